@@ -1,0 +1,158 @@
+"""Responses for the factRuEval-2016 tracks, from our JSON contract (``letopis.serialize.doc_to_json``)
+and from the gold itself (the scorer's self-check: gold against gold scores 1.0).
+
+Our contract to the tracks:
+- track 1: every mention of every entity, ``PER`` → per, ``ORG`` → org, ``LOC`` → loc (we have no LocOrg);
+- track 2: a PER entity gives firstname / patronymic / lastname read from its name and mention normals
+  ("Аскар Узакпаевич Мамин"); ORG and LOC give ``name`` = the entity's name;
+- track 3: a post gives occupation (who = the person's name, position = the post, where = the name of
+  ``of``); a meeting event gives meeting with its participants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from letopis.bench.factrueval import (
+    FACT_TYPES,
+    GoldDoc,
+    Response,
+    ResponseEntity,
+    ResponseFact,
+    ResponseMention,
+)
+
+_TAGS = {"PER": "per", "ORG": "org", "LOC": "loc"}
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
+_PATRONYMIC = re.compile(r"(вич|вна|ична|инична|ьич|оглы|кызы)$", re.IGNORECASE)
+# Event modes that make a meeting in factRuEval's sense (people met in person).
+MEETING_MODES = frozenset({"meeting", "visit", "talks", "summit"})
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    from pymorphy2 import MorphAnalyzer
+
+    return MorphAnalyzer()
+
+
+@lru_cache(maxsize=20000)
+def _name_role(word: str) -> str | None:
+    """firstname, patronymic or lastname, as pymorphy's name readings say; None if it knows none."""
+    for parse in _morph().parse(word):
+        tag = parse.tag
+        if "Patr" in tag:
+            return "patronymic"
+        if "Name" in tag:
+            return "firstname"
+        if "Surn" in tag:
+            return "lastname"
+    return None
+
+
+def split_person_name(name: str) -> dict[str, str]:
+    """"Аскар Узакпаевич Мамин" → firstname Аскар, patronymic Узакпаевич, lastname Мамин;
+    "Р. Головченко" → firstname Р, lastname Головченко; "Мамин" → lastname Мамин."""
+    words = [w for w in name.replace(".", ". ").split() if w.strip(".")]
+    parts: dict[str, str] = {}
+    initials = [w.rstrip(".") for w in words if _INITIAL.match(w)]
+    full = [w for w in words if not _INITIAL.match(w)]
+    for slot, initial in zip(("firstname", "patronymic"), initials, strict=False):
+        parts[slot] = initial
+    unplaced = []
+    for word in full:
+        role = "patronymic" if _PATRONYMIC.search(word) and len(full) > 1 else _name_role(word)
+        if role and role not in parts:
+            parts[role] = word
+        else:
+            unplaced.append(word)
+    for word in unplaced:  # an unknown word is the surname if that slot is free, else the first name
+        slot = "lastname" if "lastname" not in parts else "firstname"
+        if slot not in parts:
+            parts[slot] = word
+    return parts
+
+
+def _person_attributes(name: str, normals: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    parts = split_person_name(name)
+    votes: dict[str, Counter[str]] = {}
+    for normal in normals:
+        for slot, value in split_person_name(normal).items():
+            votes.setdefault(slot, Counter())[value] += 1
+    for slot, counter in votes.items():
+        if slot not in parts:
+            parts[slot] = counter.most_common(1)[0][0]
+    return tuple((slot, parts[slot]) for slot in ("firstname", "patronymic", "lastname") if slot in parts)
+
+
+def response_from_json(doc: Mapping[str, Any]) -> Response:
+    """Our analysed article (JSON contract, schema 1) as a response on all three tracks."""
+    mentions = []
+    entities = []
+    names = {}
+    for entity in doc["entities"]:
+        tag = _TAGS.get(entity["type"])
+        if tag is None:
+            continue
+        names[entity["id"]] = entity["name"]
+        for m in entity["mentions"]:
+            mentions.append(ResponseMention(tag, m["start"], m["stop"] - m["start"]))
+        if tag == "per":
+            attributes = _person_attributes(entity["name"], [m["normal"] for m in entity["mentions"]])
+        else:
+            attributes = (("name", entity["name"]),)
+        if attributes:
+            entities.append(ResponseEntity(tag, attributes))
+    facts = []
+    for post in doc.get("posts", ()):
+        if post["person"] not in names:
+            continue
+        args = [("who", names[post["person"]]), ("position", post["post"])]
+        if post.get("of") in names:
+            args.append(("where", names[post["of"]]))
+        facts.append(ResponseFact("occupation", tuple(args)))
+    for event in doc.get("events", ()):
+        if event.get("mode") not in MEETING_MODES:
+            continue
+        ids = [event.get("source"), event.get("target"), *event.get("participants", ())]
+        people = list(dict.fromkeys(names[i] for i in ids if i in names))
+        if len(people) >= 2:
+            facts.append(ResponseFact("meeting", tuple(("participant", p) for p in people)))
+    mentions.sort(key=lambda m: (m.start, m.length))
+    return Response(tuple(mentions), tuple(entities), tuple(facts))
+
+
+def response_from_gold(doc: GoldDoc) -> Response:
+    """The gold written as a response, to check the scorer (gold against gold gives 1.0)."""
+    tokens = {t.id: t for t in doc.tokens}
+    mentions = []
+    mention_tags = {}
+    for m in doc.mentions:
+        ids = [t for s in m.spans if s in doc.spans for t in doc.spans[s].tokens if t in tokens]
+        if not ids:
+            continue
+        start = min(tokens[t].start for t in ids)
+        stop = max(tokens[t].stop for t in ids)
+        pieces = tuple(sorted({(tokens[t].start, tokens[t].stop - tokens[t].start) for t in ids}))
+        mentions.append(ResponseMention(m.tag, start, stop - start, pieces))
+        mention_tags[m.id] = m.tag
+    entities = []
+    for e in doc.entities:
+        tags = {mention_tags[m] for m in e.mentions if m in mention_tags}
+        if not tags:
+            continue
+        tag = "loc" if tags & {"loc", "locorg"} else tags.pop()
+        attributes = tuple((name.rstrip("0123456789"), value) for name, value in e.attributes
+                           if value and name != "wikidata" and not name.endswith(("descr", "descriptor")))
+        if attributes:
+            entities.append(ResponseEntity(tag, attributes))
+    facts = []
+    for f in doc.facts:
+        if f.tag in FACT_TYPES and not f.hard:
+            args = tuple((a.name, a.text.split("|")[0].strip()) for a in f.arguments)
+            facts.append(ResponseFact(f.tag, args))
+    return Response(tuple(mentions), tuple(entities), tuple(facts))
