@@ -3,7 +3,8 @@
     LetopisError
     ├── InputError          bad input: missing, empty, binary, undecodable file; invalid JSON line
     │   └── ArticleError    one article of a batch is bad (it is reported and skipped)
-    └── SchemaError         a JSON document of another schema version or shape
+    ├── SchemaError         a JSON document of another schema version or shape
+    └── UsageError          a setting or option that makes no sense (an unknown stage)
 """
 
 from __future__ import annotations
@@ -29,3 +30,9 @@ class SchemaError(LetopisError):
     """A document does not follow the JSON contract."""
 
     exit_code = 3
+
+
+class UsageError(LetopisError):
+    """An option or setting with a value that cannot work."""
+
+    exit_code = 2

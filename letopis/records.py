@@ -81,6 +81,7 @@ class Mention:
     type: str  # PER, ORG, LOC
     normal: str  # the mention in nominative: "Аскаром Маминым" -> "Аскар Мамин"
     entity: str = ""  # id of the entity it belongs to, once entities are joined
+    kind: str = "name"  # name | title (a post standing for a person: "Глава государства")
 
 
 @dataclass(frozen=True, slots=True)

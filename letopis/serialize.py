@@ -1,7 +1,7 @@
 """The JSON contract of an analysed article (schema 1), used by the CLI, the tests, the API and the store.
 
     {"schema": 1, "id", "title", "outlet", "cites", "published", "url", "text",
-     "entities": [{"id", "type", "name", "country", "mentions": [{"start", "stop", "text", "normal"}]}],
+     "entities": [{"id", "type", "name", "country", "mentions": [{"start", "stop", "text", "normal", "kind"}]}],
      "posts": [{"person", "post", "of", "start", "stop"}],
      "quotes": [...], "events": [...], "commitments": [...]}
 """
@@ -27,7 +27,7 @@ def doc_to_json(doc: Doc) -> dict[str, Any]:
             "name": entity.name,
             "country": entity.country,
             "mentions": [
-                {"start": m.start, "stop": m.stop, "text": m.text, "normal": m.normal}
+                {"start": m.start, "stop": m.stop, "text": m.text, "normal": m.normal, "kind": m.kind}
                 for m in doc.mentions_of(entity.id)
             ],
         })
@@ -67,7 +67,8 @@ def doc_from_json(data: dict[str, Any]) -> Doc:
                                    country=item.get("country")))
             for m in item["mentions"]:
                 mentions.append(Mention(start=m["start"], stop=m["stop"], text=m["text"],
-                                        type=item["type"], normal=m["normal"], entity=item["id"]))
+                                        type=item["type"], normal=m["normal"], entity=item["id"],
+                                        kind=m.get("kind", "name")))
         mentions.sort(key=lambda m: (m.start, m.stop))
         return Doc(
             article=article,

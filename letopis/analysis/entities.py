@@ -1,0 +1,184 @@
+"""Entities: the mentions of one thing in one article joined, with a canonical name and a country code.
+
+Persons join by surname with compatible first names: "Роман Головченко", "Р.Головченко", "Головченко" and
+"Романа Головченко" are one person; "Александр Лукашенко" and "Александр Григорьевич Лукашенко" too. Places and
+organisations join by their normal form, or by the lexicon's canonical name ("РФ", "Россия" -> one state).
+Posts standing for a person ("Премьер-министр Беларуси") are attached later by the posts stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from letopis.lexicon import Lexicon
+from letopis.records import Doc, Entity, Mention
+
+INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s*){1,2})\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
+TRAILING_INITIALS = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s*){1,2})$")
+
+
+def fold(text: str) -> str:
+    """Case-folded, ё = е, single spaces: the key names are compared by."""
+    return " ".join(text.replace("ё", "е").replace("Ё", "Е").casefold().split())
+
+
+@dataclass
+class PersonName:
+    first: str = ""
+    middle: str = ""
+    last: str = ""
+    initials: str = ""  # first letters given as initials: "Р." -> "Р"
+
+    @property
+    def fullness(self) -> int:
+        return (2 if self.first else 1 if self.initials else 0) + (1 if self.middle else 0) + (2 if self.last else 0)
+
+
+def parse_person(normal: str, vocab: Any) -> PersonName:
+    """Split a nominative person name into its parts: "Касым-Жомарт Токаев" -> first, last."""
+    text = " ".join(normal.split())
+    match = INITIALS.match(text) or TRAILING_INITIALS.match(text)
+    if match:
+        groups = match.groups()
+        initials_part, last = (groups[0], groups[1]) if match.re is INITIALS else (groups[1], groups[0])
+        letters = "".join(ch for ch in initials_part if ch.isalpha())
+        return PersonName(last=last, initials=letters)
+    words = text.split(" ")
+    if len(words) == 1:
+        word = words[0]
+        grams = _grams(word, vocab)
+        if "Name" in grams and "Surn" not in grams:
+            return PersonName(first=word)
+        return PersonName(last=word)
+    if len(words) == 2:
+        if "Patr" in _grams(words[1], vocab):
+            return PersonName(first=words[0], middle=words[1])
+        return PersonName(first=words[0], last=words[1])
+    if "Patr" in _grams(words[1], vocab):
+        return PersonName(first=words[0], middle=words[1], last=" ".join(words[2:]))
+    # Foreign names with several given names: "Джон Фицджеральд Кеннеди".
+    return PersonName(first=" ".join(words[:-1]), last=words[-1])
+
+
+def _grams(word: str, vocab: Any) -> set[str]:
+    grams: set[str] = set()
+    for form in vocab(word.lower())[:3]:
+        grams |= set(form.tag.grammemes)
+    return grams
+
+
+@dataclass
+class _Person:
+    name: PersonName
+    mentions: list[Mention] = field(default_factory=list)
+
+    def accepts(self, other: PersonName) -> bool:
+        mine = self.name
+        if other.last and mine.last:
+            if fold(other.last) != fold(mine.last):
+                return False
+            return _first_compatible(mine, other)
+        if not other.last and other.first and mine.first:
+            return fold(other.first) == fold(mine.first) and (
+                not other.middle or not mine.middle or fold(other.middle) == fold(mine.middle))
+        if not other.last and other.first and not mine.first:
+            return False
+        return False
+
+    def absorb(self, other: PersonName) -> None:
+        mine = self.name
+        mine.first = mine.first or other.first
+        mine.middle = mine.middle or other.middle
+        mine.last = mine.last or other.last
+        mine.initials = mine.initials or other.initials
+
+
+def _first_compatible(a: PersonName, b: PersonName) -> bool:
+    a_first = fold(a.first) if a.first else ""
+    b_first = fold(b.first) if b.first else ""
+    if a_first and b_first:
+        return a_first == b_first
+    a_init = fold(a.initials[:1] or a_first[:1])
+    b_init = fold(b.initials[:1] or b_first[:1])
+    return not a_init or not b_init or a_init == b_init
+
+
+def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
+    parsed = [(m, parse_person(m.normal, vocab)) for m in mentions]
+    # Fullest names first, so that "Головченко" meets "Роман Головченко" before it could start a person.
+    order = sorted(range(len(parsed)), key=lambda i: (-parsed[i][1].fullness, parsed[i][0].start))
+    persons: list[_Person] = []
+    for i in order:
+        mention, name = parsed[i]
+        candidates = [p for p in persons if p.accepts(name)]
+        if len(candidates) >= 1:
+            # Several people with one surname: the nearest one mentioned before wins.
+            best = max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start <= mention.start),
+                                                     default=-1))
+            best.absorb(name)
+            best.mentions.append(mention)
+        else:
+            persons.append(_Person(PersonName(name.first, name.middle, name.last, name.initials), [mention]))
+    return persons
+
+
+def _person_display(name: PersonName) -> str:
+    parts = [name.first or (f"{name.initials[0]}." if name.initials else ""), name.middle, name.last]
+    return " ".join(p for p in parts if p)
+
+
+def _place_key(mention: Mention, lexicon: Lexicon) -> tuple[str, str, str | None]:
+    """(key, canonical name, country) of an organisation or a place."""
+    country = lexicon.country(mention.normal) if mention.type == "LOC" else None
+    if country is not None:
+        return f"country:{country.iso2}", country.name, country.iso2
+    org = lexicon.org(mention.normal)
+    if org is not None:
+        return f"org:{fold(org.name)}", org.name, org.country or None
+    if mention.type == "LOC":
+        place = lexicon.place(mention.normal)
+        if place is not None:
+            return f"place:{fold(place.name)}", place.name, place.country
+    country = lexicon.country(mention.normal)
+    if country is not None:
+        return f"country:{country.iso2}", country.name, country.iso2
+    return f"name:{fold(mention.normal)}", mention.normal, None
+
+
+def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
+    persons = _join_persons([m for m in doc.mentions if m.type == "PER"], vocab)
+    groups: dict[str, list[Mention]] = {}
+    names: dict[str, str] = {}
+    countries: dict[str, str | None] = {}
+    for mention in doc.mentions:
+        if mention.type == "PER":
+            continue
+        key, name, country = _place_key(mention, lexicon)
+        groups.setdefault(key, []).append(mention)
+        # The longest spelling is the fullest name, unless the lexicon gave the canonical one.
+        if key not in names or (key.startswith("name:") and len(name) > len(names[key])):
+            names[key] = name
+        countries[key] = countries.get(key) or country
+
+    clusters: list[tuple[str, str, str | None, list[Mention]]] = []
+    for person in persons:
+        clusters.append(("PER", _person_display(person.name), None, person.mentions))
+    for key, members in groups.items():
+        kind = Counter(m.type for m in members).most_common(1)[0][0]
+        if key.startswith("country:"):
+            kind = "LOC"
+        clusters.append((kind, names[key], countries[key], members))
+    clusters.sort(key=lambda c: min(m.start for m in c[3]))
+
+    entities = []
+    mentions = []
+    for number, (kind, name, country, members) in enumerate(clusters, start=1):
+        entity_id = f"e{number}"
+        entities.append(Entity(id=entity_id, type=kind, name=name, country=country,
+                               aliases=tuple(sorted({m.normal for m in members}))))
+        mentions.extend(replace(m, entity=entity_id, type=kind) for m in members)
+    mentions.sort(key=lambda m: (m.start, m.stop))
+    return replace(doc, entities=tuple(entities), mentions=tuple(mentions))

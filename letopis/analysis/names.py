@@ -1,0 +1,184 @@
+"""Names in nominative: "Аскаром Маминым" -> "Аскар Мамин", "Беларусью" -> "Беларусь", "Акорды" -> "Акорда".
+
+natasha's ``normalize`` only inflects a word when pymorphy has a form with exactly the tagger's gender, number
+and case, and otherwise leaves it inflected ("Аскар Маминым", "Беларусью"); it also inflects abbreviations
+("БЕЛТА" -> "БЕЛТ"). Here each word is matched to the pymorphy parse that agrees best with the tagger (case
+first), preferring name/surname/place readings for names, and abbreviations keep their letters.
+Person names inflect every word; other names inflect the head of the phrase and the adjectives that agree with
+it ("Костанайскую область" -> "Костанайская область", "Белого дома" -> "Белый дом"), never quoted parts
+("МИА «Казинформ»").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pymorphy2.analyzer import Parse
+
+from letopis.records import Token
+
+UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_TO_OC_NUMBER = {"Sing": "sing", "Plur": "plur"}
+NAME_GRAMS = {"Name", "Surn", "Patr"}
+INFLECTING_POS = {"NOUN", "ADJF", "PRTF"}
+CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
+# "МИДа", "ВОЗу": an abbreviation with a case ending written in lower case.
+ABBR_WITH_ENDING = re.compile(r"^([А-ЯЁ]{2,})(а|у|ом|е|ом|ой)$")
+OPEN_QUOTES = "«„“\""
+CLOSE_QUOTES = "»“”\""
+
+
+def recover_shape(word: str, source: str) -> str:
+    """Give ``word`` the capitalisation of ``source``: "беларусь" after "Беларусью" -> "Беларусь"."""
+    if source.isupper() and len(source) > 1:
+        return word.upper()
+    parts = word.split("-")
+    source_parts = source.split("-")
+    if len(parts) == len(source_parts):
+        return "-".join(_shape_part(p, s) for p, s in zip(parts, source_parts, strict=True))
+    return _shape_part(word, source)
+
+
+def _shape_part(word: str, source: str) -> str:
+    if source[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _score(form: Any, case: str | None, number: str | None, gender: str | None, kind: str) -> float:
+    tag = form.tag
+    if tag.POS not in INFLECTING_POS:
+        return -10.0
+    score = float(form.score)
+    if case and tag.case == case:
+        score += 4
+    elif case == "gent" and tag.case == "gen2" or case == "loct" and tag.case == "loc2":
+        score += 4
+    if number and tag.number == number:
+        score += 1
+    if gender and tag.gender == gender:
+        score += 0.5
+    grams = set(tag.grammemes)
+    if kind == "PER" and grams & NAME_GRAMS:
+        score += 2
+    if kind == "LOC" and "Geox" in grams:
+        score += 1.5
+    if kind == "ORG" and "Orgn" in grams:
+        score += 1
+    if "Abbr" in grams or "Init" in grams:
+        score -= 2
+    return score
+
+
+def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None) -> str:
+    """The word of ``token`` in nominative (with ``agree``'s gender and number for an adjective)."""
+    word = token.text
+    abbr = ABBR_WITH_ENDING.match(word)
+    if abbr:
+        return abbr.group(1)
+    if word.isupper() and len(word) > 1:
+        return word  # БЕЛТА, ТАСС, НАТО: abbreviations keep their letters
+    if not CYRILLIC_WORD.match(word):
+        return word
+    case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+    if case == "nomn" and token.pos != "ADJ":
+        return word
+    number = UD_TO_OC_NUMBER.get(token.feats.get("Number", ""))
+    gender = UD_TO_OC_GENDER.get(token.feats.get("Gender", ""))
+    if token.feats.get("Case") == "Nom" and agree is None:
+        return word
+    forms = vocab(word.lower())
+    best = max(forms, key=lambda f: _score(f, case, number, gender, kind), default=None)
+    if best is None or best.tag.POS not in INFLECTING_POS:
+        return word
+    if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn":
+        # pymorphy has no reading in the tagger's case: a word it does not know, keep it as it stands.
+        return word
+    grams = {"nomn"}
+    if kind == "PER":
+        grams.add("sing")
+    if agree is not None and best.tag.POS in ("ADJF", "PRTF"):
+        target_number = UD_TO_OC_NUMBER.get(agree.feats.get("Number", ""), "sing")
+        grams.add(target_number)
+        target_gender = UD_TO_OC_GENDER.get(agree.feats.get("Gender", ""))
+        if target_number == "sing" and target_gender:
+            grams.add(target_gender)
+    # natasha's MorphForm.inflect takes UD grammemes; pymorphy's own method takes OpenCorpora ones.
+    inflected = Parse.inflect(best, grams) or Parse.inflect(best, {"nomn"})
+    if inflected is None:
+        return word
+    result: str = inflected.word
+    if "ё" not in word.lower():
+        result = result.replace("ё", "е")
+    return recover_shape(result, word)
+
+
+def _quoted(tokens: Sequence[Token]) -> set[int]:
+    """Indexes (within ``tokens``) of the words inside quotes: «Казинформ» stays as written."""
+    inside: set[int] = set()
+    depth = 0
+    for i, token in enumerate(tokens):
+        if token.text in OPEN_QUOTES and (depth == 0 or token.text not in CLOSE_QUOTES):
+            depth += 1
+            continue
+        if token.text in CLOSE_QUOTES and depth:
+            depth -= 1
+            continue
+        if depth:
+            inside.add(i)
+    return inside
+
+
+def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> dict[int, int | None]:
+    """Which words of a non-person name inflect: the phrase's head and adjectives agreeing with it.
+
+    Returns {index within tokens: index of the word it agrees with, or None for a head}.
+    """
+    inside = {offset + i for i in range(len(tokens))}
+    result: dict[int, int | None] = {}
+    # slovnet sometimes attaches a word to itself; such a word is a head too.
+    heads = [i for i, t in enumerate(tokens) if t.head not in inside or t.head == offset + i]
+    if not heads:
+        heads = [max(range(len(tokens)), key=lambda i: tokens[i].pos in ("NOUN", "PROPN"))]
+    # The first head only: "Министерство иностранных дел" has one, an odd parse of a name may have several.
+    if not heads:
+        return result
+    root = heads[0]
+    result[root] = None
+    stack = [root]
+    while stack:
+        parent = stack.pop()
+        for i, token in enumerate(tokens):
+            if token.head == offset + parent and token.pos in ("ADJ", "VERB") and token.rel in ("amod", "acl"):
+                if i not in result:
+                    result[i] = root
+                    stack.append(i)
+    return result
+
+
+def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequence[Token],
+              offset: int) -> str:
+    """The nominative form of a name made of ``tokens`` (a slice of ``all_tokens`` starting at ``offset``)."""
+    if not tokens:
+        return ""
+    quoted = _quoted(tokens)
+    if kind == "PER":
+        plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
+    else:
+        plan = {i: a for i, a in _inflectable(tokens, all_tokens, offset).items() if i not in quoted}
+    words = []
+    for i, token in enumerate(tokens):
+        if i in plan:
+            agree_index = plan[i]
+            agree = tokens[agree_index] if agree_index is not None else None
+            words.append(inflect_word(vocab, token, kind, agree))
+        else:
+            words.append(token.text)
+    parts = [words[0]]
+    for prev, token, word in zip(tokens, tokens[1:], words[1:], strict=False):
+        parts.append(" " * (token.start - prev.stop) if token.start > prev.stop else "")
+        parts.append(word)
+    return "".join(parts)

@@ -1,0 +1,77 @@
+"""The analysis pipeline: named stages run in order, each adding one layer to a ``Doc``.
+
+    parse (natasha: tokens, lemmas, syntax, NER) -> mentions -> entities -> posts -> ...
+
+A stage is a plain function ``(Doc, Context) -> Doc``; it says which layers it needs and which it adds, and
+can be disabled by name (``Pipeline(disable={"posts"})``). One article and a batch share one path:
+``analyze_one(article)`` is ``analyze([article])``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from letopis.analysis import entities, mentions, nlp, posts
+from letopis.errors import UsageError
+from letopis.lexicon import Lexicon, load_lexicon
+from letopis.records import Article, Doc
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every stage may use: models and lexicons, loaded once per process."""
+
+    vocab: Any
+    lexicon: Lexicon
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Doc, Context], Doc]
+    needs: tuple[str, ...]
+    adds: tuple[str, ...]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("mentions", lambda d, c: mentions.find_mentions(d, c.vocab, c.lexicon), ("tokens",), ("mentions",)),
+    Stage("entities", lambda d, c: entities.join_entities(d, c.vocab, c.lexicon), ("mentions",), ("entities",)),
+    Stage("posts", lambda d, c: posts.find_posts(d, c.vocab, c.lexicon), ("entities",), ("posts",)),
+)
+
+# Articles parsed together: enough sentences to fill slovnet's batches, few enough to keep memory flat.
+CHUNK = 32
+
+
+class Pipeline:
+    """Analyse articles into Docs; models load on first use and are shared by every call."""
+
+    def __init__(self, disable: Iterable[str] = ()) -> None:
+        disabled = set(disable)
+        unknown = disabled - {s.name for s in STAGES}
+        if unknown:
+            raise UsageError(f"unknown stage(s): {', '.join(sorted(unknown))}; "
+                             f"stages are {', '.join(s.name for s in STAGES)}")
+        self.stages = tuple(s for s in STAGES if s.name not in disabled)
+        self._context: Context | None = None
+
+    @property
+    def context(self) -> Context:
+        if self._context is None:
+            self._context = Context(vocab=nlp.load_models().morph_vocab, lexicon=load_lexicon())
+        return self._context
+
+    def analyze(self, articles: Iterable[Article]) -> Iterator[Doc]:
+        stream = iter(articles)
+        while chunk := [a.with_id() for a in islice(stream, CHUNK)]:
+            context = self.context
+            for doc in nlp.parse(chunk):
+                for stage in self.stages:
+                    doc = stage.run(doc, context)
+                yield doc
+
+    def analyze_one(self, article: Article) -> Doc:
+        return next(self.analyze([article]))

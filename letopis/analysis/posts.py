@@ -1,0 +1,188 @@
+"""Posts: who holds which post of which state or organisation, and posts that stand for a person.
+
+    "премьер-министр Беларуси Роман Головченко"         -> Post(Головченко, "премьер-министр", of=Беларусь)
+    "с премьер-министром Казахстана Аскаром Маминым"    -> Post(Мамин, "премьер-министр", of=Казахстан)
+    "Роман Головченко, премьер-министр Беларуси,"       -> the same, by apposition in the syntax tree
+    "белорусский премьер Роман Головченко"              -> of = Беларусь, from the adjective
+    "Премьер-министр Беларуси передал ..."              -> a mention of Головченко (kind "title")
+    "Глава государства отметил ..."                     -> a mention of the article's head of state
+
+Post phrases come from ``data/posts.tsv`` and match on lemmas, so every case form is found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from letopis.analysis.entities import fold
+from letopis.analysis.mentions import token_range
+from letopis.lexicon import Lexicon
+from letopis.records import Doc, Entity, Mention, Post, Token
+
+FORMER = {"бывший", "экс", "прежний", "покойный", "будущий", "новоизбранный", "избранный"}
+HEAD_OF_STATE = "head_of_state"
+
+
+@dataclass(frozen=True)
+class PostPhrase:
+    words: tuple[frozenset[str], ...]  # per word: the lemmas and the written form it may take
+    post: str  # nominative, as written in the lexicon
+    category: str
+
+
+class PostMatcher:
+    """Finds the longest post phrase starting at a token, by lemma."""
+
+    def __init__(self, lexicon: Lexicon, vocab: Any) -> None:
+        self.by_first: dict[str, list[PostPhrase]] = {}
+        for entry in lexicon.posts:
+            for surface in (entry.post, *entry.aliases):
+                words = surface.split()
+                forms = tuple(frozenset({w.lower(), *(f.normal_form for f in vocab(w.lower())[:2])})
+                              for w in words)
+                phrase = PostPhrase(forms, surface.lower(), entry.category)
+                for lemma in forms[0]:
+                    self.by_first.setdefault(lemma, []).append(phrase)
+        for phrases in self.by_first.values():
+            phrases.sort(key=lambda p: -len(p.words))
+
+    def match(self, tokens: Sequence[Token], i: int) -> tuple[PostPhrase, int] | None:
+        token = tokens[i]
+        for phrase in self.by_first.get(token.lemma.lower(), ()):
+            j = i
+            for forms in phrase.words:
+                if j >= len(tokens) or not ({tokens[j].lemma.lower(), tokens[j].text.lower()} & forms):
+                    break
+                j += 1
+            else:
+                return phrase, j
+        return None
+
+
+_MATCHERS: dict[int, PostMatcher] = {}
+
+
+def _matcher(lexicon: Lexicon, vocab: Any) -> PostMatcher:
+    # Built once per lexicon (the lexicon is loaded once per process and never freed).
+    key = id(lexicon)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = PostMatcher(lexicon, vocab)
+    return _MATCHERS[key]
+
+
+@dataclass
+class _Found:
+    phrase: PostPhrase
+    first: int  # token range of the whole "post [of]" phrase
+    last: int
+    of: str | None
+    person: str | None
+
+
+def _mention_at(starts: dict[int, Mention], tokens: Sequence[Token], k: int) -> Mention | None:
+    return starts.get(tokens[k].start) if k < len(tokens) else None
+
+
+def _country_entity(doc: Doc, lexicon: Lexicon, iso: str, new: list[Entity]) -> str:
+    """The entity of a state named only by an adjective ("белорусский премьер"), created when absent."""
+    for entity in (*doc.entities, *new):
+        if entity.country == iso and entity.type == "LOC" and lexicon.country(entity.name) is not None:
+            return entity.id
+    country = lexicon.country_by_code(iso)
+    entity = Entity(id=f"e{len(doc.entities) + len(new) + 1}", type="LOC",
+                    name=country.name if country else iso, country=iso)
+    new.append(entity)
+    return entity.id
+
+
+def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
+    matcher = _matcher(lexicon, vocab)
+    tokens = doc.tokens
+    starts = {m.start: m for m in doc.mentions}
+    ends = {m.stop: m for m in doc.mentions if m.type == "PER"}
+    found: list[_Found] = []
+    new_entities: list[Entity] = []
+    i = 0
+    while i < len(tokens):
+        hit = matcher.match(tokens, i)
+        if hit is None or (i and tokens[i - 1].lemma.lower() in FORMER) or tokens[i].text.lower().startswith("экс"):
+            i += 1
+            continue
+        phrase, k = hit
+        of: str | None = None
+        # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
+        while (m := _mention_at(starts, tokens, k)) is not None and m.type != "PER":
+            of = of or m.entity
+            k = token_range(tokens, m.stop, m.stop + 1)[0]
+        # "белорусский премьер": the state named by an adjective before the post.
+        if of is None and i and tokens[i - 1].pos == "ADJ":
+            codes = lexicon.country_of_adjective(tokens[i - 1].text)
+            if len(codes) == 1:
+                of = _country_entity(doc, lexicon, codes[0], new_entities)
+        person: str | None = None
+        after = _mention_at(starts, tokens, k)
+        if after is not None and after.type == "PER" and tokens[k].sent == tokens[i].sent:
+            person = after.entity
+            k = token_range(tokens, after.stop, after.stop + 1)[0]
+        elif i >= 2 and tokens[i - 1].text in ",(—–-" and (before := ends.get(tokens[i - 2].stop)) is not None:
+            person = before.entity  # "Роман Головченко, премьер-министр Беларуси"
+        first = i - 1 if of is not None and i and tokens[i - 1].pos == "ADJ" and not person else i
+        found.append(_Found(phrase, first, k, of, person))
+        i = max(k, i + 1)
+
+    posts = []
+    seen = set()
+    for item in found:
+        key = (item.person, item.phrase.post, item.of)
+        if item.person is None or key in seen:
+            continue
+        seen.add(key)
+        start, stop = _evidence(doc, item)
+        posts.append(Post(person=item.person, post=item.phrase.post, of=item.of, start=start, stop=stop))
+    titles = _title_mentions(doc, tokens, found, posts)
+    mentions = tuple(sorted((*doc.mentions, *titles), key=lambda m: (m.start, m.stop)))
+    return replace(doc, posts=tuple(posts), mentions=mentions, entities=(*doc.entities, *new_entities))
+
+
+def _evidence(doc: Doc, item: _Found) -> tuple[int, int]:
+    """The post phrase and the person's mention right beside it, nothing further away."""
+    start, stop = doc.tokens[item.first].start, doc.tokens[item.last - 1].stop
+    for m in doc.mentions:
+        if m.entity == item.person and (0 <= start - m.stop <= 3 or 0 <= m.start - stop <= 3):
+            start, stop = min(start, m.start), max(stop, m.stop)
+    return start, stop
+
+
+def _title_mentions(doc: Doc, tokens: Sequence[Token], found: list[_Found], posts: list[Post]) -> list[Mention]:
+    """Posts with nobody beside them stand for the person who holds them in this article."""
+    titles = []
+    for item in found:
+        if item.person is not None or doc.tokens[item.first].feats.get("Number") == "Plur":
+            continue  # "главами государств" names several people, not one
+        holders = {p.person for p in posts if p.post == item.phrase.post and (item.of is None or p.of == item.of)}
+        if not holders and item.phrase.category == HEAD_OF_STATE:
+            holders = {p.person for p in posts if _is_head_of_state(p, posts)}
+        if len(holders) != 1:
+            continue
+        start, stop = tokens[item.first].start, tokens[item.last - 1].stop
+        text = doc.text[start:stop]
+        normal = _title_normal(item, tokens)
+        titles.append(Mention(start=start, stop=stop, text=text, type="PER", normal=normal,
+                              entity=holders.pop(), kind="title"))
+    return titles
+
+
+def _is_head_of_state(post: Post, posts: list[Post]) -> bool:
+    return fold(post.post) in ("президент", "глава государства", "король", "королева", "эмир", "султан")
+
+
+def _title_normal(item: _Found, tokens: Sequence[Token]) -> str:
+    """"Президента Казахстана" -> "Президент Казахстана": the post in nominative, the rest as written."""
+    words = item.phrase.post.split()
+    source = tokens[item.first:item.first + len(words)]
+    head = " ".join(w[:1].upper() + w[1:] if t.text[:1].isupper() else w
+                    for w, t in zip(words, source, strict=False))
+    rest = tokens[item.first + len(words):item.last]
+    return " ".join([head, *(t.text for t in rest)]) if rest else head
