@@ -73,6 +73,47 @@ def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
     return mention
 
 
+def _fold(text: str) -> str:
+    return text.replace("ё", "е").replace("Ё", "Е").casefold()
+
+
+def _recover_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Surnames of the article's persons where NER missed them: "Р.Головченко" in a headline, "Мамина".
+
+    Only capitalised words whose form or lemma is the surname of a person NER found elsewhere in the article,
+    with the initials written before it ("Р." / "В.В.").
+    """
+    surnames: dict[str, str] = {}
+    for mention in found:
+        if mention.type == "PER" and mention.normal:
+            last = mention.normal.split()[-1]
+            if "." not in last and len(last) > 2:
+                surnames[_fold(last)] = last
+    if not surnames:
+        return found
+    covered = [False] * len(doc.text)
+    for mention in found:
+        covered[mention.start:mention.stop] = [True] * (mention.stop - mention.start)
+    tokens = doc.tokens
+    extra = []
+    for i, token in enumerate(tokens):
+        if covered[token.start] or not token.text[:1].isupper():
+            continue
+        surname = surnames.get(_fold(token.text)) or surnames.get(_fold(token.lemma))
+        if surname is None:
+            continue
+        first = i
+        # Initials before the surname: "Р." or "В.В." (each letter a token, then a dot).
+        while first >= 2 and tokens[first - 1].text == "." and len(tokens[first - 2].text) == 1 \
+                and tokens[first - 2].text.isupper() and tokens[first - 1].start - tokens[first - 2].stop == 0:
+            first -= 2
+        start = tokens[first].start
+        normal = doc.text[start:token.start] + surname
+        extra.append(Mention(start=start, stop=token.stop, text=doc.text[start:token.stop], type="PER",
+                             normal=normal))
+    return sorted([*found, *extra], key=lambda m: (m.start, m.stop))
+
+
 def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     text = doc.text
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
@@ -84,4 +125,4 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         tokens = doc.tokens[first:last]
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         result.append(_retype(lexicon, replace(mention, normal=normal)))
-    return replace(doc, mentions=tuple(result))
+    return replace(doc, mentions=tuple(_recover_persons(doc, result)))

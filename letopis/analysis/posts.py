@@ -141,7 +141,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         seen.add(key)
         start, stop = _evidence(doc, item)
         posts.append(Post(person=item.person, post=item.phrase.post, of=item.of, start=start, stop=stop))
-    titles = _title_mentions(doc, tokens, found, posts)
+    titles = _title_mentions(doc, lexicon, found, posts)
     mentions = tuple(sorted((*doc.mentions, *titles), key=lambda m: (m.start, m.stop)))
     return replace(doc, posts=tuple(posts), mentions=mentions, entities=(*doc.entities, *new_entities))
 
@@ -155,27 +155,51 @@ def _evidence(doc: Doc, item: _Found) -> tuple[int, int]:
     return start, stop
 
 
-def _title_mentions(doc: Doc, tokens: Sequence[Token], found: list[_Found], posts: list[Post]) -> list[Mention]:
+def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list[Post]) -> list[Mention]:
     """Posts with nobody beside them stand for the person who holds them in this article."""
+    tokens = doc.tokens
     titles = []
     for item in found:
-        if item.person is not None or doc.tokens[item.first].feats.get("Number") == "Plur":
+        if item.person is not None or tokens[item.first].feats.get("Number") == "Plur":
             continue  # "главами государств" names several people, not one
         holders = {p.person for p in posts if p.post == item.phrase.post and (item.of is None or p.of == item.of)}
         if not holders and item.phrase.category == HEAD_OF_STATE:
-            holders = {p.person for p in posts if _is_head_of_state(p, posts)}
+            holders = {p.person for p in posts if _category(lexicon, p.post) == HEAD_OF_STATE}
+        if not holders and item.of is not None:
+            introduced = _introduced(doc, item, posts)
+            holders = {introduced} if introduced else set()
         if len(holders) != 1:
             continue
         start, stop = tokens[item.first].start, tokens[item.last - 1].stop
-        text = doc.text[start:stop]
-        normal = _title_normal(item, tokens)
-        titles.append(Mention(start=start, stop=stop, text=text, type="PER", normal=normal,
-                              entity=holders.pop(), kind="title"))
+        titles.append(Mention(start=start, stop=stop, text=doc.text[start:stop], type="PER",
+                              normal=_title_normal(item, tokens), entity=holders.pop(), kind="title"))
     return titles
 
 
-def _is_head_of_state(post: Post, posts: list[Post]) -> bool:
-    return fold(post.post) in ("президент", "глава государства", "король", "королева", "эмир", "султан")
+def _category(lexicon: Lexicon, post: str) -> str | None:
+    entry = lexicon.post(post)
+    return entry.category if entry else None
+
+
+def _introduced(doc: Doc, item: _Found, posts: list[Post]) -> str | None:
+    """A title the article names in its next paragraph: "Премьер-министр Беларуси передал приветствие...
+    \n- Мы всегда были союзниками..., - сказал Роман Головченко." The first person named after the title,
+    outside its own sentence, within the next paragraph, holding no other post in the article."""
+    tokens = doc.tokens
+    title_sent = tokens[item.first].sent
+    title_stop = tokens[item.last - 1].stop
+    for mention in doc.mentions:
+        if mention.type != "PER" or mention.kind != "name" or mention.start < title_stop:
+            continue
+        first = token_range(tokens, mention.start, mention.stop)[0]
+        if first < len(tokens) and tokens[first].sent == title_sent:
+            continue
+        if doc.text.count("\n", title_stop, mention.start) > 1:
+            return None
+        if any(p.person == mention.entity for p in posts):
+            return None
+        return mention.entity
+    return None
 
 
 def _title_normal(item: _Found, tokens: Sequence[Token]) -> str:
