@@ -40,6 +40,8 @@ __all__ = [
     "adjective_stem",
     "key",
     "load_lexicon",
+    "package_file",
+    "read_lexicon",
 ]
 
 PostCategory = Literal[
@@ -260,8 +262,16 @@ class Lexicon:
 # --- reading ---------------------------------------------------------------------------------------------
 
 
-def _rows(filename: str, columns: int) -> Iterator[tuple[int, list[str]]]:
-    text = resources.files("letopis.data").joinpath(filename).read_text(encoding="utf-8")
+Reader = Callable[[str], str]
+
+
+def package_file(filename: str) -> str:
+    """The text of a data file shipped in ``letopis.data``."""
+    return resources.files("letopis.data").joinpath(filename).read_text(encoding="utf-8")
+
+
+def _rows(read: Reader, filename: str, columns: int) -> Iterator[tuple[int, list[str]]]:
+    text = read(filename)
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -285,12 +295,14 @@ def _add(table: dict[str, str], name: str, value: str, where: str) -> None:
         raise LexiconError(f"{where}: {name!r} already points to {table[k]!r}, here to {value!r}; keep one")
 
 
-def _read_countries() -> tuple[tuple[Country, ...], dict[str, str], dict[str, str], dict[str, str]]:
+def _read_countries(
+    read: Reader,
+) -> tuple[tuple[Country, ...], dict[str, str], dict[str, str], dict[str, str]]:
     countries: list[Country] = []
     names: dict[str, str] = {}
     stems: dict[str, str] = {}
     combining: dict[str, str] = {}
-    for number, c in _rows("countries.tsv", 8):
+    for number, c in _rows(read, "countries.tsv", 8):
         where = f"countries.tsv, line {number}"
         iso2 = c[0]
         if len(iso2) != 2 or not iso2.isascii() or not iso2.isupper():
@@ -309,27 +321,27 @@ def _read_countries() -> tuple[tuple[Country, ...], dict[str, str], dict[str, st
     return tuple(countries), names, stems, combining
 
 
-def _read_places() -> tuple[Place, ...]:
+def _read_places(read: Reader) -> tuple[Place, ...]:
     places: list[Place] = []
-    for number, c in _rows("places.tsv", 4):
+    for number, c in _rows(read, "places.tsv", 4):
         if c[1] not in PLACE_TYPES:
             raise LexiconError(f"places.tsv, line {number}: type {c[1]!r} is not one of {PLACE_TYPES}")
         places.append(Place(c[0], cast(PlaceType, c[1]), c[2], _list(c[3])))
     return tuple(places)
 
 
-def _read_orgs() -> tuple[Org, ...]:
+def _read_orgs(read: Reader) -> tuple[Org, ...]:
     orgs: list[Org] = []
-    for number, c in _rows("orgs.tsv", 5):
+    for number, c in _rows(read, "orgs.tsv", 5):
         if c[1] != "ORG":
             raise LexiconError(f"orgs.tsv, line {number}: type {c[1]!r}, expected ORG")
         orgs.append(Org(c[0], c[2] or None, c[4], _list(c[3])))
     return tuple(orgs)
 
 
-def _read_posts() -> tuple[PostEntry, ...]:
+def _read_posts(read: Reader) -> tuple[PostEntry, ...]:
     posts: list[PostEntry] = []
-    for number, c in _rows("posts.tsv", 3):
+    for number, c in _rows(read, "posts.tsv", 3):
         if c[1] not in POST_CATEGORIES:
             raise LexiconError(f"posts.tsv, line {number}: category {c[1]!r} is unknown")
         posts.append(PostEntry(c[0], cast(PostCategory, c[1]), _list(c[2])))
@@ -348,12 +360,17 @@ def _index(items: tuple[_T, ...], names: Callable[[_T], tuple[str, ...]]) -> dic
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read every lexicon file once; later calls return the same ``Lexicon``."""
-    countries, country_names, stems, combining = _read_countries()
+    """The lexicons shipped with letopis, read once; later calls return the same ``Lexicon``."""
+    return read_lexicon(package_file)
+
+
+def read_lexicon(read: Reader) -> Lexicon:
+    """Build a ``Lexicon`` from the four files ``read(filename)`` returns (tests pass their own texts)."""
+    countries, country_names, stems, combining = _read_countries(read)
     by_iso = {country.iso2: country for country in countries}
-    places = _read_places()
-    orgs = _read_orgs()
-    posts = _read_posts()
+    places = _read_places(read)
+    orgs = _read_orgs(read)
+    posts = _read_posts(read)
     return Lexicon(
         countries=countries,
         places=places,

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 import pytest
 
-from letopis.lexicon import POST_CATEGORIES, Lexicon, adjective_stem, key, load_lexicon
+from letopis.lexicon import (
+    POST_CATEGORIES,
+    Lexicon,
+    LexiconError,
+    adjective_stem,
+    key,
+    load_lexicon,
+    read_lexicon,
+)
 
 
 @pytest.fixture(scope="module")
@@ -325,3 +334,77 @@ def test_not_a_post(lex: Lexicon, phrase: str) -> None:
 )
 def test_country_code(lex: Lexicon, name: str, iso2: str | None) -> None:
     assert lex.country_code(name) == iso2
+
+
+def test_every_head_of_state_post_is_a_known_post(lex: Lexicon) -> None:
+    assert [c.iso2 for c in lex.countries if lex.post(c.head_of_state_post) is None] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "iso2"),
+    [
+        ("Нью-Йорк", "US"),
+        ("Давос", "CH"),
+        ("Женева", "CH"),
+        ("Стамбул", "TR"),
+        ("Дубай", "AE"),
+        ("Брюссель", "BE"),
+        ("Гонконг", "CN"),
+        ("Сектор Газа", "PS"),
+        ("Севастополь", "UA"),
+    ],
+    ids=lambda value: str(value),
+)
+def test_place_abroad(lex: Lexicon, name: str, iso2: str) -> None:
+    place = lex.place(name)
+    assert place is not None and place.country == iso2
+
+
+@pytest.mark.parametrize("word", ["индо-тихоокеанский", "латиноамериканский"], ids=str)
+def test_adjective_that_looks_like_a_state_but_is_not(lex: Lexicon, word: str) -> None:
+    assert lex.country_of_adjective(word) == ()
+
+
+# --- bad data ----------------------------------------------------------------------------------------------
+
+_GOOD = {
+    "countries.tsv": "# iso2\tname\n"
+    + "\t".join(["BY", "Беларусь", "РБ", "белорусский", "", "Минск", "белорус", "президент"]),
+    "places.tsv": "Минск\tcity\tBY\t",
+    "orgs.tsv": "БелТА\tORG\tBY\tБЕЛТА\tБелорусское телеграфное агентство",
+    "posts.tsv": "президент\thead_of_state\t",
+}
+
+
+@pytest.mark.parametrize(
+    ("filename", "text", "message"),
+    [
+        ("countries.tsv", "Bel\tБеларусь", "countries.tsv, line 1: 'Bel' is not a two-letter"),
+        (
+            "countries.tsv",
+            "BY\tБеларусь\nRU\tБеларусь",
+            "countries.tsv, line 2: 'Беларусь' already points to 'BY'",
+        ),
+        ("places.tsv", "Минск\tтown\tBY", "places.tsv, line 1: type"),
+        ("orgs.tsv", "БелТА\tLOC\tBY", "orgs.tsv, line 1: type 'LOC', expected ORG"),
+        ("posts.tsv", "# posts\nпрезидент\tboss", "posts.tsv, line 2: category 'boss'"),
+        ("posts.tsv", "a\tother\t\tx\ty", "posts.tsv, line 1: 5 cells, expected 3"),
+    ],
+    ids=[
+        "bad-iso2",
+        "alias-of-two-countries",
+        "bad-place-type",
+        "bad-org-type",
+        "bad-category",
+        "extra-cells",
+    ],
+)
+def test_bad_row_names_file_and_line(filename: str, text: str, message: str) -> None:
+    files = {**_GOOD, filename: text}
+    with pytest.raises(LexiconError, match=re.escape(message)):
+        read_lexicon(files.__getitem__)
+
+
+def test_small_lexicon_reads(lex: Lexicon) -> None:
+    small = read_lexicon(_GOOD.__getitem__)
+    assert small.country_code("БЕЛТА") == "BY" and small.country_of_adjective("белорусского") == ("BY",)
