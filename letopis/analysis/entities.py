@@ -126,7 +126,8 @@ def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
 
 
 def _person_display(name: PersonName) -> str:
-    parts = [name.first or (f"{name.initials[0]}." if name.initials else ""), name.middle, name.last]
+    initials = "".join(f"{letter}." for letter in name.initials)
+    parts = [name.first or initials, name.middle, name.last]
     return " ".join(p for p in parts if p)
 
 
@@ -174,7 +175,7 @@ def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     clusters.sort(key=lambda c: min(m.start for m in c[3]))
 
     entities = []
-    mentions = []
+    mentions: list[Mention] = []
     for number, (kind, name, country, members) in enumerate(clusters, start=1):
         entity_id = f"e{number}"
         entities.append(Entity(id=entity_id, type=kind, name=name, country=country,

@@ -53,9 +53,7 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
     if tag.POS not in INFLECTING_POS:
         return -10.0
     score = float(form.score)
-    if case and tag.case == case:
-        score += 4
-    elif case == "gent" and tag.case == "gen2" or case == "loct" and tag.case == "loc2":
+    if case and tag.case == case or case == "gent" and tag.case == "gen2" or case == "loct" and tag.case == "loc2":
         score += 4
     if number and tag.number == number:
         score += 1
@@ -94,8 +92,9 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
     best = max(forms, key=lambda f: _score(f, case, number, gender, kind), default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
         return word
-    if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn":
-        # pymorphy has no reading in the tagger's case: a word it does not know, keep it as it stands.
+    if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn" and not best.is_known:
+        # No reading in the tagger's case and the word is only guessed: keep it as it stands. A dictionary
+        # word whose forms all disagree with the tagger is trusted over the tagger ("с Р. Скляром").
         return word
     grams = {"nomn"}
     if kind == "PER":
@@ -152,10 +151,10 @@ def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: i
     while stack:
         parent = stack.pop()
         for i, token in enumerate(tokens):
-            if token.head == offset + parent and token.pos in ("ADJ", "VERB") and token.rel in ("amod", "acl"):
-                if i not in result:
-                    result[i] = root
-                    stack.append(i)
+            agrees = token.head == offset + parent and token.pos in ("ADJ", "VERB") and token.rel in ("amod", "acl")
+            if agrees and i not in result:
+                result[i] = root
+                stack.append(i)
     return result
 
 

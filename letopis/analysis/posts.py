@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from letopis.analysis.entities import fold
 from letopis.analysis.mentions import token_range
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Entity, Mention, Post, Token
@@ -42,7 +41,7 @@ class PostMatcher:
                 words = surface.split()
                 forms = tuple(frozenset({w.lower(), *(f.normal_form for f in vocab(w.lower())[:2])})
                               for w in words)
-                phrase = PostPhrase(forms, surface.lower(), entry.category)
+                phrase = PostPhrase(forms, surface, entry.category)
                 for lemma in forms[0]:
                     self.by_first.setdefault(lemma, []).append(phrase)
         for phrases in self.by_first.values():
@@ -79,6 +78,14 @@ class _Found:
     last: int
     of: str | None
     person: str | None
+    at: int  # the post's first token
+
+    def post(self, tokens: Sequence[Token]) -> str:
+        """The post in nominative as the lexicon writes it, abbreviations as the text does: "глава МИД"."""
+        words = self.phrase.post.split()
+        source = tokens[self.at:self.at + len(words)]
+        return " ".join(t.text if t.text.isupper() and len(t.text) > 1 else w
+                        for w, t in zip(words, source, strict=False))
 
 
 def _mention_at(starts: dict[int, Mention], tokens: Sequence[Token], k: int) -> Mention | None:
@@ -112,6 +119,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             continue
         phrase, k = hit
         of: str | None = None
+        adjective_of = False
         # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
         while (m := _mention_at(starts, tokens, k)) is not None and m.type != "PER":
             of = of or m.entity
@@ -121,6 +129,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             codes = lexicon.country_of_adjective(tokens[i - 1].text)
             if len(codes) == 1:
                 of = _country_entity(doc, lexicon, codes[0], new_entities)
+                adjective_of = True
         person: str | None = None
         after = _mention_at(starts, tokens, k)
         if after is not None and after.type == "PER" and tokens[k].sent == tokens[i].sent:
@@ -128,19 +137,19 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             k = token_range(tokens, after.stop, after.stop + 1)[0]
         elif i >= 2 and tokens[i - 1].text in ",(—–-" and (before := ends.get(tokens[i - 2].stop)) is not None:
             person = before.entity  # "Роман Головченко, премьер-министр Беларуси"
-        first = i - 1 if of is not None and i and tokens[i - 1].pos == "ADJ" and not person else i
-        found.append(_Found(phrase, first, k, of, person))
+        first = i - 1 if adjective_of else i
+        found.append(_Found(phrase, first, k, of, person, i))
         i = max(k, i + 1)
 
     posts = []
     seen = set()
     for item in found:
-        key = (item.person, item.phrase.post, item.of)
+        key = (item.person, item.post(tokens), item.of)
         if item.person is None or key in seen:
             continue
         seen.add(key)
         start, stop = _evidence(doc, item)
-        posts.append(Post(person=item.person, post=item.phrase.post, of=item.of, start=start, stop=stop))
+        posts.append(Post(person=item.person, post=key[1], of=item.of, start=start, stop=stop))
     titles = _title_mentions(doc, lexicon, found, posts)
     mentions = tuple(sorted((*doc.mentions, *titles), key=lambda m: (m.start, m.stop)))
     return replace(doc, posts=tuple(posts), mentions=mentions, entities=(*doc.entities, *new_entities))
@@ -162,7 +171,7 @@ def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list
     for item in found:
         if item.person is not None or tokens[item.first].feats.get("Number") == "Plur":
             continue  # "главами государств" names several people, not one
-        holders = {p.person for p in posts if p.post == item.phrase.post and (item.of is None or p.of == item.of)}
+        holders = {p.person for p in posts if p.post == item.post(tokens) and (item.of is None or p.of == item.of)}
         if not holders and item.phrase.category == HEAD_OF_STATE:
             holders = {p.person for p in posts if _category(lexicon, p.post) == HEAD_OF_STATE}
         if not holders and item.of is not None:
