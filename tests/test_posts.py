@@ -1,0 +1,71 @@
+"""Posts: person, post in nominative and the state or organisation, from appositions, adjectives and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis import Article, Doc
+from letopis.analysis import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def posts(doc: Doc) -> set[tuple[str, str, str | None]]:
+    return {(doc.entity(p.person).name, p.post, doc.entity(p.of).name if p.of else None) for p in doc.posts}
+
+
+CASES = [
+    ("Об этом заявил премьер-министр Беларуси Роман Головченко.", ("Роман Головченко", "премьер-министр", "Беларусь")),
+    ("Переговоры прошли с премьер-министром Казахстана Аскаром Маминым.",
+     ("Аскар Мамин", "премьер-министр", "Казахстан")),
+    ("Роман Головченко, премьер-министр Беларуси, прибыл в Астану.",
+     ("Роман Головченко", "премьер-министр", "Беларусь")),
+    ("Белорусский премьер Роман Головченко прибыл в Астану.", ("Роман Головченко", "премьер", "Беларусь")),
+    ("Глава МИД России Сергей Лавров обсудил ситуацию.", ("Сергей Лавров", "глава МИД", "Россия")),
+    ("Министр иностранных дел Казахстана Мухтар Тлеуберди провел встречу.",
+     ("Мухтар Тлеуберди", "министр иностранных дел", "Казахстан")),
+    ("Губернатор Московской области Андрей Воробьев открыл станцию.",
+     ("Андрей Воробьев", "губернатор", "Московская область")),
+    ("Встреча с послом США Дэниелом Розенблюмом прошла в Астане.", ("Дэниел Розенблюм", "посол", "США")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), CASES, ids=[c[1][1] + " " + c[1][0] for c in CASES])
+def test_post_is_found(pipeline: Pipeline, text: str, post: tuple[str, str, str | None]) -> None:
+    assert post in posts(pipeline.analyze_one(Article(text=text)))
+
+
+def test_former_post_is_not_current(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Бывший президент Киргизии Алмазбек Атамбаев дал интервью."))
+    assert not any(p.post == "президент" for p in doc.posts)
+
+
+def test_post_evidence_covers_post_and_person(pipeline: Pipeline) -> None:
+    text = "Об этом заявил премьер-министр Беларуси Роман Головченко во время переговоров."
+    doc = pipeline.analyze_one(Article(text=text))
+    post = doc.posts[0]
+    assert text[post.start:post.stop] == "премьер-министр Беларуси Роман Головченко"
+
+
+def test_head_of_state_title_is_the_president(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Президент Казахстана Касым-Жомарт Токаев принял гостей. "
+                                            "Глава государства отметил успехи."))
+    title = next(m for m in doc.mentions if m.text == "Глава государства")
+    assert title.kind == "title"
+    assert doc.entity(title.entity).name == "Касым-Жомарт Токаев"
+
+
+def test_plural_title_is_nobody(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Президент Казахстана Касым-Жомарт Токаев принял гостей. "
+                                            "Договоренности достигнуты главами государств."))
+    assert not any(m.text == "главами государств" for m in doc.mentions)
+
+
+def test_ambiguous_title_stays_unresolved(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Премьер-министр Беларуси Роман Головченко встретился с "
+                                            "премьер-министром Казахстана Аскаром Маминым. Премьер-министр отметил "
+                                            "рост товарооборота."))
+    assert not any(m.kind == "title" and m.text == "Премьер-министр" for m in doc.mentions)
