@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from letopis.analysis import entities, mentions, nlp, posts
+from letopis.analysis import entities, mentions, nlp, posts, quotes
 from letopis.errors import UsageError
 from letopis.lexicon import Lexicon, load_lexicon
 from letopis.records import Article, Doc
@@ -40,6 +40,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("mentions", lambda d, c: mentions.find_mentions(d, c.vocab, c.lexicon), ("tokens",), ("mentions",)),
     Stage("entities", lambda d, c: entities.join_entities(d, c.vocab, c.lexicon), ("mentions",), ("entities",)),
     Stage("posts", lambda d, c: posts.find_posts(d, c.vocab, c.lexicon), ("entities",), ("posts",)),
+    Stage("quotes", lambda d, c: quotes.find_quotes(d, c.vocab, c.lexicon), ("posts",), ("quotes",)),
 )
 
 # Articles parsed together: enough sentences to fill slovnet's batches, few enough to keep memory flat.

@@ -1,0 +1,415 @@
+"""Quotes: who said what, direct and reported, with the speaker resolved to an entity of the article.
+
+    «Мы выполняем те задачи», - сказал Роман Головченко.        -> direct, cue "сказал"
+    - Программа визита была насыщенной, - отметил Президент Казахстана.   -> direct (a dialogue paragraph)
+    Токаев выразил уверенность, что итоги переговоров ...        -> indirect, cue "выразил уверенность"
+    По словам Данна, наблюдатели неверно интерпретируют ...      -> indirect, cue "По словам"
+    Фундамент ... отношения. Об этом заявил Роман Головченко.   -> indirect: the previous sentence
+    Р.Головченко: фундамент сотрудничества - ...                 -> indirect, cue ":" (a headline)
+    «Это будет многопрофильная структура». («...», сказал он.)   -> the quote after the colon or alone in its
+                                                                    paragraph continues the last speaker
+
+``start``/``stop`` cover the quoted content only. A quote never closed ends with its paragraph. One pass over the
+characters finds the quotation marks (``quotes_direct``), one pass over the tokens finds the speech cues
+(``speakers``); nothing here calls a model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from letopis.analysis.posts import PostMatcher
+from letopis.analysis.quotes_direct import DASHES, Segment, dialogue_start, paragraphs, segments, words
+from letopis.analysis.speakers import Cue, Resolver, Speaker, match_cue
+from letopis.lexicon import Lexicon
+from letopis.records import Doc, Quote
+
+SENTENCE_END = ".!?…"
+# ", сообщает «Лента.ру»" closing reported speech is the outlet's attribution, not part of what was said.
+OUTLET_TRAILER = re.compile(r",?\s+(?:сообщает|сообщают|передает|передаёт|пишет|информирует|цитирует)\b[^,]*$")
+FIRST_PERSON = {"я", "мы", "меня", "мне", "нас", "нам", "нами", "мной", "наш", "наша", "наше", "наши", "мой", "моя",
+                "мое", "моё", "мои"}
+OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "впрочем", "между", "тем", "при", "этом"}
+SPEECH_NOUNS = {"заявление", "слово", "слова"}
+
+
+_MATCHERS: dict[int, PostMatcher] = {}
+
+
+def _matcher(lexicon: Lexicon, vocab: Any) -> PostMatcher:
+    # Built once per lexicon (loaded once per process and never freed), as in ``posts``.
+    key = id(lexicon)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = PostMatcher(lexicon, vocab)
+    return _MATCHERS[key]
+
+
+def find_quotes(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
+    """The quotes stage: add ``Doc.quotes``, in text order."""
+    if not doc.tokens:
+        return doc
+    return replace(doc, quotes=_Finder(doc, vocab, lexicon).run())
+
+
+@dataclass
+class _Free:
+    segment: Segment
+    colon: bool  # introduced by a colon with nobody named before it
+
+
+class _Finder:
+    def __init__(self, doc: Doc, vocab: Any, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.vocab = vocab
+        self.resolver = Resolver(doc, vocab, lexicon, _matcher(lexicon, vocab))
+        self.quotes: list[Quote] = []
+        self.consumed: set[int] = set()  # tokens of attributions and of direct quotes: no cue is read there
+        self.free: list[_Free] = []
+
+    # -- helpers -------------------------------------------------------------------------------------------
+
+    def _tok(self, char: int) -> int:
+        return self.resolver.token_at(char)
+
+    def _sentence_bounds(self, k: int) -> tuple[int, int]:
+        """Token range [first, last) of the sentence of token k, cut at line breaks."""
+        sent = self.doc.sents[self.tokens[k].sent]
+        first, last = sent.first, sent.last
+        line_start = self.text.rfind("\n", 0, self.tokens[k].start) + 1
+        line_stop = self.text.find("\n", self.tokens[k].stop)
+        line_stop = len(self.text) if line_stop < 0 else line_stop
+        while first < k and self.tokens[first].start < line_start:
+            first += 1
+        while last > k + 1 and self.tokens[last - 1].stop > line_stop:
+            last -= 1
+        return first, last
+
+    def _add(self, speaker: Speaker | None, kind: str, cue: str, start: int, stop: int, direct_span: bool) -> None:
+        while start < stop and self.text[start] in " \t,:":
+            start += 1
+        while stop > start and self.text[stop - 1] in " \t,;:-–—":
+            stop -= 1
+        if stop <= start or speaker is None:
+            return
+        quote = Quote(speaker=speaker.entity, speaker_text=speaker.text, kind=kind, cue=cue,
+                      start=start, stop=stop, text=self.text[start:stop])
+        self.quotes.append(quote)
+        if direct_span:
+            self.resolver.excluded.append((start, stop))
+            self.consumed.update(range(self._tok(start), self._tok(stop)))
+
+    def _prime(self, position: int) -> None:
+        """Let the resolver know where the quote starts and who spoke last before it."""
+        before = [q for q in self.quotes if q.stop <= position and q.speaker]
+        self.resolver.last_speaker = max(before, key=lambda q: q.stop).speaker if before else None
+        self.resolver.anchor = position
+
+    def _cue_at(self, k: int) -> tuple[Cue, int] | None:
+        if k >= len(self.tokens) or k in self.consumed:
+            return None
+        return match_cue(self.tokens, k, self.vocab)
+
+    def _cue_text(self, k: int, end: int) -> str:
+        return self.text[self.tokens[k].start:self.tokens[end - 1].stop]
+
+    # -- the passes ----------------------------------------------------------------------------------------
+
+    def run(self) -> tuple[Quote, ...]:
+        for start, stop in paragraphs(self.text):
+            self._paragraph(start, stop)
+        self._reported()
+        self._continued()
+        return tuple(sorted(self.quotes, key=lambda q: (q.start, q.stop)))
+
+    def _paragraph(self, start: int, stop: int) -> None:
+        if self._headline(start, stop):
+            return
+        taken_until = start
+        words_start = dialogue_start(self.text, start, stop)
+        if words_start is not None:
+            taken_until = self._dialogue(words_start, stop)
+        for segment in segments(self.text, start, stop):
+            if segment.open_mark < taken_until:
+                continue
+            self._segment(segment, start)
+
+    def _headline(self, start: int, stop: int) -> bool:
+        """"Р.Головченко: фундамент ..." - a line opening with a person and a colon."""
+        k = self._tok(start)
+        if k >= len(self.tokens) or (m := self.resolver.mention(k)) is None or m.start != start:
+            return False
+        rest = self.text[m.stop:stop]
+        if not rest.lstrip().startswith(":"):
+            return False
+        content = m.stop + rest.index(":") + 1
+        inner = segments(self.text, content, stop)
+        speaker = Speaker(m.entity, m.text)
+        if inner and not self.text[content:inner[0].open_mark].strip() and inner[0].close_mark >= stop - 1:
+            self._add(speaker, "direct", ":", inner[0].start, inner[0].stop, True)
+        else:
+            self._add(speaker, "indirect", ":", content, stop, False)
+        return True
+
+    def _dialogue(self, words_start: int, stop: int) -> int:
+        """A paragraph opening with a dash: the words up to ", - отметил X"; returns where it ends."""
+        first, last = self._tok(words_start), self._tok(stop)
+        for d in range(last - 2, first, -1):
+            if self.tokens[d].text not in DASHES or self.tokens[d - 1].text not in ",.!?…":
+                continue
+            hit = self._cue_at(d + 1)
+            if hit is None:
+                continue
+            cue, end = hit
+            self._prime(words_start)
+            speaker = self.resolver.for_cue(cue, d + 1, self._sentence_bounds(d + 1)[1])
+            content_stop = self.tokens[d - 1].start if self.tokens[d - 1].text == "," else self.tokens[d - 1].stop
+            self.consumed.update(range(d, self._sentence_bounds(d + 1)[1]))
+            self._add(speaker, "direct", self._cue_text(d + 1, end), words_start, content_stop, True)
+            return stop
+        return words_start
+
+    def _segment(self, segment: Segment, para_start: int) -> None:
+        if self._split(segment) or self._trailing(segment) or self._colon(segment, para_start):
+            return
+        self.free.append(_Free(segment, self.text[para_start:segment.open_mark].rstrip().endswith(":")))
+
+    def _split(self, segment: Segment) -> bool:
+        """«Первая часть, - заявил Сергей Лавров. - Вторая часть»"""
+        first, last = self._tok(segment.start), self._tok(segment.stop)
+        for d in range(first + 1, last - 1):
+            if self.tokens[d].text not in DASHES or self.tokens[d - 1].text not in ",!?…":
+                continue
+            hit = self._cue_at(d + 1)
+            if hit is None:
+                continue
+            cue, end = hit
+            resume = next((k for k in range(end, last - 1)
+                           if self.tokens[k].text in DASHES and self.tokens[k - 1].text in ".,"), None)
+            if resume is None:
+                return False
+            self._prime(segment.start)
+            speaker = self.resolver.for_cue(cue, d + 1, resume - 1)
+            self.consumed.update(range(d, resume + 1))
+            cue_text = self._cue_text(d + 1, end)
+            part1_stop = self.tokens[d - 1].start if self.tokens[d - 1].text == "," else self.tokens[d - 1].stop
+            self._add(speaker, "direct", cue_text, segment.start, part1_stop, True)
+            self._add(speaker, "direct", cue_text, self.tokens[resume].stop, segment.stop, True)
+            return True
+        return False
+
+    def _trailing(self, segment: Segment) -> bool:
+        """«...», - сказал Роман Головченко.  «...» — говорит Сагдеев.  «...», цитирует infox.ru Сябренко."""
+        if not segment.closed:
+            return False
+        k = self._tok(segment.close_mark)
+        separated = self.text[segment.stop - 1:segment.stop] in SENTENCE_END
+        while k < len(self.tokens) and self.tokens[k].text in ",.!?…" + DASHES:
+            separated = True
+            k += 1
+        if not separated or k >= len(self.tokens):
+            return False
+        if self.tokens[k].start - segment.close_mark > 6:
+            return False
+        hit = self._cue_at(k)
+        if hit is None:
+            return False
+        cue, end = hit
+        self._prime(segment.start)
+        bound = self._sentence_bounds(k)[1]
+        speaker = self.resolver.for_cue(cue, k, bound)
+        self.consumed.update(range(self._tok(segment.close_mark), bound))
+        self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True)
+        return True
+
+    def _colon(self, segment: Segment, para_start: int) -> bool:
+        """Клинсман заявил: «...»   Слова Сагдеева из интервью: «...»"""
+        before = self.text[para_start:segment.open_mark].rstrip()
+        if not before.endswith(":"):
+            return False
+        colon = self._tok(para_start + len(before) - 1)
+        first = self._sentence_bounds(colon)[0] if colon < len(self.tokens) else colon
+        self._prime(segment.start)
+        for v in range(colon - 1, first - 1, -1):
+            hit = self._cue_at(v)
+            if hit is not None:
+                cue, end = hit
+                speaker = self.resolver.for_cue(cue, v, colon)
+                self._add(speaker, "direct", self._cue_text(v, end), segment.start, segment.stop, True)
+                return True
+        for k in range(first, colon):
+            m = self.resolver.mention(k)
+            if m is not None:
+                nouns = [t.text for t in self.tokens[first:colon] if t.lemma.lower() in SPEECH_NOUNS]
+                cue = nouns[0] if nouns else ":"
+                self._add(Speaker(m.entity, m.text), "direct", cue, segment.start, segment.stop, True)
+                return True
+        return False
+
+    # -- reported speech -----------------------------------------------------------------------------------
+
+    def _reported(self) -> None:
+        k = 0
+        while k < len(self.tokens):
+            hit = self._cue_at(k)
+            if hit is None or self._inside_quote(k):
+                k += 1
+                continue
+            cue, end = hit
+            if not self._reported_at(k, cue, end):
+                k += 1
+                continue
+            k = end
+
+    def _inside_quote(self, k: int) -> bool:
+        start = self.tokens[k].start
+        return any(q.start <= start < q.stop for q in self.quotes if q.kind == "direct")
+
+    def _reported_at(self, v: int, cue: Cue, end: int) -> bool:
+        first, last = self._sentence_bounds(v)
+        tokens = self.tokens
+        cue_text = self._cue_text(v, end)
+        content_end = self._content_end(first, last)
+        self._prime(tokens[first].start)
+        if cue.speaker == "gen":
+            return self._according(v, end, cue, cue_text, first, last, content_end)
+        lead = [t.text.lower() for t in tokens[first:v]]
+        if lead in (["об", "этом"], ["о", "этом"], ["это"]) and first > 0:
+            prev_first, _ = self._sentence_bounds(first - 1)
+            start = tokens[prev_first].start
+            stop = self._content_end(prev_first, first)
+            speaker = self.resolver.for_cue(cue, v, last)
+            self._add(speaker, "indirect", cue_text, start, stop, False)
+            return True
+        if v > first and tokens[v - 1].text.lower() == "как":
+            comma = next((j for j in range(end, last) if tokens[j].text == ","), None)
+            if comma is None or comma + 1 >= last:
+                return False
+            speaker = self.resolver.for_cue(cue, v, comma)
+            self._add(speaker, "indirect", cue_text, tokens[comma + 1].start, content_end, False)
+            return True
+        that = self._that_clause(v, end, last)
+        if that is not None:
+            speaker = self.resolver.for_cue(cue, v, that)
+            self._clause(speaker, cue_text, tokens[that + 1].start, content_end)
+            return True
+        return self._parenthetical(v, end, cue, cue_text, first, last, content_end)
+
+    def _content_end(self, first: int, last: int) -> int:
+        stop = self.tokens[last - 1].stop
+        if self.tokens[last - 1].text in SENTENCE_END:
+            stop = self.tokens[last - 1].start
+        text = self.text[self.tokens[first].start:stop]
+        trailer = OUTLET_TRAILER.search(text)
+        return self.tokens[first].start + trailer.start() if trailer else stop
+
+    def _that_clause(self, v: int, end: int, last: int) -> int | None:
+        """The index of "что" in "X заявил [кому, где, о том], что ..."; None when the verb takes no clause."""
+        for j in range(end, min(last - 1, end + 15)):
+            token = self.tokens[j]
+            if token.text == "," and self.tokens[j + 1].text.lower() == "что":
+                return j + 1
+            if token.text in (":", "«", '"', ".") or (token.pos == "VERB" and token.feats.get("VerbForm") == "Fin"):
+                return None
+            if token.rel == "obj" and token.head == v and token.pos == "NOUN":
+                return None  # "опроверг предположения, что ...": the clause belongs to the noun
+        return None
+
+    def _clause(self, speaker: Speaker | None, cue_text: str, start: int, stop: int) -> None:
+        """What follows "что": a clause, or the speaker's words in quotation marks."""
+        inner = segments(self.text, start, stop)
+        if inner and inner[0].open_mark == start and inner[0].close_mark >= stop - 1:
+            self._add(speaker, "direct", cue_text, inner[0].start, inner[0].stop, True)
+            self.free = [f for f in self.free if f.segment.open_mark != start]
+            return
+        self._add(speaker, "indirect", cue_text, start, stop, False)
+
+    def _according(self, v: int, end: int, cue: Cue, cue_text: str, first: int, last: int, content_end: int) -> bool:
+        """"По словам X, ...", "По мнению X, ...", "Их первой жертвой, по словам президента, становится ..."."""
+        tokens = self.tokens
+        comma = next((j for j in range(end, last) if tokens[j].text == ","), None)
+        if comma is None or comma + 1 >= last:
+            return False
+        if cue.lemmas == ("согласно",) and not any(self.resolver.mention(j) for j in range(end, comma)):
+            return False
+        speaker = self.resolver.for_cue(cue, v, comma)
+        at_start = all(t.text.lower() in OPENING_WORDS or t.text == "," for t in tokens[first:v])
+        start = tokens[comma + 1].start if at_start else tokens[first].start
+        self._clause(speaker, cue_text, start, content_end)
+        return True
+
+    def _parenthetical(self, v: int, end: int, cue: Cue, cue_text: str, first: int, last: int,
+                       content_end: int) -> bool:
+        """"Такой переход, считает X, повысит ..." and "..., отметил Минченко." (reported or unquoted direct)."""
+        tokens = self.tokens
+        if v <= first + 1 or tokens[v - 1].text != "," or tokens[v].feats.get("VerbForm") != "Fin":
+            return False
+        if end < last and tokens[end].text in (",", ":", "."):
+            return False
+        stop = end
+        while stop < last and tokens[stop].text not in ",.!?;:()":
+            stop += 1
+        if stop == end:
+            return False
+        speaker = self.resolver.for_cue(cue, v, stop)
+        if stop < last - 1 and tokens[stop].text == ",":
+            start, content_stop = tokens[first].start, content_end  # the cue stands inside the sentence
+        else:
+            start, content_stop = tokens[first].start, tokens[v - 1].start
+        said = {t.text.lower() for t in tokens[first:v]}
+        kind = "direct" if said & FIRST_PERSON else "indirect"
+        self._add(speaker, kind, cue_text, start, content_stop, kind == "direct")
+        self.consumed.update(range(v, stop))
+        return True
+
+    # -- quotes standing alone -----------------------------------------------------------------------------
+
+    def _continued(self) -> None:
+        """A paragraph that is only a quotation, or one after a colon: the last speaker goes on speaking."""
+        paras = paragraphs(self.text)
+        for free in self.free:
+            segment = free.segment
+            if any(q.start <= segment.start < q.stop or segment.start <= q.start < segment.stop for q in self.quotes):
+                continue
+            if not self._stands_alone(segment, free.colon):
+                continue
+            following = next((p for p in paras if p[0] > segment.stop), None)
+            named = self._named_after(following) if following else None
+            if named is not None:
+                self._add(named, "direct", "", segment.start, segment.stop, True)
+                continue
+            before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]
+            if not before:
+                continue
+            last = max(before, key=lambda q: q.stop)
+            if self._someone_between(last.stop, segment.open_mark):
+                continue
+            cue = ":" if free.colon else ""
+            self._add(Speaker(last.speaker, last.speaker_text), "direct", cue, segment.start, segment.stop, True)
+
+    def _stands_alone(self, segment: Segment, colon: bool) -> bool:
+        para_start = self.text.rfind("\n", 0, segment.open_mark) + 1
+        before = self.text[para_start:segment.open_mark].strip()
+        after_stop = self.text.find("\n", segment.close_mark)
+        after = self.text[segment.close_mark:len(self.text) if after_stop < 0 else after_stop].strip()
+        opens = not before or before[-1] in SENTENCE_END or colon
+        ends = not after or after[0] in SENTENCE_END
+        first, last = self._tok(segment.start), self._tok(segment.stop)
+        has_verb = any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last])
+        return opens and ends and has_verb and words(self.text[segment.start:segment.stop]) >= 3
+
+    def _named_after(self, para: tuple[int, int]) -> Speaker | None:
+        """"— Татьяна Скригонюк, заместитель начальника пресс-службы" on the line after a quotation."""
+        words_start = dialogue_start(self.text, para[0], para[1])
+        if words_start is None:
+            return None
+        m = self.resolver.mention(self._tok(words_start))
+        return Speaker(m.entity, m.text) if m is not None and m.start == words_start else None
+
+    def _someone_between(self, start: int, stop: int) -> bool:
+        return any(m.type == "PER" and start <= m.start < stop
+                   and not any(q.start <= m.start < q.stop for q in self.quotes)
+                   for m in self.doc.mentions)

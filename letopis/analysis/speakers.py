@@ -1,0 +1,305 @@
+"""Speech cues and their speakers: who a speech verb, a post or a pronoun stands for in one article.
+
+    "Касым-Жомарт Токаев выразил уверенность, что ..."  -> cue "выразил уверенность", speaker Токаев (the subject)
+    "..., - отметил премьер-министр."                   -> the holder of the post in this article (``Doc.posts``)
+    "..., - сказал он."                                 -> the nearest person before, of the verb's gender;
+                                                           nobody when two people stand equally near
+    "..., - говорит скульптор."                         -> no entity; ``speaker_text`` keeps "скульптор"
+
+The cues themselves are data (``data/speech_verbs.tsv``), read once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from letopis.analysis.posts import PostMatcher
+from letopis.lexicon import Lexicon, LexiconError
+from letopis.records import Doc, Mention, Token
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
+PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
+SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles describe
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemmas: tuple[str, ...]  # one lemma, or the lemmas of a phrase: ("выразить", "уверенность")
+    aspect: str
+    speaker: str  # subj | obj | gen
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    entity: str | None
+    text: str
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@functools.cache
+def load_cues() -> dict[str, tuple[Cue, ...]]:
+    """Cues by their first lemma, longest phrase first."""
+    text = resources.files("letopis.data").joinpath("speech_verbs.tsv").read_text(encoding="utf-8")
+    by_first: dict[str, list[Cue]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 4 or cells[2] not in ("subj", "obj", "gen"):
+            raise LexiconError(f"speech_verbs.tsv, line {number}: expected 4 TAB-separated cells "
+                               f"(cue, aspect, speaker subj|obj|gen, flags), got {line!r}")
+        flags = frozenset() if cells[3] == "-" else frozenset(cells[3].split(";"))
+        cue = Cue(tuple(_norm(w) for w in cells[0].split()), cells[1], cells[2], flags)
+        by_first.setdefault(cue.lemmas[0], []).append(cue)
+    return {k: tuple(sorted(v, key=lambda c: -len(c.lemmas))) for k, v in by_first.items()}
+
+
+def _lemmas(token: Token, vocab: Any) -> set[str]:
+    lemmas = {_norm(token.lemma)}
+    if token.pos not in ("VERB", "ADJ", "NOUN", "ADP"):  # a capitalised "Заявив" tagged PROPN
+        lemmas |= _vocab_lemmas(vocab, token.text.lower())
+    return lemmas
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocab_lemmas(vocab: Any, word: str) -> frozenset[str]:
+    return frozenset(_norm(p.normal_form) for p in vocab(word)[:3])
+
+
+def match_cue(tokens: Sequence[Token], i: int, vocab: Any) -> tuple[Cue, int] | None:
+    """The cue starting at token ``i`` and the index after it, or None."""
+    token = tokens[i]
+    if token.feats.get("VerbForm") == "Part" or token.pos == "PUNCT":
+        return None
+    cues = load_cues()
+    for lemma in _lemmas(token, vocab):
+        for cue in cues.get(lemma, ()):
+            j = i + 1
+            for word in cue.lemmas[1:]:
+                # "выразил свою уверенность": one word may stand between the parts of a phrase
+                if j < len(tokens) and word not in _lemmas(tokens[j], vocab) and j + 1 < len(tokens) \
+                        and tokens[j].pos in ("DET", "ADJ") and word in _lemmas(tokens[j + 1], vocab):
+                    j += 1
+                if j >= len(tokens) or word not in _lemmas(tokens[j], vocab):
+                    break
+                j += 1
+            else:
+                if len(cue.lemmas) == 1 and token.pos not in ("VERB", "ADJ", "PROPN", "AUX") \
+                        and cue.speaker != "gen":
+                    continue
+                return cue, j
+    return None
+
+
+class Resolver:
+    """Finds the speaker a cue token points to, within one document."""
+
+    def __init__(self, doc: Doc, vocab: Any, lexicon: Lexicon, matcher: PostMatcher) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.matcher = matcher
+        self.tokens = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
+        self.children: dict[int, list[int]] = {}
+        for index, token in enumerate(doc.tokens):
+            if token.head >= 0:
+                self.children.setdefault(token.head, []).append(index)
+        self.by_token: dict[int, list[Mention]] = {}
+        for mention in doc.mentions:
+            first = bisect.bisect_left(self.starts, mention.start)
+            last = bisect.bisect_left(self.starts, mention.stop)
+            for k in range(first, last):
+                self.by_token.setdefault(k, []).append(mention)
+        self.gender = self._genders()
+        self.excluded: list[tuple[int, int]] = []  # quote contents: no antecedent comes from inside them
+        self.last_speaker: str | None = None  # of the quote before the one being resolved
+        self.anchor: int | None = None  # where the quote being resolved begins: antecedents lie before it
+
+    def _genders(self) -> dict[str, str]:
+        votes: dict[str, dict[str, int]] = {}
+        for mention in self.doc.mentions:
+            if mention.type != "PER" or mention.kind != "name":
+                continue
+            for k in range(bisect.bisect_left(self.starts, mention.start),
+                           bisect.bisect_left(self.starts, mention.stop)):
+                gender = self.tokens[k].feats.get("Gender")
+                if gender in ("Masc", "Fem"):
+                    counts = votes.setdefault(mention.entity, {})
+                    counts[gender] = counts.get(gender, 0) + 1
+        return {e: max(c, key=lambda g: c[g]) for e, c in votes.items()}
+
+    def token_at(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def mention(self, k: int, types: tuple[str, ...] = ("PER",)) -> Mention | None:
+        found = [m for m in self.by_token.get(k, ()) if m.type in types and m.entity]
+        return max(found, key=lambda m: m.stop - m.start) if found else None
+
+    # -- from a cue to its speaker ---------------------------------------------------------------------------
+
+    def for_cue(self, cue: Cue, v: int, stop: int) -> Speaker | None:
+        """The speaker of the cue at token ``v``; ``stop`` bounds the search after it (a token index)."""
+        if cue.speaker == "obj":
+            for k in range(v + 1, stop):
+                m = self.mention(k)
+                if m is not None:
+                    return Speaker(m.entity, m.text)
+            return None
+        if cue.speaker == "gen":
+            return self.after(v + len(cue.lemmas), stop, possessive=True)
+        subject = self.subject(v)
+        if subject is not None:
+            return self.noun_phrase(subject, v)
+        if v < stop and (after := self.after(v + len(cue.lemmas), stop)) is not None:
+            return after
+        return self.before(v)
+
+    def subject(self, v: int) -> int | None:
+        token = self.tokens[v]
+        for k in self.children.get(v, ()):
+            if self.tokens[k].rel in SUBJECT_RELS:
+                return k
+        # "..., заявив, что": the gerund's speaker is its verb's subject
+        if token.feats.get("VerbForm") == "Conv" and token.head >= 0:
+            for k in self.children.get(token.head, ()):
+                if self.tokens[k].rel in SUBJECT_RELS:
+                    return k
+        # "В Минсвязи уверены, что": the organisation in which they are sure
+        for k in self.children.get(v, ()):
+            if self.tokens[k].rel == "obl" and k < v and self.mention(k, ("ORG",)) is not None \
+                    and k and self.tokens[k - 1].lemma.lower() == "в":
+                return k
+        return None
+
+    def noun_phrase(self, head: int, v: int) -> Speaker:
+        """The speaker a subject stands for: a name, a post, a pronoun, or a description."""
+        token = self.tokens[head]
+        if token.pos == "PRON":
+            return self.pronoun(head, v)
+        m = self.mention(head)
+        if m is not None:
+            return Speaker(m.entity, m.text)
+        for k in self.children.get(head, ()):
+            if self.tokens[k].rel in NAME_RELS and (m := self.mention(k)) is not None:
+                return Speaker(m.entity, m.text)  # "Помощник госсекретаря США Фил Гордон"
+        first = min([head, *(k for k in self.children.get(head, ()) if k < head and self.tokens[k].pos == "ADJ")])
+        holder = self.post_holder(first)
+        text = self.phrase_text(head)
+        if holder is not None:
+            return Speaker(holder, text)
+        m = self.mention(head, ("ORG", "LOC"))
+        if m is not None and self.tokens[self.token_at(m.start)].start <= token.start:
+            return Speaker(m.entity, m.text)  # "ФАС констатировала", "Россия уверена"
+        return Speaker(None, text)
+
+    def after(self, k: int, stop: int, possessive: bool = False) -> Speaker | None:
+        """The speaker named after an inverted cue: "- сказал Роман Головченко", "по словам Данна"."""
+        end = k
+        while end < stop and end < len(self.tokens) and self.tokens[end].text not in ",.;:!?()—–-«»\"":
+            end += 1
+        if end == k:
+            return None
+        for j in range(k, end):
+            if (m := self.mention(j)) is not None:
+                return Speaker(m.entity, m.text)
+        first = self.tokens[k]
+        if first.pos == "PRON" or (possessive and _norm(first.text) in ("его", "ее", "их")):
+            return self.pronoun(k, k)
+        holder = self.post_holder(k)
+        text = self.doc.text[first.start:self.tokens[end - 1].stop]
+        if holder is not None:
+            return Speaker(holder, text)
+        for j in range(k, end):
+            if (m := self.mention(j, ("ORG", "LOC"))) is not None:
+                return Speaker(m.entity, m.text)
+        return Speaker(None, text)
+
+    def before(self, v: int) -> Speaker | None:
+        """A name standing right before the cue: "Касым-Жомарт Токаев выразил"."""
+        k = v - 1
+        if k >= 0 and (m := self.mention(k, ("PER", "ORG"))) is not None:
+            return Speaker(m.entity, m.text)
+        return None
+
+    def phrase_text(self, head: int) -> str:
+        """The subject phrase, cut at its first comma: "источник в правительстве"."""
+        nodes = {head}
+        frontier = [head]
+        while frontier:
+            node = frontier.pop()
+            for k in self.children.get(node, ()):
+                if k not in nodes:
+                    nodes.add(k)
+                    frontier.append(k)
+        first = min(nodes)
+        last = first
+        while last + 1 in nodes and self.tokens[last + 1].text != ",":
+            last += 1
+        last = max(last, head)
+        return self.doc.text[self.tokens[first].start:self.tokens[last].stop]
+
+    def post_holder(self, k: int) -> str | None:
+        """The person holding the post named at token ``k`` in this article, when that is one person."""
+        hit = self.matcher.match(self.tokens, k)
+        if hit is None:
+            return None
+        title = self.mention(k)
+        if title is not None:
+            return title.entity
+        post = hit[0].post
+        holders = {p.person for p in self.doc.posts
+                   if p.post == post or p.post.startswith(post + " ") or post.startswith(p.post + " ")}
+        if len(holders) == 1:
+            return holders.pop()
+        # Two prime ministers in one report: "отметил премьер-министр" right after one of them spoke is that one.
+        if self.last_speaker in holders:
+            return self.last_speaker
+        return None
+
+    def pronoun(self, k: int, v: int) -> Speaker:
+        """"сказал он": the nearest person before, whose gender fits; None when the nearest is not one person."""
+        token = self.tokens[k]
+        text = token.text
+        gender = PRONOUN_GENDER.get(_norm(text)) or token.feats.get("Gender") or self.tokens[v].feats.get("Gender")
+        if token.feats.get("Number") == "Plur" or _norm(text) in ("они", "их"):
+            return Speaker(None, text)
+        # "«...», - сказал он": the antecedent stands before the quote, not inside it
+        anchor = min(token.start, self.anchor) if self.anchor is not None else token.start
+        candidates: dict[int, list[Mention]] = {}
+        for mention in self.doc.mentions:
+            if mention.type != "PER" or not mention.entity or mention.stop > anchor:
+                continue
+            if any(s <= mention.start < e for s, e in self.excluded):
+                continue
+            known = self.gender.get(mention.entity)
+            if gender in ("Masc", "Fem") and known is not None and known != gender:
+                continue
+            candidates.setdefault(self.tokens[self.token_at(mention.start)].sent, []).append(mention)
+        if not candidates:
+            return Speaker(None, text)
+        nearest = candidates[max(candidates)]
+        entities = {m.entity for m in nearest}
+        if len(entities) == 1:
+            return Speaker(entities.pop(), text)
+        subjects = {m.entity for m in nearest if self._is_subject(m)}
+        if len(subjects) == 1:
+            return Speaker(subjects.pop(), text)
+        return Speaker(None, text)
+
+    def _is_subject(self, mention: Mention) -> bool:
+        first = self.token_at(mention.start)
+        last = self.token_at(mention.stop)
+        return any(self.tokens[k].rel in SUBJECT_RELS or
+                   (self.tokens[k].rel in NAME_RELS and 0 <= self.tokens[k].head < len(self.tokens)
+                    and self.tokens[self.tokens[k].head].rel in SUBJECT_RELS)
+                   for k in range(first, last))

@@ -1,0 +1,126 @@
+"""The quote dev set scorer: precision, recall and F1 of (speaker, quote) pairs, direct and reported speech apart.
+
+    from letopis.analysis import Pipeline
+    result = score_quotes(Pipeline())
+    print(quotes_table(result))
+
+The dev set is ``tests/data/quotes_dev.jsonl`` (47 factRuEval-2016 dev texts, hand-annotated; see
+``tests/data/README.md``). A system quote matches a gold one of the same kind when their spans overlap by at least
+half of the longer of the two (so a quote that swallows the rest of the article matches nothing) and the speaker is
+the same: the entity's name or an alias equals the gold name after case folding, or their surnames (last words) are
+equal; a gold speaker of null (only described: "эксперты") matches a system quote without an entity. Pairs are
+matched one to one, best overlap first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from letopis.analysis.entities import fold
+from letopis.records import Article, Doc
+
+DEV_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "quotes_dev.jsonl"
+KINDS = ("direct", "indirect")
+MIN_OVERLAP = 0.5
+
+
+class Analyzer(Protocol):
+    def analyze(self, articles: Iterable[Article]) -> Iterator[Doc]: ...
+
+
+def load_dev_set(path: Path = DEV_SET) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Shared characters over the length of the longer span."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    longest = max(a[1] - a[0], b[1] - b[0])
+    return shared / longest if shared > 0 and longest > 0 else 0.0
+
+
+def same_speaker(gold: str | None, doc: Doc, entity: str | None) -> bool:
+    if gold is None or entity is None:
+        return gold is None and entity is None
+    try:
+        found = doc.entity(entity)
+    except KeyError:
+        return False
+    want = fold(gold)
+    names = {fold(found.name), *(fold(a) for a in found.aliases)}
+    return want in names or any(n.split()[-1:] == want.split()[-1:] for n in names if n)
+
+
+def _score_doc(item: dict[str, Any], doc: Doc, counts: dict[str, dict[str, int]]) -> None:
+    for kind in KINDS:
+        gold = [q for q in item["quotes"] if q["kind"] == kind]
+        system = [q for q in doc.quotes if q.kind == kind]
+        pairs = []
+        for g, gq in enumerate(gold):
+            for s, sq in enumerate(system):
+                share = overlap((gq["start"], gq["stop"]), (sq.start, sq.stop))
+                if share >= MIN_OVERLAP:
+                    pairs.append((share, g, s))
+        used_gold: set[int] = set()
+        used_system: set[int] = set()
+        span_gold: set[int] = set()
+        span_system: set[int] = set()
+        for _, g, s in sorted(pairs, reverse=True):
+            if g not in span_gold and s not in span_system:
+                span_gold.add(g)
+                span_system.add(s)
+        for _, g, s in sorted(pairs, reverse=True):
+            if g in used_gold or s in used_system:
+                continue
+            if same_speaker(gold[g]["speaker"], doc, system[s].speaker):
+                used_gold.add(g)
+                used_system.add(s)
+        row = counts[kind]
+        row["gold"] += len(gold)
+        row["system"] += len(system)
+        row["matched"] += len(used_gold)
+        row["span_matched"] += len(span_gold)
+
+
+def _prf(matched: int, system: int, gold: int) -> tuple[float, float, float]:
+    p = matched / system if system else 0.0
+    r = matched / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_quotes(pipeline: Analyzer, path: Path = DEV_SET) -> dict[str, Any]:
+    """``{"texts": n, "direct": {...}, "indirect": {...}}``, each with precision, recall, f1 of (speaker, quote)
+    pairs, the counts, and ``span_f1`` (the quote found, whoever the speaker)."""
+    items = load_dev_set(path)
+    counts = {kind: {"gold": 0, "system": 0, "matched": 0, "span_matched": 0} for kind in KINDS}
+    articles = [Article(text=item["text"], id=f"quotes-dev-{n}") for n, item in enumerate(items)]
+    for item, doc in zip(items, pipeline.analyze(articles), strict=True):
+        _score_doc(item, doc, counts)
+    result: dict[str, Any] = {"texts": len(items)}
+    for kind, row in counts.items():
+        p, r, f = _prf(row["matched"], row["system"], row["gold"])
+        _, _, span_f = _prf(row["span_matched"], row["system"], row["gold"])
+        result[kind] = {**row, "precision": p, "recall": r, "f1": f, "span_f1": span_f}
+    return result
+
+
+def quotes_table(result: dict[str, Any]) -> str:
+    """Markdown rows, one per kind."""
+    lines = [f"Quote dev set: {result['texts']} texts (tests/data/quotes_dev.jsonl)", "",
+             "| quotes | gold | system | matched | P | R | F1 | F1 span only |", "|---|---|---|---|---|---|---|---|"]
+    for kind in KINDS:
+        row = result[kind]
+        name = "direct" if kind == "direct" else "reported (indirect)"
+        lines.append(f"| {name} | {row['gold']} | {row['system']} | {row['matched']} | {row['precision']:.3f} | "
+                     f"{row['recall']:.3f} | {row['f1']:.3f} | {row['span_f1']:.3f} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    from letopis.analysis import Pipeline
+
+    print(quotes_table(score_quotes(Pipeline())))
