@@ -35,9 +35,9 @@ MEETING_MODES = frozenset({"meeting", "visit", "talks", "summit"})
 
 @lru_cache(maxsize=1)
 def _morph() -> Any:
-    from pymorphy2 import MorphAnalyzer
+    from natasha import MorphVocab  # pymorphy2 with natasha's fixes for Python 3.11
 
-    return MorphAnalyzer()
+    return MorphVocab()
 
 
 @lru_cache(maxsize=20000)
@@ -100,7 +100,9 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
             continue
         names[entity["id"]] = entity["name"]
         for m in entity["mentions"]:
-            mentions.append(ResponseMention(tag, m["start"], m["stop"] - m["start"]))
+            # A post standing for a person ("Глава государства") is not a name: track 1 scores names only.
+            if m.get("kind", "name") == "name":
+                mentions.append(ResponseMention(tag, m["start"], m["stop"] - m["start"]))
         if tag == "per":
             attributes = _person_attributes(entity["name"], [m["normal"] for m in entity["mentions"]])
         else:

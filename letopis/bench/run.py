@@ -1,0 +1,113 @@
+"""``letopis bench``: run the accuracy scorers and the speed benchmarks, write BENCHMARKS.md.
+
+    letopis bench                          # everything (several minutes), BENCHMARKS.md at the repo root
+    letopis bench --quick --output /tmp/b.md   # a small subset, to check that it all runs
+    letopis bench --only accuracy
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from letopis.bench import accuracy, anchors, bsnlp, corpora, factrueval, report, speed
+from letopis.bench.shared import REPO_ROOT, BenchmarkError, benchmark, shared_dir
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """How much of each benchmark a run takes (None = all)."""
+
+    factrueval: int | None
+    bsnlp: int | None
+    pullenti_factrueval: int | None
+    speed_factrueval: int | None
+    speed_telegram: int
+    pullenti_speed_factrueval: int
+    pullenti_speed_telegram: int
+
+
+FULL = Sizes(None, None, None, None, 5000, 40, 300)
+QUICK = Sizes(2, 2, 1, 2, 10, 1, 5)
+
+
+def _progress() -> Callable[[str], None]:
+    try:  # rich only if it is already installed: a nicer progress line
+        console = importlib.import_module("rich.console").Console(stderr=True)
+    except ImportError:
+        return lambda message: print(message, file=sys.stderr, flush=True)
+    return lambda message: console.log(message)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="letopis bench", description="Accuracy (factRuEval-2016, BSNLP-2021) and speed of letopis, "
+        "natasha and PullEnti on ../shared/benchmarks (or $LETOPIS_SHARED); writes BENCHMARKS.md.",
+        epilog="example: letopis bench --quick --output /tmp/BENCHMARKS.md")
+    parser.add_argument("--quick", action="store_true", help="a small subset, to smoke-test the run")
+    parser.add_argument("--only", choices=("accuracy", "speed"), help="run one half only")
+    parser.add_argument("--output", type=Path, default=REPO_ROOT / "BENCHMARKS.md",
+                        help="where to write the report (default: BENCHMARKS.md at the repository root)")
+    return parser.parse_args(argv)
+
+
+def run_accuracy(results: report.Results, sizes: Sizes, say: Callable[[str], None]) -> None:
+    gold = factrueval.read_set(corpora.factrueval_folder(), sizes.factrueval)
+    positions = corpora.positions_table()
+    bsnlp_docs = bsnlp.read_docs(benchmark("bsnlp-2021-ru"), sizes.bsnlp)
+    for name in anchors.SYSTEMS:
+        system = anchors.make(name)
+        try:
+            say(f"{name}: loading")
+            system.load()
+        except anchors.Unavailable as exc:
+            results.unavailable[name] = str(exc)
+            say(f"{name}: not run ({exc})")
+            continue
+        docs = gold[:sizes.pullenti_factrueval] if name == "pullenti" else gold
+        results.factrueval[name] = accuracy.run_factrueval(system, docs, positions, say)
+        if name != "pullenti":  # PullEnti's normal forms are upper-case dictionary forms: not comparable
+            results.bsnlp[name] = accuracy.run_bsnlp(system, bsnlp_docs, say)
+
+
+def run_speed(results: report.Results, sizes: Sizes, say: Callable[[str], None]) -> None:
+    for name in anchors.SYSTEMS:
+        plan: list[tuple[str, int | None]]
+        if name == "pullenti":
+            plan = [("factrueval", sizes.pullenti_speed_factrueval), ("telegram", sizes.pullenti_speed_telegram)]
+        else:
+            plan = [("factrueval", sizes.speed_factrueval), ("telegram", sizes.speed_telegram)]
+        say(f"{name}: speed on " + ", ".join(f"{corpus} ({limit or 'all'})" for corpus, limit in plan))
+        results.speed.extend(speed.measure(name, plan))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    say = _progress()
+    try:
+        shared_dir()
+    except BenchmarkError as exc:
+        print(f"letopis bench: {exc}", file=sys.stderr)
+        return exc.exit_code
+    sizes = QUICK if args.quick else FULL
+    command = "letopis bench" + (" " + " ".join(argv if argv is not None else sys.argv[1:])).rstrip()
+    results = report.Results(command=command.replace(str(args.output), args.output.name), quick=args.quick)
+    try:
+        if args.only in (None, "accuracy"):
+            run_accuracy(results, sizes, say)
+        if args.only in (None, "speed"):
+            run_speed(results, sizes, say)
+    except BenchmarkError as exc:
+        print(f"letopis bench: {exc}", file=sys.stderr)
+        return exc.exit_code
+    args.output.write_text(report.render(results), encoding="utf-8")
+    say(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
