@@ -22,7 +22,7 @@ from typing import Any
 
 from letopis.analysis.posts import PostMatcher
 from letopis.analysis.quotes_direct import DASHES, Segment, dialogue_start, paragraphs, segments, words
-from letopis.analysis.speakers import Cue, Resolver, Speaker, match_cue
+from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Quote
 
@@ -69,6 +69,7 @@ class _Finder:
         self.quotes: list[Quote] = []
         self.consumed: set[int] = set()  # tokens of attributions and of direct quotes: no cue is read there
         self.free: list[_Free] = []
+        self.segment_spans: list[tuple[int, int]] = []  # every quoted segment: cues inside are not read
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -93,8 +94,10 @@ class _Finder:
             start += 1
         while stop > start and self.text[stop - 1] in " \t,;:-–—":
             stop -= 1
-        if stop <= start or speaker is None:
+        if stop <= start or speaker is None or is_outlet(speaker.text):
             return
+        if speaker.entity:
+            self.resolver.speakers.add(speaker.entity)
         quote = Quote(speaker=speaker.entity, speaker_text=speaker.text, kind=kind, cue=cue,
                       start=start, stop=stop, text=self.text[start:stop])
         self.quotes.append(quote)
@@ -135,6 +138,8 @@ class _Finder:
         for segment in segments(self.text, start, stop):
             if segment.open_mark < taken_until:
                 continue
+            if words(self.text[segment.start:segment.stop]) >= 3:
+                self.segment_spans.append((segment.start, segment.stop))
             self._segment(segment, start)
 
     def _headline(self, start: int, stop: int) -> bool:
@@ -165,7 +170,7 @@ class _Finder:
                 continue
             cue, end = hit
             self._prime(words_start)
-            speaker = self.resolver.for_cue(cue, d + 1, self._sentence_bounds(d + 1)[1])
+            speaker = self.resolver.for_cue(cue, d + 1, end, self._sentence_bounds(d + 1)[1])
             content_stop = self.tokens[d - 1].start if self.tokens[d - 1].text == "," else self.tokens[d - 1].stop
             self.consumed.update(range(d, self._sentence_bounds(d + 1)[1]))
             self._add(speaker, "direct", self._cue_text(d + 1, end), words_start, content_stop, True)
@@ -173,7 +178,8 @@ class _Finder:
         return words_start
 
     def _segment(self, segment: Segment, para_start: int) -> None:
-        if self._split(segment) or self._trailing(segment) or self._colon(segment, para_start):
+        if self._split(segment) or self._trailing(segment) or self._colon(segment, para_start) \
+                or self._introduced(segment):
             return
         self.free.append(_Free(segment, self.text[para_start:segment.open_mark].rstrip().endswith(":")))
 
@@ -192,7 +198,7 @@ class _Finder:
             if resume is None:
                 return False
             self._prime(segment.start)
-            speaker = self.resolver.for_cue(cue, d + 1, resume - 1)
+            speaker = self.resolver.for_cue(cue, d + 1, end, resume - 1)
             self.consumed.update(range(d, resume + 1))
             cue_text = self._cue_text(d + 1, end)
             part1_stop = self.tokens[d - 1].start if self.tokens[d - 1].text == "," else self.tokens[d - 1].stop
@@ -220,7 +226,7 @@ class _Finder:
         cue, end = hit
         self._prime(segment.start)
         bound = self._sentence_bounds(k)[1]
-        speaker = self.resolver.for_cue(cue, k, bound)
+        speaker = self.resolver.for_cue(cue, k, end, bound)
         self.consumed.update(range(self._tok(segment.close_mark), bound))
         self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True)
         return True
@@ -237,7 +243,7 @@ class _Finder:
             hit = self._cue_at(v)
             if hit is not None:
                 cue, end = hit
-                speaker = self.resolver.for_cue(cue, v, colon)
+                speaker = self.resolver.for_cue(cue, v, end, colon)
                 self._add(speaker, "direct", self._cue_text(v, end), segment.start, segment.stop, True)
                 return True
         for k in range(first, colon):
@@ -248,6 +254,20 @@ class _Finder:
                 self._add(Speaker(m.entity, m.text), "direct", cue, segment.start, segment.stop, True)
                 return True
         return False
+
+    def _introduced(self, segment: Segment) -> bool:
+        """"сказав «мы принялись за сохранение этого вида работы»": a speech verb right before the marks."""
+        k = self._tok(segment.open_mark) - 1
+        if k < 0 or words(self.text[segment.start:segment.stop]) < 3:
+            return False
+        hit = self._cue_at(k)
+        if hit is None or hit[1] != k + 1 or self.tokens[k].pos != "VERB":
+            return False
+        self._prime(segment.start)
+        speaker = self.resolver.for_cue(hit[0], k, k + 1, k + 1)
+        before = len(self.quotes)
+        self._add(speaker, "direct", self.tokens[k].text, segment.start, segment.stop, True)
+        return len(self.quotes) > before
 
     # -- reported speech -----------------------------------------------------------------------------------
 
@@ -266,7 +286,8 @@ class _Finder:
 
     def _inside_quote(self, k: int) -> bool:
         start = self.tokens[k].start
-        return any(q.start <= start < q.stop for q in self.quotes if q.kind == "direct")
+        return any(q.start <= start < q.stop for q in self.quotes if q.kind == "direct") or \
+            any(a <= start < b for a, b in self.segment_spans)
 
     def _reported_at(self, v: int, cue: Cue, end: int) -> bool:
         first, last = self._sentence_bounds(v)
@@ -274,29 +295,40 @@ class _Finder:
         cue_text = self._cue_text(v, end)
         content_end = self._content_end(first, last)
         self._prime(tokens[first].start)
+        self.resolver.anchor = None
         if cue.speaker == "gen":
             return self._according(v, end, cue, cue_text, first, last, content_end)
         lead = [t.text.lower() for t in tokens[first:v]]
-        if lead in (["об", "этом"], ["о", "этом"], ["это"]) and first > 0:
+        if (lead[:2] in (["об", "этом"], ["о", "этом"]) or lead == ["это"]) and first > 0 \
+                and not any(t.pos == "VERB" for t in tokens[first:v]):
             prev_first, _ = self._sentence_bounds(first - 1)
             start = tokens[prev_first].start
             stop = self._content_end(prev_first, first)
-            speaker = self.resolver.for_cue(cue, v, last)
+            speaker = self.resolver.for_cue(cue, v, end, last)
             self._add(speaker, "indirect", cue_text, start, stop, False)
             return True
         if v > first and tokens[v - 1].text.lower() == "как":
             comma = next((j for j in range(end, last) if tokens[j].text == ","), None)
             if comma is None or comma + 1 >= last:
                 return False
-            speaker = self.resolver.for_cue(cue, v, comma)
+            speaker = self.resolver.for_cue(cue, v, end, comma)
             self._add(speaker, "indirect", cue_text, tokens[comma + 1].start, content_end, False)
             return True
         that = self._that_clause(v, end, last)
         if that is not None:
-            speaker = self.resolver.for_cue(cue, v, that)
-            self._clause(speaker, cue_text, tokens[that + 1].start, content_end)
+            speaker = self.resolver.for_cue(cue, v, end, that)
+            self._clause(speaker, cue_text, tokens[that + 1].start, self._next_speaker(that + 1, last, content_end))
             return True
         return self._parenthetical(v, end, cue, cue_text, first, last, content_end)
+
+    def _next_speaker(self, first: int, last: int, stop: int) -> int:
+        """"Минск считает, что ..., а Россия уверена, что ...": the first clause ends before the second speaker."""
+        for j in range(first, last - 2):
+            if self.tokens[j].text == "," and self.tokens[j + 1].text.lower() in ("а", "но"):
+                for k in range(j + 2, min(j + 6, last)):
+                    if self._cue_at(k) is not None and self._that_clause(k, k + 1, last) is not None:
+                        return self.tokens[j].start
+        return stop
 
     def _content_end(self, first: int, last: int) -> int:
         stop = self.tokens[last - 1].stop
@@ -331,11 +363,16 @@ class _Finder:
         """"По словам X, ...", "По мнению X, ...", "Их первой жертвой, по словам президента, становится ..."."""
         tokens = self.tokens
         comma = next((j for j in range(end, last) if tokens[j].text == ","), None)
+        if any(tokens[j].text.lower() in ("его", "её", "ее", "их") for j in range(v, end)) and \
+                (comma is None or comma > end):
+            comma = end - 1  # "По его мнению страны Балтии ...": nothing more to name the speaker
         if comma is None or comma + 1 >= last:
+            return False
+        if cue.lemmas == ("согласно",) and self.resolver.mention(end) is None:
             return False
         if cue.lemmas == ("согласно",) and not any(self.resolver.mention(j) for j in range(end, comma)):
             return False
-        speaker = self.resolver.for_cue(cue, v, comma)
+        speaker = self.resolver.for_cue(cue, v, end, comma)
         at_start = all(t.text.lower() in OPENING_WORDS or t.text == "," for t in tokens[first:v])
         start = tokens[comma + 1].start if at_start else tokens[first].start
         self._clause(speaker, cue_text, start, content_end)
@@ -349,12 +386,16 @@ class _Finder:
             return False
         if end < last and tokens[end].text in (",", ":", "."):
             return False
+        after = tokens[end] if end < last else None
+        if after is None or after.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET") or \
+                after.feats.get("Case", "Nom") != "Nom":
+            return False  # "..., рассказал о том, как": no speaker follows, the comma closed something else
         stop = end
         while stop < last and tokens[stop].text not in ",.!?;:()":
             stop += 1
         if stop == end:
             return False
-        speaker = self.resolver.for_cue(cue, v, stop)
+        speaker = self.resolver.for_cue(cue, v, end, stop)
         if stop < last - 1 and tokens[stop].text == ",":
             start, content_stop = tokens[first].start, content_end  # the cue stands inside the sentence
         else:
@@ -385,7 +426,7 @@ class _Finder:
             if not before:
                 continue
             last = max(before, key=lambda q: q.stop)
-            if self._someone_between(last.stop, segment.open_mark):
+            if self._someone_between(last.stop, segment.open_mark, last.speaker):
                 continue
             cue = ":" if free.colon else ""
             self._add(Speaker(last.speaker, last.speaker_text), "direct", cue, segment.start, segment.stop, True)
@@ -409,7 +450,7 @@ class _Finder:
         m = self.resolver.mention(self._tok(words_start))
         return Speaker(m.entity, m.text) if m is not None and m.start == words_start else None
 
-    def _someone_between(self, start: int, stop: int) -> bool:
-        return any(m.type == "PER" and start <= m.start < stop
+    def _someone_between(self, start: int, stop: int, speaker: str | None) -> bool:
+        return any(m.type == "PER" and start <= m.start < stop and m.entity != speaker
                    and not any(q.start <= m.start < q.stop for q in self.quotes)
                    for m in self.doc.mentions)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +27,9 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
 SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles describe
+# "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
+OUTLET_WORDS = re.compile(r"(?i)(\b(газет|агентств|радиостанц|телеканал|издани|сайт|портал|ИА|РИА|СМИ|корреспондент)"
+                          r"|\w\.(ru|com|net|org|ua|by|kz|uz|az|am)\b|лента\.ру)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,23 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
         cue = Cue(tuple(_norm(w) for w in cells[0].split()), cells[1], cells[2], flags)
         by_first.setdefault(cue.lemmas[0], []).append(cue)
     return {k: tuple(sorted(v, key=lambda c: -len(c.lemmas))) for k, v in by_first.items()}
+
+
+@functools.cache
+def _outlet_names() -> frozenset[str]:
+    text = resources.files("letopis.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2 and cells[0] == "outlet":
+            names.update(_norm(n).strip("«»\"") for n in (cells[1], *cells[2].split("|")) if n) if len(cells) > 2 \
+                else names.add(_norm(cells[1]))
+    return frozenset(names)
+
+
+def is_outlet(text: str) -> bool:
+    """"Лента.ру", "газета «Труд»", "NEWSru.com", "РБК": a news outlet."""
+    return bool(OUTLET_WORDS.search(text)) or _norm(text).strip("«»\" ") in _outlet_names()
 
 
 def _lemmas(token: Token, vocab: Any) -> set[str]:
@@ -124,6 +145,7 @@ class Resolver:
         self.excluded: list[tuple[int, int]] = []  # quote contents: no antecedent comes from inside them
         self.last_speaker: str | None = None  # of the quote before the one being resolved
         self.anchor: int | None = None  # where the quote being resolved begins: antecedents lie before it
+        self.speakers: set[str] = set()  # entities that have spoken so far
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, dict[str, int]] = {}
@@ -147,22 +169,37 @@ class Resolver:
 
     # -- from a cue to its speaker ---------------------------------------------------------------------------
 
-    def for_cue(self, cue: Cue, v: int, stop: int) -> Speaker | None:
-        """The speaker of the cue at token ``v``; ``stop`` bounds the search after it (a token index)."""
+    def for_cue(self, cue: Cue, v: int, end: int, stop: int) -> Speaker | None:
+        """The speaker of the cue at tokens [v, end); ``stop`` bounds the search after it (a token index)."""
         if cue.speaker == "obj":
-            for k in range(v + 1, stop):
+            for k in range(end, stop):
                 m = self.mention(k)
                 if m is not None:
                     return Speaker(m.entity, m.text)
             return None
         if cue.speaker == "gen":
-            return self.after(v + len(cue.lemmas), stop, possessive=True)
+            for k in range(v + 1, end):  # "по его словам"
+                if _norm(self.tokens[k].text) in ("его", "ее", "их"):
+                    return self.pronoun(k, k)
+            return self.after(end, stop, possessive=True)
         subject = self.subject(v)
         if subject is not None:
             return self.noun_phrase(subject, v)
-        if v < stop and (after := self.after(v + len(cue.lemmas), stop)) is not None:
+        if end < stop and (after := self.after(end, stop)) is not None:
             return after
-        return self.before(v)
+        before = self.before(v)
+        if before is not None:
+            return before
+        # "Керри сделал остановку в Кабуле, где ... отметил": the subject of the clause it hangs from
+        k = self.tokens[v].head
+        for _ in range(3):
+            if k < 0:
+                break
+            subject = self.subject(k)
+            if subject is not None and subject < v:
+                return self.noun_phrase(subject, v)
+            k = self.tokens[k].head
+        return None
 
     def subject(self, v: int) -> int | None:
         token = self.tokens[v]
@@ -186,12 +223,22 @@ class Resolver:
         token = self.tokens[head]
         if token.pos == "PRON":
             return self.pronoun(head, v)
+        if any(self.tokens[k].rel == "conj" for k in self.children.get(head, ())):
+            return Speaker(None, self.phrase_text(head))  # "Израиль и США": several speakers
         m = self.mention(head)
         if m is not None:
             return Speaker(m.entity, m.text)
         for k in self.children.get(head, ()):
-            if self.tokens[k].rel in NAME_RELS and (m := self.mention(k)) is not None:
+            if self.tokens[k].rel in NAME_RELS and (m := self.mention(k, ("PER", "ORG"))) is not None:
                 return Speaker(m.entity, m.text)  # "Помощник госсекретаря США Фил Гордон"
+        # "представитель вооружённых сил полковник Сансерн Каевкамнерд заявил": a name closing the phrase
+        k = v - 1
+        while k > head and self.tokens[k].pos in ("ADV", "PART"):
+            k -= 1
+        m = self.mention(k)
+        if k > head and m is not None and self.tokens[k].rel in (*NAME_RELS, *SUBJECT_RELS) \
+                and self.tokens[k].rel not in ("nmod",):
+            return Speaker(m.entity, m.text)
         first = min([head, *(k for k in self.children.get(head, ()) if k < head and self.tokens[k].pos == "ADJ")])
         holder = self.post_holder(first)
         text = self.phrase_text(head)
@@ -200,7 +247,28 @@ class Resolver:
         m = self.mention(head, ("ORG", "LOC"))
         if m is not None and self.tokens[self.token_at(m.start)].start <= token.start:
             return Speaker(m.entity, m.text)  # "ФАС констатировала", "Россия уверена"
+        if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing":
+            return self.role(head, v, text)
         return Speaker(None, text)
+
+    def role(self, k: int, v: int, text: str) -> Speaker:
+        """"Министр также заверил", "говорит скульптор": the person last named as a subject or a speaker,
+        of the verb's gender; nobody when no one was named before."""
+        gender = self.tokens[v].feats.get("Gender") or self.tokens[k].feats.get("Gender")
+        anchor = min(self.tokens[k].start, self.anchor) if self.anchor is not None else self.tokens[k].start
+        best: tuple[int, str] | None = None
+        for mention in self.doc.mentions:
+            if mention.type != "PER" or not mention.entity or mention.stop > anchor:
+                continue
+            if any(s <= mention.start < e for s, e in self.excluded):
+                continue
+            known = self.gender.get(mention.entity)
+            if gender in ("Masc", "Fem") and known is not None and known != gender:
+                continue
+            if (self._is_subject(mention) or mention.entity in self.speakers) and (best is None or
+                                                                                  mention.start > best[0]):
+                best = (mention.start, mention.entity)
+        return Speaker(best[1] if best else None, text)
 
     def after(self, k: int, stop: int, possessive: bool = False) -> Speaker | None:
         """The speaker named after an inverted cue: "- сказал Роман Головченко", "по словам Данна"."""
@@ -213,6 +281,9 @@ class Resolver:
             if (m := self.mention(j)) is not None:
                 return Speaker(m.entity, m.text)
         first = self.tokens[k]
+        if first.pos == "NOUN" and first.feats.get("Animacy") == "Anim" and first.feats.get("Number") == "Sing" \
+                and self.post_holder(k) is None:
+            return self.role(k, k - 1, self.doc.text[first.start:self.tokens[end - 1].stop])
         if first.pos == "PRON" or (possessive and _norm(first.text) in ("его", "ее", "их")):
             return self.pronoun(k, k)
         holder = self.post_holder(k)
