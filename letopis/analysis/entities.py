@@ -100,7 +100,10 @@ def _first_compatible(a: PersonName, b: PersonName) -> bool:
     a_first = fold(a.first) if a.first else ""
     b_first = fold(b.first) if b.first else ""
     if a_first and b_first:
-        return a_first == b_first
+        # "Реджеп Тайип Эрдоган" and "Реджеп Эрдоган": one given name may be a part of the other's.
+        a_words, b_words = a_first.split(), b_first.split()
+        shorter, longer = sorted((a_words, b_words), key=len)
+        return longer[:len(shorter)] == shorter
     a_init = fold(a.initials[:1] or a_first[:1])
     b_init = fold(b.initials[:1] or b_first[:1])
     return not a_init or not b_init or a_init == b_init

@@ -62,6 +62,17 @@ def _trim(text: str, mention: Mention) -> Mention | None:
     return replace(mention, start=start, stop=stop, text=text[start:stop])
 
 
+def _cut_parenthesis(text: str, mention: Mention) -> Mention:
+    """"Джоэл Саймон (Joel Simon": a name followed by its spelling in brackets keeps the part before them."""
+    cut = text.find("(", mention.start, mention.stop)
+    if cut <= mention.start:
+        return mention
+    stop = cut
+    while stop > mention.start and text[stop - 1].isspace():
+        stop -= 1
+    return replace(mention, stop=stop, text=text[mention.start:stop])
+
+
 def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
     """Known states are places, known organisations are organisations, whatever the tagger said."""
     normal = mention.normal
@@ -117,7 +128,7 @@ def _recover_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     text = doc.text
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
-    trimmed = [m for m in (_trim(text, m) for m in raw) if m is not None]
+    trimmed = [m for m in (_trim(text, _cut_parenthesis(text, m)) for m in raw) if m is not None]
     joined = _join_split_persons(text, trimmed)
     result = []
     for mention in joined:

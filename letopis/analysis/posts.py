@@ -118,6 +118,13 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             i += 1
             continue
         phrase, k = hit
+        # "председатель КНР": a state named inside the phrase is the post's "of", not the post. An organisation
+        # stays in it ("глава МИД России" is the foreign minister of Russia).
+        inner = next((j for j in range(i + 1, k) if (m := starts.get(tokens[j].start)) is not None
+                      and m.type == "LOC"), None)
+        if inner is not None:
+            phrase = PostPhrase(phrase.words[:inner - i], " ".join(phrase.post.split()[:inner - i]), phrase.category)
+            k = inner
         of: str | None = None
         adjective_of = False
         # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
