@@ -1,0 +1,77 @@
+"""The words full-text search reads: lemmas from the analysis and the words as written, lower case, "ё" as "е".
+A query is lemmatised the same way, so "переговоров" finds "переговоры"::
+
+    query_terms("переговоров Токаева")  ->  [["переговоров", "переговоры"], ["токаев", "токаева"]]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from letopis.records import Doc, Token
+
+WORD = re.compile(r"\w+")
+# A query of more words than this is cut: each word is an AND, and nobody types thirty of them on purpose.
+MAX_QUERY_WORDS = 12
+
+
+def norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def words(text: str) -> list[str]:
+    return [norm(w) for w in WORD.findall(text)]
+
+
+def doc_terms(doc: Doc) -> str:
+    """Each token's lemma and, when it differs, its form as written; the title's words with their lemmas.
+    An article that was not analysed (another language) is searchable by its words as written."""
+    title = doc.article.title or ""
+    terms = [t for word in words(title) for t in lemmas(word)]
+    if doc.tokens:
+        terms.extend(_token_terms(doc.tokens))
+    else:
+        terms.extend(words(doc.article.text))
+    return " ".join(terms)
+
+
+def span_terms(doc: Doc, start: int, stop: int) -> str:
+    """The terms of the tokens inside [start, stop), space-padded: " лемма форма ... " for LIKE '% лемма %'."""
+    inside = [t for t in doc.tokens if t.start >= start and t.stop <= stop]
+    found = _token_terms(inside) if inside else words(doc.text[start:stop])
+    return " " + " ".join(dict.fromkeys(found)) + " "
+
+
+def _token_terms(tokens: Iterable[Token]) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        for form in words(token.text):
+            out.append(form)
+        lemma = norm(token.lemma or "")
+        for part in WORD.findall(lemma):
+            if part != norm(token.text):
+                out.append(part)
+    return out
+
+
+def query_terms(query: str) -> list[list[str]]:
+    """For each query word, the word and every lemma it may have; a document must hold one of each list."""
+    return [lemmas(word) for word in words(query)[:MAX_QUERY_WORDS]]
+
+
+def lemmas(word: str) -> list[str]:
+    forms = {word}
+    for parse in _vocab().parse(word):
+        forms.update(WORD.findall(norm(parse.normal)))
+    return sorted(forms)
+
+
+@cache
+def _vocab() -> Any:
+    """pymorphy2's dictionary through natasha's MorphVocab (~0.3 s, once): the lemmas the analysis gives."""
+    from natasha import MorphVocab
+
+    return MorphVocab()

@@ -1,0 +1,263 @@
+"""Writing one analysed article with all its layers, in the caller's transaction: all of it or nothing.
+
+    with store.write() as conn:
+        saved = save(conn, store.dialect, prepare(doc), stories, lexicon)   # False: it was already there
+
+``prepare`` runs where the analysis ran (a worker process or a Dask worker): it keeps what the store needs
+and drops the tokens, so little crosses the wire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from sqlalchemy import Connection, func, insert, select, text, update
+
+from letopis.lexicon import Lexicon
+from letopis.records import Article, Doc
+from letopis.store import canon
+from letopis.store.models import (
+    ArticleRow,
+    ArticleTerms,
+    CommitmentParty,
+    CommitmentRow,
+    CommitmentStep,
+    EntityRow,
+    EventGroup,
+    EventParticipant,
+    EventRow,
+    MentionRow,
+    PostRow,
+    PostSighting,
+    QuoteRow,
+    Story,
+)
+from letopis.store.terms import doc_terms, span_terms, words
+
+# Longer than any news report; a "text" this long is a file read by mistake.
+MAX_TEXT = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article ready to store: its Doc without tokens, its search terms and each quote's terms."""
+
+    doc: Doc
+    terms: str
+    quote_terms: tuple[str, ...]
+    analysed: bool
+
+
+def prepare(doc: Doc, analysed: bool = True) -> Prepared:
+    quote_terms = tuple(span_terms(doc, q.start, q.stop) for q in doc.quotes)
+    slim = replace(doc, tokens=(), sents=(), notes={})
+    return Prepared(doc=slim, terms=doc_terms(doc), quote_terms=quote_terms, analysed=analysed)
+
+
+def check(article: Article) -> str | None:
+    """Why the article cannot be stored, or None."""
+    if not article.text.strip():
+        return "the text is empty"
+    if "\x00" in article.text or "\x00" in (article.title or ""):
+        return "the text holds NUL characters (binary data?)"
+    if len(article.text) > MAX_TEXT:
+        return f"the text is {len(article.text):,} characters long, more than {MAX_TEXT:,}"
+    return None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """The day of an ISO 8601 date or datetime ("2024-11-26T10:03:00+00:00" -> 2024-11-26); None if not one."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def month(day: dt.date | None) -> str | None:
+    return f"{day.year:04d}-{day.month:02d}" if day else None
+
+
+StoryOf = Callable[[Prepared], str]
+
+
+def exists(conn: Connection, article_id: str) -> bool:
+    return conn.execute(select(ArticleRow.id).where(ArticleRow.id == article_id)).first() is not None
+
+
+def save(conn: Connection, dialect: str, item: Prepared, story_of: StoryOf, lexicon: Lexicon,
+         now: dt.datetime | None = None) -> bool:
+    """Store the article and every layer; False (and nothing written) when its id is already stored."""
+    doc = item.doc
+    article = doc.article
+    if exists(conn, article.id):
+        return False
+    day = parse_date(article.published)
+    story_id = story_of(item)
+    _story(conn, story_id, article, day)
+    conn.execute(insert(ArticleRow), {
+        "id": article.id, "title": article.title, "text": article.text, "outlet": article.outlet,
+        "cites": article.cites, "published": article.published, "published_on": day, "url": article.url,
+        "lang": article.lang, "analysed": item.analysed,
+        "ingested_at": now or dt.datetime.now(dt.UTC), "story_id": story_id,
+    })
+    _terms(conn, dialect, article, item.terms)
+    ids = _entities(conn, doc, lexicon)
+    _mentions(conn, doc, ids)
+    _posts(conn, doc, ids, day)
+    _quotes(conn, item, ids, day)
+    _events(conn, doc, ids, day, story_id)
+    _commitments(conn, doc, ids, day)
+    _story_counts(conn, story_id)
+    return True
+
+
+def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> None:
+    row = conn.execute(select(Story.first_seen, Story.last_seen).where(Story.id == story_id)).first()
+    if row is None:
+        title = article.title or article.text.strip().split("\n", 1)[0][:200]
+        conn.execute(insert(Story), {"id": story_id, "title": title, "first_seen": day, "last_seen": day,
+                                     "num_articles": 0, "num_outlets": 0})
+    elif day is not None:
+        first = min(d for d in (row.first_seen, day) if d is not None)
+        last = max(d for d in (row.last_seen, day) if d is not None)
+        conn.execute(update(Story).where(Story.id == story_id).values(first_seen=first, last_seen=last))
+
+
+def _story_counts(conn: Connection, story_id: str) -> None:
+    counts = conn.execute(
+        select(func.count(ArticleRow.id), func.count(func.distinct(ArticleRow.outlet)))
+        .where(ArticleRow.story_id == story_id)
+    ).one()
+    conn.execute(update(Story).where(Story.id == story_id)
+                 .values(num_articles=counts[0], num_outlets=counts[1]))
+
+
+def _terms(conn: Connection, dialect: str, article: Article, terms: str) -> None:
+    if dialect == "postgresql":
+        body = f"{article.title or ''}\n{article.text}"
+        conn.execute(text(
+            "INSERT INTO article_terms (article_id, terms, tsv) VALUES "
+            "(:id, :terms, to_tsvector('russian', :body) || to_tsvector('simple', :terms))"
+        ), {"id": article.id, "terms": terms, "body": body})
+    else:
+        conn.execute(insert(ArticleTerms), {"article_id": article.id, "terms": terms})
+
+
+def _entities(conn: Connection, doc: Doc, lexicon: Lexicon) -> dict[str, int]:
+    """The stored id of each of the article's entities (its local ids are "e1", "e2", ...)."""
+    ids: dict[str, int] = {}
+    for entity in doc.entities:
+        aliases = [m.normal for m in doc.mentions_of(entity.id) if m.kind == "name" and m.normal]
+        ids[entity.id] = canon.resolve(conn, entity, aliases, lexicon)
+    for entity_id in set(ids.values()):
+        conn.execute(update(EntityRow).where(EntityRow.id == entity_id)
+                     .values(num_articles=EntityRow.num_articles + 1))
+    return ids
+
+
+def _mentions(conn: Connection, doc: Doc, ids: dict[str, int]) -> None:
+    rows = [{"article_id": doc.article.id, "entity_id": ids[m.entity], "start": m.start, "stop": m.stop,
+             "text": m.text, "normal": m.normal, "kind": m.kind}
+            for m in doc.mentions if m.entity in ids]
+    if rows:
+        conn.execute(insert(MentionRow), rows)
+
+
+def _posts(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None) -> None:
+    for post in doc.posts:
+        person = ids.get(post.person)
+        if person is None:
+            continue
+        of = ids.get(post.of) if post.of else None
+        found = conn.execute(
+            select(PostRow.id, PostRow.first_seen, PostRow.last_seen).where(
+                PostRow.person_id == person, PostRow.post == post.post,
+                PostRow.of_id.is_(None) if of is None else PostRow.of_id == of)
+        ).first()
+        if found is None:
+            post_id = conn.execute(insert(PostRow).returning(PostRow.id), {
+                "person_id": person, "post": post.post, "of_id": of, "first_seen": day, "last_seen": day,
+                "num_articles": 1}).scalar_one()
+        else:
+            post_id = found.id
+            seen = [d for d in (found.first_seen, found.last_seen, day) if d is not None]
+            conn.execute(update(PostRow).where(PostRow.id == post_id).values(
+                first_seen=min(seen, default=None), last_seen=max(seen, default=None),
+                num_articles=PostRow.num_articles + 1))
+        conn.execute(insert(PostSighting), {"post_id": post_id, "article_id": doc.article.id, "seen": day,
+                                            "start": post.start, "stop": post.stop})
+
+
+def _quotes(conn: Connection, item: Prepared, ids: dict[str, int], day: dt.date | None) -> None:
+    doc = item.doc
+    rows = [{"article_id": doc.article.id, "speaker_id": ids.get(q.speaker) if q.speaker else None,
+             "speaker_text": q.speaker_text, "kind": q.kind, "cue": q.cue, "start": q.start, "stop": q.stop,
+             "text": q.text, "terms": terms, "said_on": day}
+            for q, terms in zip(doc.quotes, item.quote_terms, strict=True)]
+    if rows:
+        conn.execute(insert(QuoteRow), rows)
+
+
+def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None, story_id: str) -> None:
+    touched: set[int] = set()
+    for event in doc.events:
+        source = ids.get(event.source) if event.source else None
+        target = ids.get(event.target) if event.target else None
+        date = parse_date(event.date)
+        group_key = f"{story_id}|{event.type}|{source}|{target}|{date}"
+        group = conn.execute(select(EventGroup.id).where(EventGroup.key == group_key)).scalar()
+        if group is None:
+            group = conn.execute(insert(EventGroup).returning(EventGroup.id), {
+                "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
+                "source_id": source, "target_id": target, "date": date, "month": month(date or day),
+                "num_articles": 0, "num_sources": 0}).scalar_one()
+        touched.add(group)
+        event_id = conn.execute(insert(EventRow).returning(EventRow.id), {
+            "article_id": doc.article.id, "group_id": group, "type": event.type, "mode": event.mode,
+            "source_id": source, "target_id": target, "place_id": ids.get(event.place) if event.place else None,
+            "date": date, "date_text": event.date_text, "modality": event.modality, "cameo": event.cameo,
+            "start": event.start, "stop": event.stop, "text": event.text}).scalar_one()
+        participants = {ids[p] for p in event.participants if p in ids} | {i for i in (source, target) if i}
+        if participants:
+            conn.execute(insert(EventParticipant),
+                         [{"event_id": event_id, "entity_id": p} for p in sorted(participants)])
+    for group in touched:
+        counts = conn.execute(
+            select(func.count(func.distinct(EventRow.article_id)), func.count(func.distinct(ArticleRow.outlet)))
+            .join(ArticleRow, ArticleRow.id == EventRow.article_id).where(EventRow.group_id == group)
+        ).one()
+        # An article without an outlet is still one source.
+        conn.execute(update(EventGroup).where(EventGroup.id == group)
+                     .values(num_articles=counts[0], num_sources=max(counts[1], 1)))
+
+
+def _commitments(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None) -> None:
+    for commitment in doc.commitments:
+        parties = sorted({ids[p] for p in commitment.parties if p in ids})
+        commitment_key = (",".join(map(str, parties)) + "|" + " ".join(words(commitment.text)))[:300]
+        found = conn.execute(select(CommitmentRow.id, CommitmentRow.first_seen, CommitmentRow.last_seen)
+                             .where(CommitmentRow.key == commitment_key)).first()
+        if found is None:
+            commitment_id = conn.execute(insert(CommitmentRow).returning(CommitmentRow.id), {
+                "key": commitment_key, "text": commitment.text, "status": commitment.status,
+                "first_seen": day, "last_seen": day}).scalar_one()
+            if parties:
+                conn.execute(insert(CommitmentParty),
+                             [{"commitment_id": commitment_id, "entity_id": p} for p in parties])
+        else:
+            commitment_id = found.id
+            seen = [d for d in (found.first_seen, found.last_seen, day) if d is not None]
+            last = max(seen, default=None)
+            values: dict[str, object] = {"first_seen": min(seen, default=None), "last_seen": last}
+            if day is None or day == last:
+                values["status"] = commitment.status  # the newest report says where it stands
+            conn.execute(update(CommitmentRow).where(CommitmentRow.id == commitment_id).values(**values))
+        conn.execute(insert(CommitmentStep), {
+            "commitment_id": commitment_id, "article_id": doc.article.id, "date": day,
+            "status": commitment.status, "start": commitment.start, "stop": commitment.stop,
+            "text": doc.text[commitment.start:commitment.stop]})
+
