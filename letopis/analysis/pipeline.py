@@ -15,6 +15,8 @@ from itertools import islice
 from typing import Any
 
 from letopis.analysis import entities, mentions, nlp, posts, quotes
+from letopis.analysis import commitments as commitments_stage
+from letopis.analysis import events as events_stage
 from letopis.errors import UsageError
 from letopis.lexicon import Lexicon, load_lexicon
 from letopis.records import Article, Doc
@@ -41,6 +43,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", lambda d, c: entities.join_entities(d, c.vocab, c.lexicon), ("mentions",), ("entities",)),
     Stage("posts", lambda d, c: posts.find_posts(d, c.vocab, c.lexicon), ("entities",), ("posts",)),
     Stage("quotes", lambda d, c: quotes.find_quotes(d, c.vocab, c.lexicon), ("posts",), ("quotes",)),
+    Stage("events", lambda d, c: events_stage.find_events(d, c.vocab, c.lexicon), ("quotes",), ("events",)),
+    Stage("commitments", lambda d, c: commitments_stage.find_commitments(d, c.vocab, c.lexicon), ("events",),
+          ("commitments",)),
 )
 
 # Articles parsed together: enough sentences to fill slovnet's batches, few enough to keep memory flat.

@@ -1,0 +1,209 @@
+"""Actors: the entity a word of the syntax tree stands for, and the state a person stands for.
+
+    "премьер-министром Казахстана Аскаром Маминым"  -> Аскар Мамин (the person named in apposition)
+    "связи Казахстана и Беларуси"                   -> Казахстан, Беларусь (what the relation is of)
+    "я" / "мы" inside Токаев's direct quote         -> Токаев
+    "Вы" inside Токаев's quote to Головченко        -> Головченко (the article's other speaker)
+    state_of(Головченко)                            -> Беларусь (his post "премьер-министр Беларуси")
+
+A person keeps being the actor of an event; the state is read through their post (``Doc.posts``) or the
+title that names them ("Премьер-министр Беларуси") when a dyad of states is needed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from letopis.lexicon import Lexicon
+from letopis.records import Doc, Entity, Mention, Quote, Token
+
+__all__ = ["Actors", "state_of"]
+
+SPEAKER_PRONOUNS = frozenset({"я", "мы"})
+ADDRESSEE_PRONOUNS = frozenset({"вы", "ты"})
+THIRD_PRONOUNS = frozenset({"он", "она"})
+_TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
+# Relations through which a word names who it is: "премьер-министр Казахстана Аскар Мамин",
+# "связи Казахстана и Беларуси".
+_NAMING = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "conj")
+
+
+def state_of(doc: Doc, entity_id: str, lexicon: Lexicon | None = None) -> str | None:
+    """The entity of the state an actor stands for: a state is itself; a person stands for the state of
+    their post ("премьер-министр Беларуси"); an organisation for the state of its country code."""
+    by_id = {e.id: e for e in doc.entities}
+    entity = by_id.get(entity_id)
+    if entity is None:
+        return None
+    if entity.type == "LOC" and entity.country and _is_state(doc, entity_id, lexicon):
+        return entity_id
+    code: str | None = None
+    for post in doc.posts:
+        if post.person == entity_id and post.of in by_id:
+            holder = by_id[post.of]
+            if holder.type == "LOC" and holder.country and _is_state(doc, holder.id, lexicon):
+                return holder.id
+            code = code or holder.country
+    if entity.type == "PER" and code is None:
+        # A title standing for the person: "Премьер-министр Беларуси" holds a mention of Беларусь.
+        for title in doc.mentions:
+            if title.entity == entity_id and title.kind == "title":
+                for inner in doc.mentions:
+                    if (inner.type == "LOC" and title.start <= inner.start and inner.stop <= title.stop
+                            and _is_state(doc, inner.entity, lexicon)):
+                        return inner.entity
+    if entity.type in ("ORG", "LOC"):
+        code = entity.country  # "Костанайская область" stands for Казахстан
+    if code:
+        for other in doc.entities:
+            if other.type == "LOC" and other.country == code and _is_state(doc, other.id, lexicon):
+                return other.id
+    return None
+
+
+def _is_state(doc: Doc, entity_id: str, lexicon: Lexicon | None) -> bool:
+    entity = next((e for e in doc.entities if e.id == entity_id), None)
+    if entity is None or entity.type != "LOC" or not entity.country:
+        return False
+    return lexicon is None or lexicon.country(entity.name) is not None
+
+
+@dataclass
+class Actors:
+    """Lookups for one document, built once: which mention covers a token, who speaks where."""
+
+    doc: Doc
+    lexicon: Lexicon
+    covering: dict[int, Mention] = field(default_factory=dict)
+    states: dict[str, str | None] = field(default_factory=dict)
+    added: list[Entity] = field(default_factory=list)  # states named by none of the article's mentions
+
+    def __post_init__(self) -> None:
+        tokens = self.doc.tokens
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        # The widest mention wins a token: "Президент Казахстана" (a title) over "Казахстана".
+        for mention in sorted(self.doc.mentions, key=lambda m: m.stop - m.start):
+            i = starts.get(mention.start)
+            if i is None:
+                i = next((k for k, t in enumerate(tokens) if t.start <= mention.start < t.stop), None)
+            while i is not None and i < len(tokens) and tokens[i].start < mention.stop:
+                if mention.entity:
+                    self.covering[i] = mention
+                i += 1
+        self.direct = [q for q in self.doc.quotes if q.kind == "direct"]
+        self.speakers = Counter(q.speaker for q in self.doc.quotes if q.speaker)
+
+    def state(self, entity_id: str | None) -> str | None:
+        if entity_id is None:
+            return None
+        if entity_id not in self.states:
+            self.states[entity_id] = state_of(self.doc, entity_id, self.lexicon)
+        return self.states[entity_id]
+
+    def country_state(self, entity_id: str) -> str | None:
+        """The state a place lies in, as an entity; one is added when the article never names the state
+        ("посетит Пекин" is a visit to Китай)."""
+        state = self.state(entity_id)
+        if state is not None:
+            return state
+        entity = next((e for e in (*self.doc.entities, *self.added) if e.id == entity_id), None)
+        if entity is None or entity.type != "LOC" or not entity.country:
+            return None
+        for other in self.added:
+            if other.country == entity.country:
+                return other.id
+        country = self.lexicon.country_by_code(entity.country)
+        if country is None:
+            return None
+        added = Entity(id=f"e{len(self.doc.entities) + len(self.added) + 1}", type="LOC", name=country.name,
+                       country=country.iso2, aliases=(country.name,))
+        self.added.append(added)
+        return added.id
+
+    def entity_type(self, entity_id: str) -> str:
+        return next((e.type for e in (*self.doc.entities, *self.added) if e.id == entity_id), "")
+
+    def quote_at(self, i: int) -> Quote | None:
+        """The quote a token stands in (direct quotes first, where "я" and "Вы" mean the speakers)."""
+        token = self.doc.tokens[i]
+        for quote in (*self.direct, *self.doc.quotes):
+            if quote.start <= token.start < quote.stop:
+                return quote
+        return None
+
+    def addressee(self, quote: Quote) -> str | None:
+        """Who "Вы" means in a quote: the article's other speaker, else its most mentioned other person."""
+        others = [s for s, _ in self.speakers.most_common() if s != quote.speaker]
+        if others:
+            return others[0]
+        counts = Counter(m.entity for m in self.doc.mentions
+                         if m.type == "PER" and m.entity and m.entity != quote.speaker
+                         and not quote.start <= m.start < quote.stop)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _pronoun(self, i: int) -> str | None:
+        token = self.doc.tokens[i]
+        word = token.text.lower()
+        quote = self.quote_at(i)
+        if word in SPEAKER_PRONOUNS and quote is not None and quote.kind == "direct":
+            return quote.speaker
+        if word in ADDRESSEE_PRONOUNS and quote is not None and quote.kind == "direct":
+            return self.addressee(quote)
+        if word in THIRD_PRONOUNS and token.pos == "PRON":
+            # The nearest person named before, within this and the previous sentence.
+            for k in range(i - 1, -1, -1):
+                if self.doc.tokens[k].sent < token.sent - 1:
+                    break
+                mention = self.covering.get(k)
+                if mention is not None and mention.type == "PER":
+                    return mention.entity
+        return None
+
+    def entities(self, i: int, first: int, last: int, depth: int = 2) -> list[str]:
+        """The entities word ``i`` names, coordinated ones included, best type first, then in text order:
+        a mention covering it, a pronoun resolved, else a name hanging on it (appos, nmod, conj)."""
+        return [e for e, _ in self._named(i, first, last, depth)]
+
+    def _named(self, i: int, first: int, last: int, depth: int) -> list[tuple[str, int]]:
+        found = self._own(i) or self._pronoun(i)
+        result = [(found, i)] if found else []
+        if found is None and depth > 0:
+            named: list[tuple[str, int]] = []
+            for j in range(first, last):
+                token = self.doc.tokens[j]
+                if token.head == i and token.rel in _NAMING and not self._has_case(j, first, last):
+                    named.extend(self._named(j, first, last, depth - 1))
+            if named:
+                best = min(_TYPE_RANK.get(self.entity_type(e), 3) for e, _ in named)
+                result = sorted((p for p in named if _TYPE_RANK.get(self.entity_type(p[0]), 3) == best),
+                                key=lambda p: p[1])
+        elif found is not None:
+            # "Путин и Эрдоган": the coordinated words name more actors.
+            for j in range(first, last):
+                token = self.doc.tokens[j]
+                if token.head == i and token.rel == "conj":
+                    result.extend(self._named(j, first, last, 0))
+        seen: set[str] = set()
+        unique = []
+        for entity, at in result:
+            if entity not in seen:
+                seen.add(entity)
+                unique.append((entity, at))
+        return unique
+
+    def _own(self, i: int) -> str | None:
+        mention = self.covering.get(i)
+        return mention.entity if mention is not None else None
+
+    def _has_case(self, j: int, first: int, last: int) -> bool:
+        return any(self.doc.tokens[k].head == j and self.doc.tokens[k].rel == "case" for k in range(first, last))
+
+
+def case_word(tokens: Sequence[Token], j: int, first: int, last: int) -> str | None:
+    """The preposition of a nominal: "с" in "с Маминым", "в" in "в Костанае"."""
+    for k in range(first, last):
+        if tokens[k].head == j and tokens[k].rel == "case":
+            return tokens[k].lemma.lower()
+    return None

@@ -1,0 +1,258 @@
+"""Events: who did what to whom, where and when, as PLOVER events with their modality.
+
+    "Вы посетили Костанайскую область" (Токаев to Головченко)
+        -> CONSULT visit, source Головченко, target Казахстан, place Костанайская область
+    "В субботу я разговаривал с Александром Григорьевичем Лукашенко" (Токаев's quote)
+        -> CONSULT phone-call, source Токаев, target Лукашенко, date_text "В субботу"
+    "Россия не будет вводить санкции против Турции"
+        -> SANCTION, source Россия, target Турция, modality negated
+
+Triggers come from ``data/event_triggers.tsv`` (see ``event_triggers``); actors hang on the trigger in the
+syntax tree: the subject is the source; the object, "с + instrumental", "против", "к" give the target;
+"между X и Y" and coordinated subjects give more participants. A trigger named by a noun ("во время
+переговоров с X") takes its source from the verb it hangs on. An agreement with nobody named ("принято
+решение ...") is between the states of the article's meeting. Persons stay persons; ``actors.state_of``
+gives the state a person stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from letopis.analysis.actors import Actors, case_word
+from letopis.analysis.dates import DateMention, find_dates, parse_published
+from letopis.analysis.event_triggers import Match, lemma, load_triggers, match_sentence, modality
+from letopis.lexicon import Lexicon
+from letopis.records import Doc, Event, Token
+
+__all__ = ["article_dyad", "find_events"]
+
+# Prepositions that make a nominal the other side of the event.
+TARGET_CASES = frozenset({"с", "со", "против", "к", "ко", "для", "у", "перед", "на", "по"})
+# "потребовала от России": "от" names the target only of a request.
+REQUEST_CASES = frozenset({"от"})
+PLACE_CASES = frozenset({"в", "во"})
+# Types whose sides are symmetric: the second of "Путин и Эрдоган встретились" is the target.
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Relations along which a trigger without a subject borrows the one above it: "решили провести",
+# "заявил X во время переговоров", "приехал и встретился"; not "договоренности, достигнутые ..." (acl).
+_BORROW = frozenset({"xcomp", "conj", "obl", "obj", "nmod", "advcl"})
+# A date expression this many characters from the trigger, in its sentence, dates it.
+DATE_REACH = 120
+
+
+@dataclass
+class _Sides:
+    source: str | None = None
+    target: str | None = None
+    others: list[str] | None = None
+    place: str | None = None
+
+    def add(self, entity: str) -> None:
+        if self.others is None:
+            self.others = []
+        if entity not in self.others:
+            self.others.append(entity)
+
+
+def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
+    """The events stage: one pass over each sentence's tokens, triggers looked up by lemma."""
+    table = load_triggers()
+    actors = Actors(doc, lexicon)
+    published = parse_published(doc.article.published)
+    events: list[Event] = []
+    pending: list[tuple[Match, int, int]] = []  # agreements with nobody named, settled once the dyad is known
+    for sent in doc.sents:
+        first, last = sent.first, sent.last
+        dates: list[DateMention] | None = None
+        for match in match_sentence(table, doc.tokens, first, last):
+            sides = _sides(doc, actors, match, first, last)
+            if sides.source is None and sides.target is None:
+                # "были достигнуты договоренности" is this article's agreement; "договоренностей,
+                # достигнутых ранее" (a participle naming an earlier one) is not.
+                if match.trigger.type == "AGREE" and not doc.tokens[match.anchor].rel.startswith(("acl", "amod")):
+                    pending.append((match, first, last))
+                continue
+            if dates is None:
+                dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+            events.append(_event(doc, actors, match, sides, first, last, dates, published))
+    dyad = article_dyad(doc, actors, events)
+    for match, first, last in pending:
+        if dyad is None:
+            continue
+        sent = doc.sents[doc.tokens[first].sent]
+        quote = actors.quote_at(match.anchor)
+        speaker_state = actors.state(quote.speaker) if quote is not None else None
+        source, target = (speaker_state, next(s for s in dyad if s != speaker_state)) \
+            if speaker_state in dyad else dyad
+        sides = _Sides(source=source, target=target)
+        dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+        events.append(_event(doc, actors, match, sides, first, last, dates, published))
+    events.sort(key=lambda e: (e.start, e.type))
+    return replace(doc, events=tuple(_dedupe(events)), entities=(*doc.entities, *actors.added))
+
+
+def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, last: int,
+           dates: Sequence[DateMention], published: Any) -> Event:
+    tokens = doc.tokens
+    anchor = tokens[match.anchor]
+    sent = doc.sents[anchor.sent]
+    mood = modality(tokens, match.anchor, first, last)
+    when = _nearest_date(dates, anchor)
+    date = when.date if when else None
+    if when is not None and mood == "future" and date is not None and published is not None:
+        ahead = find_dates(when.text, published, when.start, future=True)
+        date = ahead[0].date if ahead else date
+    participants = [p for p in (sides.source, sides.target, *(sides.others or ())) if p]
+    return Event(
+        type=match.trigger.type, mode=match.trigger.mode, source=sides.source, target=sides.target,
+        participants=tuple(dict.fromkeys(participants)), place=sides.place, date=date,
+        date_text=when.text if when else None, modality=mood, cameo=match.trigger.cameo,
+        start=sent.start, stop=sent.stop, text=doc.text[sent.start:sent.stop],
+    )
+
+
+def _nearest_date(dates: Sequence[DateMention], anchor: Token) -> DateMention | None:
+    near = [d for d in dates if min(abs(d.start - anchor.stop), abs(anchor.start - d.stop)) <= DATE_REACH]
+    return min(near, key=lambda d: min(abs(d.start - anchor.stop), abs(anchor.start - d.stop))) if near else None
+
+
+def _kids(tokens: Sequence[Token], head: int, first: int, last: int) -> list[int]:
+    return [j for j in range(first, last) if tokens[j].head == head]
+
+
+def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int) -> _Sides:
+    tokens = doc.tokens
+    sides = _Sides()
+    anchor = match.anchor
+    heads = [anchor]
+    # "провести переговоры": the noun of a verb phrase holds the "с X" too.
+    heads += [j for j in match.tokens if j != anchor]
+    subjects: list[str] = []
+    objects: list[str] = []
+    for head in heads:
+        for j in _kids(tokens, head, first, last):
+            if j in match.tokens:
+                continue
+            rel = tokens[j].rel
+            prep = case_word(tokens, j, first, last)
+            if rel == "nsubj" or (rel == "nmod" and prep is None and tokens[j].feats.get("Case") == "Gen"
+                                  and tokens[head].pos == "NOUN" and not subjects):
+                subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
+            elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
+                    prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST")):
+                found = actors.entities(j, first, last)
+                if match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на"
+                                                     and tokens[j].feats.get("Case") == "Loc"):
+                    _place(actors, sides, found, objects)
+                else:
+                    objects += [e for e in found if e not in objects]
+            elif rel in ("obl", "nmod") and prep in PLACE_CASES and tokens[j].feats.get("Case") in ("Loc", "Acc"):
+                _place(actors, sides, actors.entities(j, first, last, depth=0), objects
+                       if match.trigger.mode == "visit" and tokens[j].feats.get("Case") == "Acc" else None)
+            elif rel in ("obl", "nmod") and prep == "между":
+                for e in actors.entities(j, first, last):
+                    sides.add(e)
+    if not subjects:
+        subjects = _borrowed_subject(doc, actors, match, first, last)
+    if match.trigger.mode == "visit" and not objects and sides.place:
+        state = actors.country_state(sides.place)
+        if state:
+            objects.append(state)  # "посетили Костанайскую область": a visit to Казахстан
+    between = list(sides.others or [])
+    if subjects:
+        sides.source = subjects[0]
+    elif between:
+        sides.source = between[0]
+    rest = [e for e in subjects[1:] + objects + between if e != sides.source]
+    source_state = actors.state(sides.source)
+    rest = [e for e in rest if e != source_state or len(rest) == 1 and match.trigger.type in SYMMETRIC
+            and actors.entity_type(sides.source or "") != "PER"]
+    if objects:
+        sides.target = next((e for e in objects if e in rest), None)
+    if sides.target is None and match.trigger.type in SYMMETRIC and rest:
+        sides.target = rest[0]
+    for e in subjects[1:] + objects:
+        if e != source_state:
+            sides.add(e)
+    if sides.target == sides.source:
+        sides.target = None
+    return sides
+
+
+def _place(actors: Actors, sides: _Sides, found: list[str], objects: list[str] | None) -> None:
+    for e in found:
+        if actors.entity_type(e) == "LOC":
+            if sides.place is None:
+                sides.place = e
+            if objects is not None:
+                state = actors.country_state(e)
+                if state and state not in objects:
+                    objects.append(state)
+        elif objects is not None and e not in objects:
+            objects.append(e)
+
+
+def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: int) -> list[str]:
+    """A subject the trigger itself lacks: the verb above a noun ("заявил X во время переговоров"), the verb
+    above an infinitive ("решили провести"), a coordinated verb's, or the speaker of "я"/"мы" forms."""
+    tokens = doc.tokens
+    node = match.anchor
+    for _ in range(3):
+        token = tokens[node]
+        if token.head < first or token.head >= last or token.rel not in _BORROW:
+            break
+        node = token.head
+        for j in _kids(tokens, node, first, last):
+            if tokens[j].rel == "nsubj" and j not in match.tokens:
+                found = actors.entities(j, first, last)
+                if found:
+                    return found
+        if tokens[node].pos == "VERB" and tokens[node].feats.get("VerbForm") == "Fin":
+            break
+    anchor = tokens[match.anchor]
+    quote = actors.quote_at(match.anchor)
+    if quote is not None and quote.kind == "direct" and quote.speaker and anchor.feats.get("Person") == "1":
+        return [quote.speaker]
+    return []
+
+
+def article_dyad(doc: Doc, actors: Actors, events: Sequence[Event]) -> tuple[str, str] | None:
+    """The two states an article is about: those of its meetings' sides, else its two most named states."""
+    states: list[str] = []
+    for event in events:
+        if event.type in ("CONSULT", "AGREE"):
+            for side in event.participants:
+                state = actors.state(side)
+                if state and state not in states:
+                    states.append(state)
+    if len(states) >= 2:
+        return states[0], states[1]
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.type == "LOC" and mention.entity and actors.state(mention.entity) == mention.entity:
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    named = sorted((e for e, n in counts.items() if n >= 2), key=lambda e: -counts[e])
+    for state in named:
+        if state not in states:
+            states.append(state)
+    return (states[0], states[1]) if len(states) >= 2 else None
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, source, target) in a sentence: "встреча ... встретились" is one meeting."""
+    seen: dict[tuple[str, str | None, str | None, int], int] = {}
+    kept: list[Event] = []
+    for event in events:
+        key = (event.type, event.source, event.target, event.start)
+        if key in seen:
+            continue
+        seen[key] = len(kept)
+        kept.append(event)
+    return kept
+
+
+def trigger_lemma(token: Token) -> str:
+    return lemma(token)
