@@ -24,7 +24,10 @@ SHORT = "Премьер-министр Беларуси Роман Головч�
 
 
 def test_public_api_is_pinned() -> None:
-    assert sorted(letopis.sources.__all__) == ["decode_bytes", "read_jsonl", "read_path", "read_text"]
+    assert sorted(letopis.sources.__all__) == [
+        "FORMATS", "Fetcher", "Skipped", "decode_bytes", "detect_language", "iter_sources", "read_csv", "read_feed",
+        "read_html", "read_jsonl", "read_path", "read_text", "read_warc", "watch_feeds",
+    ]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8-r"])
