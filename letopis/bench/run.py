@@ -69,9 +69,14 @@ def run_accuracy(results: report.Results, sizes: Sizes, say: Callable[[str], Non
             say(f"{name}: not run ({exc})")
             continue
         docs = gold[:sizes.pullenti_factrueval] if name == "pullenti" else gold
-        results.factrueval[name] = accuracy.run_factrueval(system, docs, positions, say)
-        if name != "pullenti":  # PullEnti's normal forms are upper-case dictionary forms: not comparable
-            results.bsnlp[name] = accuracy.run_bsnlp(system, bsnlp_docs, say)
+        try:
+            results.factrueval[name] = accuracy.run_factrueval(system, docs, positions, say)
+            if name != "pullenti":  # PullEnti's normals are upper-case dictionary forms: not comparable
+                results.bsnlp[name] = accuracy.run_bsnlp(system, bsnlp_docs, say)
+        except Exception as exc:  # a system that breaks mid-run gets a row saying how, the others go on
+            results.factrueval.pop(name, None)
+            results.unavailable[name] = f"failed: {type(exc).__name__}: {exc}"
+            say(f"{name}: failed ({type(exc).__name__}: {exc})")
 
 
 def run_speed(results: report.Results, sizes: Sizes, say: Callable[[str], None]) -> None:
