@@ -25,7 +25,8 @@ class Route:
 @dataclass
 class Site:
     base: str
-    routes: dict[str, Route] = field(default_factory=dict)
+    # A list serves its routes one per request, in order, the last one for good: a feed that grows.
+    routes: dict[str, Route | list[Route]] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
     agents: list[str] = field(default_factory=list)
     not_modified: int = 0  # 304 answers sent
@@ -39,7 +40,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
             site.hits[self.path] += 1
             site.agents.append(self.headers.get("User-Agent", ""))
-            route = site.routes.get(self.path, Route(b"not found", 404, "text/plain"))
+            found = site.routes.get(self.path, Route(b"not found", 404, "text/plain"))
+            route = found[min(site.hits[self.path], len(found)) - 1] if isinstance(found, list) else found
             etag = route.headers.get("ETag")
             if etag and self.headers.get("If-None-Match") == etag:
                 site.not_modified += 1

@@ -75,7 +75,9 @@ def parse_feed(data: bytes, name: str, base_url: str | None = None) -> Feed:
 
 
 def _entry(number: int, item: Any, feed_title: str | None) -> Entry:
-    link = (item.get("link") or "").strip() or None
+    link = (item.get("link") or "").strip()
+    # feedparser takes an entry's id for its link when there is none; a "urn:..." id is no page to fetch.
+    link = link if link.lower().startswith(("http://", "https://")) else None
     content = item.get("content") or []
     html = item.get("summary") or (content[0].get("value") if content else "") or ""
     outlet = feed_title or (urlsplit(link).hostname if link else None)

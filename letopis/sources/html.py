@@ -15,6 +15,7 @@ import codecs
 import re
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
@@ -93,7 +94,7 @@ def read_html(data: bytes | str, name: str, url: str | None = None, charset: str
     return Article(
         text=text,
         title=title,
-        outlet=_field(document.sitename) or found.outlet,
+        outlet=_site_name(document) or found.outlet or _field(document.sitename),
         cites=found.cites,
         published=_field(document.date),
         url=_field(document.url) or url,
@@ -111,6 +112,16 @@ def fragment_text(fragment: str) -> str:
     for element in root.iter(*_BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
     return _clean(root.text_content())
+
+
+def _site_name(document: Document) -> str | None:
+    """The site's own name; not the host name trafilatura puts in its place when the page gives none,
+    since the report's dateline then names its outlet better ("/ТАСС/" rather than "tass.ru")."""
+    name = _field(document.sitename)
+    hosts = {host for host in (document.hostname, urlsplit(document.url or "").hostname) if host}
+    if name is None or name.lower() in hosts | {host.removeprefix("www.") for host in hosts}:
+        return None
+    return name
 
 
 def _drop_heading(text: str, title: str | None) -> str:

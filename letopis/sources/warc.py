@@ -41,6 +41,11 @@ def read_warc(
         try:
             record = next(records)
         except StopIteration:
+            # A record cut inside its first bytes ends the iteration quietly; the bytes it left say so.
+            left = records.fh.tell() - records.offset
+            if left > 0:
+                on_error(ArticleError(f"{name}: the last {left} bytes, after record {number}, are not a whole "
+                                      "record; the archive is truncated"))
             return
         # warcio fails on a cut or damaged archive in many ways (zlib, EOF, its own errors, even an
         # AttributeError on a header cut in half); each means the same: the archive cannot be read further.
@@ -50,6 +55,10 @@ def read_warc(
             reason = _reason(broken) if isinstance(broken, _READ_ERRORS) else "a record header is cut or malformed"
             on_error(ArticleError(f"{name}: truncated or damaged {after}: {reason}; "
                                   "the rest of the archive is not read"))
+            return
+        if record.format != "warc":
+            # warcio reads almost any text as an old ARC record; letopis reads WARC only.
+            on_error(ArticleError(f"{name}: not a WARC archive (record {number + 1} does not start with WARC/)"))
             return
         number += 1
         error: ArticleError | None = None
