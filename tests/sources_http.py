@@ -20,6 +20,7 @@ class Route:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)  # Location, ETag, Last-Modified
+    sized: bool = True  # False: no Content-Length, the body ends when the connection closes
 
 
 @dataclass
@@ -51,7 +52,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 return
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
+            if route.sized:
+                self.send_header("Content-Length", str(len(route.body)))
             for name, value in route.headers.items():
                 self.send_header(name, value)
             self.end_headers()

@@ -259,3 +259,11 @@ def test_too_large_a_page_is_refused(site: Site) -> None:
     with quick_fetcher(max_bytes=1000) as fetcher:
         list(iter_sources([site.url("/big")], on_error=lambda e: errors.append(str(e)), fetcher=fetcher))
     assert errors == [f"{site.url('/big')}: too large ({len(VISIT) / 1024:.0f} KB, the limit is 1000 bytes)"]
+
+
+def test_too_large_a_page_of_unknown_length_is_cut_off(site: Site) -> None:
+    site.routes["/big"] = Route(VISIT, sized=False)
+    errors: list[str] = []
+    with quick_fetcher(max_bytes=1000) as fetcher:
+        list(iter_sources([site.url("/big")], on_error=lambda e: errors.append(str(e)), fetcher=fetcher))
+    assert errors == [f"{site.url('/big')}: too large (over 1000 bytes)"]

@@ -37,6 +37,9 @@ FEED_TYPES = frozenset({
 })
 # Types a server may put on any text; the body then says what it is.
 _VAGUE_TYPES = frozenset({"", "text/plain", "application/octet-stream", "binary/octet-stream"})
+JSONL_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/x-jsonlines"})
+# What a URL of any kind may answer: a page, a feed, plain text or JSON lines of articles.
+_TEXT_TYPES = HTML_TYPES | FEED_TYPES | _VAGUE_TYPES | JSONL_TYPES
 _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.DOTALL | re.IGNORECASE)
 
@@ -152,7 +155,7 @@ class Fetcher:
                                            f"{_megabytes(self.max_bytes)})")
         media, charset = _content_type(answer.headers.get("Content-Type", ""))
         # A binary type is refused before its body is read: a PDF or a video behind a news link.
-        if expect != "any" and media not in HTML_TYPES | FEED_TYPES | _VAGUE_TYPES:
+        if media not in (_TEXT_TYPES if expect == "any" else HTML_TYPES | FEED_TYPES | _VAGUE_TYPES):
             raise fetch_error(url, final, "is", f"{media}, {_not(expect)}")
         body = bytearray()
         for chunk in answer.iter_bytes():
@@ -174,7 +177,8 @@ def fetch_error(url: str, final: str, verb: str, what: str) -> ArticleError:
 
 
 def _not(expect: Expect) -> str:
-    return "not an HTML page" if expect == "html" else "not an RSS or Atom feed"
+    return {"html": "not an HTML page", "feed": "not an RSS or Atom feed"}.get(
+        expect, "not an HTML page, a feed or text")
 
 
 def _content_type(header: str) -> tuple[str, str | None]:

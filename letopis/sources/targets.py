@@ -18,14 +18,14 @@ import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Literal, cast, get_args
 
 from letopis.errors import ArticleError, InputError, UsageError
 from letopis.records import Article
 from letopis.sources.csvfile import read_csv
 from letopis.sources.decode import decode_bytes
 from letopis.sources.feeds import read_feed
-from letopis.sources.fetch import Fetcher, fetch_error, looks_feed, looks_html
+from letopis.sources.fetch import JSONL_TYPES, Fetcher, fetch_error, looks_feed, looks_html
 from letopis.sources.files import _looks_jsonl, raise_error
 from letopis.sources.html import read_html
 from letopis.sources.jsonl import read_jsonl
@@ -47,7 +47,6 @@ SUFFIXES: tuple[tuple[str, Format], ...] = (
     (".xml", "feed"), (".rss", "feed"), (".atom", "feed"),
     (".txt", "text"),
 )
-_JSONL_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/x-jsonlines"})
 
 
 def iter_sources(
@@ -62,7 +61,7 @@ def iter_sources(
     for every file (not for URLs, whose answer says what they are). The default ``on_error`` raises."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})")
-    reader = _Reader(fmt, on_error, on_skip, fetcher)  # type: ignore[arg-type]  # checked just above
+    reader = _Reader(cast(Format, fmt), on_error, on_skip, fetcher)
     try:
         for target in targets:
             for article in reader.target(target):
@@ -202,7 +201,7 @@ class _Reader:
             yield read_html(response.body, url, url=response.final_url, charset=response.charset)
         elif kind == "feed":
             yield from read_feed(response.body, url, self.fetcher, self.on_error, base_url=response.final_url)
-        elif response.content_type in _JSONL_TYPES:
+        elif response.content_type in JSONL_TYPES:
             yield from read_jsonl(decode_bytes(response.body, url).split("\n"), url, self.on_error)
         elif response.content_type == "text/plain":
             yield from read_text(decode_bytes(response.body, url), url)
