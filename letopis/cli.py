@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from letopis.errors import ArticleError, LetopisError
 from letopis.records import Article
+from letopis.store import commands as store_commands
 
 PARTIAL_EXIT = 4
 
@@ -28,6 +29,7 @@ EXAMPLES = {
         "  letopis bench                    accuracy and speed tables into BENCHMARKS.md\n"
         "  letopis bench --quick            a small subset, to check the benchmark runs\n"
     ),
+    **store_commands.EXAMPLES,
 }
 
 
@@ -105,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="options of the benchmark (see --help)")
     bench.set_defaults(func=cmd_bench)
+    store_commands.register(sub)
     return parser
 
 

@@ -1,6 +1,40 @@
-"""The chronicle's store: analysed articles and what was found in them, on SQLite or PostgreSQL."""
+"""The chronicle's store: analysed articles and what was found in them, on SQLite or PostgreSQL::
 
-from letopis.store.db import Store, database_url
-from letopis.store.errors import StoreError
+    from letopis import store
+    db = store.Store.open()                              # ./letopis.db, or $LETOPIS_DB, migrated on open
+    store.ingest(db, articles)                           # idempotent; see letopis.store.ingest
+    page = store.search(db, "переговоров", outlet="БЕЛТА")
+    view = store.entity(db, page.items[0] ...)           # data functions return letopis.store.results
 
-__all__ = ["Store", "StoreError", "database_url"]
+Names load on first use, so ``letopis --help`` does not pay for SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from letopis.store.chronicle import commitments, dyad, entity, events, quotes, stories, story
+    from letopis.store.db import Store, database_url
+    from letopis.store.errors import StoreError
+    from letopis.store.ingest import IngestReport, ingest
+    from letopis.store.queries import article, find_entities, one_entity, search, stats
+
+_WHERE = {
+    "Store": "db", "database_url": "db", "StoreError": "errors", "IngestReport": "ingest", "ingest": "ingest",
+    "article": "queries", "find_entities": "queries", "one_entity": "queries", "search": "queries",
+    "stats": "queries", "commitments": "chronicle", "dyad": "chronicle", "entity": "chronicle",
+    "events": "chronicle", "quotes": "chronicle", "stories": "chronicle", "story": "chronicle",
+}
+
+__all__ = [
+    "IngestReport", "Store", "StoreError", "article", "commitments", "database_url", "dyad", "entity", "events",
+    "find_entities", "ingest", "one_entity", "quotes", "search", "stats", "stories", "story",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(f"letopis.store.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'letopis.store' has no attribute {name!r}")

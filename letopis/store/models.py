@@ -158,7 +158,7 @@ class EventGroup(Base):
     cameo: Mapped[str | None] = mapped_column(String(8))
     source_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), index=True)
     target_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), index=True)
-    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)  # the event's date, else the report's
     month: Mapped[str | None] = mapped_column(String(7))
     num_articles: Mapped[int] = mapped_column(Integer, default=0)
     num_sources: Mapped[int] = mapped_column(Integer, default=0)

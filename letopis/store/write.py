@@ -213,7 +213,7 @@ def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None
         if group is None:
             group = conn.execute(insert(EventGroup).returning(EventGroup.id), {
                 "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
-                "source_id": source, "target_id": target, "date": date, "month": month(date or day),
+                "source_id": source, "target_id": target, "date": date or day, "month": month(date or day),
                 "num_articles": 0, "num_sources": 0}).scalar_one()
         touched.add(group)
         event_id = conn.execute(insert(EventRow).returning(EventRow.id), {

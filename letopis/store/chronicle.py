@@ -1,0 +1,329 @@
+"""Data functions across articles: an entity's page, quotes, events, a pair of sides over months, stories,
+commitments. Same conventions as ``queries``: an open ``Store`` in, ``results`` dataclasses out, paginated::
+
+    view = entity(store, 8)                   # Роман Головченко: posts over time, quotes, events, neighbours
+    months = dyad(store, by, kz).months       # events per month by PLOVER type, cooperation vs conflict
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select, union
+
+from letopis.store.db import Store
+from letopis.store.models import (
+    Alias,
+    ArticleRow,
+    CommitmentParty,
+    CommitmentRow,
+    CommitmentStep,
+    EntityRow,
+    EventGroup,
+    EventRow,
+    MentionRow,
+    PostRow,
+    PostSighting,
+    QuoteRow,
+    Story,
+)
+from letopis.store.queries import HIT_COLUMNS, check_page, entity_refs, hit
+from letopis.store.results import (
+    COOPERATIVE,
+    CommitmentStepView,
+    CommitmentView,
+    Counted,
+    DyadMonth,
+    DyadView,
+    EntityRef,
+    EntityView,
+    EventView,
+    Evidence,
+    Page,
+    PostView,
+    QuoteView,
+    StorySummary,
+    StoryView,
+)
+from letopis.store.terms import lemmas, words
+
+# How many of each list an entity's page shows; the full lists are paginated by quotes() and events().
+ENTITY_LIST = 20
+
+
+def entity(store: Store, entity_id: int) -> EntityView | None:
+    """A person, organisation, place or state: its posts over time, latest quotes and events, the entities
+    most often beside it. None if there is no such entity."""
+    with store.read() as conn:
+        row = conn.execute(select(EntityRow).where(EntityRow.id == entity_id)).first()
+        if row is None:
+            return None
+        ref = EntityRef(id=row.id, type=row.type, name=row.name, country=row.country)
+        aliases = list(conn.scalars(select(Alias.alias).where(Alias.entity_id == entity_id).order_by(Alias.alias)))
+        posts = _posts(conn, PostRow.person_id == entity_id, PostRow.first_seen.asc().nulls_last())
+        holders = _posts(conn, PostRow.of_id == entity_id, PostRow.last_seen.desc().nulls_last())
+        cooccurring = _counted(conn, select(MentionRow.entity_id, func.count(func.distinct(MentionRow.article_id)))
+                               .where(MentionRow.article_id.in_(select(MentionRow.article_id)
+                                                                .where(MentionRow.entity_id == entity_id)),
+                                      MentionRow.entity_id != entity_id)
+                               .group_by(MentionRow.entity_id))
+        other = _other_side(entity_id)
+        counterparts = _counted(conn, select(other, func.count()).where(
+            or_(EventGroup.source_id == entity_id, EventGroup.target_id == entity_id), other.is_not(None),
+            other != entity_id).group_by(other))
+        quotes_ = _quotes(conn, [QuoteRow.speaker_id == entity_id], ENTITY_LIST, 0)
+        events_ = _events(conn, [or_(EventGroup.source_id == entity_id, EventGroup.target_id == entity_id)],
+                          ENTITY_LIST, 0)
+    return EntityView(entity=ref, aliases=aliases, num_articles=row.num_articles, posts=posts, holders=holders,
+                      quotes=quotes_, events=events_, cooccurring=cooccurring, counterparts=counterparts)
+
+
+def _other_side(entity_id: int) -> Any:
+    return case((EventGroup.source_id == entity_id, EventGroup.target_id), else_=EventGroup.source_id)
+
+
+def _counted(conn: Connection, query: Select[int, int], limit: int = ENTITY_LIST) -> list[Counted]:
+    count, entity_id = query.selected_columns[1], query.selected_columns[0]
+    rows = list(conn.execute(query.order_by(count.desc(), entity_id).limit(limit)))
+    refs = entity_refs(conn, [r[0] for r in rows])
+    return [Counted(entity=refs[r[0]], count=int(r[1])) for r in rows if r[0] in refs]
+
+
+def _posts(conn: Connection, where: ColumnElement[bool], order: Any) -> list[PostView]:
+    rows = list(conn.execute(select(PostRow).where(where).order_by(order, PostRow.id).limit(ENTITY_LIST)))
+    refs = entity_refs(conn, [r.person_id for r in rows] + [r.of_id for r in rows])
+    first: dict[int, Evidence] = {}
+    if rows:
+        sightings = conn.execute(
+            select(PostSighting.post_id, PostSighting.article_id, PostSighting.start, PostSighting.stop,
+                   *_evidence_columns(PostSighting.start, PostSighting.stop))
+            .join(ArticleRow, ArticleRow.id == PostSighting.article_id)
+            .where(PostSighting.post_id.in_([r.id for r in rows]))
+            .order_by(PostSighting.seen.asc().nulls_last(), PostSighting.id))
+        for s in sightings:
+            first.setdefault(s.post_id, _evidence(s))
+    return [PostView(person=refs[r.person_id], post=r.post, of=refs.get(r.of_id) if r.of_id else None,
+                     first_seen=r.first_seen, last_seen=r.last_seen, num_articles=r.num_articles,
+                     evidence=first[r.id]) for r in rows if r.id in first]
+
+
+def _evidence_columns(start: Any, stop: Any) -> tuple[Any, ...]:
+    # substr counts characters from 1 on both databases, as Python slices count them from 0.
+    return (func.substr(ArticleRow.text, start + 1, stop - start).label("evidence"),
+            ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
+
+
+def _evidence(row: Any, text: str | None = None) -> Evidence:
+    return Evidence(article_id=row.article_id, start=row.start, stop=row.stop,
+                    text=text if text is not None else row.evidence, published=row.published_on,
+                    outlet=row.outlet, url=row.url)
+
+
+def quotes(store: Store, *, speaker: int | None = None, word: str | None = None, outlet: str | None = None,
+           date_from: dt.date | None = None, date_to: dt.date | None = None,
+           limit: int = 20, offset: int = 0) -> Page[QuoteView]:
+    """Quotes, latest first: by a speaker, holding a word in any form ("санкций" finds "санкции"), by outlet
+    and date."""
+    check_page(limit, offset)
+    where: list[ColumnElement[bool]] = []
+    if speaker is not None:
+        where.append(QuoteRow.speaker_id == speaker)
+    for term in words(word or "")[:5]:
+        where.append(or_(*(QuoteRow.terms.like(f"% {form} %") for form in lemmas(term))))
+    if outlet:
+        where.append(QuoteRow.article_id.in_(select(ArticleRow.id).where(ArticleRow.outlet == outlet)))
+    if date_from:
+        where.append(QuoteRow.said_on >= date_from)
+    if date_to:
+        where.append(QuoteRow.said_on <= date_to)
+    with store.read() as conn:
+        total = conn.execute(select(func.count()).select_from(QuoteRow).where(*where)).scalar_one()
+        return Page(items=_quotes(conn, where, limit, offset), total=total, limit=limit, offset=offset)
+
+
+def _quotes(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int, offset: int) -> list[QuoteView]:
+    rows = list(conn.execute(
+        select(QuoteRow.id, QuoteRow.speaker_id, QuoteRow.speaker_text, QuoteRow.kind, QuoteRow.cue,
+               QuoteRow.text, QuoteRow.said_on, QuoteRow.article_id, QuoteRow.start, QuoteRow.stop,
+               ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
+        .join(ArticleRow, ArticleRow.id == QuoteRow.article_id).where(*where)
+        .order_by(QuoteRow.said_on.desc().nulls_last(), QuoteRow.id.desc()).limit(limit).offset(offset)))
+    refs = entity_refs(conn, [r.speaker_id for r in rows])
+    return [QuoteView(id=r.id, speaker=refs.get(r.speaker_id) if r.speaker_id else None,
+                      speaker_text=r.speaker_text, kind=r.kind, cue=r.cue, text=r.text, said_on=r.said_on,
+                      evidence=_evidence(r, r.text)) for r in rows]
+
+
+def side(conn: Connection, entity_id: int) -> Any:
+    """The entities that act for ``entity_id``: a state with its organisations, places and the persons holding
+    its posts (Токаев for Казахстан); anything else is itself. A subquery of ids."""
+    row = conn.execute(select(EntityRow.key, EntityRow.country).where(EntityRow.id == entity_id)).first()
+    if row is None or not row.key.startswith("country:") or not row.country:
+        return select(EntityRow.id).where(EntityRow.id == entity_id)
+    of_state = select(EntityRow.id).where(EntityRow.country == row.country)
+    return union(of_state, select(PostRow.person_id).where(PostRow.of_id.in_(of_state)),
+                 select(EntityRow.id).where(EntityRow.id == entity_id))
+
+
+def _dyad_where(conn: Connection, a: int, b: int | None) -> ColumnElement[bool]:
+    side_a = side(conn, a)
+    if b is None:
+        return or_(EventGroup.source_id.in_(side_a), EventGroup.target_id.in_(side_a))
+    side_b = side(conn, b)
+    return or_(and_(EventGroup.source_id.in_(side_a), EventGroup.target_id.in_(side_b)),
+               and_(EventGroup.source_id.in_(side_b), EventGroup.target_id.in_(side_a)))
+
+
+def events(store: Store, *, type: str | None = None, a: int | None = None, b: int | None = None,
+           date_from: dt.date | None = None, date_to: dt.date | None = None,
+           limit: int = 20, offset: int = 0) -> Page[EventView]:
+    """Events (each once, with how many articles and outlets report it), latest first: of a PLOVER type,
+    involving ``a``, or between ``a`` and ``b`` in either direction (a state's side includes its officials)."""
+    check_page(limit, offset)
+    with store.read() as conn:
+        where: list[ColumnElement[bool]] = []
+        if type:
+            where.append(EventGroup.type == type.upper())
+        if a is not None:
+            where.append(_dyad_where(conn, a, b))
+        if date_from:
+            where.append(EventGroup.date >= date_from)
+        if date_to:
+            where.append(EventGroup.date <= date_to)
+        total = conn.execute(select(func.count()).select_from(EventGroup).where(*where)).scalar_one()
+        return Page(items=_events(conn, where, limit, offset), total=total, limit=limit, offset=offset)
+
+
+def _events(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int, offset: int) -> list[EventView]:
+    groups = list(conn.execute(select(EventGroup).where(*where)
+                               .order_by(EventGroup.date.desc().nulls_last(), EventGroup.id.desc())
+                               .limit(limit).offset(offset)))
+    if not groups:
+        return []
+    first: dict[int, Any] = {}
+    for r in conn.execute(select(EventRow.group_id, EventRow.mode, EventRow.article_id, EventRow.start,
+                                 EventRow.stop, EventRow.text, ArticleRow.published_on, ArticleRow.outlet,
+                                 ArticleRow.url)
+                          .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+                          .where(EventRow.group_id.in_([g.id for g in groups])).order_by(EventRow.id)):
+        first.setdefault(r.group_id, r)
+    refs = entity_refs(conn, [g.source_id for g in groups] + [g.target_id for g in groups])
+    return [EventView(id=g.id, type=g.type, mode=first[g.id].mode, cameo=g.cameo,
+                      source=refs.get(g.source_id) if g.source_id else None,
+                      target=refs.get(g.target_id) if g.target_id else None, date=g.date,
+                      num_articles=g.num_articles, num_sources=g.num_sources, story_id=g.story_id,
+                      evidence=_evidence(first[g.id], first[g.id].text)) for g in groups if g.id in first]
+
+
+def dyad(store: Store, a: int, b: int, *, date_from: dt.date | None = None,
+         date_to: dt.date | None = None) -> DyadView | None:
+    """Events between two sides per month, by PLOVER type, with cooperation (AGREE, CONSULT, SUPPORT, CONCEDE,
+    COOPERATE, AID, RETREAT) against conflict (the other types). None if either entity is unknown."""
+    with store.read() as conn:
+        refs = entity_refs(conn, [a, b])
+        if a not in refs or b not in refs:
+            return None
+        where = [_dyad_where(conn, a, b), EventGroup.month.is_not(None)]
+        if date_from:
+            where.append(EventGroup.date >= date_from)
+        if date_to:
+            where.append(EventGroup.date <= date_to)
+        rows = conn.execute(select(EventGroup.month, EventGroup.type, func.count()).where(*where)
+                            .group_by(EventGroup.month, EventGroup.type).order_by(EventGroup.month, EventGroup.type))
+        by_month: dict[str, dict[str, int]] = {}
+        for month, type_, count in rows:
+            by_month.setdefault(month or "", {})[type_] = int(count)
+    months = [DyadMonth(month=m, counts=c, cooperation=sum(n for t, n in c.items() if t in COOPERATIVE),
+                        conflict=sum(n for t, n in c.items() if t not in COOPERATIVE))
+              for m, c in sorted(by_month.items())]
+    return DyadView(a=refs[a], b=refs[b], months=months, total=sum(sum(m.counts.values()) for m in months))
+
+
+def stories(store: Store, *, outlet: str | None = None, date_from: dt.date | None = None,
+            date_to: dt.date | None = None, min_articles: int = 1,
+            limit: int = 20, offset: int = 0) -> Page[StorySummary]:
+    """Stories, latest first, with their articles and outlets."""
+    check_page(limit, offset)
+    where: list[ColumnElement[bool]] = [Story.num_articles >= min_articles]
+    if outlet:
+        where.append(Story.id.in_(select(ArticleRow.story_id).where(ArticleRow.outlet == outlet)))
+    if date_from:
+        where.append(Story.last_seen >= date_from)
+    if date_to:
+        where.append(Story.first_seen <= date_to)
+    with store.read() as conn:
+        total = conn.execute(select(func.count()).select_from(Story).where(*where)).scalar_one()
+        rows = list(conn.execute(select(Story).where(*where)
+                                 .order_by(Story.last_seen.desc().nulls_last(), Story.id).limit(limit).offset(offset)))
+        return Page(items=_summaries(conn, rows), total=total, limit=limit, offset=offset)
+
+
+def _summaries(conn: Connection, rows: list[Any]) -> list[StorySummary]:
+    members: dict[str, list[tuple[str, str | None]]] = {}
+    if rows:
+        for r in conn.execute(select(ArticleRow.story_id, ArticleRow.id, ArticleRow.outlet)
+                              .where(ArticleRow.story_id.in_([s.id for s in rows]))
+                              .order_by(ArticleRow.published_on.asc().nulls_last(), ArticleRow.id)):
+            members.setdefault(r.story_id or "", []).append((r.id, r.outlet))
+    out = []
+    for s in rows:
+        articles = members.get(s.id, [])
+        out.append(StorySummary(id=s.id, title=s.title, first_seen=s.first_seen, last_seen=s.last_seen,
+                                num_articles=s.num_articles, num_outlets=s.num_outlets,
+                                outlets=sorted({o for _, o in articles if o}), article_ids=[i for i, _ in articles]))
+    return out
+
+
+def story(store: Store, story_id: str) -> StoryView | None:
+    """A story: its articles, oldest first, and its events, each once with all its sources."""
+    with store.read() as conn:
+        row = conn.execute(select(Story).where(Story.id == story_id)).first()
+        if row is None:
+            return None
+        summary = _summaries(conn, [row])[0]
+        articles = [hit(r, []) for r in conn.execute(
+            select(*HIT_COLUMNS).where(ArticleRow.story_id == story_id)
+            .order_by(ArticleRow.published_on.asc().nulls_last(), ArticleRow.id))]
+        events_ = _events(conn, [EventGroup.story_id == story_id], 500, 0)
+    return StoryView(story=summary, articles=articles, events=events_)
+
+
+def commitments(store: Store, *, status: str | None = None, party: int | None = None,
+                limit: int = 20, offset: int = 0) -> Page[CommitmentView]:
+    """Commitments, latest news first, with their parties and history (each status with its evidence)."""
+    check_page(limit, offset)
+    where: list[ColumnElement[bool]] = []
+    if status:
+        where.append(CommitmentRow.status == status)
+    if party is not None:
+        where.append(CommitmentRow.id.in_(select(CommitmentParty.commitment_id)
+                                          .where(CommitmentParty.entity_id == party)))
+    with store.read() as conn:
+        total = conn.execute(select(func.count()).select_from(CommitmentRow).where(*where)).scalar_one()
+        rows = list(conn.execute(select(CommitmentRow).where(*where)
+                                 .order_by(CommitmentRow.last_seen.desc().nulls_last(), CommitmentRow.id)
+                                 .limit(limit).offset(offset)))
+        ids = [r.id for r in rows]
+        parties: dict[int, list[int]] = {}
+        history: dict[int, list[CommitmentStepView]] = {}
+        if ids:
+            for p in conn.execute(select(CommitmentParty).where(CommitmentParty.commitment_id.in_(ids))
+                                  .order_by(CommitmentParty.entity_id)):
+                parties.setdefault(p.commitment_id, []).append(p.entity_id)
+            for s in conn.execute(
+                    select(CommitmentStep.commitment_id, CommitmentStep.date, CommitmentStep.status,
+                           CommitmentStep.article_id, CommitmentStep.start, CommitmentStep.stop,
+                           CommitmentStep.text, ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
+                    .join(ArticleRow, ArticleRow.id == CommitmentStep.article_id)
+                    .where(CommitmentStep.commitment_id.in_(ids))
+                    .order_by(CommitmentStep.date.asc().nulls_first(), CommitmentStep.id)):
+                history.setdefault(s.commitment_id, []).append(
+                    CommitmentStepView(date=s.date, status=s.status, evidence=_evidence(s, s.text)))
+        refs = entity_refs(conn, [i for group in parties.values() for i in group])
+    items = [CommitmentView(id=r.id, text=r.text, status=r.status,
+                            parties=[refs[i] for i in parties.get(r.id, []) if i in refs],
+                            first_seen=r.first_seen, last_seen=r.last_seen, history=history.get(r.id, []))
+             for r in rows]
+    return Page(items=items, total=total, limit=limit, offset=offset)

@@ -1,0 +1,261 @@
+"""Data functions for the command line, the API and the explorer: search, one article, the store's counts,
+finding entities by name. Each takes an open ``Store`` and returns the dataclasses of ``results``; lists are
+paginated (``limit``, ``offset``) and filters are bound parameters, never SQL built from input::
+
+    page = search(store, "переговоров", outlet="БЕЛТА", date_from=date(2024, 11, 1))
+    for hit in page.items: print(hit.id, hit.title, hit.snippet)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, func, or_, select, text
+
+from letopis.errors import UsageError
+from letopis.lexicon import key, load_lexicon
+from letopis.records import Article, Commitment, Doc, Entity, Event, Mention, Post, Quote
+from letopis.store.db import Store
+from letopis.store.models import (
+    Alias,
+    ArticleRow,
+    CommitmentParty,
+    CommitmentRow,
+    CommitmentStep,
+    EntityRow,
+    EventGroup,
+    EventParticipant,
+    EventRow,
+    MentionRow,
+    PostRow,
+    PostSighting,
+    QuoteRow,
+    Story,
+)
+from letopis.store.results import ArticleView, EntityRef, Page, SearchHit, Stats
+from letopis.store.terms import query_terms
+
+MAX_LIMIT = 500
+SNIPPET = 240
+
+
+def check_page(limit: int, offset: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise UsageError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    if offset < 0:
+        raise UsageError(f"offset must be 0 or more, not {offset}")
+
+
+def entity_ref(row: Any) -> EntityRef:
+    return EntityRef(id=row.id, type=row.type, name=row.name, country=row.country)
+
+
+def entity_refs(conn: Connection, ids: Sequence[int | None]) -> dict[int, EntityRef]:
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    rows = conn.execute(select(EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.country)
+                        .where(EntityRow.id.in_(wanted)))
+    return {row.id: entity_ref(row) for row in rows}
+
+
+def search(store: Store, q: str = "", *, outlet: str | None = None, date_from: dt.date | None = None,
+           date_to: dt.date | None = None, entity: int | None = None, event_type: str | None = None,
+           limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+    """Articles whose words match every word of ``q`` in any form ("переговоров" finds "переговоры"),
+    narrowed by the filters; newest first. An empty ``q`` lists by the filters alone."""
+    check_page(limit, offset)
+    terms = query_terms(q)
+    where: list[ColumnElement[bool]] = []
+    if terms:
+        where.append(ArticleRow.id.in_(_matching(store.dialect, terms)))
+    if outlet:
+        where.append(ArticleRow.outlet == outlet)
+    if date_from:
+        where.append(ArticleRow.published_on >= date_from)
+    if date_to:
+        where.append(ArticleRow.published_on <= date_to)
+    if entity is not None:
+        where.append(ArticleRow.id.in_(select(MentionRow.article_id).where(MentionRow.entity_id == entity)))
+    if event_type:
+        where.append(ArticleRow.id.in_(select(EventRow.article_id).where(EventRow.type == event_type.upper())))
+    with store.read() as conn:
+        total = conn.execute(select(func.count()).select_from(ArticleRow).where(*where)).scalar_one()
+        rows = conn.execute(
+            select(*HIT_COLUMNS).where(*where)
+            .order_by(ArticleRow.published_on.desc().nulls_last(), ArticleRow.id).limit(limit).offset(offset))
+        items = [hit(row, terms) for row in rows]
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+HIT_COLUMNS = (ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.published_on, ArticleRow.url,
+               ArticleRow.lang, ArticleRow.analysed, ArticleRow.story_id, ArticleRow.text)
+
+
+def hit(row: Any, terms: list[list[str]]) -> SearchHit:
+    return SearchHit(id=row.id, title=row.title, outlet=row.outlet, published=row.published_on, url=row.url,
+                     lang=row.lang, analysed=bool(row.analysed), story_id=row.story_id,
+                     snippet=snippet(row.text, terms))
+
+
+def snippet(body: str, terms: list[list[str]]) -> str:
+    """About ``SNIPPET`` characters around the first word of the query (by its first letters), else the start."""
+    lowered = body.lower().replace("ё", "е")
+    found = [lowered.find(form[: max(4, len(form) - 2)]) for forms in terms for form in forms]
+    at = min((i for i in found if i >= 0), default=0)
+    start = max(0, at - SNIPPET // 3)
+    if start:
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < at else start
+    piece = " ".join(body[start:start + SNIPPET].split())
+    return ("…" if start else "") + piece + ("…" if start + SNIPPET < len(body) else "")
+
+
+def _matching(dialect: str, terms: list[list[str]]) -> Any:
+    """The ids of the articles holding every query word, from the database's own full-text index."""
+    params: dict[str, str] = {}
+    if dialect == "postgresql":
+        parts = []
+        for index, forms in enumerate(terms):
+            params[f"w{index}"] = forms[0] if len(forms) == 1 else " ".join(forms)
+            params[f"s{index}"] = " | ".join(forms)
+            parts.append(f"(plainto_tsquery('russian', :w{index}) || to_tsquery('simple', :s{index}))")
+        sql = f"SELECT article_id FROM article_terms WHERE tsv @@ ({' && '.join(parts)})"
+    else:
+        # Terms are \w+ words, quoted for FTS5; the whole expression is one bound parameter.
+        params["match"] = " AND ".join("(" + " OR ".join(f'"{form}"' for form in forms) + ")" for forms in terms)
+        sql = ("SELECT t.article_id FROM article_fts JOIN article_terms t ON t.rowid = article_fts.rowid "
+               "WHERE article_fts MATCH :match")
+    return text(sql).bindparams(**params).columns(article_id=ArticleRow.id.type)
+
+
+def article(store: Store, article_id: str) -> ArticleView | None:
+    """The article with every layer, its entities under their store ids; None if there is no such article."""
+    with store.read() as conn:
+        row = conn.execute(select(ArticleRow).where(ArticleRow.id == article_id)).first()
+        if row is None:
+            return None
+        art = Article(text=row.text, id=row.id, title=row.title, outlet=row.outlet, cites=row.cites,
+                      published=row.published, url=row.url, lang=row.lang)
+        mentions = [Mention(start=m.start, stop=m.stop, text=m.text, type=m.type, normal=m.normal,
+                            entity=str(m.entity_id), kind=m.kind)
+                    for m in conn.execute(
+                        select(MentionRow, EntityRow.type).join(EntityRow, EntityRow.id == MentionRow.entity_id)
+                        .where(MentionRow.article_id == article_id).order_by(MentionRow.start, MentionRow.stop))]
+        posts = [Post(person=str(p.person_id), post=p.post, of=str(p.of_id) if p.of_id else None,
+                      start=p.start, stop=p.stop)
+                 for p in conn.execute(
+                     select(PostRow.person_id, PostRow.post, PostRow.of_id, PostSighting.start, PostSighting.stop)
+                     .join(PostRow, PostRow.id == PostSighting.post_id)
+                     .where(PostSighting.article_id == article_id).order_by(PostSighting.id))]
+        quotes = [Quote(speaker=str(q.speaker_id) if q.speaker_id else None, speaker_text=q.speaker_text,
+                        kind=q.kind, cue=q.cue, start=q.start, stop=q.stop, text=q.text)
+                  for q in conn.execute(select(QuoteRow).where(QuoteRow.article_id == article_id)
+                                        .order_by(QuoteRow.id))]
+        events = _article_events(conn, article_id)
+        commitments = _article_commitments(conn, article_id)
+        referenced = [int(m.entity) for m in mentions] + [int(p.of) for p in posts if p.of]
+        referenced += [int(i) for e in events for i in (e.source, e.target, e.place, *e.participants) if i]
+        referenced += [int(i) for c in commitments for i in c.parties]
+        refs = entity_refs(conn, referenced)
+        entities = tuple(Entity(id=str(r.id), type=r.type, name=r.name, country=r.country)
+                         for r in sorted(refs.values(), key=lambda r: r.id))
+    doc = Doc(article=art, mentions=tuple(mentions), entities=entities, posts=tuple(posts),
+              quotes=tuple(quotes), events=tuple(events), commitments=tuple(commitments))
+    return ArticleView(doc=doc, analysed=bool(row.analysed), story_id=row.story_id, ingested_at=row.ingested_at)
+
+
+def _article_events(conn: Connection, article_id: str) -> list[Event]:
+    rows = list(conn.execute(select(EventRow).where(EventRow.article_id == article_id).order_by(EventRow.id)))
+    participants: dict[int, list[str]] = {}
+    if rows:
+        for p in conn.execute(select(EventParticipant).where(EventParticipant.event_id.in_([r.id for r in rows]))
+                              .order_by(EventParticipant.event_id, EventParticipant.entity_id)):
+            participants.setdefault(p.event_id, []).append(str(p.entity_id))
+    return [Event(type=r.type, mode=r.mode, source=_sid(r.source_id), target=_sid(r.target_id),
+                  participants=tuple(participants.get(r.id, ())), place=_sid(r.place_id),
+                  date=r.date.isoformat() if r.date else None, date_text=r.date_text, modality=r.modality,
+                  cameo=r.cameo, start=r.start, stop=r.stop, text=r.text) for r in rows]
+
+
+def _article_commitments(conn: Connection, article_id: str) -> list[Commitment]:
+    rows = list(conn.execute(
+        select(CommitmentStep.commitment_id, CommitmentStep.status, CommitmentStep.start, CommitmentStep.stop,
+               CommitmentRow.text)
+        .join(CommitmentRow, CommitmentRow.id == CommitmentStep.commitment_id)
+        .where(CommitmentStep.article_id == article_id).order_by(CommitmentStep.id)))
+    parties: dict[int, list[str]] = {}
+    if rows:
+        for p in conn.execute(select(CommitmentParty).where(
+                CommitmentParty.commitment_id.in_([r.commitment_id for r in rows]))
+                .order_by(CommitmentParty.entity_id)):
+            parties.setdefault(p.commitment_id, []).append(str(p.entity_id))
+    return [Commitment(parties=tuple(parties.get(r.commitment_id, ())), text=r.text, status=r.status,
+                       start=r.start, stop=r.stop) for r in rows]
+
+
+def _sid(value: int | None) -> str | None:
+    return str(value) if value is not None else None
+
+
+def stats(store: Store) -> Stats:
+    """How much the store holds."""
+    def count(conn: Connection, table: Any, *where: ColumnElement[bool]) -> int:
+        return int(conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one())
+
+    with store.read() as conn:
+        articles = count(conn, ArticleRow)
+        analysed = count(conn, ArticleRow, ArticleRow.analysed.is_(True))
+        first, last = conn.execute(select(func.min(ArticleRow.published_on), func.max(ArticleRow.published_on))).one()
+        return Stats(
+            articles=articles, analysed=analysed, not_analysed=articles - analysed,
+            outlets=int(conn.execute(select(func.count(func.distinct(ArticleRow.outlet)))).scalar_one()),
+            entities=count(conn, EntityRow), aliases=count(conn, Alias), mentions=count(conn, MentionRow),
+            posts=count(conn, PostRow), quotes=count(conn, QuoteRow), events=count(conn, EventRow),
+            event_groups=count(conn, EventGroup), commitments=count(conn, CommitmentRow),
+            stories=count(conn, Story), first_published=first, last_published=last,
+        )
+
+
+def find_entities(store: Store, name: str, *, type: str | None = None, limit: int = 20) -> list[EntityRef]:
+    """Entities called ``name`` (or with an alias of that name; a country by any of its names), best known
+    first; then those whose name starts with it. "Белоруссия" -> Беларусь."""
+    check_page(limit, 0)
+    wanted = key(name)
+    if not wanted:
+        return []
+    country = load_lexicon().country(name)
+    with store.read() as conn:
+        exact: list[ColumnElement[bool]] = [
+            EntityRow.id.in_(select(Alias.entity_id).where(Alias.key == wanted)),
+            EntityRow.key.in_([f"{t}:{wanted}" for t in ("PER", "LOC", "ORG")]),  # "Головченко": a surname
+        ]
+        if country is not None:
+            exact.append(EntityRow.key == "country:" + country.iso2)
+        prefix = Alias.key.like(wanted.replace("%", "").replace("_", "") + "%")
+        typed = [EntityRow.type == type.upper()] if type else []
+        columns = select(EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.country)
+        rows = list(conn.execute(columns.where(or_(*exact), *typed)
+                                 .order_by(EntityRow.num_articles.desc(), EntityRow.id).limit(limit)))
+        if len(rows) < limit:
+            seen = {r.id for r in rows}
+            more = conn.execute(columns.where(EntityRow.id.in_(select(Alias.entity_id).where(prefix)), *typed)
+                                .order_by(EntityRow.num_articles.desc(), EntityRow.id).limit(limit))
+            rows += [r for r in more if r.id not in seen][: limit - len(rows)]
+    return [entity_ref(r) for r in rows]
+
+
+def one_entity(store: Store, name_or_id: str, type: str | None = None) -> EntityRef:
+    """The entity a user means by a name or an id ("Беларусь", "17"); a clear error when there is none."""
+    with store.read() as conn:
+        if name_or_id.isdigit():
+            refs = entity_refs(conn, [int(name_or_id)])
+            if refs:
+                return refs[int(name_or_id)]
+    found = find_entities(store, name_or_id, type=type, limit=1)
+    if not found:
+        raise UsageError(f"no entity called {name_or_id!r} in {store.label}")
+    return found[0]
+
