@@ -151,6 +151,13 @@ class Actors:
             return quote.speaker
         if word in ADDRESSEE_PRONOUNS and quote is not None and quote.kind == "direct":
             return self.addressee(quote)
+        if word == "который" and token.rel.startswith("nsubj"):
+            # "Штайнмайер, который будет беседовать": the noun the relative clause hangs on.
+            clause = token.head
+            if 0 <= clause < len(self.doc.tokens) and self.doc.tokens[clause].rel.startswith("acl"):
+                noun = self.doc.tokens[clause].head
+                mention = self.covering.get(noun)
+                return mention.entity if mention is not None else None
         if word in THIRD_PRONOUNS and token.pos == "PRON":
             # The nearest person named before, within this and the previous sentence.
             for k in range(i - 1, -1, -1):
