@@ -227,6 +227,8 @@ class _Finder:
         self._prime(segment.start)
         bound = self._sentence_bounds(k)[1]
         speaker = self.resolver.for_cue(cue, k, end, bound)
+        if speaker is not None and is_outlet(speaker.text):
+            return False  # «...», сообщает Лента.ру: the quote was attributed before the marks
         self.consumed.update(range(self._tok(segment.close_mark), bound))
         self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True)
         return True
@@ -250,8 +252,8 @@ class _Finder:
             m = self.resolver.mention(k)
             if m is not None:
                 nouns = [t.text for t in self.tokens[first:colon] if t.lemma.lower() in SPEECH_NOUNS]
-                cue = nouns[0] if nouns else ":"
-                self._add(Speaker(m.entity, m.text), "direct", cue, segment.start, segment.stop, True)
+                said = nouns[0] if nouns else ":"
+                self._add(Speaker(m.entity, m.text), "direct", said, segment.start, segment.stop, True)
                 return True
         return False
 
@@ -263,6 +265,9 @@ class _Finder:
         hit = self._cue_at(k)
         if hit is None or hit[1] != k + 1 or self.tokens[k].pos != "VERB":
             return False
+        inside = self.tokens[self._tok(segment.start):self._tok(segment.stop)]
+        if not any(t.pos in ("VERB", "AUX") for t in inside):
+            return False  # "сообщает «Спорт уик-энд»": a name, not words said
         self._prime(segment.start)
         speaker = self.resolver.for_cue(hit[0], k, k + 1, k + 1)
         before = len(self.quotes)
@@ -421,6 +426,13 @@ class _Finder:
             named = self._named_after(following) if following else None
             if named is not None:
                 self._add(named, "direct", "", segment.start, segment.stop, True)
+                continue
+            # «Первый абзац ... (a quote running on into the next paragraph, which opens with « again)
+            going_on = [q for q in self.quotes if following and q.kind == "direct" and
+                        following[0] < q.start <= following[0] + 2]
+            if not segment.closed and going_on:
+                q = going_on[0]
+                self._add(Speaker(q.speaker, q.speaker_text), "direct", q.cue, segment.start, segment.stop, True)
                 continue
             before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]
             if not before:

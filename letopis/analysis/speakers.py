@@ -362,9 +362,7 @@ class Resolver:
         entities = {m.entity for m in nearest}
         if len(entities) == 1:
             return Speaker(entities.pop(), text)
-        subjects = {m.entity for m in nearest if self._is_subject(m)}
-        if len(subjects) == 1:
-            return Speaker(subjects.pop(), text)
+        # "Путин встретился с Медведевым. «...», - сказал он.": either could be meant; naming one would be a guess.
         return Speaker(None, text)
 
     def _is_subject(self, mention: Mention) -> bool:
