@@ -221,3 +221,13 @@ def test_sample_attributes_nothing_to_the_wrong_person(sample_quotes: list[tuple
             assert speaker == "Касым-Жомарт Токаев"
         else:
             assert speaker in ("Роман Головченко", "Аскар Мамин"), text
+
+
+def test_speech_verbs_data_is_well_formed() -> None:
+    from letopis.analysis.speakers import load_cues
+
+    cues = [cue for group in load_cues().values() for cue in group]
+    assert len(cues) > 80
+    assert all(cue.aspect in ("perf", "impf", "-") for cue in cues)
+    assert all(cue.flags <= {"opinion", "promise", "denial", "demand"} for cue in cues)
+    assert {"сказать", "заявить", "считать", "пообещать", "опровергнуть", "потребовать"} <= {c.lemmas[0] for c in cues}

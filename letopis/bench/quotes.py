@@ -8,8 +8,8 @@ The dev set is ``tests/data/quotes_dev.jsonl`` (47 factRuEval-2016 dev texts, ha
 ``tests/data/README.md``). A system quote matches a gold one of the same kind when their spans overlap by at least
 half of the longer of the two (so a quote that swallows the rest of the article matches nothing) and the speaker is
 the same: the entity's name or an alias equals the gold name after case folding, or the gold surname (last word) is a
-word of one of them, allowing an inflection ending ("Данн" ~ "Данна"); a gold speaker of null (only described: "эксперты") matches a system quote without an entity. Pairs are
-matched one to one, best overlap first.
+word of one of them, allowing an inflection ending ("Данн" ~ "Данна"); a gold speaker of null (only described:
+"эксперты") matches a system quote without an entity. Pairs are matched one to one, best overlap first.
 """
 
 from __future__ import annotations
