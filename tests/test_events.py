@@ -204,3 +204,19 @@ def test_sample_phone_call_keeps_its_date_text(sample_docs: list[Doc]) -> None:
 def test_sample_visit_place(sample_docs: list[Doc]) -> None:
     (visit,) = [(d, e) for d in sample_docs for e in d.events if e.mode == "visit"]
     assert name(visit[0], visit[1].place) == "Костанайская область"
+
+
+# --- the event dev set (tests/data/events_dev.jsonl) --------------------------------------------------
+
+def test_dev_set_is_well_formed() -> None:
+    from letopis.bench.events import read_dev_set
+
+    items = read_dev_set()
+    assert len(items) >= 30
+    for item in items:
+        for event in item["events"]:
+            assert event["type"] in PLOVER_TYPES
+            assert event["modality"] in ("asserted", "future", "negated", "hypothetical")
+            assert event["source"] or event["target"]
+        for commitment in item["commitments"]:
+            assert commitment["contains"] and commitment["status"]
