@@ -2,7 +2,7 @@
 
     from letopis import store
     db = store.Store.open()                              # ./letopis.db, or $LETOPIS_DB, migrated on open
-    store.ingest(db, articles)                           # idempotent; see letopis.store.ingest
+    store.ingest(db, articles)                           # idempotent; see letopis.store.ingestion
     page = store.search(db, "переговоров", outlet="БЕЛТА")
     view = store.entity(db, page.items[0] ...)           # data functions return letopis.store.results
 
@@ -18,11 +18,11 @@ if TYPE_CHECKING:
     from letopis.store.chronicle import commitments, dyad, entity, events, quotes, stories, story
     from letopis.store.db import Store, database_url
     from letopis.store.errors import StoreError
-    from letopis.store.ingest import IngestReport, ingest
+    from letopis.store.ingestion import IngestReport, ingest
     from letopis.store.queries import article, find_entities, one_entity, search, stats
 
 _WHERE = {
-    "Store": "db", "database_url": "db", "StoreError": "errors", "IngestReport": "ingest", "ingest": "ingest",
+    "Store": "db", "database_url": "db", "StoreError": "errors", "IngestReport": "ingestion", "ingest": "ingestion",
     "article": "queries", "find_entities": "queries", "one_entity": "queries", "search": "queries",
     "stats": "queries", "commitments": "chronicle", "dyad": "chronicle", "entity": "chronicle",
     "events": "chronicle", "quotes": "chronicle", "stories": "chronicle", "story": "chronicle",

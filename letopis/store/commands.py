@@ -90,7 +90,7 @@ def _sources(targets: Sequence[str], fmt: str, report: Any) -> Iterator[Article]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from letopis.store.ingest import IngestReport, ingest
+    from letopis.store.ingestion import IngestReport, ingest
 
     skipped: list[ArticleError] = []
 
@@ -113,7 +113,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def _with_progress(store: Any, articles: Iterator[Article], args: argparse.Namespace, report: Any) -> Any:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from letopis.store.ingest import IngestReport, ingest
+    from letopis.store.ingestion import IngestReport, ingest
 
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     with Progress(*columns, transient=True) as bar:
