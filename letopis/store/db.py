@@ -99,7 +99,9 @@ class Store:
 
 def explain(error: exc.DBAPIError, label: str) -> str:
     text = str(error.orig) if error.orig is not None else str(error)
-    lowered = text.lower()
+    # SQLite rolls a transaction back itself on a full disk; the rollback to the savepoint then fails and
+    # hides the cause. Read the whole chain.
+    lowered = " | ".join(str(e).lower() for e in _chain(error))
     if "database is locked" in lowered or "lock timeout" in lowered:
         return (f"{label}: the database is locked by another process; nothing was written. "
                 "Wait for the other letopis to finish, or use PostgreSQL for several writers")
@@ -111,6 +113,15 @@ def explain(error: exc.DBAPIError, label: str) -> str:
         return f"{label}: cannot connect ({text.strip().splitlines()[0]}); is the server running?"
     first = text.strip().splitlines()[0] if text.strip() else type(error.orig).__name__
     return f"{label}: database error: {first}"
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
 
 
 def _engine(url: str, busy_timeout_s: float) -> Engine:

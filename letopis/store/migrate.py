@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 
 from letopis.store.db import Store
 from letopis.store.errors import StoreError
@@ -45,7 +46,7 @@ def upgrade(store: Store) -> list[str]:
     if now == target:
         return []
     scripts = ScriptDirectory.from_config(config())
-    if now is not None and scripts.get_revision(now) is None:
+    if now is not None and not _known(scripts, now):
         raise StoreError(f"{store.label}: the database has schema {now}, newer than this letopis knows "
                          f"(head {target}); upgrade letopis")
     pending = [s.revision for s in scripts.iterate_revisions(target, now)][::-1]
@@ -63,3 +64,10 @@ def upgrade(store: Store) -> list[str]:
                 conn.exec_driver_sql("SELECT pg_advisory_unlock(7306)")
                 conn.commit()
     return pending
+
+
+def _known(scripts: ScriptDirectory, revision: str) -> bool:
+    try:
+        return scripts.get_revision(revision) is not None
+    except CommandError:
+        return False
