@@ -117,6 +117,12 @@ def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
     for i in order:
         mention, name = parsed[i]
         candidates = [p for p in persons if p.accepts(name)]
+        if not candidates and name.first and not name.last and not name.middle:
+            # One word pymorphy took for a given name may be the surname of someone already named: "Гиффордс".
+            as_surname = PersonName(last=name.first)
+            candidates = [p for p in persons if p.name.last and p.accepts(as_surname)]
+            if candidates:
+                name = as_surname
         if len(candidates) >= 1:
             # Several people with one surname: the nearest one mentioned before wins.
             best = max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start <= mention.start),
@@ -152,6 +158,18 @@ def _place_key(mention: Mention, lexicon: Lexicon) -> tuple[str, str, str | None
     return f"name:{fold(mention.normal)}", mention.normal, None
 
 
+def _inner_country(members: list[Mention], mentions: tuple[Mention, ...],
+                   countries_by_start: dict[int, str | None]) -> str | None:
+    """The country of a place named inside an organisation's mention: "правительства Израиля" -> IL."""
+    for member in members:
+        for inner in mentions:
+            if inner.type == "LOC" and member.start < inner.start and inner.stop <= member.stop:
+                country = countries_by_start.get(inner.start)
+                if country:
+                    return country
+    return None
+
+
 def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     persons = _join_persons([m for m in doc.mentions if m.type == "PER"], vocab)
     groups: dict[str, list[Mention]] = {}
@@ -167,6 +185,7 @@ def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             names[key] = name
         countries[key] = countries.get(key) or country
 
+    countries_by_start = {m.start: countries[key] for key, group in groups.items() for m in group}
     clusters: list[tuple[str, str, str | None, list[Mention]]] = []
     for person in persons:
         clusters.append(("PER", _person_display(person.name), None, person.mentions))
@@ -175,6 +194,8 @@ def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if key.startswith("country:"):
             kind = "LOC"
         clusters.append((kind, names[key], countries[key], members))
+    clusters = [(kind, name, country or _inner_country(members, doc.mentions, countries_by_start), members)
+                for kind, name, country, members in clusters]
     clusters.sort(key=lambda c: min(m.start for m in c[3]))
 
     entities = []

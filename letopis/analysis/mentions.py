@@ -11,7 +11,9 @@ Corrections, each one a thing slovnet's NER gets wrong in agency news:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
+from importlib import resources
 from dataclasses import replace
 from typing import Any
 
@@ -30,14 +32,23 @@ def token_range(tokens: Sequence[Token], start: int, stop: int) -> tuple[int, in
     return first, last
 
 
-def _join_split_persons(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Александром Григорьевичем" + "Лукашенко" (two PER spans with only spaces between) -> one."""
+def _given_names(vocab: Any, text: str) -> bool:
+    """Every word is a given name or a patronymic to pymorphy: "Александром Григорьевичем"."""
+    words = text.split()
+    return bool(words) and all(
+        any({"Name", "Patr"} & set(f.tag.grammemes) for f in vocab(w.lower())) for w in words)
+
+
+def _join_split_persons(text: str, mentions: list[Mention], vocab: Any) -> list[Mention]:
+    """"Александром Григорьевичем" + "Лукашенко" (two PER spans with only spaces between) -> one,
+    but not "Аль-Джазиры" + "Сами аль-Хадж": the first part must be given names only, the second one word."""
     result: list[Mention] = []
     for mention in mentions:
         if result:
             prev = result[-1]
             gap = text[prev.stop:mention.start]
-            if prev.type == mention.type == "PER" and gap.strip() == "" and "\n" not in gap:
+            if prev.type == mention.type == "PER" and gap.strip() == "" and "\n" not in gap \
+                    and len(mention.text.split()) == 1 and _given_names(vocab, prev.text):
                 result[-1] = replace(prev, stop=mention.stop, text=text[prev.start:mention.stop])
                 continue
         result.append(mention)
@@ -60,6 +71,22 @@ def _trim(text: str, mention: Mention) -> Mention | None:
     if stop - start < 1:
         return None
     return replace(mention, start=start, stop=stop, text=text[start:stop])
+
+
+def _split_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Овечкин, Фёдоров": a person span holding a comma is a list of persons."""
+    result = []
+    for mention in mentions:
+        if mention.type != "PER" or "," not in mention.text:
+            result.append(mention)
+            continue
+        start = mention.start
+        for part in mention.text.split(","):
+            stop = start + len(part)
+            if part.strip():
+                result.append(replace(mention, start=start, stop=stop, text=text[start:stop]))
+            start = stop + 1
+    return result
 
 
 def _cut_parenthesis(text: str, mention: Mention) -> Mention:
@@ -125,15 +152,60 @@ def _recover_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop))
 
 
+@functools.cache
+def institutions() -> dict[str, list[tuple[str, ...]]]:
+    """Institution phrases by their last lemma, longest first (``data/institutions.tsv``)."""
+    text = resources.files("letopis.data").joinpath("institutions.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            words = tuple(line.split())
+            table.setdefault(words[-1], []).append(words)
+    for phrases in table.values():
+        phrases.sort(key=len, reverse=True)
+    return table
+
+
+def _institution_mentions(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+    """"правительства Израиля", "мэрии Москвы": a state's institution named with the state is an organisation
+    of its own (the place stays a mention inside it)."""
+    tokens = doc.tokens
+    table = institutions()
+    extra = []
+    for mention in found:
+        if mention.type != "LOC":
+            continue
+        first, last = token_range(tokens, mention.start, mention.stop)
+        if first == 0 or first >= len(tokens) or tokens[first].feats.get("Case") != "Gen":
+            continue
+        for phrase in table.get(tokens[first - 1].lemma.lower(), ()):
+            begin = first - len(phrase)
+            if begin < 0 or tuple(t.lemma.lower() for t in tokens[begin:first]) != phrase:
+                continue
+            if tokens[begin].sent != tokens[first].sent:
+                continue
+            normal = names.normalize(vocab, tokens[begin:last], "ORG", tokens, begin)
+            start = tokens[begin].start
+            extra.append(Mention(start=start, stop=mention.stop, text=doc.text[start:mention.stop], type="ORG",
+                                 normal=normal))
+            break
+    # The institution alone may already be an organisation ("Конгресса" + "США"): the longer mention replaces it.
+    replaced = {(e.start, m.stop) for e in extra for m in found
+                if m.type == "ORG" and m.start == e.start and m.stop < e.stop}
+    kept = [m for m in found if (m.start, m.stop) not in replaced]
+    return sorted([*kept, *extra], key=lambda m: (m.start, m.stop))
+
+
 def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     text = doc.text
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
     trimmed = [m for m in (_trim(text, _cut_parenthesis(text, m)) for m in raw) if m is not None]
-    joined = _join_split_persons(text, trimmed)
+    joined = _join_split_persons(text, _split_lists(text, trimmed), vocab)
     result = []
     for mention in joined:
         first, last = token_range(doc.tokens, mention.start, mention.stop)
         tokens = doc.tokens[first:last]
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         result.append(_retype(lexicon, replace(mention, normal=normal)))
+    result = _institution_mentions(doc, result, vocab)
     return replace(doc, mentions=tuple(_recover_persons(doc, result)))

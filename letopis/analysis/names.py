@@ -58,7 +58,7 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
     if number and tag.number == number:
         score += 1
     if gender and tag.gender == gender:
-        score += 0.5
+        score += 1.5 if kind == "PER" else 0.5
     grams = set(tag.grammemes)
     if kind == "PER" and grams & NAME_GRAMS:
         score += 2
@@ -71,8 +71,13 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
     return score
 
 
-def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None) -> str:
-    """The word of ``token`` in nominative (with ``agree``'s gender and number for an adjective)."""
+def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None,
+                 person_gender: str | None = None) -> str:
+    """The word of ``token`` in nominative (with ``agree``'s gender and number for an adjective).
+
+    ``person_gender`` is the gender of the person a name word belongs to, read from the given name: the tagger
+    often takes a woman's foreign surname for a man's ("Джоанны Стингрей" is not "Стингрея").
+    """
     word = token.text
     abbr = ABBR_WITH_ENDING.match(word)
     if abbr:
@@ -85,13 +90,15 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
     if case == "nomn" and token.pos != "ADJ":
         return word
     number = UD_TO_OC_NUMBER.get(token.feats.get("Number", ""))
-    gender = UD_TO_OC_GENDER.get(token.feats.get("Gender", ""))
+    gender = person_gender or UD_TO_OC_GENDER.get(token.feats.get("Gender", ""))
     if token.feats.get("Case") == "Nom" and agree is None:
         return word
     forms = vocab(word.lower())
     best = max(forms, key=lambda f: _score(f, case, number, gender, kind), default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
         return word
+    if person_gender == "femn" and best.tag.gender == "masc":
+        return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
     if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn" and not best.is_known:
         # No reading in the tagger's case and the word is only guessed: keep it as it stands. A dictionary
         # word whose forms all disagree with the tagger is trusted over the tagger ("с Р. Скляром").
@@ -158,12 +165,24 @@ def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: i
     return result
 
 
+def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
+    """The gender of a person from the first word pymorphy reads as a given name in the tagger's case."""
+    for token in tokens:
+        case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+        for form in vocab(token.text.lower()):
+            if "Name" in form.tag.grammemes and (case is None or form.tag.case == case) and form.tag.number == "sing":
+                gender: str | None = form.tag.gender
+                return gender
+    return None
+
+
 def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequence[Token],
               offset: int) -> str:
     """The nominative form of a name made of ``tokens`` (a slice of ``all_tokens`` starting at ``offset``)."""
     if not tokens:
         return ""
     quoted = _quoted(tokens)
+    person_gender = _person_gender(vocab, tokens) if kind == "PER" else None
     if kind == "PER":
         plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
     else:
@@ -173,7 +192,7 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         if i in plan:
             agree_index = plan[i]
             agree = tokens[agree_index] if agree_index is not None else None
-            words.append(inflect_word(vocab, token, kind, agree))
+            words.append(inflect_word(vocab, token, kind, agree, person_gender))
         else:
             words.append(token.text)
     parts = [words[0]]

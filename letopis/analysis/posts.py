@@ -104,6 +104,46 @@ def _country_entity(doc: Doc, lexicon: Lexicon, iso: str, new: list[Entity]) -> 
     return entity.id
 
 
+# Words that may stand between a post and its holder's name: the genitive phrase of the post's organisation
+# ("член Палаты представителей Конгресса США от штата Аризона Гэбриэль Гиффордс"), at most this many.
+FURTHER = 12
+LINKING_PREPOSITIONS = {"от", "по", "при", "в", "во", "на"}
+
+
+def _name_further(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
+                  k: int) -> tuple[str | None, str, int] | None:
+    """(of, person, end) when the post's holder is named after a genitive phrase: the first state or
+    organisation inside that phrase is the post's "of"."""
+    of: str | None = None
+    j = k
+    while j < len(tokens) and j - k <= FURTHER and tokens[j].sent == tokens[i].sent:
+        token = tokens[j]
+        mention = starts.get(token.start)
+        if mention is not None:
+            if mention.type == "PER":
+                if not _agrees(tokens[i], token):
+                    return None
+                return of, mention.entity, token_range(tokens, mention.stop, mention.stop + 1)[0]
+            of = of or mention.entity
+            j = token_range(tokens, mention.stop, mention.stop + 1)[0]
+            continue
+        genitive = token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and token.feats.get("Case") == "Gen"
+        if not (genitive or token.text in "«»\"„“" or token.lemma.lower() in LINKING_PREPOSITIONS
+                or (token.pos in ("NOUN", "PROPN", "ADJ") and tokens[j - 1].lemma.lower() in LINKING_PREPOSITIONS)):
+            return None
+        j += 1
+    return None
+
+
+def _agrees(post: Token, name: Token) -> bool:
+    """A post and the name after it agree in case and the post is singular: "премьер-министром Аскаром Маминым",
+    but not "помощник Хиллари Клинтон" (the name in the genitive is someone else) or "депутаты Иванов"."""
+    if post.feats.get("Number") == "Plur":
+        return False
+    post_case, name_case = post.feats.get("Case"), name.feats.get("Case")
+    return post_case is None or name_case is None or post_case == name_case
+
+
 def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     matcher = _matcher(lexicon, vocab)
     tokens = doc.tokens
@@ -139,11 +179,17 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 adjective_of = True
         person: str | None = None
         after = _mention_at(starts, tokens, k)
-        if after is not None and after.type == "PER" and tokens[k].sent == tokens[i].sent:
+        if after is not None and after.type == "PER" and tokens[k].sent == tokens[i].sent \
+                and _agrees(tokens[i], tokens[k]):
             person = after.entity
             k = token_range(tokens, after.stop, after.stop + 1)[0]
-        elif i >= 2 and tokens[i - 1].text in ",(—–-" and (before := ends.get(tokens[i - 2].stop)) is not None:
+        elif i >= 2 and tokens[i - 1].text in ",(—–-" and (before := ends.get(tokens[i - 2].stop)) is not None \
+                and tokens[i].feats.get("Number") != "Plur":
             person = before.entity  # "Роман Головченко, премьер-министр Беларуси"
+        elif (far := _name_further(tokens, starts, i, k)) is not None:
+            # "сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин"
+            far_of, far_person, k = far
+            of, person = of or far_of, far_person
         first = i - 1 if adjective_of else i
         found.append(_Found(phrase, first, k, of, person, i))
         i = max(k, i + 1)
