@@ -63,4 +63,25 @@ def render(doc: Doc) -> str:
         for quote in doc.quotes:
             speaker = names.get(quote.speaker, quote.speaker_text) if quote.speaker else quote.speaker_text
             lines.append(f"{speaker} ({quote.kind}, {quote.cue}): «{quote.text}»")
+    if doc.events:
+        lines.append("")
+        lines.append("## События")
+        for event in doc.events:
+            sides = " → ".join(names.get(x, x) for x in (event.source, event.target) if x)
+            others = [names.get(p, p) for p in event.participants if p not in (event.source, event.target)]
+            extra = [f"также {', '.join(others)}"] if others else []
+            if event.place:
+                extra.append(f"место: {names.get(event.place, event.place)}")
+            if event.date or event.date_text:
+                extra.append(f"когда: {event.date or '?'} ({event.date_text})" if event.date_text else
+                             f"когда: {event.date}")
+            mode = f"/{event.mode}" if event.mode else ""
+            details = f" [{'; '.join(extra)}]" if extra else ""
+            lines.append(f"{event.type}{mode} {event.modality} CAMEO {event.cameo}: {sides}{details} «{event.text}»")
+    if doc.commitments:
+        lines.append("")
+        lines.append("## Обязательства")
+        for commitment in doc.commitments:
+            parties = ", ".join(names.get(p, p) for p in commitment.parties)
+            lines.append(f"{commitment.status}: {parties}: «{commitment.text}»")
     return "\n".join(lines) + "\n"
