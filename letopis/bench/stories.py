@@ -1,0 +1,291 @@
+"""Stories benchmarks: same-story pairs (tgcontest-2020), headline paraphrases (ParaPhraser), clustering speed.
+
+    python -m letopis.bench.stories                 # markdown report on stdout (about 10 minutes on 2 cores)
+    python -m letopis.bench.stories --cache /tmp/x  # keep analysed docs between runs (development only)
+    python -m letopis.bench.stories --build-df      # rebuild letopis/data/story_df.tsv from telegram-news-2024
+
+Thresholds are never tuned on the pairs they are reported on:
+- tgcontest: the threshold with the best F1 on ru_train_pool + ru_exam_pool (40 pairs) is applied to
+  ru_honey_pool (175 pairs); separately, 5-fold cross-validation over honey_pool (threshold tuned on four folds,
+  applied to the fifth; F1 of the pooled held-out decisions).
+- ParaPhraser: strict + loose paraphrases against different; the threshold with the best F1 on the first
+  ``PARA_TRAIN_PAIRS`` pairs of paraphrases_train.xml is applied to paraphrases_gold.xml; ROC AUC on gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import pickle
+import random
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from letopis.analysis.pipeline import Pipeline
+from letopis.bench.shared import BenchmarkError
+from letopis.records import Article, Doc
+from letopis.stories import StoryIndex, same_story, story_item
+from letopis.stories.cluster import THRESHOLD
+from letopis.stories.items import StoryItem
+from letopis.stories.weights import DF_FILE, Idf
+
+PAIRS = Path("benchmarks/tgcontest-2020-pairs/toloka/clustering_pairs")
+PARAPHRASER = Path("benchmarks/paraphraser")
+TELEGRAM = Path("benchmarks/telegram-news-2024/data/raw")
+# Headline pairs of paraphrases_train.xml the ParaPhraser threshold is tuned on (analysing all 7,227 takes long).
+PARA_TRAIN_PAIRS = 1500
+SPEED_POSTS = 5000
+SPEED_DAYS = ("2024-11-26", "2024-12-04")  # ~20 channels cover the same stories in these days
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Pair:
+    pool: str
+    first: str
+    second: str
+    same: bool
+
+
+# --- reading -------------------------------------------------------------------------------------------------
+
+
+def read_tgcontest(shared: Path) -> tuple[list[Article], list[Pair]]:
+    folder = shared / PAIRS
+    csv.field_size_limit(10**8)
+    articles: list[Article] = []
+    pairs: list[Pair] = []
+    for pool in ("train", "exam", "honey"):
+        path = folder / f"ru_{pool}_pool.tsv"
+        if not path.is_file():
+            raise BenchmarkError(f"{path} is missing; see benchmarks/tgcontest-2020-pairs/SOURCE.txt")
+        with path.open(encoding="utf-8") as file:
+            for n, row in enumerate(csv.DictReader(file, delimiter="\t")):
+                ids = []
+                for side in ("first", "second"):
+                    title, text = row[f"INPUT:{side}_title"], row[f"INPUT:{side}_text"]
+                    ids.append(f"{pool}-{n}-{side}")
+                    outlet = row[f"INPUT:{side}_url"].split("/")[2] if "//" in row[f"INPUT:{side}_url"] else None
+                    articles.append(Article(text=f"{title}\n\n{text}", id=ids[-1], title=title, outlet=outlet))
+                pairs.append(Pair(pool, ids[0], ids[1], row["GOLDEN:quality"] == "OK"))
+    return articles, pairs
+
+
+def read_paraphraser(path: Path, limit: int | None = None) -> tuple[list[Article], list[Pair]]:
+    if not path.is_file():
+        raise BenchmarkError(f"{path} is missing; see benchmarks/paraphraser/SOURCE.txt")
+    text = path.read_text(encoding="utf-8")
+    # The files declare encoding "UTF8", which expat does not know; the text is already decoded.
+    root = ET.fromstring(text[text.index("?>") + 2:] if text.startswith("<?xml") else text)
+    heads: dict[str, str] = {}
+    pairs: list[Pair] = []
+    for item in root.iter("paraphrase"):
+        values = {v.get("name"): v.text or "" for v in item.findall("value")}
+        a, b = f"pp-{values['id_1']}", f"pp-{values['id_2']}"
+        heads[a], heads[b] = values["text_1"], values["text_2"]
+        pairs.append(Pair(path.stem, a, b, values["class"] in ("0", "1")))
+        if limit is not None and len(pairs) >= limit:
+            break
+    return [Article(text=t, id=k, title=t) for k, t in heads.items()], pairs
+
+
+def read_telegram(shared: Path, limit: int = SPEED_POSTS) -> list[Article]:
+    posts = []
+    for path in sorted((shared / TELEGRAM).glob("*_messages.json")):
+        try:
+            items = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise BenchmarkError(f"{path}: not a JSON list of posts ({exc})") from exc
+        for item in items:
+            text = (item.get("text") or "").strip()
+            if text and SPEED_DAYS[0] <= str(item.get("date", ""))[:10] <= SPEED_DAYS[1]:
+                posts.append(Article(text=text, id=f"tg-{item.get('sender_id')}-{item.get('message_id')}",
+                                     outlet=item.get("channel"), published=item.get("date")))
+    if not posts:
+        raise BenchmarkError(f"{shared / TELEGRAM}: no posts dated {SPEED_DAYS[0]}..{SPEED_DAYS[1]}")
+    posts.sort(key=lambda a: a.published or "")  # stable: ties keep file order
+    return posts[:limit]
+
+
+def analyse(name: str, articles: Sequence[Article], cache: Path | None) -> list[Doc]:
+    """Docs of ``articles``, from ``cache/name.pkl`` when it holds them (development only: pickles are trusted)."""
+    path = cache / f"{name}.pkl" if cache else None
+    if path is not None and path.is_file():
+        docs: list[Doc] = pickle.loads(path.read_bytes())
+        if [d.article.id for d in docs] == [a.id for a in articles]:
+            return docs
+    docs = list(Pipeline().analyze(articles))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps([replace(d, notes={}) for d in docs]))
+    return docs
+
+
+# --- scoring -------------------------------------------------------------------------------------------------
+
+
+def f1_at(scored: Sequence[tuple[float, bool]], threshold: float) -> tuple[float, float, float]:
+    tp = sum(1 for s, y in scored if y and s >= threshold)
+    fp = sum(1 for s, y in scored if not y and s >= threshold)
+    fn = sum(1 for s, y in scored if y and s < threshold)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def best_threshold(scored: Sequence[tuple[float, bool]]) -> float:
+    """The threshold with the best F1, midway between the two scores it falls between (ties: the lower one)."""
+    values = sorted({s for s, _ in scored})
+    cuts = [values[0]] + [(a + b) / 2 for a, b in zip(values, values[1:], strict=False)] if values else [0.5]
+    return max(cuts, key=lambda t: (f1_at(scored, t)[2], -t))
+
+
+def roc_auc(scored: Sequence[tuple[float, bool]]) -> float:
+    pos = [s for s, y in scored if y]
+    neg = [s for s, y in scored if not y]
+    if not pos or not neg:
+        return 0.0
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def score_pairs(pairs: Iterable[Pair], items: dict[str, StoryItem]) -> list[tuple[float, bool]]:
+    return [(same_story(items[p.first], items[p.second]), p.same) for p in pairs]
+
+
+def cross_validated(scored: Sequence[tuple[float, bool]], folds: int = FOLDS) -> tuple[float, float, float]:
+    """P/R/F1 of held-out decisions: each fold judged at the threshold tuned on the others (fixed shuffle)."""
+    order = list(range(len(scored)))
+    random.Random(0).shuffle(order)
+    decided: list[tuple[float, bool]] = []
+    for k in range(folds):
+        held = set(order[k::folds])
+        threshold = best_threshold([scored[i] for i in order if i not in held])
+        decided += [(1.0 if scored[i][0] >= threshold else 0.0, scored[i][1]) for i in sorted(held)]
+    return f1_at(decided, 0.5)
+
+
+# --- the report ----------------------------------------------------------------------------------------------
+
+
+def _row(name: str, prf: tuple[float, float, float], extra: str = "") -> str:
+    p, r, f = prf
+    return f"| {name} | {p:.3f} | {r:.3f} | **{f:.3f}** | {extra} |"
+
+
+def tgcontest_section(shared: Path, cache: Path | None) -> list[str]:
+    articles, pairs = read_tgcontest(shared)
+    items = {d.article.id: story_item(d) for d in analyse("tgcontest", articles, cache)}
+    tune = score_pairs([p for p in pairs if p.pool != "honey"], items)
+    honey = score_pairs([p for p in pairs if p.pool == "honey"], items)
+    threshold = best_threshold(tune)
+    return [
+        "### Same story: tgcontest-2020-pairs, Russian",
+        "",
+        f"{len(pairs)} pairs of news leads (title + text), labelled by Toloka annotators; the negatives share a topic.",
+        "",
+        "| how the threshold was chosen | P | R | F1 | |",
+        "|---|---|---|---|---|",
+        _row(f"tuned on train+exam ({len(tune)} pairs), reported on honey ({len(honey)})", f1_at(honey, threshold),
+             f"threshold {threshold:.3f}"),
+        _row(f"{FOLDS}-fold cross-validation over honey (tuned on 4 folds, held-out fold judged)",
+             cross_validated(honey)),
+        _row("StoryIndex's THRESHOLD, on honey", f1_at(honey, THRESHOLD), f"threshold {THRESHOLD:.3f}"),
+        _row("oracle on honey (tuned on honey itself: a ceiling, not a result)", f1_at(honey, best_threshold(honey))),
+        "",
+        f"ROC AUC on honey: {roc_auc(honey):.3f}. Goal: F1 >= 0.90.",
+        "",
+    ]
+
+
+def paraphraser_section(shared: Path, cache: Path | None) -> list[str]:
+    train_articles, train_pairs = read_paraphraser(shared / PARAPHRASER / "paraphrases_train.xml", PARA_TRAIN_PAIRS)
+    gold_articles, gold_pairs = read_paraphraser(shared / PARAPHRASER / "paraphrases_gold.xml")
+    items = {d.article.id: story_item(d) for d in analyse("para_train", train_articles, cache)}
+    items.update({d.article.id: story_item(d) for d in analyse("para_gold", gold_articles, cache)})
+    train = score_pairs(train_pairs, items)
+    gold = score_pairs(gold_pairs, items)
+    threshold = best_threshold(train)
+    return [
+        "### Headlines: ParaPhraser (strict + loose paraphrase vs different)",
+        "",
+        "| how the threshold was chosen | P | R | F1 | |",
+        "|---|---|---|---|---|",
+        _row(f"tuned on the first {len(train)} train pairs, reported on gold ({len(gold)})", f1_at(gold, threshold),
+             f"threshold {threshold:.3f}"),
+        "",
+        f"ROC AUC on gold: {roc_auc(gold):.3f}. Published anchor: fine-tuned RuBERT F1 87.9 (a transformer).",
+        "",
+    ]
+
+
+def speed_section(shared: Path, cache: Path | None) -> list[str]:
+    articles = read_telegram(shared)
+    docs = analyse("telegram", articles, cache)
+    start = time.perf_counter()
+    items = [story_item(d) for d in docs]
+    made = time.perf_counter() - start
+    index = StoryIndex()
+    start = time.perf_counter()
+    reasons = Counter(index.add(item)[1] for item in items)
+    added = time.perf_counter() - start
+    sizes = Counter(len(m) for m in index.stories().values())
+    multi = sum(n for size, n in sizes.items() if size > 1)
+    return [
+        "### Speed: story_item + StoryIndex.add, telegram-news-2024",
+        "",
+        f"{len(items)} posts of {SPEED_DAYS[0]}..{SPEED_DAYS[1]} in date order (analysis not counted): "
+        f"**{len(items) / (made + added):.0f} items/s** (story_item {len(items) / made:.0f}/s, "
+        f"add {len(items) / added:.0f}/s). Reasons: {dict(reasons)}; {len(index.stories())} stories, "
+        f"{multi} with more than one post, largest {max(sizes) if sizes else 0}.",
+        "",
+    ]
+
+
+def stories_bench(shared_dir: Path, cache: Path | None = None,
+                  say: Callable[[str], None] = lambda _: None) -> str:
+    """The stories benchmarks as markdown (analyses ~7,000 texts: several minutes)."""
+    lines = ["## Stories", ""]
+    for name, section in (("tgcontest", tgcontest_section), ("paraphraser", paraphraser_section),
+                          ("speed", speed_section)):
+        say(f"stories: {name}")
+        lines += section(shared_dir, cache)
+    return "\n".join(lines)
+
+
+def build_df(shared_dir: Path, cache: Path | None, out: Path) -> None:
+    """Write the document-frequency table the score weighs terms by (see letopis/stories/weights.py)."""
+    items = [story_item(d) for d in analyse("telegram", read_telegram(shared_dir), cache)]
+    idf = Idf.count([*item.lemmas, *item.entities] for item in items)
+    header = (f"Document frequencies of content lemmas and entity keys (letopis/stories/items.py) in {idf.n_docs}\n"
+              f"telegram-news-2024 posts dated {SPEED_DAYS[0]}..{SPEED_DAYS[1]}, terms seen in 2+ posts.\n"
+              "Source: https://github.com/NKTKLN/telegram-news-classifier (data/raw), CC BY 4.0; see NOTICE.\n"
+              "Made by: python -m letopis.bench.stories --build-df")
+    out.write_text(idf.to_tsv(header), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m letopis.bench.stories", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=None, help="folder holding benchmarks/ (default ../shared)")
+    parser.add_argument("--cache", type=Path, default=None, help="keep analysed docs here between runs")
+    parser.add_argument("--build-df", action="store_true", help=f"rebuild letopis/data/{DF_FILE} and stop")
+    args = parser.parse_args(argv)
+    from letopis.bench.shared import shared_dir
+
+    shared = args.shared or shared_dir()
+    if args.build_df:
+        build_df(shared, args.cache, Path(__file__).resolve().parents[1] / "data" / DF_FILE)
+        return 0
+    print(stories_bench(shared, args.cache, say=lambda s: print(s, file=sys.stderr)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Stories: articles grouped as they arrive, near-duplicates first, then by the same-story score.
+
+    index = StoryIndex(window_days=3)
+    index.add(story_item(doc))  # -> ("<story id>", "new" | "duplicate" | "same-story")
+
+An article joins the story of the most similar earlier article within the time window (single link) when the
+score reaches ``threshold``; a near-duplicate (MinHash LSH) joins without scoring. A story's id is the article id
+of its first article, and stories never merge or split afterwards, so ids handed out stay valid. Articles may
+arrive in any order: a report published before one already seen joins it just the same, within the window.
+Candidates come from an inverted index over lemmas and entity keys, so an article is scored only against
+articles that share a weighted term with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from letopis.stories.items import StoryItem
+from letopis.stories.minhash import DuplicateIndex
+from letopis.stories.score import WINDOW_DAYS, Profile, days_apart, profile, profile_score
+from letopis.stories.weights import Idf, default_idf
+
+Reason = Literal["duplicate", "same-story", "new"]
+
+# Score at which two articles tell one story. Tuned on tgcontest-2020-pairs ru_train_pool + ru_exam_pool
+# (the threshold with the best F1 there); re-run `python -m letopis.bench.stories` after changing the score.
+THRESHOLD = 0.34
+# A lemma weighing less than this (IDF) is too common to bring candidates ("год", "россия"); it still counts
+# in the score of candidates found through rarer terms.
+MIN_CANDIDATE_IDF = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    story: str
+    reason: Reason
+
+
+class StoryIndex:
+    """Stories of the articles added so far; ``add`` one at a time, ``rebuild`` from persisted items."""
+
+    def __init__(self, window_days: float = WINDOW_DAYS, threshold: float = THRESHOLD, idf: Idf | None = None) -> None:
+        self.window_days = window_days
+        self.threshold = threshold
+        self.idf = idf or default_idf()
+        self._reset()
+
+    def _reset(self) -> None:
+        self._profiles: dict[str, Profile] = {}
+        self._story: dict[str, str] = {}
+        self._members: dict[str, list[str]] = defaultdict(list)
+        self._postings: dict[str, list[str]] = defaultdict(list)
+        self._duplicates = DuplicateIndex()
+
+    def __len__(self) -> int:
+        return len(self._profiles)
+
+    def story_of(self, article_id: str) -> str:
+        return self._story[article_id]
+
+    def stories(self) -> dict[str, list[str]]:
+        """Story id -> article ids in the order they were added."""
+        return {story: list(members) for story, members in self._members.items()}
+
+    def add(self, item: StoryItem) -> tuple[str, Reason]:
+        """Put an article into a story and say why: ("<story id>", "duplicate" | "same-story" | "new").
+
+        Adding an article id already present changes nothing and answers its story as "duplicate".
+        """
+        if item.article_id in self._story:
+            return self._story[item.article_id], "duplicate"
+        prof = profile(item, self.idf)
+        found = self._match(prof)
+        story = found.story if found else item.article_id
+        self._insert(prof, story)
+        return story, found.reason if found else "new"
+
+    def rebuild(self, items: Iterable[StoryItem]) -> dict[str, str]:
+        """Start afresh from persisted items, added in the order given (the order they were first added gives
+        the same story ids); returns article id -> story id."""
+        self._reset()
+        return {item.article_id: self.add(item)[0] for item in items}
+
+    def prune(self, before: datetime) -> int:
+        """Forget articles published before ``before`` (no later article can join them); returns how many.
+        Their story ids stay valid in the store; articles without a date are kept."""
+        old = [a for a, p in self._profiles.items() if p.item.published is not None and p.item.published < before]
+        gone = set(old)
+        for article_id in old:
+            self._profiles.pop(article_id)
+            self._duplicates.remove(article_id)
+            story = self._story.pop(article_id)
+            self._members[story].remove(article_id)
+            if not self._members[story]:
+                del self._members[story]
+        for term in [t for t, ids in self._postings.items() if gone.intersection(ids)]:
+            kept = [a for a in self._postings[term] if a not in gone]
+            if kept:
+                self._postings[term] = kept
+            else:
+                del self._postings[term]
+        return len(old)
+
+    def _within(self, a: StoryItem, b: StoryItem) -> bool:
+        days = days_apart(a, b)
+        return days is None or days <= self.window_days
+
+    def _match(self, prof: Profile) -> Assignment | None:
+        item = prof.item
+        for other, _ in self._duplicates.query(item.signature):
+            if self._within(item, self._profiles[other].item):
+                return Assignment(self._story[other], "duplicate")
+        best: tuple[float, str] | None = None
+        for other in self._candidates(prof):
+            score = profile_score(prof, self._profiles[other], self.window_days)
+            if score >= self.threshold and (best is None or score > best[0]):
+                best = (score, other)
+        return Assignment(self._story[best[1]], "same-story") if best else None
+
+    def _candidates(self, prof: Profile) -> list[str]:
+        seen: dict[str, None] = {}
+        for term in (*prof.entities, *prof.lemmas):
+            if self.idf(term) >= MIN_CANDIDATE_IDF:
+                for other in self._postings.get(term, ()):
+                    seen.setdefault(other, None)
+        return list(seen)
+
+    def _insert(self, prof: Profile, story: str) -> None:
+        article_id = prof.item.article_id
+        self._profiles[article_id] = prof
+        self._story[article_id] = story
+        self._members[story].append(article_id)
+        self._duplicates.add(article_id, prof.item.signature)
+        for term in (*prof.entities, *prof.lemmas):
+            if self.idf(term) >= MIN_CANDIDATE_IDF:
+                self._postings[term].append(article_id)

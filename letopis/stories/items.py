@@ -1,0 +1,165 @@
+"""Story items: what the story index keeps of an analysed article.
+
+An item is small and serialisable (the store persists it as JSON): content lemmas for the TF-IDF cosine,
+canonical entity keys for shared-entity evidence, and a MinHash signature of word shingles for near-duplicates::
+
+    item = story_item(Pipeline().analyze_one(Article(text="Премьер-министр Беларуси Роман Головченко ...")))
+    item.entities  # ("LOC:BY", "PER:головченко", ...)
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from letopis.analysis.entities import fold
+from letopis.errors import SchemaError
+from letopis.lexicon import load_lexicon, package_file
+from letopis.records import Doc, Entity, Token
+from letopis.stories.minhash import signature
+
+# Parts of speech that carry what a report is about; pronouns, prepositions and particles do not.
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
+URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
+WORD = re.compile(r"[0-9a-zа-яё]", re.IGNORECASE)
+ITEM_SCHEMA = 1
+
+
+@functools.cache
+def stop_lemmas() -> frozenset[str]:
+    """Content-POS lemmas that say nothing about which story a report tells (``data/story_stopwords.txt``)."""
+    words = set()
+    for line in package_file("story_stopwords.txt").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(fold(line))
+    return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryItem:
+    """One article as the story index sees it.
+
+    ``lemmas`` are content lemmas in text order with repeats (term frequency counts), folded ("ё" as "е");
+    ``entities`` are canonical keys, sorted and unique: "PER:<surname>", "ORG:<name>", "LOC:<ISO code>" for a
+    state, "LOC:<name>" for another place; ``signature`` is the MinHash of word 3-shingles (uint32, little-endian).
+    """
+
+    article_id: str
+    title: str | None
+    published: datetime | None
+    outlet: str | None
+    lemmas: tuple[str, ...]
+    entities: tuple[str, ...]
+    signature: bytes
+    head: tuple[str, ...] = ()  # content lemmas of the first sentence: the title where the text begins with it
+    head_entities: tuple[str, ...] = ()  # keys of the entities named in the first sentence
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": ITEM_SCHEMA,
+            "article_id": self.article_id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "outlet": self.outlet,
+            "lemmas": list(self.lemmas),
+            "entities": list(self.entities),
+            "signature": base64.b64encode(self.signature).decode("ascii"),
+            "head": list(self.head),
+            "head_entities": list(self.head_entities),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StoryItem:
+        if not isinstance(data, dict) or data.get("schema") != ITEM_SCHEMA:
+            raise SchemaError(f"not a letopis story item of schema {ITEM_SCHEMA}; re-create it with story_item(doc)")
+        try:
+            published = data["published"]
+            return cls(
+                article_id=str(data["article_id"]),
+                title=data.get("title"),
+                published=parse_date(published) if published else None,
+                outlet=data.get("outlet"),
+                lemmas=tuple(str(x) for x in data["lemmas"]),
+                entities=tuple(str(x) for x in data["entities"]),
+                signature=base64.b64decode(data["signature"]),
+                head=tuple(str(x) for x in data.get("head", ())),
+                head_entities=tuple(str(x) for x in data.get("head_entities", ())),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SchemaError(f"story item {data.get('article_id')!r}: bad field ({exc})") from exc
+
+
+def parse_date(text: str) -> datetime | None:
+    """An ISO 8601 date or datetime as an aware UTC datetime; a naive one is taken as UTC; junk gives None."""
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def story_item(doc: Doc) -> StoryItem:
+    """The story item of an analysed article (its title counts only where the text contains it)."""
+    article = doc.article
+    words = list(_words(doc))
+    stop = stop_lemmas()
+    content = [(lemma, token) for lemma, token in words if token.pos in CONTENT_POS and lemma not in stop]
+    first = _head_stop(doc)
+    keys = {e.id: k for e in doc.entities if (k := entity_key(e))}
+    return StoryItem(
+        article_id=article.id,
+        title=article.title,
+        published=parse_date(article.published) if article.published else None,
+        outlet=article.outlet,
+        lemmas=tuple(lemma for lemma, _ in content),
+        entities=tuple(sorted(set(keys.values()))),
+        signature=signature([lemma for lemma, _ in words]),
+        head=tuple(lemma for lemma, token in content if token.start < first),
+        head_entities=tuple(sorted({keys[m.entity] for m in doc.mentions if m.start < first and m.entity in keys})),
+    )
+
+
+def _words(doc: Doc) -> Iterator[tuple[str, Token]]:
+    """(folded lemma, token) for every word of the text outside links; punctuation, emoji and markup dropped."""
+    links = [m.span() for m in URL.finditer(doc.text)]
+    for token in doc.tokens:
+        if token.pos == "PUNCT" or not WORD.search(token.text):
+            continue
+        if any(start <= token.start < stop for start, stop in links):
+            continue
+        yield fold(token.lemma or token.text), token
+
+
+def _head_stop(doc: Doc) -> int:
+    """Where the head ends: the first sentence, cut at the first line break (a title has no full stop)."""
+    if not doc.sents:
+        return 0
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    newline = text.find("\n", start)
+    stop = doc.sents[0].stop
+    return min(stop, newline) if newline != -1 else stop
+
+
+def entity_key(entity: Entity) -> str | None:
+    """The key an entity is compared by across articles: "Владимир Путин" -> "PER:путин"; "РФ" -> "LOC:RU"."""
+    name = fold(entity.name)
+    if not name:
+        return None
+    if entity.type == "PER":
+        # Articles name a person fully or by surname alone; the surname is what they share.
+        return f"PER:{name.split(' ')[-1]}"
+    lexicon = load_lexicon()
+    if entity.type == "LOC":
+        country = lexicon.country(entity.name)
+        return f"LOC:{country.iso2}" if country else f"LOC:{name}"
+    org = lexicon.org(entity.name)
+    return f"ORG:{fold(org.name)}" if org else f"{entity.type}:{name}"

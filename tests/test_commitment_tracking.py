@@ -1,0 +1,75 @@
+"""Commitments over time: a later report's sentence moves a known commitment's status, with its evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.analysis.pipeline import Pipeline
+from letopis.errors import LetopisError
+from letopis.records import Article, Doc
+from letopis.stories import commitment_progress
+from letopis.stories.commitments import read_cues
+
+CENTRE = "построить белорусский индустриальный центр в Костанае"
+PARTIES = ("Беларусь", "Казахстан")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def doc(pipeline: Pipeline, text: str) -> Doc:
+    return pipeline.analyze_one(Article(text=text))
+
+
+STATUS_CASES = [
+    ("открыт", "В Казахстане белорусский индустриальный центр в Костанае открыт.", "done"),
+    ("открылся", "В Костанае открылся белорусский индустриальный центр, сообщили в Минске.", "done"),
+    ("начато", "Строительство белорусского индустриального центра в Костанае начато в мае.", "in-progress"),
+    ("отложено", "Открытие белорусского индустриального центра в Костанае отложено до осени.", "stalled"),
+    ("отменено", "Строительство белорусского индустриального центра в Костанае отменено.", "cancelled"),
+    ("подписано соглашение",
+     "Подписано соглашение о создании белорусского индустриального центра в Костанае.", "signed"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), [c[1:] for c in STATUS_CASES], ids=[c[0] for c in STATUS_CASES])
+def test_status_from_cue_sentence(pipeline: Pipeline, text: str, status: str) -> None:
+    found = commitment_progress(CENTRE, PARTIES, doc(pipeline, text))
+    assert [p.status for p in found] == [status]
+
+
+def test_evidence_is_the_sentence(pipeline: Pipeline) -> None:
+    text = "Визит завершился в пятницу. Белорусский индустриальный центр в Костанае открыт."
+    (progress,) = commitment_progress(CENTRE, PARTIES, doc(pipeline, text))
+    assert text[progress.evidence_start:progress.evidence_stop] == progress.evidence_text
+    assert progress.evidence_text == "Белорусский индустриальный центр в Костанае открыт."
+    assert 0.5 <= progress.score <= 1.0
+
+
+HELD_CASES = [
+    ("не открыт", "Белорусский индустриальный центр в Костанае до сих пор не открыт."),
+    ("планируется открыть", "Белорусский индустриальный центр в Костанае планируется открыть осенью."),
+    ("будет открыт", "Белорусский индустриальный центр в Костанае будет открыт в следующем году."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in HELD_CASES], ids=[c[0] for c in HELD_CASES])
+def test_plans_and_negation_are_not_progress(pipeline: Pipeline, text: str) -> None:
+    assert commitment_progress(CENTRE, PARTIES, doc(pipeline, text)) == []
+
+
+def test_report_about_other_parties_does_not_count(pipeline: Pipeline) -> None:
+    text = "Российский индустриальный центр в Ташкенте открыт."
+    assert commitment_progress(CENTRE, PARTIES, doc(pipeline, text)) == []
+
+
+def test_same_parties_other_content_does_not_count(pipeline: Pipeline) -> None:
+    text = "Беларусь и Казахстан подписали соглашение о поставках зерна."
+    assert commitment_progress(CENTRE, PARTIES, doc(pipeline, text)) == []
+
+
+def test_bad_cue_row_names_the_line() -> None:
+    with pytest.raises(LetopisError, match="line 2"):
+        read_cues("done\tоткрыть\nfinished\tзакрыть\n")
