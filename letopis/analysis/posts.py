@@ -110,6 +110,37 @@ FURTHER = 12
 LINKING_PREPOSITIONS = {"от", "по", "при", "в", "во", "на"}
 
 
+def _after_quote(tokens: Sequence[Token], k: int, closing: bool = False) -> int:
+    """Step over a quotation mark: a quoted name's mention starts after its opening mark."""
+    marks = "»\"“" if closing else "«\"„“"
+    return k + 1 if k < len(tokens) and tokens[k].text in marks else k
+
+
+def _genitive_of(tokens: Sequence[Token], starts: dict[int, Mention], i: int, k: int) -> tuple[str | None, int]:
+    """The first state or organisation in the genitive phrase after a post, and where that phrase ends."""
+    j = k
+    while j < len(tokens) and j - k <= FURTHER and tokens[j].sent == tokens[i].sent:
+        token = tokens[j]
+        mention = starts.get(token.start)
+        if mention is not None:
+            if mention.type == "PER":
+                break
+            return mention.entity, _after_quote(tokens, token_range(tokens, mention.stop, mention.stop + 1)[0], True)
+        if not _in_genitive_phrase(tokens, j):
+            break
+        j += 1
+    return None, k
+
+
+def _in_genitive_phrase(tokens: Sequence[Token], j: int) -> bool:
+    token = tokens[j]
+    genitive = token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and token.feats.get("Case") == "Gen"
+    after_preposition = token.pos in ("NOUN", "PROPN", "ADJ") and j > 0 \
+        and tokens[j - 1].lemma.lower() in LINKING_PREPOSITIONS
+    return bool(genitive or after_preposition or token.text in "«»\"„“" or token.lemma.lower() in LINKING_PREPOSITIONS
+                or (token.lemma.lower() == "и" and j + 1 < len(tokens) and tokens[j + 1].feats.get("Case") == "Gen"))
+
+
 def _name_further(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
                   k: int) -> tuple[str | None, str, int] | None:
     """(of, person, end) when the post's holder is named after a genitive phrase: the first state or
@@ -127,9 +158,7 @@ def _name_further(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
             of = of or mention.entity
             j = token_range(tokens, mention.stop, mention.stop + 1)[0]
             continue
-        genitive = token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and token.feats.get("Case") == "Gen"
-        if not (genitive or token.text in "«»\"„“" or token.lemma.lower() in LINKING_PREPOSITIONS
-                or (token.pos in ("NOUN", "PROPN", "ADJ") and tokens[j - 1].lemma.lower() in LINKING_PREPOSITIONS)):
+        if not _in_genitive_phrase(tokens, j):
             return None
         j += 1
     return None
@@ -141,7 +170,9 @@ def _agrees(post: Token, name: Token) -> bool:
     if post.feats.get("Number") == "Plur":
         return False
     post_case, name_case = post.feats.get("Case"), name.feats.get("Case")
-    return post_case is None or name_case is None or post_case == name_case
+    # Only a genitive name after a post of another case is someone else's: the tagger's case of a foreign
+    # name is often wrong otherwise ("министра иностранных дел Японии Сейджи Маехары").
+    return not (name_case == "Gen" and post_case not in (None, "Gen"))
 
 
 def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
@@ -158,19 +189,19 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             i += 1
             continue
         phrase, k = hit
-        # "председатель КНР": a state named inside the phrase is the post's "of", not the post. An organisation
-        # stays in it ("глава МИД России" is the foreign minister of Russia).
+        # "председатель КНР", "президент ФИДЕ": a state or organisation named inside the phrase is the post's
+        # "of", not the post; a minister's office stays in it ("глава МИД России" is Russia's foreign minister).
         inner = next((j for j in range(i + 1, k) if (m := starts.get(tokens[j].start)) is not None
-                      and m.type == "LOC"), None)
+                      and (m.type == "LOC" or m.type == "ORG" and phrase.category != "minister")), None)
         if inner is not None:
             phrase = PostPhrase(phrase.words[:inner - i], " ".join(phrase.post.split()[:inner - i]), phrase.category)
             k = inner
         of: str | None = None
         adjective_of = False
         # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
-        while (m := _mention_at(starts, tokens, k)) is not None and m.type != "PER":
+        while (m := _mention_at(starts, tokens, _after_quote(tokens, k))) is not None and m.type != "PER":
             of = of or m.entity
-            k = token_range(tokens, m.stop, m.stop + 1)[0]
+            k = _after_quote(tokens, token_range(tokens, m.stop, m.stop + 1)[0], closing=True)
         # "белорусский премьер": the state named by an adjective before the post.
         if of is None and i and tokens[i - 1].pos == "ADJ":
             codes = lexicon.country_of_adjective(tokens[i - 1].text)
@@ -186,6 +217,9 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         elif i >= 2 and tokens[i - 1].text in ",(—–-" and (before := ends.get(tokens[i - 2].stop)) is not None \
                 and tokens[i].feats.get("Number") != "Plur":
             person = before.entity  # "Роман Головченко, премьер-министр Беларуси"
+            if of is None:
+                # "Борис Стомахин, редактор газеты «Радикальная политика»"
+                of, k = _genitive_of(tokens, starts, i, k)
         elif (far := _name_further(tokens, starts, i, k)) is not None:
             # "сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин"
             far_of, far_person, k = far
