@@ -7,6 +7,7 @@ One article that makes the analysis fail is reported as a ``Failure`` and the re
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -92,7 +93,9 @@ def _bounded(chunks: Iterator[list[Article]], submit: Callable[[list[Article]], 
 def _processes(chunks: Iterator[list[Article]], workers: int) -> Iterator[Result]:
     # spawn, not fork: the parent holds database connections and model threads a fork would copy half-way.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_limit_threads,
+                             initargs=(threads,)) as pool:
         def submit(chunk: list[Article]) -> Future[list[Result]]:
             return pool.submit(analyse_chunk, chunk)
 
@@ -100,6 +103,13 @@ def _processes(chunks: Iterator[list[Article]], workers: int) -> Iterator[Result
             return future.result()
 
         yield from _bounded(chunks, submit, wait, ahead=workers * 2)
+
+
+def _limit_threads(threads: int) -> None:
+    """Share the cores among the workers: each one's numpy would otherwise start a thread per core, and the
+    workers would slow each other down."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = str(threads)
 
 
 def _dask(chunks: Iterator[list[Article]], scheduler: str) -> Iterator[Result]:

@@ -37,11 +37,11 @@ def identity(entity: Entity, lexicon: Lexicon) -> Identity:
         parts = _NAME_PARTS.findall(entity.name)
         surname = parts[-1] if parts else entity.name
         first = key(parts[0]) if len(parts) > 1 else None
-        return Identity("PER", "PER:" + key(surname), first)
+        return Identity("PER", ("PER:" + key(surname))[:300], first[:100] if first else None)
     country = lexicon.country(entity.name)
     if entity.type == "LOC" and country is not None:
         return Identity("LOC", "country:" + country.iso2, None)
-    return Identity(entity.type, f"{entity.type}:{key(entity.name)}", None)
+    return Identity(entity.type, f"{entity.type}:{key(entity.name)}"[:300], None)  # the column's length
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -77,7 +77,7 @@ def resolve(conn: Connection, entity: Entity, aliases: list[str], lexicon: Lexic
         existing = set(conn.scalars(select(Alias.alias).where(Alias.entity_id == entity_id)))
     new = [a for a in dict.fromkeys([entity.name, *aliases]) if a and a not in existing]
     if new:
-        conn.execute(insert(Alias), [{"entity_id": entity_id, "alias": a, "key": key(a)} for a in new])
+        conn.execute(insert(Alias), [{"entity_id": entity_id, "alias": a, "key": key(a)[:300]} for a in new])
     return entity_id
 
 
@@ -105,7 +105,7 @@ def _find(conn: Connection, ident: Identity, entity: Entity, aliases: list[str])
     if candidates:
         return candidates[0]
     # "МИА «Казинформ»" is found by its alias when "Казинформ" came first.
-    keys = sorted({key(a) for a in [entity.name, *aliases] if a})
+    keys = sorted({key(a)[:300] for a in [entity.name, *aliases] if a})
     row = conn.execute(
         select(*_COLUMNS).join(Alias, Alias.entity_id == EntityRow.id)
         .where(EntityRow.type == ident.type, Alias.key.in_(keys))

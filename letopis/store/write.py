@@ -64,6 +64,11 @@ def check(article: Article) -> str | None:
         return "the text holds NUL characters (binary data?)"
     if len(article.text) > MAX_TEXT:
         return f"the text is {len(article.text):,} characters long, more than {MAX_TEXT:,}"
+    # PostgreSQL enforces these column lengths and SQLite does not: check them here, so both agree.
+    for name, value, limit in (("id", article.id, 64), ("outlet", article.outlet, 200),
+                               ("published", article.published, 40), ("lang", article.lang, 16)):
+        if value is not None and len(value) > limit:
+            return f'"{name}" is {len(value)} characters long, more than {limit}'
     return None
 
 

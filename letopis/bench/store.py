@@ -1,0 +1,160 @@
+"""Store benchmarks: ingest of telegram-news-2024 posts into SQLite and PostgreSQL with 1 and 2 workers
+(articles/s, store size, ingest against analysis alone), then query latency (median, p95) on that store for a
+full-text search, an entity's page data and a country pair's events by month.
+
+    store_bench(Path("../shared"), quick=True)   # a markdown table; quick: 300 posts instead of 20,000
+
+PostgreSQL runs when ``LETOPIS_BENCH_PG`` (else ``LETOPIS_TEST_PG``) names a server; its rows say so otherwise.
+Each measurement uses a fresh database (a new SQLite file; a new PostgreSQL schema, dropped afterwards).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from letopis.records import Article
+
+FULL = 20_000
+QUICK = 300
+QUERY_RUNS = 50
+QUERIES = ("переговоров", "санкции", "президент России", "выборы", "Москва")
+
+
+def telegram_articles(shared: Path, limit: int) -> list[Article]:
+    """Non-empty posts, in a fixed order (channel, then message id), as articles with outlet and date."""
+    folder = shared / "benchmarks" / "telegram-news-2024" / "data" / "raw"
+    posts = []
+    for path in sorted(folder.glob("*_messages.json")):
+        for post in json.loads(path.read_text(encoding="utf-8")):
+            text = (post.get("text") or "").strip()
+            if text:
+                posts.append(Article(id=hash_key(f"{post['channel']}/{post['message_id']}")[:16], text=text,
+                                     outlet=post["channel"], published=post.get("date")))
+    posts.sort(key=lambda a: (hash_key(a.id)))
+    return posts[:limit]
+
+
+def hash_key(value: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(value.encode("utf-8")).hexdigest()
+
+
+@contextmanager
+def _database(kind: str, folder: Path) -> Iterator[str | None]:
+    if kind == "sqlite":
+        yield str(folder / f"bench-{uuid.uuid4().hex[:8]}.db")
+        return
+    url = os.environ.get("LETOPIS_BENCH_PG") or os.environ.get("LETOPIS_TEST_PG")
+    if not url:
+        yield None
+        return
+    import psycopg
+
+    schema = "bench_" + uuid.uuid4().hex[:10]
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def _size(store: object, url: str) -> float:
+    from sqlalchemy import text
+
+    from letopis.store.db import Store
+
+    assert isinstance(store, Store)
+    if store.dialect == "sqlite":
+        path = Path(url)
+        return sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 2**20
+    with store.read() as conn:
+        return float(conn.execute(text(
+            "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind = 'r'")).scalar_one() or 0) / 2**20
+
+
+def _latency(run: Callable[[], object]) -> tuple[float, float]:
+    run()  # warm
+    times = []
+    for _ in range(QUERY_RUNS):
+        started = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def _queries(store: object) -> list[tuple[str, float, float]]:
+    from letopis.store import dyad, entity, find_entities, search
+    from letopis.store.db import Store
+
+    assert isinstance(store, Store)
+    rows = []
+    cycle = iter(QUERIES * QUERY_RUNS * 2)
+    rows.append(("full-text search", *_latency(lambda: search(store, next(cycle), limit=20))))
+    people = find_entities(store, "Путин") or find_entities(store, "Россия")
+    if people:
+        rows.append((f"entity page ({people[0].name})", *_latency(lambda: entity(store, people[0].id))))
+    ru, ua = find_entities(store, "Россия", limit=1), find_entities(store, "Украина", limit=1)
+    if ru and ua:
+        rows.append(("dyad by month (Россия–Украина)", *_latency(lambda: dyad(store, ru[0].id, ua[0].id))))
+    return rows
+
+
+def store_bench(shared_dir: Path, quick: bool) -> str:
+    """The markdown tables of the store benchmarks."""
+    from letopis.analysis import Pipeline
+    from letopis.store.db import Store
+    from letopis.store.ingestion import ingest
+
+    articles = telegram_articles(shared_dir, QUICK if quick else FULL)
+    pipeline = Pipeline()
+    pipeline.analyze_one(articles[0])
+    started = time.perf_counter()
+    for _ in pipeline.analyze(articles):
+        pass
+    analysis_rate = len(articles) / (time.perf_counter() - started)
+
+    lines = [f"Store: {len(articles):,} telegram-news-2024 posts; analysis alone (1 process): "
+             f"{analysis_rate:.1f} articles/s.", "",
+             "| store | workers | articles/s | vs analysis alone | vs 1 worker | store size MB |",
+             "|---|---|---|---|---|---|"]
+    query_rows: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for kind in ("sqlite", "postgresql"):
+            one = None
+            for workers in (1, 2):
+                with _database(kind, Path(folder)) as url:
+                    if url is None:
+                        lines.append(f"| {kind} | {workers} | not run: set LETOPIS_BENCH_PG | | | |")
+                        continue
+                    with Store.open(url) as store:
+                        report = ingest(store, articles, workers=workers)
+                        rate = report.stored / report.seconds
+                        one = rate if workers == 1 else one
+                        scale = f"{rate / one:.2f}×" if one else ""
+                        lines.append(f"| {kind} | {workers} | {rate:.1f} | {rate / analysis_rate:.2f} | {scale} | "
+                                     f"{_size(store, url):.1f} |")
+                        if workers == 1:
+                            for name, median, p95 in _queries(store):
+                                query_rows.append(f"| {kind} | {name} | {median:.1f} | {p95:.1f} |")
+    lines += ["", f"Query latency on that store ({QUERY_RUNS} runs each, ms):", "",
+              "| store | query | median | p95 |", "|---|---|---|---|", *query_rows]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(store_bench(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared"), quick="--full" not in sys.argv))
