@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from letopis.errors import ArticleError, LetopisError
 from letopis.records import Article
 from letopis.store import commands as store_commands
+from letopis.web import commands as web_commands
 
 PARTIAL_EXIT = 4
 
@@ -30,6 +31,7 @@ EXAMPLES = {
         "  letopis bench --quick            a small subset, to check the benchmark runs\n"
     ),
     **store_commands.EXAMPLES,
+    **web_commands.EXAMPLES,
 }
 
 
@@ -108,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="options of the benchmark (see --help)")
     bench.set_defaults(func=cmd_bench)
     store_commands.register(sub)
+    web_commands.register(sub)
     return parser
 
 

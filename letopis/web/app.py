@@ -1,0 +1,49 @@
+"""The explorer's application: the store opened once, the API and page routers, static files, the error
+envelope::
+
+    app = create_app(Settings.load(db="letopis.db"))
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from letopis.store.db import Store
+from letopis.web import api, errors, pages
+from letopis.web.settings import Settings
+from letopis.web.urls import STATIC
+
+DESCRIPTION = """A checkable chronicle of Russian-language news: articles with their layers (entities, posts,
+quotes, events, commitments), entities over time, pairs of sides by month, stories across outlets. Every record
+points to the characters of the article it was read from (`evidence`). Errors are one envelope:
+`{"error": {"status", "message", "detail"}}`."""
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """The app over ``store`` (else the database the settings name, opened and migrated now)."""
+    settings = settings or Settings.load()
+    opened = store or Store.open(settings.db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if store is None:
+            opened.close()
+
+    # FastAPI's own /docs loads Swagger UI from a CDN; the explorer serves no third-party code, so /docs is a
+    # page of ours drawn from the same OpenAPI document (/openapi.json).
+    app = FastAPI(title="letopis", version="1", description=DESCRIPTION, lifespan=lifespan, docs_url=None,
+                  redoc_url=None)
+    app.state.settings = settings
+    app.state.store = opened
+    errors.install(app, pages.error_page)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    from importlib.resources import files
+
+    app.mount(STATIC, StaticFiles(directory=str(files("letopis.web").joinpath("static"))), name="static")
+    return app

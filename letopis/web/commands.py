@@ -1,0 +1,54 @@
+"""``letopis serve``: the explorer and its API over the store. A thin layer: settings, app, uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+EXAMPLES = {
+    "serve": (
+        "examples:\n"
+        "  letopis serve                                    explorer on http://127.0.0.1:8000 over ./letopis.db\n"
+        "  letopis serve --db demo.db --port 8080\n"
+        "  LETOPIS_API_TOKEN=secret letopis serve           allow POST /api/articles with that token\n"
+    ),
+}
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from letopis.store.db import Store
+    from letopis.web.app import create_app
+    from letopis.web.settings import Settings
+
+    settings = Settings.load(db=args.db)
+    store = Store.open(settings.db)
+    app = create_app(settings, store)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"letopis: explorer on http://{host}:{args.port}/ over {store.label}"
+          f" ({'writes allowed with the token' if settings.writable else 'read-only'}); API docs at /docs",
+          file=sys.stderr, flush=True)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    finally:
+        store.close()
+    return 0
+
+
+def register(sub: Any) -> None:
+    """Add ``serve`` to the ``letopis`` parser's subcommands."""
+    serve = sub.add_parser("serve", help="the web explorer and JSON API over the store",
+                           description="Serve the explorer (search, articles with their layers, entities, pairs "
+                                       "of countries, stories, commitments) and its JSON API, with OpenAPI at "
+                                       "/docs. Read-only unless LETOPIS_API_TOKEN is set.",
+                           epilog=EXAMPLES["serve"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    serve.add_argument("--db", metavar="URL",
+                       help="SQLite file or postgresql://user:password@host/db (default: $LETOPIS_DB, "
+                            "else ./letopis.db)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
+                       help="uvicorn's log level (default warning)")
+    serve.set_defaults(func=cmd_serve)
