@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from letopis.records import Article
+
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
 SAMPLE = DEMO_DIR / "kazinform-belta-visit.txt"
 POSTS = DEMO_DIR / "telegram-news-2024.jsonl"
@@ -33,6 +35,19 @@ MIN_CHARS, MAX_CHARS = 80, 2500
 def demo_files() -> list[Path]:
     """The files ``make run`` ingests, in order."""
     return [SAMPLE, POSTS]
+
+
+def demo_articles(limit: int | None = None, keywords: tuple[str, ...] = ()) -> list[Article]:
+    """The demo corpus as articles: the sample page's reports, then the posts (the first ``limit`` of those
+    holding any of ``keywords``, when given). Tests use a small slice; ``make run`` ingests the files."""
+    from letopis.sources import read_jsonl, read_path
+
+    articles = list(read_path(SAMPLE))
+    lowered = tuple(k.lower() for k in keywords)
+    with POSTS.open(encoding="utf-8") as lines:
+        posts = read_jsonl(lines, str(POSTS), on_error=lambda error: None)
+        chosen = [a for a in posts if not lowered or any(k in a.text.lower() for k in lowered)]
+    return articles + chosen[:limit]
 
 
 @dataclass(frozen=True, slots=True)
