@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from letopis.bench.stories import best_threshold, cross_validated, f1_at, roc_auc
+from letopis.bench.stories import best_threshold, f1_at, nested_cross_validated, roc_auc
 
 SEPARABLE = [(0.9, True), (0.8, True), (0.7, True), (0.3, False), (0.2, False), (0.1, False)]
 
@@ -27,6 +27,9 @@ def test_roc_auc_counts_ties_as_half() -> None:
     assert roc_auc([(0.5, True), (0.5, False)]) == 0.5
 
 
-def test_cross_validation_judges_held_out_folds() -> None:
-    table = [(i / 100 + (0.2 if i >= 50 else 0.0), i >= 50) for i in range(100)]
-    assert cross_validated(table)[2] == 1.0
+def test_nested_cross_validation_picks_the_separating_weight() -> None:
+    separating = [(i / 100 + (0.2 if i >= 50 else 0.0), i >= 50) for i in range(100)]
+    noise = [((i * 37) % 100 / 100, i >= 50) for i in range(100)]
+    (_, _, f1), chosen = nested_cross_validated({0.0: noise, 0.5: separating}, always=[], folded=range(100))
+    assert f1 == 1.0
+    assert all(c.startswith("0.5/") for c in chosen)
