@@ -60,6 +60,12 @@ def test_plans_and_negation_are_not_progress(pipeline: Pipeline, text: str) -> N
     assert commitment_progress(CENTRE, PARTIES, doc(pipeline, text)) == []
 
 
+def test_commitment_as_the_extractor_words_it(pipeline: Pipeline) -> None:
+    what = "создать в индустриальной зоне Костаная белорусский индустриальный центр"
+    text = "В Костанае открыт белорусский индустриальный центр, сообщает пресс-служба акимата."
+    assert [p.status for p in commitment_progress(what, ("BY", "KZ"), doc(pipeline, text))] == ["done"]
+
+
 def test_report_about_other_parties_does_not_count(pipeline: Pipeline) -> None:
     text = "Российский индустриальный центр в Ташкенте открыт."
     assert commitment_progress(CENTRE, PARTIES, doc(pipeline, text)) == []

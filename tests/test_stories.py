@@ -153,3 +153,11 @@ def test_prune_forgets_old_articles(items: dict[str, StoryItem]) -> None:
     index.add(at(items["zenit"], "2020-10-14T10:00:00+00:00"))
     assert index.prune(datetime(2020, 10, 10, tzinfo=UTC)) == 1
     assert index.stories() == {"zenit": ["zenit"]}
+
+
+def test_public_api_is_pinned() -> None:
+    import letopis.stories
+
+    assert letopis.stories.__all__ == [
+        "Progress", "StoryIndex", "StoryItem", "commitment_progress", "same_story", "story_item",
+    ]

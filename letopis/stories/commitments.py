@@ -89,8 +89,9 @@ def _lemmatize(text: str) -> list[tuple[str, str]]:
 
 
 def _party_codes(party: str) -> tuple[str | None, str]:
-    """A party as (ISO code if it is a state, folded surname or name): "Беларусь" -> ("BY", "беларусь")."""
-    country = load_lexicon().country(party)
+    """A party as (ISO code if it is a state, folded name): "Беларусь" -> ("BY", "беларусь"); "BY" too."""
+    lexicon = load_lexicon()
+    country = lexicon.country(party) or (lexicon.country_by_code(party) if len(party) == 2 else None)
     name = fold(party)
     return (country.iso2 if country else None), name
 
@@ -136,7 +137,11 @@ def _depth(doc: Doc, index: int) -> int:
 
 def commitment_progress(commitment_text: str, parties: Sequence[str], doc: Doc) -> list[Progress]:
     """Sentences of ``doc`` that report progress on the commitment ``commitment_text`` between ``parties``,
-    in text order; [] when the article does not name every party."""
+    in text order; [] when the article does not name every party.
+
+    ``parties`` are names ("Беларусь", "Касым-Жомарт Токаев", "Газпром") or ISO codes of states ("BY"); a
+    ``Commitment`` of an analysed article holds entity ids, so pass ``[doc.entity(p).name for p in c.parties]``.
+    """
     if not doc.tokens or not _parties_named(parties, doc):
         return []
     cues = load_cues()
