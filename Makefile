@@ -12,8 +12,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(BIN)/letopis analyze --format text letopis/data/demo/kazinform-belta-visit.txt
+# The demo: the sample page and telegram-news-2024's political and economic posts, ingested into letopis.db
+# (articles already there are not analysed again, so a second run starts at once), then the explorer.
+DEMO := letopis/data/demo/kazinform-belta-visit.txt letopis/data/demo/telegram-news-2024.jsonl
+DEMO_DB ?= letopis.db
+DEMO_STAMP := $(DEMO_DB).demo
+
+run: $(STAMP) $(DEMO_STAMP)
+	$(BIN)/letopis serve --db $(DEMO_DB)
+
+$(DEMO_STAMP): $(DEMO) | $(STAMP)
+	$(BIN)/letopis ingest --workers 2 --db $(DEMO_DB) $(DEMO) || [ $$? -eq 4 ]  # 4: some posts skipped, reported
+	touch $@
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

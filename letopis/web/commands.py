@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -19,19 +20,29 @@ EXAMPLES = {
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from letopis.errors import UsageError
     from letopis.store.db import Store
     from letopis.web.app import create_app
     from letopis.web.settings import Settings
 
+    if args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
     settings = Settings.load(db=args.db)
-    store = Store.open(settings.db)
-    app = create_app(settings, store)
+    store = Store.open(settings.db)  # migrated once here, before any worker starts
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"letopis: explorer on http://{host}:{args.port}/ over {store.label}"
           f" ({'writes allowed with the token' if settings.writable else 'read-only'}); API docs at /docs",
           file=sys.stderr, flush=True)
+    if args.workers > 1:
+        # Worker processes import the app by name and read the database from the environment.
+        store.close()
+        if args.db:
+            os.environ["LETOPIS_DB"] = args.db
+        uvicorn.run("letopis.web.app:create_app", factory=True, host=args.host, port=args.port,
+                    log_level=args.log_level, workers=args.workers)
+        return 0
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+        uvicorn.run(create_app(settings, store), host=args.host, port=args.port, log_level=args.log_level)
     finally:
         store.close()
     return 0
@@ -49,6 +60,8 @@ def register(sub: Any) -> None:
                             "else ./letopis.db)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="server processes (default 1); more use more cores for many readers")
     serve.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
                        help="uvicorn's log level (default warning)")
     serve.set_defaults(func=cmd_serve)

@@ -164,7 +164,7 @@ def dyad(db: Db, a: str, b: str, r: Annotated[RangeParams, Depends(range_params)
     view = views.dyad_view(db, first.id, second.id, r)
     chart = {"months": [{"month": m.month, "label": ru_date(m.month, short=True), "counts": m.counts,
                          "balance": m.balance} for m in view.dyad.months],
-             "undated": view.undated, "types": list(PLOVER), "names": EVENT_RU}
+             "undated": view.undated, "undated_counts": view.undated_counts, "types": list(PLOVER), "names": EVENT_RU}
     return render("dyad.html", view=view, chart=chart, r=r, q="")
 
 

@@ -41,6 +41,8 @@ from letopis.web.params import (
 # How many of a pair's latest agreements, and of a story card's events, a page shows.
 LATEST = 10
 CARD_EVENTS = 5
+# Undated events of a pair counted by type, at most (the rest are counted only in ``undated``).
+UNDATED = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,7 @@ def events_view(store: Store, p: EventParams) -> Page[EventView]:
 class DyadPage:
     dyad: DyadView  # events per month by type; events without a date are not in a month
     undated: int  # events between the two whose date is not known (no date in the text or the article)
+    undated_counts: dict[str, int]  # those by PLOVER type
     agreements: list[EventView]  # latest AGREE events, either direction
     commitments: list[CommitmentView]  # what the two agreed, with its status
 
@@ -108,12 +111,19 @@ def dyad_view(store: Store, a: int, b: int, r: RangeParams) -> DyadPage:
         with store.read() as conn:
             known = queries.entity_refs(conn, [a, b])
         raise NotFound(f"no entity {a if a not in known else b} in the store")
-    every = chronicle.events(store, a=a, b=b, date_from=r.date_from, date_to=r.date_to, limit=1)
+    # Events come latest first with the undated last: the page after the dated ones holds the undated, and
+    # its total is every event of the pair.
+    rest = chronicle.events(store, a=a, b=b, date_from=r.date_from, date_to=r.date_to, limit=UNDATED,
+                            offset=view.total)
+    undated = max(0, rest.total - view.total)
+    counts: dict[str, int] = {}
+    for e in rest.items:
+        counts[e.type] = counts.get(e.type, 0) + 1
     agreements = chronicle.events(store, type="AGREE", a=a, b=b, date_from=r.date_from, date_to=r.date_to,
                                   limit=LATEST).items
     theirs = chronicle.commitments(store, party=a, limit=100).items
     shared = [c for c in theirs if any(p.id == b for p in c.parties)]
-    return DyadPage(dyad=view, undated=max(0, every.total - view.total), agreements=agreements,
+    return DyadPage(dyad=view, undated=undated, undated_counts=counts, agreements=agreements,
                     commitments=shared[:LATEST])
 
 

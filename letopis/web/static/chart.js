@@ -35,7 +35,12 @@
   function draw(box, data) {
     box.textContent = "";
     var bars = data.months.map(function (m) { return { label: m.label, counts: m.counts, balance: m.balance }; });
-    if (data.undated) { bars.push({ label: "без даты", counts: { "?": data.undated }, balance: null }); }
+    if (data.undated) {
+      var counts = Object.assign({}, data.undated_counts || {});
+      var known = Object.values(counts).reduce(function (a, n) { return a + n; }, 0);
+      if (data.undated > known) { counts["?"] = data.undated - known; }
+      bars.push({ label: "без даты", counts: counts, balance: null, undated: true });
+    }
     if (!bars.length) {
       var empty = document.createElement("p");
       empty.className = "muted";
@@ -62,14 +67,15 @@
     bars.forEach(function (bar, i) {
       var x = left + slot * i + (slot - barW) / 2, y = top + plotH;
       var types = data.types.filter(function (type) { return bar.counts[type]; });
-      if (bar.counts["?"]) { types = ["?"]; }
+      if (bar.counts["?"]) { types.push("?"); }
       types.forEach(function (type) {
         var n = bar.counts[type], h = plotH * n / max;
         y -= h;
         var rect = el("rect", { x: x, y: y, width: barW, height: Math.max(h, 0.5), rx: 1.5,
-                                fill: COLORS[type] || "#b0b6c2", "class": "bar", "data-type": type }, svg);
+                                fill: COLORS[type] || "#b0b6c2", "class": "bar", "data-type": type,
+                                opacity: bar.undated ? 0.55 : 1 }, svg);
         var tip = el("title", {}, rect);
-        tip.textContent = bar.label + ": " + (type === "?" ? "дата неизвестна" : type + " — " +
+        tip.textContent = bar.label + ": " + (type === "?" ? "тип не подсчитан" : type + " — " +
           (data.names[type] || "")) + ", " + n;
         if (type !== "?") { seen[type] = true; }
       });

@@ -1,0 +1,137 @@
+"""API latency under concurrent clients: the explorer served by uvicorn on loopback over an existing store, 20
+clients at once asking for search, an entity's page data and a pair's months. Bounded request counts; nothing
+leaves the machine::
+
+    web_bench("sqlite:////path/letopis.db", quick=True)   # a markdown table; quick: fewer requests
+
+The entity is the one in most articles, the pair the two states in most articles; searches cycle through the
+store benchmark's queries. Goal: p95 < 200 ms on SQLite.
+"""
+
+from __future__ import annotations
+
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+CLIENTS = 20
+# Requests per endpoint: enough for a stable p95 with 20 clients, small enough for a CI run.
+REQUESTS, QUICK_REQUESTS = 400, 100
+QUERIES = ("переговоров", "санкции", "президент России", "выборы", "Москва")
+GOAL_MS = 200.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _targets(db_url: str) -> dict[str, list[str]]:
+    from sqlalchemy import select
+
+    from letopis.store.db import Store
+    from letopis.store.models import EntityRow
+    from letopis.web.urls import urls
+
+    with Store.open(db_url) as store, store.read() as conn:
+        top = conn.execute(select(EntityRow.id).order_by(EntityRow.num_articles.desc()).limit(1)).scalar()
+        states = list(conn.scalars(select(EntityRow.id).where(EntityRow.key.like("country:%"))
+                                   .order_by(EntityRow.num_articles.desc()).limit(2)))
+    found: dict[str, list[str]] = {"search": [urls.api.search(q=q) for q in QUERIES]}
+    if top is not None:
+        found["entity"] = [urls.api.entity(top)]
+    if len(states) == 2:
+        found["dyad"] = [urls.api.dyad(states[0], states[1])]
+    return found
+
+
+def _serve(db_url: str, workers: int) -> tuple[str, Callable[[], None]]:
+    """``letopis serve`` in its own process(es), so the clients here do not share its interpreter."""
+    import httpx
+
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "letopis.cli", "serve", "--db", db_url, "--port", str(port),
+                                "--workers", str(workers), "--log-level", "error"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def stop() -> None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(base + "/openapi.json", timeout=2).status_code == 200:
+                return base, stop
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            stop()
+            raise RuntimeError(f"letopis serve did not start (exit {process.poll()})")
+        time.sleep(0.2)
+
+
+def _measure(base: str, paths: list[str], count: int) -> tuple[list[float], int]:
+    import httpx
+
+    timings: list[float] = []
+    failures = 0
+    lock = threading.Lock()
+    local = threading.local()
+
+    def one(i: int) -> None:
+        nonlocal failures
+        client = getattr(local, "client", None)
+        if client is None:
+            client = local.client = httpx.Client(base_url=base, timeout=30)
+        started = time.perf_counter()
+        response = client.get(paths[i % len(paths)])
+        elapsed = (time.perf_counter() - started) * 1000
+        with lock:
+            timings.append(elapsed)
+            failures += response.status_code != 200
+
+    with ThreadPoolExecutor(CLIENTS) as pool:
+        list(pool.map(one, range(min(CLIENTS, count))))  # warm: connections, caches
+        timings.clear()
+        list(pool.map(one, range(count)))
+    return timings, failures
+
+
+def web_bench(db_url: str, quick: bool, workers: int = 1) -> str:
+    """A markdown table: median and p95 latency per endpoint under ``CLIENTS`` concurrent clients, against
+    ``letopis serve --workers WORKERS``."""
+    count = QUICK_REQUESTS if quick else REQUESTS
+    targets = _targets(db_url)
+    base, stop = _serve(db_url, workers)
+    rows = []
+    try:
+        for name, paths in targets.items():
+            timings, failures = _measure(base, paths, count)
+            p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) >= 20 else max(timings)
+            rows.append(f"| {name} | {len(timings)} | {statistics.median(timings):.1f} | {p95:.1f} | "
+                        f"{'yes' if p95 < GOAL_MS else 'no'} | {failures} |")
+    finally:
+        stop()
+    head = [f"API latency, {CLIENTS} concurrent clients over loopback, {workers} server process(es) "
+            f"(ms; goal p95 < {GOAL_MS:.0f} ms)", "",
+            "| endpoint | requests | median | p95 | goal met | errors |", "|---|---|---|---|---|---|"]
+    missing = [n for n in ("search", "entity", "dyad") if n not in targets]
+    note = ["", f"Not measured (the store has no such data): {', '.join(missing)}."] if missing else []
+    return "\n".join(head + rows + note) + "\n"
+
+
+if __name__ == "__main__":
+    workers = int(sys.argv[sys.argv.index("--workers") + 1]) if "--workers" in sys.argv else 1
+    print(web_bench(sys.argv[1], quick="--quick" in sys.argv, workers=workers))
