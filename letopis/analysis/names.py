@@ -99,6 +99,12 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
         return word
     if person_gender == "femn" and best.tag.gender == "masc":
         return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
+    if kind == "PER" and best.tag.POS in ("ADJF", "PRTF") and "Surn" not in best.tag.grammemes:
+        # "Ромашковым" is no adjective "ромашковый" but the surname Ромашков: Russian surname endings decline
+        # by rule when pymorphy only knows an adjective.
+        surname = _surname_by_rule(word, person_gender or gender)
+        if surname is not None:
+            return surname
     if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn" and not best.is_known:
         # No reading in the tagger's case and the word is only guessed: keep it as it stands. A dictionary
         # word whose forms all disagree with the tagger is trusted over the tagger ("с Р. Скляром").
@@ -120,6 +126,20 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
     if "ё" not in word.lower():
         result = result.replace("ё", "е")
     return recover_shape(result, word)
+
+
+SURNAME_ENDINGS = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ы|ых|ым)$")
+
+
+def _surname_by_rule(word: str, gender: str | None) -> str | None:
+    """"Ромашковым" -> "Ромашков", "Ромашковой" -> "Ромашкова" (with the person's gender)."""
+    match = SURNAME_ENDINGS.match(word)
+    if match is None:
+        return None
+    stem, ending = match.groups()
+    if gender == "femn":
+        return stem + "а" if ending in ("ой", "у") else None
+    return stem if ending in ("а", "у", "ым", "ом", "е") else None
 
 
 def _quoted(tokens: Sequence[Token]) -> set[int]:
