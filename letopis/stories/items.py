@@ -13,7 +13,7 @@ import base64
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,7 +56,7 @@ class StoryItem:
     outlet: str | None
     lemmas: tuple[str, ...]
     entities: tuple[str, ...]
-    signature: bytes
+    signature: bytes = field(repr=False)
     head: tuple[str, ...] = ()  # content lemmas of the first sentence: the title where the text begins with it
     head_entities: tuple[str, ...] = ()  # keys of the entities named in the first sentence
 
