@@ -34,7 +34,8 @@ if not CHROMIUM.exists():
         pytest.fail("CI: /usr/bin/chromium is missing; .ci/run installs Debian's chromium", pytrace=False)
     pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)", allow_module_level=True)
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e .[dev])")
+playwright_api = pytest.importorskip("playwright.sync_api",
+                                     reason="playwright is not installed (pip install -e .[dev])")
 
 
 @pytest.fixture(scope="session")

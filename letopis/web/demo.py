@@ -27,7 +27,7 @@ POSTS = DEMO_DIR / "telegram-news-2024.jsonl"
 CATEGORIES = frozenset({"political", "business", "finances"})
 # How many posts ship: the demo must ingest in a few minutes on 2 cores. Measured with
 # `time letopis ingest --workers 2 --db /tmp/demo.db <demo files>` on a 2-core machine (busy with other jobs):
-# 2,002 articles in 115 s, 17 articles/s. Re-measure after changing it.
+# 2,002 articles in 132 s, 15 articles/s. Re-measure after changing it.
 DEMO_POSTS = 2000
 # Posts shorter than this are mostly a headline and a link; the longest ones are digests of many stories.
 MIN_CHARS, MAX_CHARS = 80, 2500
