@@ -97,6 +97,12 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
     best = max(forms, key=lambda f: _score(f, case, number, gender, kind), default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
         return word
+    if kind != "PER" and not best.is_known and gender == "femn" and best.tag.gender != "femn" \
+            and number != "plur" and case:
+        # pymorphy guesses a masculine "невад" for "Неваде"; the tagger says feminine: decline by rule.
+        feminine = _first_declension(word, case)
+        if feminine is not None:
+            return feminine
     if person_gender == "femn" and best.tag.gender == "masc":
         return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
     if kind == "PER" and best.tag.POS in ("ADJF", "PRTF") and "Surn" not in best.tag.grammemes:
@@ -126,6 +132,25 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
     if "ё" not in word.lower():
         result = result.replace("ё", "е")
     return recover_shape(result, word)
+
+
+# Case endings of feminine nouns in -а/-я (the first declension), oblique case -> nominative.
+FIRST_DECLENSION = {
+    "gent": (("ии", "ия"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча"),
+             ("щи", "ща"), ("ы", "а"), ("и", "я")),
+    "datv": (("ии", "ия"), ("е", "а")),
+    "loct": (("ии", "ия"), ("е", "а")),
+    "accs": (("ию", "ия"), ("у", "а"), ("ю", "я")),
+    "ablt": (("ией", "ия"), ("ой", "а"), ("ою", "а"), ("ей", "я")),
+}
+
+
+def _first_declension(word: str, case: str) -> str | None:
+    """"Неваде" -> "Невада", "Аляски" -> "Аляска", "Калифорнией" -> "Калифорния"."""
+    for ending, nominative in FIRST_DECLENSION.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return None
 
 
 SURNAME_ENDINGS = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ы|ых|ым)$")
