@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
-from importlib import resources
 from dataclasses import replace
+from importlib import resources
 from typing import Any
 
 from letopis.analysis import names

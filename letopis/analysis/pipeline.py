@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from letopis.analysis import entities, mentions, nlp, posts, quotes
 from letopis.analysis import commitments as commitments_stage
+from letopis.analysis import entities, mentions, nlp, posts, quotes
 from letopis.analysis import events as events_stage
 from letopis.errors import UsageError
 from letopis.lexicon import Lexicon, load_lexicon
