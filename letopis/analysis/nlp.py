@@ -72,6 +72,23 @@ def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
     return sents
 
 
+# Lemmas by (word, tag): news repeats its words, and natasha's lemmatizer re-selects a pymorphy form every call.
+# Bounded so that a long-running ingest does not grow without limit.
+_LEMMAS: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
+LEMMA_CACHE_SIZE = 200_000
+
+
+def _lemma(vocab: Any, text: str, pos: str, feats: dict[str, str]) -> str:
+    key = (text, pos, tuple(sorted(feats.items())))
+    lemma = _LEMMAS.get(key)
+    if lemma is None:
+        lemma = vocab.lemmatize(text, pos, feats)
+        if len(_LEMMAS) >= LEMMA_CACHE_SIZE:
+            _LEMMAS.clear()
+        _LEMMAS[key] = lemma
+    return lemma
+
+
 def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc]:
     """Tokens, sentences, lemmas, syntax and NER mentions for a batch of articles."""
     models = models or load_models()
@@ -93,7 +110,7 @@ def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc
         sent_index = len(sents[sent.doc])
         for (start, stop, text), mtoken, stoken in zip(sent.words, morph.tokens, syntax.tokens, strict=True):
             head = int(stoken.head_id)
-            lemma = vocab.lemmatize(text, mtoken.pos, mtoken.feats) if mtoken.pos != "PUNCT" else text
+            lemma = _lemma(vocab, text, mtoken.pos, mtoken.feats) if mtoken.pos != "PUNCT" else text
             doc_tokens.append(Token(
                 start=start, stop=stop, text=text, lemma=lemma, pos=mtoken.pos,
                 feats=dict(mtoken.feats), head=first + head - 1 if head > 0 else -1,
