@@ -190,8 +190,15 @@ def cmd_commitments(args: argparse.Namespace) -> int:
         print(f"[{c.status}] {c.text}  ({', '.join(p.name for p in c.parties)})")
         for step in c.history:
             day = step.date.isoformat() if step.date else "????-??-??"
-            print(f"    {day} {step.status:12} {step.evidence.outlet or ''} {step.evidence.article_id}")
+            print(f"    {day} {step.status:12} {step.evidence.outlet or '-'} {step.evidence.article_id} "
+                  f"[{step.evidence.start}:{step.evidence.stop}]")
+            print(f"        «{_clip(step.evidence.text)}»")
     return 0
+
+
+def _clip(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def cmd_db(args: argparse.Namespace) -> int:

@@ -78,7 +78,8 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
+        """One write transaction: committed when the block ends, rolled back on any error. It bumps the data
+        version (``data_version``), so readers' caches see the change when it commits."""
         with self.errors(), self.engine.connect() as conn:
             conn = conn.execution_options(letopis_write=True)
             with conn.begin():
@@ -87,6 +88,13 @@ class Store:
                     # what is there, and two writers reading at once would create the same person twice.
                     conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7305)")
                 yield conn
+                conn.exec_driver_sql("UPDATE data_version SET version = version + 1 WHERE id = 1")
+
+    def data_version(self) -> int:
+        """A number that changes whenever a write transaction commits (one indexed row read)."""
+        with self.read() as conn:
+            value = conn.exec_driver_sql("SELECT version FROM data_version WHERE id = 1").scalar()
+        return int(value or 0)
 
     @contextmanager
     def errors(self) -> Iterator[None]:

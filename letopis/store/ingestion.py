@@ -8,6 +8,8 @@
   leaves whole articles only, and running it again stores the rest, each exactly once.
 - A bad article (empty, binary, failing analysis or storage) goes to ``on_skip`` with its reason; the rest go on.
 - A database that is locked or full stops the ingest with a ``StoreError``; the open batch is rolled back.
+- Stories are found in this (the writing) process, whatever runs the analysis: ``letopis.store.grouping``.
+  Each new article is also checked against the open commitments it may report on (``letopis.store.tracking``).
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from letopis.records import Article
 from letopis.store.analyse import Failure, analyse
 from letopis.store.db import Store
 from letopis.store.errors import StoreError
-from letopis.store.grouping import story_assigner
+from letopis.store.grouping import StoryGrouping
 from letopis.store.models import ArticleRow
+from letopis.store.tracking import track_progress
 from letopis.store.write import Prepared, check, save
 
 log = logging.getLogger("letopis.ingest")
@@ -73,7 +76,7 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
     report = IngestReport()
     started = time.perf_counter()
     lexicon = load_lexicon()
-    story_of = story_assigner(store)
+    stories = StoryGrouping()
 
     def new_articles() -> Iterator[Article]:
         seen: set[str] = set()
@@ -96,10 +99,12 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
                     continue
                 try:
                     with conn.begin_nested():
-                        if save(conn, store.dialect, item, story_of, lexicon):
-                            report.stored += 1
-                        else:
-                            report.already += 1
+                        story_id = save(conn, store.dialect, item, stories, lexicon, track=track_progress)
+                    if story_id is not None:
+                        stories.committed(item, story_id)
+                        report.stored += 1
+                    else:
+                        report.already += 1
                 except StoreError:
                     raise
                 except Exception as error:

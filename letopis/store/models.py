@@ -6,7 +6,10 @@
         ├──< quotes              │
         ├──< events >── event_groups (one event reported by several articles: NumArticles, NumSources)
         ├──< commitment_steps >── commitments ──< commitment_parties
+        ├──  story_items (what the story index keeps of the article)
         └──> stories
+
+    data_version: one row, bumped by every write transaction (readers' caches compare it)
 
 Dates are ``Date`` columns; ``month`` ("2024-11") is kept beside them so counts per month read the same on
 both databases. Full-text search lives beside ``article_terms`` in a table of the database's own kind
@@ -224,3 +227,24 @@ class CommitmentStep(Base):
     start: Mapped[int] = mapped_column(Integer)
     stop: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+
+
+class StoryItemRow(Base):
+    """What the story index keeps of an analysed article (``letopis.stories.StoryItem.to_json()``), and the day
+    it counts from in the time window: its publication, else the day it was ingested."""
+
+    __tablename__ = "story_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # the order items were added in
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), unique=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    item: Mapped[str] = mapped_column(Text)
+
+
+class DataVersion(Base):
+    """One row (id 1): a counter every write transaction bumps, so a reader can tell its cache is stale."""
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

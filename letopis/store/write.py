@@ -4,17 +4,20 @@
         saved = save(conn, store.dialect, prepare(doc), stories, lexicon)   # False: it was already there
 
 ``prepare`` runs where the analysis ran (a worker process or a Dask worker): it keeps what the store needs
-and drops the tokens, so little crosses the wire.
+(with the article's story item) and drops the tokens, so little crosses the wire. The tokens stay only when a
+sentence holds a progress cue ("открыт", "подписано"): the writer then checks the article against the open
+commitments it may report on (``letopis.store.tracking``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
+from letopis.analysis.entities import fold
 from letopis.lexicon import Lexicon
 from letopis.records import Article, Doc
 from letopis.store import canon
@@ -35,6 +38,9 @@ from letopis.store.models import (
     Story,
 )
 from letopis.store.terms import doc_terms, span_terms, words
+from letopis.store.tracking import advances, reached
+from letopis.stories import StoryItem, story_item
+from letopis.stories.commitments import load_cues
 
 # Longer than any news report; a "text" this long is a file read by mistake.
 MAX_TEXT = 1_000_000
@@ -42,18 +48,30 @@ MAX_TEXT = 1_000_000
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """An article ready to store: its Doc without tokens, its search terms and each quote's terms."""
+    """An article ready to store: its Doc without tokens, its search terms and each quote's terms, its story
+    item (None when not analysed), and the Doc with its tokens when it may report progress on a commitment."""
 
     doc: Doc
     terms: str
     quote_terms: tuple[str, ...]
     analysed: bool
+    story: StoryItem | None = None
+    progress: Doc | None = None
 
 
 def prepare(doc: Doc, analysed: bool = True) -> Prepared:
     quote_terms = tuple(span_terms(doc, q.start, q.stop) for q in doc.quotes)
     slim = replace(doc, tokens=(), sents=(), notes={})
-    return Prepared(doc=slim, terms=doc_terms(doc), quote_terms=quote_terms, analysed=analysed)
+    story = story_item(doc) if analysed and doc.tokens else None
+    progress = replace(doc, notes={}) if analysed and _has_progress_cue(doc) else None
+    return Prepared(doc=slim, terms=doc_terms(doc), quote_terms=quote_terms, analysed=analysed, story=story,
+                    progress=progress)
+
+
+def _has_progress_cue(doc: Doc) -> bool:
+    """Whether a token is the first word of a status cue: only then can the article move a commitment."""
+    firsts = {cue.lemmas[0] for cue in load_cues() if cue.status != "hold"}
+    return any(fold(t.lemma or t.text) in firsts for t in doc.tokens)
 
 
 def check(article: Article) -> str | None:
@@ -86,22 +104,34 @@ def month(day: dt.date | None) -> str | None:
     return f"{day.year:04d}-{day.month:02d}" if day else None
 
 
-StoryOf = Callable[[Prepared], str]
+class Stories(Protocol):
+    """Where an article's story comes from (``letopis.store.grouping.StoryGrouping``)."""
+
+    def place(self, conn: Connection, item: Prepared) -> str: ...
+
+    def stored(self, conn: Connection, item: Prepared, story_id: str) -> None: ...
+
+
+class Tracker(Protocol):
+    """What checks an article against the open commitments (``letopis.store.tracking``)."""
+
+    def __call__(self, conn: Connection, item: Prepared, ids: dict[str, int], day: dt.date | None) -> None: ...
 
 
 def exists(conn: Connection, article_id: str) -> bool:
     return conn.execute(select(ArticleRow.id).where(ArticleRow.id == article_id)).first() is not None
 
 
-def save(conn: Connection, dialect: str, item: Prepared, story_of: StoryOf, lexicon: Lexicon,
-         now: dt.datetime | None = None) -> bool:
-    """Store the article and every layer; False (and nothing written) when its id is already stored."""
+def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexicon: Lexicon,
+         now: dt.datetime | None = None, track: Tracker | None = None) -> str | None:
+    """Store the article and every layer; its story id, or None (and nothing written) when its id is already
+    stored. ``track`` checks it against the open commitments before its own are stored."""
     doc = item.doc
     article = doc.article
     if exists(conn, article.id):
-        return False
+        return None
     day = parse_date(article.published)
-    story_id = story_of(item)
+    story_id = stories.place(conn, item)
     _story(conn, story_id, article, day)
     conn.execute(insert(ArticleRow), {
         "id": article.id, "title": article.title, "text": article.text, "outlet": article.outlet,
@@ -115,21 +145,29 @@ def save(conn: Connection, dialect: str, item: Prepared, story_of: StoryOf, lexi
     _posts(conn, doc, ids, day)
     _quotes(conn, item, ids, day)
     _events(conn, doc, ids, day, story_id)
+    if track is not None:
+        track(conn, item, ids, day)
     _commitments(conn, doc, ids, day)
+    stories.stored(conn, item, story_id)
     _story_counts(conn, story_id)
-    return True
+    return story_id
 
 
 def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> None:
+    """The story's row: made by its first article; first and last seen widened by each one after. Its title is
+    the title of its earliest report, so a report published before the others, stored after them, takes over."""
     row = conn.execute(select(Story.first_seen, Story.last_seen).where(Story.id == story_id)).first()
+    title = article.title or article.text.strip().split("\n", 1)[0][:200]
     if row is None:
-        title = article.title or article.text.strip().split("\n", 1)[0][:200]
         conn.execute(insert(Story), {"id": story_id, "title": title, "first_seen": day, "last_seen": day,
                                      "num_articles": 0, "num_outlets": 0})
     elif day is not None:
         first = min(d for d in (row.first_seen, day) if d is not None)
         last = max(d for d in (row.last_seen, day) if d is not None)
-        conn.execute(update(Story).where(Story.id == story_id).values(first_seen=first, last_seen=last))
+        values: dict[str, object] = {"first_seen": first, "last_seen": last}
+        if row.first_seen is None or day < row.first_seen:
+            values["title"] = title
+        conn.execute(update(Story).where(Story.id == story_id).values(**values))
 
 
 def _story_counts(conn: Connection, story_id: str) -> None:
@@ -207,13 +245,27 @@ def _quotes(conn: Connection, item: Prepared, ids: dict[str, int], day: dt.date 
         conn.execute(insert(QuoteRow), rows)
 
 
+# Types whose two sides act together: "Беларусь договорилась с Казахстаном" and "Казахстан договорился с
+# Беларусью" report one event, so their sides are compared as a pair, not in order.
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def event_group_key(story_id: str, type: str, source: int | None, target: int | None,
+                    date: dt.date | None) -> str:
+    """What makes two reports one event: the story, the type, the two sides and the event's own date (both
+    undated match). ``"story|CONSULT|2|8|2024-11-26"``."""
+    if type in MUTUAL and source is not None and target is not None and target < source:
+        source, target = target, source
+    return f"{story_id}|{type}|{source}|{target}|{date}"
+
+
 def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None, story_id: str) -> None:
     touched: set[int] = set()
     for event in doc.events:
         source = ids.get(event.source) if event.source else None
         target = ids.get(event.target) if event.target else None
         date = parse_date(event.date)
-        group_key = f"{story_id}|{event.type}|{source}|{target}|{date}"
+        group_key = event_group_key(story_id, event.type, source, target, date)
         group = conn.execute(select(EventGroup.id).where(EventGroup.key == group_key)).scalar()
         if group is None:
             group = conn.execute(insert(EventGroup).returning(EventGroup.id), {
@@ -244,8 +296,8 @@ def _commitments(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date |
     for commitment in doc.commitments:
         parties = sorted({ids[p] for p in commitment.parties if p in ids})
         commitment_key = (",".join(map(str, parties)) + "|" + " ".join(words(commitment.text)))[:300]
-        found = conn.execute(select(CommitmentRow.id, CommitmentRow.first_seen, CommitmentRow.last_seen)
-                             .where(CommitmentRow.key == commitment_key)).first()
+        found = conn.execute(select(CommitmentRow.id, CommitmentRow.first_seen, CommitmentRow.last_seen,
+                                    CommitmentRow.status).where(CommitmentRow.key == commitment_key)).first()
         if found is None:
             commitment_id = conn.execute(insert(CommitmentRow).returning(CommitmentRow.id), {
                 "key": commitment_key, "text": commitment.text, "status": commitment.status,
@@ -258,8 +310,9 @@ def _commitments(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date |
             seen = [d for d in (found.first_seen, found.last_seen, day) if d is not None]
             last = max(seen, default=None)
             values: dict[str, object] = {"first_seen": min(seen, default=None), "last_seen": last}
-            if day is None or day == last:
-                values["status"] = commitment.status  # the newest report says where it stands
+            # A later report moves the status forward only: "решено" again after "подписано" changes nothing.
+            if advances(found.status, reached(conn, commitment_id), commitment.status):
+                values["status"] = commitment.status
             conn.execute(update(CommitmentRow).where(CommitmentRow.id == commitment_id).values(**values))
         conn.execute(insert(CommitmentStep), {
             "commitment_id": commitment_id, "article_id": doc.article.id, "date": day,

@@ -4,7 +4,9 @@
     index = StoryIndex(window_days=3)
     story_id, reason = index.add(story_item(doc))  # reason: "duplicate" | "same-story" | "new"
 
-A pure library: the store persists ``StoryItem.to_json()`` and the story ids, and calls ``rebuild`` on start.
+A pure library: the store persists ``StoryItem.to_json()`` and the story ids; when an ingest starts it puts the
+items of the time window back with ``restore(item, story)`` (their stored stories kept), then for each new
+article asks ``place(item)``, stores it, and ``restore``s it.
 """
 
 from letopis.stories.cluster import StoryIndex

@@ -63,6 +63,7 @@ class StoryIndex:
         self._entity_counts: dict[str, Counter[str]] = defaultdict(Counter)
         self._postings: dict[str, list[str]] = defaultdict(list)
         self._duplicates = DuplicateIndex()
+        self._placed: Profile | None = None
 
     def __len__(self) -> int:
         return len(self._profiles)
@@ -79,13 +80,27 @@ class StoryIndex:
 
         Adding an article id already present changes nothing and answers its story as "duplicate".
         """
+        story, reason = self.place(item)
+        self.restore(item, story)
+        return story, reason
+
+    def place(self, item: StoryItem) -> tuple[str, Reason]:
+        """The story ``add`` would put the article in, without adding it: a store finds the story, writes the
+        article, and only then ``restore``s it here, so an article that failed to be stored leaves no trace."""
         if item.article_id in self._story:
             return self._story[item.article_id], "duplicate"
         prof = profile(item, self.idf)
+        self._placed = prof  # restore() right after place() reuses it
         found = self._match(prof)
-        story = found.story if found else item.article_id
-        self._insert(prof, story)
-        return story, found.reason if found else "new"
+        return (found.story, found.reason) if found else (item.article_id, "new")
+
+    def restore(self, item: StoryItem, story: str) -> None:
+        """Add an article to a story already decided (read back from a store, or from ``place``) without
+        matching it again: the story ids a store holds stay what they are. An id already present is ignored."""
+        if item.article_id not in self._story:
+            placed = self._placed
+            self._insert(placed if placed is not None and placed.item is item else profile(item, self.idf), story)
+            self._placed = None
 
     def rebuild(self, items: Iterable[StoryItem]) -> dict[str, str]:
         """Start afresh from persisted items, added in the order given (the order they were first added gives

@@ -1,0 +1,116 @@
+"""Commitments over time: each new article is checked against the open commitments whose parties it names,
+and a sentence reporting progress ("Белорусский индустриальный центр в Костанае открыт") appends a step to the
+commitment's history with its date, status and evidence span::
+
+    with store.write() as conn:
+        track_progress(conn, item, ids, day)   # ids: the article's entities under their store ids
+
+A status moves forward only (discussed → promised → decided → signed → in-progress → done); "stalled" may
+come at any point before the end and is left again by any step past the furthest one reached; "done" and
+"cancelled" close a commitment. The matching itself is ``letopis.stories.commitment_progress``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, insert, select, update
+
+from letopis.lexicon import load_lexicon
+from letopis.records import Doc
+from letopis.store.models import CommitmentParty, CommitmentRow, CommitmentStep, EntityRow
+from letopis.stories import Progress, commitment_progress
+
+if TYPE_CHECKING:
+    from letopis.store.write import Prepared
+
+FORWARD = ("discussed", "promised", "decided", "signed", "in-progress", "done")
+CLOSED = ("done", "cancelled")
+
+
+def advances(current: str, reached: str, new: str) -> bool:
+    """Whether a commitment at ``current`` (the furthest forward status it ever had: ``reached``) moves to
+    ``new``. "decided" after "signed" does not; "stalled" after "signed" does; "done" after "stalled" does."""
+    if current in CLOSED or new == current:
+        return False
+    if new in ("stalled", "cancelled"):
+        return True
+    return _rank(new) > _rank(reached)
+
+
+def _rank(status: str) -> int:
+    return FORWARD.index(status) if status in FORWARD else -1
+
+
+def reached(conn: Connection, commitment_id: int) -> str:
+    """The furthest forward status in a commitment's history ("" when none)."""
+    statuses = conn.scalars(select(CommitmentStep.status).where(CommitmentStep.commitment_id == commitment_id))
+    return max((s for s in statuses if s in FORWARD), key=_rank, default="")
+
+
+def track_progress(conn: Connection, item: Prepared, ids: dict[str, int], day: dt.date | None) -> None:
+    """Append a history step to each open commitment the article reports progress on (its parties all named
+    in it, by name, by a place of theirs or by an adjective); at most one step per commitment, its best
+    sentence."""
+    doc = item.progress
+    if doc is None:
+        return
+    named = _named(conn, doc, ids)
+    if not named:
+        return
+    parties: dict[int, list[int]] = defaultdict(list)
+    rows = conn.execute(
+        select(CommitmentParty.commitment_id, CommitmentParty.entity_id)
+        .where(CommitmentParty.commitment_id.in_(
+            select(CommitmentParty.commitment_id).where(CommitmentParty.entity_id.in_(sorted(named)))))
+        .where(CommitmentParty.commitment_id.in_(
+            select(CommitmentRow.id).where(CommitmentRow.status.not_in(CLOSED)))))
+    for commitment_id, entity_id in rows:
+        parties[commitment_id].append(entity_id)
+    candidates = sorted(c for c, members in parties.items() if set(members) <= named)
+    if not candidates:
+        return
+    labels = _party_labels(conn, {e for c in candidates for e in parties[c]})
+    for row in conn.execute(select(CommitmentRow.id, CommitmentRow.text, CommitmentRow.status,
+                                   CommitmentRow.last_seen).where(CommitmentRow.id.in_(candidates))).all():
+        found = commitment_progress(row.text, [labels[e] for e in parties[row.id]], doc)
+        if not found:
+            continue
+        best = _best(found)
+        if not advances(row.status, reached(conn, row.id), best.status):
+            continue
+        conn.execute(insert(CommitmentStep), {
+            "commitment_id": row.id, "article_id": doc.article.id, "date": day, "status": best.status,
+            "start": best.evidence_start, "stop": best.evidence_stop, "text": best.evidence_text})
+        last = max((d for d in (row.last_seen, day) if d is not None), default=None)
+        conn.execute(update(CommitmentRow).where(CommitmentRow.id == row.id)
+                     .values(status=best.status, last_seen=last))
+
+
+def _best(found: list[Progress]) -> Progress:
+    """The sentence that repeats the commitment most closely; the first of equals."""
+    return max(found, key=lambda p: (p.score, -p.evidence_start))
+
+
+def _named(conn: Connection, doc: Doc, ids: dict[str, int]) -> set[int]:
+    """Store ids of what the article names: its entities, and the states it speaks of through a place of
+    theirs ("в Костанае": Казахстан) or an adjective ("белорусский": Беларусь)."""
+    lexicon = load_lexicon()
+    codes = {e.country for e in doc.entities if e.country}
+    for token in doc.tokens:
+        if token.pos == "ADJ":
+            codes.update(lexicon.country_of_adjective(token.text))
+    named = set(ids.values())
+    if codes:
+        named.update(conn.scalars(select(EntityRow.id).where(
+            EntityRow.key.in_(sorted(f"country:{c}" for c in codes)))))
+    return named
+
+
+def _party_labels(conn: Connection, entity_ids: set[int]) -> dict[int, str]:
+    """What ``commitment_progress`` is given for each party: a state's ISO code, else the entity's name."""
+    rows = conn.execute(select(EntityRow.id, EntityRow.key, EntityRow.name, EntityRow.country)
+                        .where(EntityRow.id.in_(sorted(entity_ids))))
+    return {r.id: (r.country if r.key.startswith("country:") and r.country else r.name) for r in rows}
