@@ -22,6 +22,12 @@ EXAMPLES = {
         "  letopis ingest --workers 4 news/*.jsonl          analyse in 4 processes\n"
         "  letopis ingest --db postgresql://u:p@host/db --scheduler tcp://host:8786 big.jsonl\n"
     ),
+    "watch": (
+        "examples:\n"
+        "  letopis watch https://www.belta.by/rss --every 10m     poll every 10 minutes, store what is new\n"
+        "  letopis watch FEED1 FEED2 --every 1h --db postgresql://u:p@host/db\n"
+        "  Ctrl-C stops after the round being stored; a second Ctrl-C stops at once.\n"
+    ),
     "stats": (
         "examples:\n"
         "  letopis stats                                    counts of what the store holds\n"
@@ -127,6 +133,41 @@ def _with_progress(store: Any, articles: Iterator[Article], args: argparse.Names
                       progress=show)
 
 
+def cmd_watch(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from letopis.store.ingestion import IngestReport
+    from letopis.store.watching import parse_every, watch
+
+    every = parse_every(args.every)
+    stop = threading.Event()
+
+    def report(error: ArticleError) -> None:
+        print(f"letopis: {error}", file=sys.stderr)
+
+    def show(done: IngestReport) -> None:
+        if done.stored or done.skipped:
+            print(f"letopis: {dt.datetime.now():%H:%M:%S} {done.stored} stored, {done.skipped} skipped",
+                  file=sys.stderr)
+
+    def interrupted(signum: int, frame: object) -> None:
+        print("letopis: stopping after this round (Ctrl-C again to stop at once)", file=sys.stderr)
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        with _open(args) as store:
+            print(f"letopis: watching {len(args.feeds)} feed(s) every {args.every} into {store.label}; "
+                  "Ctrl-C to stop", file=sys.stderr)
+            total = watch(store, args.feeds, every, stop=stop, polls=args.polls, on_skip=report, on_round=show)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    print(f"letopis: watch ended: {total.stored} stored, {total.skipped} skipped", file=sys.stderr)
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from letopis.store.queries import stats
 
@@ -227,6 +268,18 @@ def register(sub: Any) -> None:
     ingest.add_argument("--format", choices=("auto", "text", "jsonl", "csv", "html", "feed", "warc"),
                         default="auto", help="how to read files (default: by name and content)")
     ingest.set_defaults(func=cmd_ingest)
+
+    watch = sub.add_parser("watch", help="poll RSS/Atom feeds and store new articles as they appear",
+                           description="Poll feeds every so often; each new entry's page is fetched, analysed and "
+                                       "stored (entries already stored are not fetched again). Runs until "
+                                       "Ctrl-C.",
+                           epilog=EXAMPLES["watch"], formatter_class=formatter)
+    watch.add_argument("feeds", nargs="+", metavar="FEED", help="URL of an RSS or Atom feed")
+    _db_option(watch)
+    watch.add_argument("--every", default="10m", metavar="DURATION",
+                       help="time between polls: 30s, 10m, 1h (default 10m)")
+    watch.add_argument("--polls", type=int, default=None, metavar="N", help="stop after N rounds (default: never)")
+    watch.set_defaults(func=cmd_watch)
 
     stats = sub.add_parser("stats", help="counts of what the store holds",
                            description="Counts: articles (analysed or not), entities, posts, quotes, events, "
