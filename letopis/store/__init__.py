@@ -15,22 +15,35 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from letopis.store.chronicle import commitments, dyad, entity, events, quotes, stories, story
+    from letopis.store.chronicle import (
+        commitment_counts,
+        commitments,
+        dyad,
+        dyad_details,
+        entity,
+        events,
+        quotes,
+        stories,
+        story,
+    )
     from letopis.store.db import Store, database_url
     from letopis.store.errors import StoreError
     from letopis.store.ingestion import IngestReport, ingest
-    from letopis.store.queries import article, find_entities, one_entity, search, stats
+    from letopis.store.queries import article, article_filters, find_entities, one_entity, search, stats
 
 _WHERE = {
     "Store": "db", "database_url": "db", "StoreError": "errors", "IngestReport": "ingestion", "ingest": "ingestion",
-    "article": "queries", "find_entities": "queries", "one_entity": "queries", "search": "queries",
+    "article": "queries", "article_filters": "queries", "find_entities": "queries", "one_entity": "queries",
+    "search": "queries",
     "stats": "queries", "commitments": "chronicle", "dyad": "chronicle", "entity": "chronicle",
     "events": "chronicle", "quotes": "chronicle", "stories": "chronicle", "story": "chronicle",
+    "commitment_counts": "chronicle", "dyad_details": "chronicle",
 }
 
 __all__ = [
-    "IngestReport", "Store", "StoreError", "article", "commitments", "database_url", "dyad", "entity", "events",
-    "find_entities", "ingest", "one_entity", "quotes", "search", "stats", "stories", "story",
+    "IngestReport", "Store", "StoreError", "article", "article_filters", "commitment_counts", "commitments",
+    "database_url", "dyad", "dyad_details", "entity", "events", "find_entities", "ingest", "one_entity", "quotes",
+    "search", "stats", "stories", "story",
 ]
 
 

@@ -35,6 +35,7 @@ from letopis.store.results import (
     CommitmentStepView,
     CommitmentView,
     Counted,
+    DyadDetails,
     DyadMonth,
     DyadView,
     EntityRef,
@@ -220,25 +221,60 @@ def _events(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int, 
 def dyad(store: Store, a: int, b: int, *, date_from: dt.date | None = None,
          date_to: dt.date | None = None) -> DyadView | None:
     """Events between two sides per month, by PLOVER type, with cooperation (AGREE, CONSULT, SUPPORT, CONCEDE,
-    COOPERATE, AID, RETREAT) against conflict (the other types). None if either entity is unknown."""
+    COOPERATE, AID, RETREAT) against conflict (the other types), and the undated ones counted by type. None
+    if either entity is unknown."""
     with store.read() as conn:
-        refs = entity_refs(conn, [a, b])
-        if a not in refs or b not in refs:
-            return None
-        where = [_dyad_where(conn, a, b), EventGroup.month.is_not(None)]
-        if date_from:
-            where.append(EventGroup.date >= date_from)
-        if date_to:
-            where.append(EventGroup.date <= date_to)
-        rows = conn.execute(select(EventGroup.month, EventGroup.type, func.count()).where(*where)
-                            .group_by(EventGroup.month, EventGroup.type).order_by(EventGroup.month, EventGroup.type))
-        by_month: dict[str, dict[str, int]] = {}
-        for month, type_, count in rows:
-            by_month.setdefault(month or "", {})[type_] = int(count)
+        return _dyad(conn, a, b, _dyad_where(conn, a, b), date_from, date_to)
+
+
+def _dyad(conn: Connection, a: int, b: int, pair: ColumnElement[bool], date_from: dt.date | None,
+          date_to: dt.date | None) -> DyadView | None:
+    refs = entity_refs(conn, [a, b])
+    if a not in refs or b not in refs:
+        return None
+    where = [pair, *_date_range(date_from, date_to)]
+    # One query: months by type, the undated (month NULL) among them.
+    rows = conn.execute(select(EventGroup.month, EventGroup.type, func.count()).where(*where)
+                        .group_by(EventGroup.month, EventGroup.type).order_by(EventGroup.month, EventGroup.type))
+    by_month: dict[str, dict[str, int]] = {}
+    undated: dict[str, int] = {}
+    for month, type_, count in rows:
+        if month is None:
+            undated[type_] = int(count)
+        else:
+            by_month.setdefault(month, {})[type_] = int(count)
     months = [DyadMonth(month=m, counts=c, cooperation=sum(n for t, n in c.items() if t in COOPERATIVE),
                         conflict=sum(n for t, n in c.items() if t not in COOPERATIVE))
               for m, c in sorted(by_month.items())]
-    return DyadView(a=refs[a], b=refs[b], months=months, total=sum(sum(m.counts.values()) for m in months))
+    return DyadView(a=refs[a], b=refs[b], months=months, total=sum(sum(m.counts.values()) for m in months),
+                    undated=sum(undated.values()), undated_counts=dict(sorted(undated.items())))
+
+
+def _date_range(date_from: dt.date | None, date_to: dt.date | None) -> list[ColumnElement[bool]]:
+    """Events dated within the range; with a range given, undated events are left out (not known to be in)."""
+    where: list[ColumnElement[bool]] = []
+    if date_from:
+        where.append(EventGroup.date >= date_from)
+    if date_to:
+        where.append(EventGroup.date <= date_to)
+    return where
+
+
+def dyad_details(store: Store, a: int, b: int, *, date_from: dt.date | None = None,
+                 date_to: dt.date | None = None, latest: int = 10) -> DyadDetails | None:
+    """A pair's page: ``dyad``, the ``latest`` AGREE events between them and the commitments both are parties
+    to, from one connection (each side's members found once). None if either entity is unknown."""
+    check_page(latest, 0)
+    with store.read() as conn:
+        pair = _dyad_where(conn, a, b)
+        view = _dyad(conn, a, b, pair, date_from, date_to)
+        if view is None:
+            return None
+        agreements = _events(conn, [pair, EventGroup.type == "AGREE", *_date_range(date_from, date_to)], latest, 0)
+        both = [CommitmentRow.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.entity_id == a)),
+                CommitmentRow.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.entity_id == b))]
+        shared = _commitment_views(conn, both, latest, 0)
+    return DyadDetails(dyad=view, agreements=agreements, commitments=shared)
 
 
 def stories(store: Store, *, outlet: str | None = None, date_from: dt.date | None = None,
@@ -302,28 +338,43 @@ def commitments(store: Store, *, status: str | None = None, party: int | None = 
                                           .where(CommitmentParty.entity_id == party)))
     with store.read() as conn:
         total = conn.execute(select(func.count()).select_from(CommitmentRow).where(*where)).scalar_one()
-        rows = list(conn.execute(select(CommitmentRow).where(*where)
-                                 .order_by(CommitmentRow.last_seen.desc().nulls_last(), CommitmentRow.id)
-                                 .limit(limit).offset(offset)))
-        ids = [r.id for r in rows]
-        parties: dict[int, list[int]] = {}
-        history: dict[int, list[CommitmentStepView]] = {}
-        if ids:
-            for p in conn.execute(select(CommitmentParty).where(CommitmentParty.commitment_id.in_(ids))
-                                  .order_by(CommitmentParty.entity_id)):
-                parties.setdefault(p.commitment_id, []).append(p.entity_id)
-            for s in conn.execute(
-                    select(CommitmentStep.commitment_id, CommitmentStep.date, CommitmentStep.status,
-                           CommitmentStep.article_id, CommitmentStep.start, CommitmentStep.stop,
-                           CommitmentStep.text, ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
-                    .join(ArticleRow, ArticleRow.id == CommitmentStep.article_id)
-                    .where(CommitmentStep.commitment_id.in_(ids))
-                    .order_by(CommitmentStep.date.asc().nulls_first(), CommitmentStep.id)):
-                history.setdefault(s.commitment_id, []).append(
-                    CommitmentStepView(date=s.date, status=s.status, evidence=_evidence(s, s.text)))
-        refs = entity_refs(conn, [i for group in parties.values() for i in group])
-    items = [CommitmentView(id=r.id, text=r.text, status=r.status,
-                            parties=[refs[i] for i in parties.get(r.id, []) if i in refs],
-                            first_seen=r.first_seen, last_seen=r.last_seen, history=history.get(r.id, []))
-             for r in rows]
+        items = _commitment_views(conn, where, limit, offset)
     return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+def commitment_counts(store: Store, *, party: int | None = None) -> dict[str, int]:
+    """How many commitments there are of each status (of ``party`` when given), in one query."""
+    query = select(CommitmentRow.status, func.count()).group_by(CommitmentRow.status)
+    if party is not None:
+        query = query.where(CommitmentRow.id.in_(select(CommitmentParty.commitment_id)
+                                                 .where(CommitmentParty.entity_id == party)))
+    with store.read() as conn:
+        return {status: int(n) for status, n in conn.execute(query)}
+
+
+def _commitment_views(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int,
+                      offset: int) -> list[CommitmentView]:
+    rows = list(conn.execute(select(CommitmentRow).where(*where)
+                             .order_by(CommitmentRow.last_seen.desc().nulls_last(), CommitmentRow.id)
+                             .limit(limit).offset(offset)))
+    ids = [r.id for r in rows]
+    parties: dict[int, list[int]] = {}
+    history: dict[int, list[CommitmentStepView]] = {}
+    if ids:
+        for p in conn.execute(select(CommitmentParty).where(CommitmentParty.commitment_id.in_(ids))
+                              .order_by(CommitmentParty.entity_id)):
+            parties.setdefault(p.commitment_id, []).append(p.entity_id)
+        for s in conn.execute(
+                select(CommitmentStep.commitment_id, CommitmentStep.date, CommitmentStep.status,
+                       CommitmentStep.article_id, CommitmentStep.start, CommitmentStep.stop,
+                       CommitmentStep.text, ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
+                .join(ArticleRow, ArticleRow.id == CommitmentStep.article_id)
+                .where(CommitmentStep.commitment_id.in_(ids))
+                .order_by(CommitmentStep.date.asc().nulls_first(), CommitmentStep.id)):
+            history.setdefault(s.commitment_id, []).append(
+                CommitmentStepView(date=s.date, status=s.status, evidence=_evidence(s, s.text)))
+    refs = entity_refs(conn, [i for group in parties.values() for i in group])
+    return [CommitmentView(id=r.id, text=r.text, status=r.status,
+                           parties=[refs[i] for i in parties.get(r.id, []) if i in refs],
+                           first_seen=r.first_seen, last_seen=r.last_seen, history=history.get(r.id, []))
+            for r in rows]

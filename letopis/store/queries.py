@@ -68,9 +68,26 @@ def search(store: Store, q: str = "", *, outlet: str | None = None, date_from: d
     narrowed by the filters; newest first. An empty ``q`` lists by the filters alone."""
     check_page(limit, offset)
     terms = query_terms(q)
+    where = article_filters(store, q, outlet=outlet, date_from=date_from, date_to=date_to, entity=entity,
+                            event_type=event_type)
+    with store.read() as conn:
+        total = conn.execute(select(func.count()).select_from(ArticleRow).where(*where)).scalar_one()
+        rows = conn.execute(
+            select(*HIT_COLUMNS).where(*where)
+            .order_by(ArticleRow.published_on.desc().nulls_last(), ArticleRow.id).limit(limit).offset(offset))
+        items = [hit(row, terms) for row in rows]
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+def article_filters(store: Store, q: str = "", *, outlet: str | None = None, date_from: dt.date | None = None,
+                    date_to: dt.date | None = None, entity: int | None = None,
+                    event_type: str | None = None) -> list[ColumnElement[bool]]:
+    """The conditions ``search`` puts on articles, for a caller that asks the same articles something else
+    (the explorer's facets: counts by outlet, type and date), so the two never disagree on what matches."""
+    terms = query_terms(q)
     where: list[ColumnElement[bool]] = []
     if terms:
-        where.append(ArticleRow.id.in_(_matching(store.dialect, terms)))
+        where.append(ArticleRow.id.in_(matching(store.dialect, terms)))
     if outlet:
         where.append(ArticleRow.outlet == outlet)
     if date_from:
@@ -81,13 +98,7 @@ def search(store: Store, q: str = "", *, outlet: str | None = None, date_from: d
         where.append(ArticleRow.id.in_(select(MentionRow.article_id).where(MentionRow.entity_id == entity)))
     if event_type:
         where.append(ArticleRow.id.in_(select(EventRow.article_id).where(EventRow.type == event_type.upper())))
-    with store.read() as conn:
-        total = conn.execute(select(func.count()).select_from(ArticleRow).where(*where)).scalar_one()
-        rows = conn.execute(
-            select(*HIT_COLUMNS).where(*where)
-            .order_by(ArticleRow.published_on.desc().nulls_last(), ArticleRow.id).limit(limit).offset(offset))
-        items = [hit(row, terms) for row in rows]
-    return Page(items=items, total=total, limit=limit, offset=offset)
+    return where
 
 
 HIT_COLUMNS = (ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.published_on, ArticleRow.url,
@@ -113,7 +124,7 @@ def snippet(body: str, terms: list[list[str]]) -> str:
     return ("…" if start else "") + piece + ("…" if start + SNIPPET < len(body) else "")
 
 
-def _matching(dialect: str, terms: list[list[str]]) -> Any:
+def matching(dialect: str, terms: list[list[str]]) -> Any:
     """The ids of the articles holding every query word, from the database's own full-text index."""
     params: dict[str, str] = {}
     if dialect == "postgresql":

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Generic, TypeVar
 
 from letopis.records import Doc
@@ -153,7 +153,18 @@ class DyadView:
     a: EntityRef
     b: EntityRef
     months: list[DyadMonth]
-    total: int
+    total: int  # events in the months (dated ones)
+    undated: int = 0  # events between the two whose date is not known (none in the text or the article)
+    undated_counts: dict[str, int] = field(default_factory=dict)  # those by PLOVER type
+
+
+@dataclass(frozen=True, slots=True)
+class DyadDetails:
+    """A pair's page data in one go: its months, its latest agreements and the commitments the two share."""
+
+    dyad: DyadView
+    agreements: list[EventView]  # latest AGREE events, either direction
+    commitments: list[CommitmentView]  # commitments with both as parties, latest news first
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,16 +10,19 @@
 from __future__ import annotations
 
 import hmac
+import json
+from collections.abc import Callable, Hashable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from letopis.records import Article
 from letopis.store.db import Store
 from letopis.store.results import jsonable
 from letopis.web import views
+from letopis.web.cache import ReadCache
 from letopis.web.errors import Forbidden, Invalid, envelope
 from letopis.web.params import (
     CommitmentParams,
@@ -60,50 +63,73 @@ def settings(request: Request) -> Settings:
 Db = Annotated[Store, Depends(store)]
 
 
+class Cached:
+    """A read endpoint's answer from the cache (``letopis.web.cache``), as JSON bytes ready to send."""
+
+    def __init__(self, request: Request) -> None:
+        self.cache: ReadCache = request.app.state.cache
+
+    def json(self, key: Hashable, compute: Callable[[], Any]) -> Response:
+        body = self.cache.get(("api", key), lambda: _dumps(jsonable(compute())))
+        return Response(body, media_type="application/json")
+
+    def view(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        return self.cache.get(("page", key), compute)
+
+
+def _dumps(value: Any) -> bytes:
+    # As FastAPI's JSONResponse writes it.
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+Cache = Annotated[Cached, Depends(Cached)]
+
+
 @router.get("/search", summary="articles matching words in any form, with facets")
-def search(db: Db, p: Annotated[SearchParams, Depends(search_params)]) -> Any:
-    return jsonable(views.search_view(db, p))
+def search(db: Db, cache: Cache, p: Annotated[SearchParams, Depends(search_params)]) -> Any:
+    return cache.json(("search", p), lambda: views.search_view(db, p))
 
 
 @router.get("/articles/{article_id:path}", summary="an article with all its layers")
-def article(db: Db, article_id: str) -> Any:
-    return jsonable(views.article_view(db, article_id))
+def article(db: Db, cache: Cache, article_id: str) -> Any:
+    return cache.json(("article", article_id), lambda: views.article_view(db, article_id))
 
 
 @router.get("/entities/{entity_id}", summary="a person, organisation or place: posts, quotes, events, neighbours")
-def entity(db: Db, entity_id: int) -> Any:
-    return jsonable(views.entity_view(db, entity_id))
+def entity(db: Db, cache: Cache, entity_id: int) -> Any:
+    return cache.json(("entity", entity_id), lambda: views.entity_view(db, entity_id))
 
 
 @router.get("/quotes", summary="quotes by speaker, word, outlet and date")
-def quotes(db: Db, p: Annotated[QuoteParams, Depends(quote_params)]) -> Any:
-    return jsonable(views.quotes_view(db, p))
+def quotes(db: Db, cache: Cache, p: Annotated[QuoteParams, Depends(quote_params)]) -> Any:
+    return cache.json(("quotes", p), lambda: views.quotes_view(db, p))
 
 
 @router.get("/events", summary="events by type, side and date, each once with its sources")
-def events(db: Db, p: Annotated[EventParams, Depends(event_params)]) -> Any:
-    return jsonable(views.events_view(db, p))
+def events(db: Db, cache: Cache, p: Annotated[EventParams, Depends(event_params)]) -> Any:
+    return cache.json(("events", p), lambda: views.events_view(db, p))
 
 
 @router.get("/dyads/{a}/{b}", summary="two sides: events per month by type, balance, agreements, commitments")
-def dyad(db: Db, a: str, b: str, r: Annotated[RangeParams, Depends(range_params)]) -> Any:
+def dyad(db: Db, cache: Cache, a: str, b: str, r: Annotated[RangeParams, Depends(range_params)]) -> Any:
     """``a`` and ``b`` are entity ids or names ("Беларусь"); a state's side includes its officials."""
-    return jsonable(views.dyad_view(db, views.resolve_entity(db, a).id, views.resolve_entity(db, b).id, r))
+    return cache.json(("dyad", a, b, r), lambda: views.dyad_view(db, views.resolve_entity(db, a).id,
+                                                                 views.resolve_entity(db, b).id, r))
 
 
 @router.get("/stories", summary="stories, newest first, with outlets and their events")
-def stories(db: Db, p: Annotated[StoryParams, Depends(story_params)]) -> Any:
-    return jsonable(views.stories_view(db, p))
+def stories(db: Db, cache: Cache, p: Annotated[StoryParams, Depends(story_params)]) -> Any:
+    return cache.json(("stories", p), lambda: views.stories_view(db, p))
 
 
 @router.get("/stories/{story_id:path}", summary="a story: its articles and merged events")
-def story(db: Db, story_id: str) -> Any:
-    return jsonable(views.story_view(db, story_id))
+def story(db: Db, cache: Cache, story_id: str) -> Any:
+    return cache.json(("story", story_id), lambda: views.story_view(db, story_id))
 
 
 @router.get("/commitments", summary="commitments with their status history and evidence")
-def commitments(db: Db, p: Annotated[CommitmentParams, Depends(commitment_params)]) -> Any:
-    return jsonable(views.commitments_view(db, p))
+def commitments(db: Db, cache: Cache, p: Annotated[CommitmentParams, Depends(commitment_params)]) -> Any:
+    return cache.json(("commitments", p), lambda: views.commitments_view(db, p))
 
 
 class ArticleIn(BaseModel):

@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from letopis.store.db import Store
 from letopis.web import api, errors, pages
+from letopis.web.cache import ReadCache
 from letopis.web.settings import Settings
 from letopis.web.urls import STATIC
 
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                   redoc_url=None)
     app.state.settings = settings
     app.state.store = opened
+    app.state.cache = ReadCache(opened)
     errors.install(app, pages.error_page)
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -1,23 +1,20 @@
 """Facets of a search: how many of the matching articles come from each outlet, report each event type, fall on
 each day (or month, over a long span). The filters are the same as ``letopis.store.search`` applies.
 
-The store's ``search`` returns a page, not its facets; this module asks the same tables for the counts. It
-reuses the store's full-text match (``letopis.store.queries._matching``) rather than a copy of it, so search
-and facets can never disagree on which articles match.
+The store's ``search`` returns a page, not its facets; this module asks the same tables for the counts, under
+the very conditions ``search`` applies (``letopis.store.queries.article_filters``), so search and facets can
+never disagree on which articles match.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
 from letopis.store.db import Store
-from letopis.store.models import ArticleRow, EventRow, MentionRow
-from letopis.store.queries import _matching
-from letopis.store.terms import query_terms
+from letopis.store.models import ArticleRow, EventRow
 
 # Outlets listed in the facet; the rest are counted as "other".
 TOP_OUTLETS = 12
@@ -37,25 +34,6 @@ class Facets:
     types: list[Count]  # PLOVER types of the events the articles report
     dates: list[Count]  # "2024-11-28" or "2024-11", oldest first
     by: str  # "day" | "month"
-
-
-def article_filters(store: Store, q: str, *, outlet: str | None, date_from: dt.date | None,
-                    date_to: dt.date | None, entity: int | None, event_type: str | None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    terms = query_terms(q)
-    if terms:
-        where.append(ArticleRow.id.in_(_matching(store.dialect, terms)))
-    if outlet:
-        where.append(ArticleRow.outlet == outlet)
-    if date_from:
-        where.append(ArticleRow.published_on >= date_from)
-    if date_to:
-        where.append(ArticleRow.published_on <= date_to)
-    if entity is not None:
-        where.append(ArticleRow.id.in_(select(MentionRow.article_id).where(MentionRow.entity_id == entity)))
-    if event_type:
-        where.append(ArticleRow.id.in_(select(EventRow.article_id).where(EventRow.type == event_type)))
-    return where
 
 
 def facets(store: Store, where: list[ColumnElement[bool]]) -> Facets:

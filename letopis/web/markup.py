@@ -51,8 +51,9 @@ def _triggers() -> dict[tuple[str, str], list[str]]:
 
 
 def trigger(text: str, event: Event) -> tuple[int, int] | None:
-    """Where the event's trigger word stands in its sentence, found again by its stem: the store keeps the
-    sentence an event was read from, not the word that named it. "Документы уже подписаны" -> "подписаны"."""
+    """Where the event's trigger word stands in its sentence, found again by its stem: the ``Event`` record (and
+    so the store) keeps the sentence an event was read from, not the word that named it, so this is the one
+    place the word is looked for (tests/test_web_markup.py). "Документы уже подписаны" -> "подписаны"."""
     words = _triggers().get((event.type, event.mode or ""), []) or _triggers().get((event.type, ""), [])
     stems = sorted({w[: max(4, len(w) - 2)] for w in words}, key=len, reverse=True)
     best: tuple[int, int, int] | None = None  # (stem length, start, stop)

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from letopis.web import views
-from letopis.web.api import Db
+from letopis.web.api import Cache, Db
 from letopis.web.errors import Invalid
 from letopis.web.markup import EVENT_RU, markup
 from letopis.web.params import (
@@ -115,8 +115,8 @@ def docs(request: Request) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 @router.get("/search", response_class=HTMLResponse)
-def search(db: Db, p: Annotated[SearchParams, Depends(search_params)]) -> HTMLResponse:
-    return render("search.html", view=views.search_view(db, p), p=p, q=p.q)
+def search(db: Db, cache: Cache, p: Annotated[SearchParams, Depends(search_params)]) -> HTMLResponse:
+    return render("search.html", view=cache.view(("search", p), lambda: views.search_view(db, p)), p=p, q=p.q)
 
 
 def _mark(value: str | None) -> tuple[int, int] | None:
@@ -129,16 +129,17 @@ def _mark(value: str | None) -> tuple[int, int] | None:
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
-def article(db: Db, article_id: str, mark: str | None = None) -> HTMLResponse:
-    view = views.article_view(db, article_id)
+def article(db: Db, cache: Cache, article_id: str, mark: str | None = None) -> HTMLResponse:
+    view = cache.view(("article", article_id), lambda: views.article_view(db, article_id))
     html = markup(view.doc, urls.entity, _mark(mark))
     return render("article.html", view=view, doc=view.doc, text=html, q="",
                   names={e.id: e for e in view.doc.entities})
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity(db: Db, entity_id: int) -> HTMLResponse:
-    return render("entity.html", view=views.entity_view(db, entity_id), q="")
+def entity(db: Db, cache: Cache, entity_id: int) -> HTMLResponse:
+    return render("entity.html", view=cache.view(("entity", entity_id), lambda: views.entity_view(db, entity_id)),
+                  q="")
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -157,11 +158,11 @@ def events(db: Db, p: Annotated[EventParams, Depends(event_params)]) -> HTMLResp
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
-def dyad(db: Db, a: str, b: str, r: Annotated[RangeParams, Depends(range_params)]) -> Response:
+def dyad(db: Db, cache: Cache, a: str, b: str, r: Annotated[RangeParams, Depends(range_params)]) -> Response:
     first, second = views.resolve_entity(db, a), views.resolve_entity(db, b)
     if (str(first.id), str(second.id)) != (a, b):
         return RedirectResponse(urls.dyad(first.id, second.id, **{"from": r.date_from, "to": r.date_to}), 307)
-    view = views.dyad_view(db, first.id, second.id, r)
+    view = cache.view(("dyad", first.id, second.id, r), lambda: views.dyad_view(db, first.id, second.id, r))
     chart = {"months": [{"month": m.month, "label": ru_date(m.month, short=True), "counts": m.counts,
                          "balance": m.balance} for m in view.dyad.months],
              "undated": view.undated, "undated_counts": view.undated_counts, "types": list(PLOVER), "names": EVENT_RU}
@@ -169,19 +170,20 @@ def dyad(db: Db, a: str, b: str, r: Annotated[RangeParams, Depends(range_params)
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(db: Db, p: Annotated[StoryParams, Depends(story_params)]) -> HTMLResponse:
+def stories(db: Db, cache: Cache, p: Annotated[StoryParams, Depends(story_params)]) -> HTMLResponse:
     query = {"outlet": p.outlet, "from": p.date_from, "to": p.date_to,
              "min_articles": p.min_articles if p.min_articles > 1 else None}
-    return render("stories.html", page=views.stories_view(db, p), p=p, q="",
+    return render("stories.html", page=cache.view(("stories", p), lambda: views.stories_view(db, p)), p=p, q="",
                   link=lambda offset: urls.stories(**query, offset=offset or None))
 
 
 @router.get("/stories/{story_id:path}", response_class=HTMLResponse)
-def story(db: Db, story_id: str) -> HTMLResponse:
-    return render("story.html", view=views.story_view(db, story_id), q="")
+def story(db: Db, cache: Cache, story_id: str) -> HTMLResponse:
+    return render("story.html", view=cache.view(("story", story_id), lambda: views.story_view(db, story_id)), q="")
 
 
 @router.get("/commitments", response_class=HTMLResponse)
-def commitments(db: Db, p: Annotated[CommitmentParams, Depends(commitment_params)]) -> HTMLResponse:
-    return render("commitments.html", board=views.commitments_view(db, p), p=p, q="",
+def commitments(db: Db, cache: Cache, p: Annotated[CommitmentParams, Depends(commitment_params)]) -> HTMLResponse:
+    board = cache.view(("commitments", p), lambda: views.commitments_view(db, p))
+    return render("commitments.html", board=board, p=p, q="",
                   link=lambda offset: urls.commitments(status=p.status, party=p.party, offset=offset or None))

@@ -27,7 +27,7 @@ from letopis.store.results import (
     StoryView,
 )
 from letopis.web.errors import NotFound
-from letopis.web.facets import Facets, article_filters, facets
+from letopis.web.facets import Facets, facets
 from letopis.web.params import (
     STATUSES,
     CommitmentParams,
@@ -41,8 +41,6 @@ from letopis.web.params import (
 # How many of a pair's latest agreements, and of a story card's events, a page shows.
 LATEST = 10
 CARD_EVENTS = 5
-# Undated events of a pair counted by type, at most (the rest are counted only in ``undated``).
-UNDATED = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +54,8 @@ class SearchView:
 def search_view(store: Store, p: SearchParams) -> SearchView:
     page = queries.search(store, p.q, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
                           entity=p.entity, event_type=p.type, limit=p.paging.limit, offset=p.paging.offset)
-    where = article_filters(store, p.q, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
-                            entity=p.entity, event_type=p.type)
+    where = queries.article_filters(store, p.q, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
+                                    entity=p.entity, event_type=p.type)
     entities = queries.find_entities(store, p.q, limit=5) if p.q and len(p.q) >= 3 else []
     blank = not any(v for k, v in p.query().items())
     return SearchView(page=page, facets=facets(store, where), entities=entities,
@@ -106,25 +104,14 @@ class DyadPage:
 
 
 def dyad_view(store: Store, a: int, b: int, r: RangeParams) -> DyadPage:
-    view = chronicle.dyad(store, a, b, date_from=r.date_from, date_to=r.date_to)
-    if view is None:
+    found = chronicle.dyad_details(store, a, b, date_from=r.date_from, date_to=r.date_to, latest=LATEST)
+    if found is None:
         with store.read() as conn:
             known = queries.entity_refs(conn, [a, b])
         raise NotFound(f"no entity {a if a not in known else b} in the store")
-    # Events come latest first with the undated last: the page after the dated ones holds the undated, and
-    # its total is every event of the pair.
-    rest = chronicle.events(store, a=a, b=b, date_from=r.date_from, date_to=r.date_to, limit=UNDATED,
-                            offset=view.total)
-    undated = max(0, rest.total - view.total)
-    counts: dict[str, int] = {}
-    for e in rest.items:
-        counts[e.type] = counts.get(e.type, 0) + 1
-    agreements = chronicle.events(store, type="AGREE", a=a, b=b, date_from=r.date_from, date_to=r.date_to,
-                                  limit=LATEST).items
-    theirs = chronicle.commitments(store, party=a, limit=100).items
-    shared = [c for c in theirs if any(p.id == b for p in c.parties)]
-    return DyadPage(dyad=view, undated=undated, undated_counts=counts, agreements=agreements,
-                    commitments=shared[:LATEST])
+    view = found.dyad
+    return DyadPage(dyad=view, undated=view.undated, undated_counts=view.undated_counts,
+                    agreements=found.agreements, commitments=found.commitments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +153,6 @@ class Board:
 def commitments_view(store: Store, p: CommitmentParams) -> Board:
     page = chronicle.commitments(store, status=p.status, party=p.party, limit=p.paging.limit,
                                  offset=p.paging.offset)
-    counts = {}
-    for status in STATUSES:
-        if p.status and status != p.status:
-            continue
-        counts[status] = chronicle.commitments(store, status=status, party=p.party, limit=1).total
+    found = chronicle.commitment_counts(store, party=p.party)
+    counts = {status: found.get(status, 0) for status in STATUSES if not p.status or status == p.status}
     return Board(page=page, counts=counts)
