@@ -122,3 +122,11 @@ def test_pair_details_answer_what_their_parts_do(web_db: str, pair: tuple[int, i
 def test_facets_and_search_share_their_conditions(small: TestClient) -> None:
     data: dict[str, Any] = small.get(urls.api.search(q="Минск")).json()
     assert sum(f["count"] for f in data["facets"]["outlets"]) == data["page"]["total"] == 1
+
+
+def test_a_cache_size_of_zero_turns_it_off(tmp_path: Path) -> None:
+    db = str(tmp_path / "letopis.db")
+    with TestClient(create_app(Settings(db=db, cache_size=0))) as client:
+        client.get(urls.api.search())
+        client.get(urls.api.search())
+        assert cache_of(client).hits == 0

@@ -41,7 +41,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                   redoc_url=None)
     app.state.settings = settings
     app.state.store = opened
-    app.state.cache = ReadCache(opened)
+    app.state.cache = ReadCache(opened, size=settings.cache_size)
     errors.install(app, pages.error_page)
     app.include_router(api.router)
     app.include_router(pages.router)

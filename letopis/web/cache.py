@@ -6,7 +6,8 @@
 Every write transaction bumps the store's data version (``Store.data_version``: one counter row), so each
 request reads that number first (one indexed row) and the cache empties itself when it moved: an ingest, a
 ``letopis watch`` round or a ``POST /api/articles`` in any process is seen by the next request. The entries are
-least recently used first out, at most ``size``; one cache per server process.
+least recently used first out, at most ``size`` (``LETOPIS_CACHE_SIZE``; 0 turns it off); one cache per
+server process.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class ReadCache:
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The cached value of ``key``, else ``compute()`` (kept unless the data changed meanwhile)."""
+        if self.size <= 0:
+            return compute()
         version = self.store.data_version()
         with self._lock:
             if version != self._version:

@@ -15,6 +15,8 @@ TABLE: tuple[tuple[str, str, str | None, str], ...] = (
     ("db", "LETOPIS_DB", None, "SQLite file or postgresql:// URL (default ./letopis.db)"),
     ("api_token", "LETOPIS_API_TOKEN", None,
      "token that POST /api/articles requires (Authorization: Bearer TOKEN); without one the API is read-only"),
+    ("cache_size", "LETOPIS_CACHE_SIZE", "512",
+     "answers of read endpoints kept per server process, dropped when the data changes; 0 turns the cache off"),
 )
 
 
@@ -22,6 +24,7 @@ TABLE: tuple[tuple[str, str, str | None, str], ...] = (
 class Settings:
     db: str | None = None
     api_token: str | None = None
+    cache_size: int = 512
 
     @classmethod
     def load(cls, **given: str | None) -> Settings:
@@ -30,7 +33,12 @@ class Settings:
         for name, env, default, _ in TABLE:
             value = given.get(name)
             values[name] = value if value is not None else (os.environ.get(env) or default)
-        return cls(db=values["db"], api_token=values["api_token"] or None)
+        size = values["cache_size"] or "512"
+        if not size.isdigit():
+            from letopis.errors import UsageError
+
+            raise UsageError(f"LETOPIS_CACHE_SIZE must be a whole number (0 turns the cache off), not {size!r}")
+        return cls(db=values["db"], api_token=values["api_token"] or None, cache_size=int(size))
 
     @property
     def writable(self) -> bool:
