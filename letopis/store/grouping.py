@@ -49,7 +49,7 @@ class StoryGrouping:
 
     def __init__(self, window_days: float = WINDOW_DAYS, now: dt.datetime | None = None) -> None:
         self.index = StoryIndex(window_days=window_days)
-        self.now = now or dt.datetime.now(dt.UTC)
+        self._now = now  # None: the clock, read at each article (a watch runs for days)
         # Days whose stored items are in the index. One more day each side than the window: a datetime near
         # midnight is within the window of a day further off than its date says.
         self._reach = math.ceil(window_days) + 1
@@ -75,6 +75,10 @@ class StoryGrouping:
         """The article is stored: later articles may join its story."""
         if item.story is not None:
             self.index.restore(dated(item.story, self.now), story_id)
+
+    @property
+    def now(self) -> dt.datetime:
+        return self._now or dt.datetime.now(dt.UTC)
 
     def _load(self, conn: Connection, day: dt.date) -> None:
         wanted = {day + dt.timedelta(days=d) for d in range(-self._reach, self._reach + 1)} - self._loaded

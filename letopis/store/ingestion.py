@@ -67,7 +67,9 @@ def _report_skip(report: IngestReport, on_skip: Callable[[ArticleError], None], 
 
 def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, scheduler: str | None = None,
            on_skip: Callable[[ArticleError], None] = lambda error: None,
-           progress: Progress | None = None) -> IngestReport:
+           progress: Progress | None = None, stories: StoryGrouping | None = None) -> IngestReport:
+    """Analyse and store ``articles``; ``stories`` carries the story index over from an earlier call (a watch
+    round after round), else a new one is filled from the store as needed."""
     if workers < 1:
         raise UsageError(f"--workers must be 1 or more, not {workers}")
     if scheduler and store.dialect != "postgresql":
@@ -76,7 +78,7 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
     report = IngestReport()
     started = time.perf_counter()
     lexicon = load_lexicon()
-    stories = StoryGrouping()
+    stories = stories or StoryGrouping()
 
     def new_articles() -> Iterator[Article]:
         seen: set[str] = set()

@@ -6,6 +6,8 @@
 Each round's new articles are ingested when the round ends, before the wait for the next one, so what a feed
 brought is in the store within one round. An entry whose article id is already stored is not fetched again
 (``letopis.sources.watch_feeds`` asks ``seen`` first), and feeds are asked with their ETag and Last-Modified.
+One story index serves the whole watch: the stored items of a day are read once, so reports another process
+stores meanwhile on a day already read are not joined by the watch's articles (each stays its own story).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from letopis.records import Article
 from letopis.sources import watch_feeds
 from letopis.sources.fetch import Fetcher
 from letopis.store.db import Store
+from letopis.store.grouping import StoryGrouping
 from letopis.store.ingestion import IngestReport, ingest
 from letopis.store.models import ArticleRow
 
@@ -68,6 +71,7 @@ def watch(store: Store, feeds: Sequence[str], every_seconds: float, *, stop: thr
     stop = stop or threading.Event()
     total = IngestReport()
     pending: list[Article] = []
+    stories = StoryGrouping()  # one story index for the whole watch, not read back every round
 
     def seen(article_id: str) -> bool:
         with store.read() as conn:
@@ -76,7 +80,7 @@ def watch(store: Store, feeds: Sequence[str], every_seconds: float, *, stop: thr
     def end_round() -> None:
         batch = pending[:]
         pending.clear()
-        done = ingest(store, batch, on_skip=on_skip)
+        done = ingest(store, batch, on_skip=on_skip, stories=stories)
         for name in ("read", "stored", "already", "skipped"):
             setattr(total, name, getattr(total, name) + getattr(done, name))
         total.seconds += done.seconds
