@@ -120,26 +120,27 @@ def _bsnlp_table(results: Results) -> list[str]:
 def _speed_table(speed: Sequence[SpeedResult]) -> list[str]:
     if not speed:
         return []
-    out = ["", "## Speed (one process, one core busy)", "",
+    out = ["", "## Speed (one process per system)", "",
            "Articles per second and KB (UTF-8) per second after the models are loaded; loading is timed "
            "apart. "
            "Each system runs in a process of its own, so peak memory (RSS) is its own. natasha alone = "
-           "segment + morphology + syntax + NER. PullEnti runs on a smaller fixed sample (first texts of the "
-           "same selection), since it is about a hundred times slower.", "",
+           "segment + morphology + syntax + NER. PullEnti runs on a smaller fixed sample (the first texts of "
+           "the same selection), since it is much slower on long texts. Load avg: the machine's 1-minute load "
+           "average when the system's run began (above the core count, other work was competing).", "",
            "| system | corpus | articles | KB | articles/s | KB/s | load, s | peak RSS, MB "
-           "| letopis ÷ system |",
-           "|---|---|---|---|---|---|---|---|---|"]
+           "| load avg | letopis ÷ system |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
     ours: Mapping[str, SpeedResult] = {r.corpus: r for r in speed if r.system == "letopis" and not r.error}
     for r in speed:
         if r.error:
-            out.append(f"| {NAMES.get(r.system, r.system)} | {r.corpus} | not run: {r.error} | | | | | | |")
+            out.append(f"| {NAMES.get(r.system, r.system)} | {r.corpus} | not run: {r.error} | | | | | | | |")
             continue
         ratio = ""
         if r.system != "letopis" and r.corpus in ours and r.articles_per_s > 0:
             ratio = f"{ours[r.corpus].articles_per_s / r.articles_per_s:.2f}"
         out.append(f"| {NAMES.get(r.system, r.system)} | {r.corpus} | {r.articles} | {r.kbytes:.0f} "
                    f"| {r.articles_per_s:.2f} | {r.kb_per_s:.1f} | {r.load_s:.1f} | {r.peak_rss_mb:.0f} "
-                   f"| {ratio} |")
+                   f"| {_f(r.load_avg)[:4]} | {ratio} |")
     out += ["", "Corpora: factrueval = the factRuEval-2016 test texts, whole; telegram = posts of "
             "telegram-news-2024 ordered by a hash of channel and message id (a fixed sample across the 24 "
             "channels)."]

@@ -7,12 +7,13 @@ memory (RSS) is its own; model loading is timed apart from the texts.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from letopis.bench import anchors, corpora
 from letopis.bench.shared import BenchmarkError
@@ -28,6 +29,7 @@ class SpeedResult:
     seconds: float
     peak_rss_mb: float
     error: str | None = None
+    load_avg: float | None = None  # the machine's 1-minute load average when the run began
 
     @property
     def articles_per_s(self) -> float:
@@ -79,6 +81,7 @@ def measure(system_name: str, plan: Sequence[tuple[str, int | None]], timeout: f
     def failed(why: str) -> list[SpeedResult]:
         return [SpeedResult(system_name, corpus, 0, 0, 0, 0, 0, why) for corpus, _ in plan]
 
+    load_avg = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
@@ -86,7 +89,7 @@ def measure(system_name: str, plan: Sequence[tuple[str, int | None]], timeout: f
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or len(lines) != len(plan):
         return failed((done.stderr.strip().splitlines() or ["no output"])[-1][:200])
-    return [SpeedResult(**json.loads(line)) for line in lines]
+    return [replace(SpeedResult(**json.loads(line)), load_avg=load_avg) for line in lines]
 
 
 def main(argv: list[str] | None = None) -> int:
