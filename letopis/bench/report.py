@@ -28,6 +28,7 @@ class Results:
     speed: list[SpeedResult] = field(default_factory=list)
     unavailable: dict[str, str] = field(default_factory=dict)  # system -> why it has no row
     quick: bool = False
+    sections: list[str] = field(default_factory=list)  # markdown of the other benchmarks (quotes, events, ...)
 
 
 def machine() -> str:
@@ -170,5 +171,7 @@ def render(results: Results) -> str:
         lines += _accuracy_tables(results)
     lines += _bsnlp_table(results)
     lines += _speed_table(results.speed)
+    for section in results.sections:
+        lines += [*section.rstrip().splitlines(), ""]
     lines += NOTES.splitlines()
     return "\n".join(lines).rstrip() + "\n"

@@ -112,13 +112,13 @@ def _queries(store: object) -> list[tuple[str, float, float]]:
     return rows
 
 
-def store_bench(shared_dir: Path, quick: bool) -> str:
-    """The markdown tables of the store benchmarks."""
+def store_bench(shared_dir: Path, quick: bool, posts: int | None = None) -> str:
+    """The markdown tables of the store benchmarks (``posts`` overrides the size: 20,000 takes hours on 2 cores)."""
     from letopis.analysis import Pipeline
     from letopis.store.db import Store
     from letopis.store.ingestion import ingest
 
-    articles = telegram_articles(shared_dir, QUICK if quick else FULL)
+    articles = telegram_articles(shared_dir, posts or (QUICK if quick else FULL))
     pipeline = Pipeline()
     pipeline.analyze_one(articles[0])
     started = time.perf_counter()
