@@ -171,12 +171,20 @@ def _institution_mentions(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
     of its own (the place stays a mention inside it)."""
     tokens = doc.tokens
     table = institutions()
+    org_ends = {m.stop: m for m in found if m.type == "ORG"}
     extra = []
     for mention in found:
         if mention.type != "LOC":
             continue
         first, last = token_range(tokens, mention.start, mention.stop)
         if first == 0 or first >= len(tokens) or tokens[first].feats.get("Case") != "Gen":
+            continue
+        org = org_ends.get(tokens[first - 1].stop)
+        if org is not None and not doc.text[org.stop:mention.start].strip() and tokens[first - 1].sent == tokens[first].sent:
+            # "МВД Украины", "Госдепартамента США": an organisation named with its state is one name.
+            begin = token_range(tokens, org.start, org.stop)[0]
+            extra.append(Mention(start=org.start, stop=mention.stop, text=doc.text[org.start:mention.stop],
+                                 type="ORG", normal=names.normalize(vocab, tokens[begin:last], "ORG", tokens, begin)))
             continue
         for phrase in table.get(tokens[first - 1].lemma.lower(), ()):
             begin = first - len(phrase)
