@@ -180,7 +180,8 @@ def _institution_mentions(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
         if first == 0 or first >= len(tokens) or tokens[first].feats.get("Case") != "Gen":
             continue
         org = org_ends.get(tokens[first - 1].stop)
-        if org is not None and not doc.text[org.stop:mention.start].strip() and tokens[first - 1].sent == tokens[first].sent:
+        adjacent = org is not None and not doc.text[org.stop:mention.start].strip()
+        if org is not None and adjacent and tokens[first - 1].sent == tokens[first].sent:
             # "МВД Украины", "Госдепартамента США": an organisation named with its state is one name.
             begin = token_range(tokens, org.start, org.stop)[0]
             extra.append(Mention(start=org.start, stop=mention.stop, text=doc.text[org.start:mention.stop],
