@@ -189,10 +189,10 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             i += 1
             continue
         phrase, k = hit
-        # "председатель КНР", "президент ФИДЕ": a state or organisation named inside the phrase is the post's
-        # "of", not the post; a minister's office stays in it ("глава МИД России" is Russia's foreign minister).
+        # "председатель КНР", "глава МИД России": a state or organisation named inside the phrase is the post's
+        # "of", not the post (the organisation keeps its state: "МИД России" is Russia's).
         inner = next((j for j in range(i + 1, k) if (m := starts.get(tokens[j].start)) is not None
-                      and (m.type == "LOC" or m.type == "ORG" and phrase.category != "minister")), None)
+                      and m.type in ("LOC", "ORG")), None)
         if inner is not None:
             phrase = PostPhrase(phrase.words[:inner - i], " ".join(phrase.post.split()[:inner - i]), phrase.category)
             k = inner
