@@ -63,8 +63,8 @@ class PostMatcher:
 _MATCHERS: dict[int, PostMatcher] = {}
 
 
-def _matcher(lexicon: Lexicon, vocab: Any) -> PostMatcher:
-    # Built once per lexicon (the lexicon is loaded once per process and never freed).
+def post_matcher(lexicon: Lexicon, vocab: Any) -> PostMatcher:
+    """The matcher of a lexicon's posts, built once per lexicon (loaded once per process, never freed)."""
     key = id(lexicon)
     if key not in _MATCHERS:
         _MATCHERS[key] = PostMatcher(lexicon, vocab)
@@ -176,7 +176,7 @@ def _agrees(post: Token, name: Token) -> bool:
 
 
 def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
-    matcher = _matcher(lexicon, vocab)
+    matcher = post_matcher(lexicon, vocab)
     tokens = doc.tokens
     starts = {m.start: m for m in doc.mentions}
     ends = {m.stop: m for m in doc.mentions if m.type == "PER"}

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from letopis.analysis.posts import PostMatcher
+from letopis.analysis.posts import post_matcher
 from letopis.analysis.quotes_direct import DASHES, Segment, dialogue_start, paragraphs, segments, words
 from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
 from letopis.lexicon import Lexicon
@@ -35,15 +35,6 @@ OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
 
 
-_MATCHERS: dict[int, PostMatcher] = {}
-
-
-def _matcher(lexicon: Lexicon, vocab: Any) -> PostMatcher:
-    # Built once per lexicon (loaded once per process and never freed), as in ``posts``.
-    key = id(lexicon)
-    if key not in _MATCHERS:
-        _MATCHERS[key] = PostMatcher(lexicon, vocab)
-    return _MATCHERS[key]
 
 
 def find_quotes(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
@@ -65,7 +56,7 @@ class _Finder:
         self.text = doc.text
         self.tokens = doc.tokens
         self.vocab = vocab
-        self.resolver = Resolver(doc, vocab, lexicon, _matcher(lexicon, vocab))
+        self.resolver = Resolver(doc, vocab, lexicon, post_matcher(lexicon, vocab))
         self.quotes: list[Quote] = []
         self.consumed: set[int] = set()  # tokens of attributions and of direct quotes: no cue is read there
         self.free: list[_Free] = []
