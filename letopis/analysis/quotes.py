@@ -35,8 +35,6 @@ OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
 
 
-
-
 def find_quotes(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     """The quotes stage: add ``Doc.quotes``, in text order."""
     if not doc.tokens:
