@@ -25,6 +25,14 @@ SPEAKER_PRONOUNS = frozenset({"я", "мы"})
 ADDRESSEE_PRONOUNS = frozenset({"вы", "ты"})
 THIRD_PRONOUNS = frozenset({"он", "она"})
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
+# Nouns that act for the state an adjective names: "российская сторона", "украинские войска", "японские
+# ультраправые" (animate nouns qualify by their feature; these are the inanimate ones).
+ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "правительство", "руководство", "делегация",
+                          "общественность", "посольство", "дипмиссия", "дипломатия", "мид", "ведомство",
+                          "народ", "армия", "военные", "силовик", "государство", "кабинет", "администрация"})
+# First words of an organisation's name that make it the state itself ("Правительство Японии" -> Япония);
+# agencies ("Минсельхоз", "МИД России") stay as written.
+GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет"})
 # Relations through which a word names who it is: "премьер-министр Казахстана Аскар Мамин",
 # "связи Казахстана и Беларуси".
 _NAMING = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "conj")
@@ -114,13 +122,47 @@ class Actors:
         for other in self.added:
             if other.country == entity.country:
                 return other.id
-        country = self.lexicon.country_by_code(entity.country)
+        return self.state_by_code(entity.country)
+
+    def state_by_code(self, code: str) -> str | None:
+        """The entity of the state with ISO code ``code``: the article's own, else one added."""
+        for other in self.doc.entities:
+            if other.type == "LOC" and other.country == code and _is_state(self.doc, other.id, self.lexicon):
+                return other.id
+        for other in self.added:
+            if other.country == code:
+                return other.id
+        country = self.lexicon.country_by_code(code)
         if country is None:
             return None
         added = Entity(id=f"e{len(self.doc.entities) + len(self.added) + 1}", type="LOC", name=country.name,
                        country=country.iso2, aliases=(country.name,))
         self.added.append(added)
         return added.id
+
+    def acting_for(self, entity_id: str) -> str:
+        """A government stands for its state: "Правительство Японии" -> Япония; anything else is itself."""
+        entity = next((e for e in self.doc.entities if e.id == entity_id), None)
+        if entity is None or entity.type != "ORG" or not entity.name:
+            return entity_id
+        if entity.name.split()[0].lower() not in GOVERNMENT_WORDS:
+            return entity_id
+        return self.state(entity_id) or entity_id
+
+    def adjective_state(self, i: int, first: int, last: int) -> str | None:
+        """The state an adjective makes a noun act for: "российская сторона", "японские ультраправые"."""
+        token = self.doc.tokens[i]
+        if token.pos not in ("NOUN", "PROPN"):
+            return None
+        if token.feats.get("Animacy") != "Anim" and token.lemma.lower() not in ACTING_NOUNS:
+            return None
+        for j in range(first, last):
+            kid = self.doc.tokens[j]
+            if kid.head == i and kid.rel == "amod":
+                codes = self.lexicon.country_of_adjective(kid.text)
+                if len(codes) == 1:
+                    return self.state_by_code(codes[0])
+        return None
 
     def entity_type(self, entity_id: str) -> str:
         return next((e.type for e in (*self.doc.entities, *self.added) if e.id == entity_id), "")
@@ -170,8 +212,14 @@ class Actors:
 
     def entities(self, i: int, first: int, last: int, depth: int = 2) -> list[str]:
         """The entities word ``i`` names, coordinated ones included, best type first, then in text order:
-        a mention covering it, a pronoun resolved, else a name hanging on it (appos, nmod, conj)."""
-        return [e for e, _ in self._named(i, first, last, depth)]
+        a mention covering it, a pronoun resolved, else a name hanging on it (appos, nmod, conj), else the
+        state an adjective names ("российская сторона"); a government as its state."""
+        found = list(dict.fromkeys(self.acting_for(e) for e, _ in self._named(i, first, last, depth)))
+        if not found:
+            state = self.adjective_state(i, first, last)
+            if state is not None:
+                found = [state]
+        return found
 
     def _named(self, i: int, first: int, last: int, depth: int) -> list[tuple[str, int]]:
         found = self._own(i) or self._pronoun(i)
@@ -191,7 +239,7 @@ class Actors:
             for j in range(first, last):
                 token = self.doc.tokens[j]
                 if token.head == i and token.rel == "conj":
-                    result.extend(self._named(j, first, last, 0))
+                    result.extend(self._named(j, first, last, 1))  # "Семнеби и представители ПАСЕ"
         seen: set[str] = set()
         unique = []
         for entity, at in result:

@@ -33,6 +33,15 @@ __all__ = ["article_dyad", "find_events"]
 TARGET_CASES = frozenset({"с", "со", "против", "к", "ко", "для", "у", "перед", "на", "по"})
 # "потребовала от России": "от" names the target only of a request.
 REQUEST_CASES = frozenset({"от"})
+# "отозвал из России посла", "вывести войска из Афганистана", "запретил ввоз из Молдавии": "из" names the target
+# of these types only.
+FROM_TYPES = frozenset({"SANCTION", "RETREAT"})
+# Verbs whose object does what their infinitive says ("призвал Россию вывести войска"): the infinitive's
+# event takes its source from the object, not from the subject.
+OBJECT_CONTROL = frozenset({"призвать", "призывать", "потребовать", "требовать", "попросить", "просить",
+                            "убедить", "убеждать", "вынудить", "заставить", "предложить", "предлагать"})
+# At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают").
+MAX_SOURCES = 3
 PLACE_CASES = frozenset({"в", "во"})
 # Types whose sides are symmetric: the second of "Путин и Эрдоган встретились" is the target.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -45,6 +54,7 @@ DATE_REACH = 120
 
 @dataclass
 class _Sides:
+    sources: list[str] | None = None  # more sources of a non-symmetric event, each its own event
     source: str | None = None
     target: str | None = None
     others: list[str] | None = None
@@ -78,6 +88,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
+            for extra in (sides.sources or [])[1:MAX_SOURCES]:
+                if extra != sides.target:
+                    events.append(_event(doc, actors, match, replace(sides, source=extra), first, last, dates,
+                                         published))
     dyad = article_dyad(doc, actors, events)
     for match, first, last in pending:
         if dyad is None:
@@ -138,11 +152,17 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int) -> _Si
                 continue
             rel = tokens[j].rel
             prep = case_word(tokens, j, first, last)
-            if rel == "nsubj" or (rel == "nmod" and prep is None and tokens[j].feats.get("Case") == "Gen"
-                                  and tokens[head].pos == "NOUN" and not subjects):
+            case = tokens[j].feats.get("Case")
+            if rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen"
+                                  and tokens[head].pos == "NOUN" and not subjects) or (
+                    # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
+                    rel == "obl" and prep is None and case == "Ins" and tokens[head].feats.get("Voice") == "Pass"):
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
             elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
-                    prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST")):
+                    prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST"
+                    or prep == "из" and match.trigger.type in FROM_TYPES
+                    # "запретили въезд президенту Белоруссии": a bare dative
+                    or prep is None and case == "Dat" and rel == "obl")):
                 found = actors.entities(j, first, last)
                 if match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на"
                                                      and tokens[j].feats.get("Case") == "Loc"):
@@ -155,8 +175,18 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int) -> _Si
             elif rel in ("obl", "nmod") and prep == "между":
                 for e in actors.entities(j, first, last):
                     sides.add(e)
+    if not objects and match.trigger.type == "THREATEN":
+        # "пригрозила наложить штраф на Microsoft": the target stands on the threatened act
+        for kid in _kids(tokens, anchor, first, last):
+            if tokens[kid].rel == "xcomp":
+                for j in _kids(tokens, kid, first, last):
+                    if tokens[j].rel in ("obj", "iobj", "obl") and (
+                            case_word(tokens, j, first, last) in TARGET_CASES | {None}):
+                        objects += [e for e in actors.entities(j, first, last) if e not in objects]
     if not subjects:
         subjects = _borrowed_subject(doc, actors, match, first, last)
+    if match.trigger.type not in SYMMETRIC:
+        sides.sources = subjects[:]
     if match.trigger.mode == "visit" and not objects and sides.place:
         state = actors.country_state(sides.place)
         if state:
@@ -204,7 +234,18 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         token = tokens[node]
         if token.head < first or token.head >= last or token.rel not in _BORROW:
             break
+        if token.pos == "NOUN" and token.rel in ("obj", "nmod"):
+            break  # "осудил визит", "протест против визита": who condemns did not visit
         node = token.head
+        if token.rel == "xcomp" and lemma(tokens[node]) in OBJECT_CONTROL:
+            # "призвал Россию вывести войска", "потребовала от России вывести": the one asked acts
+            for j in _kids(tokens, node, first, last):
+                if tokens[j].rel in ("obj", "iobj") or (tokens[j].rel == "obl"
+                                                         and case_word(tokens, j, first, last) == "от"):
+                    found = actors.entities(j, first, last)
+                    if found:
+                        return found
+            return []
         for j in _kids(tokens, node, first, last):
             if tokens[j].rel == "nsubj" and j not in match.tokens:
                 found = actors.entities(j, first, last)
