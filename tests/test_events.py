@@ -220,3 +220,53 @@ def test_dev_set_is_well_formed() -> None:
             assert event["source"] or event["target"]
         for commitment in item["commitments"]:
             assert commitment["contains"] and commitment["status"]
+
+
+# Sides read through the syntax tree: bans, recalls and threats, passive agents, demanded acts, adjectives.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Минсельхоз России запретил ввоз овощей из Молдавии.",
+                 ("SANCTION", "Минсельхоз России", "Молдавия", "asserted"), id="import-ban-from"),
+    pytest.param("Страны Европейского союза запретили въезд президенту Белоруссии Александру Лукашенко.",
+                 ("SANCTION", "ЕС", "Александр Лукашенко", "asserted"), id="entry-ban-dative"),
+    pytest.param("Япония отозвала из России посла.", ("SANCTION", "Япония", "Россия", "asserted"),
+                 id="recall-from"),
+    pytest.param("Газпром пригрозил ограничить поставки газа Белоруссии.",
+                 ("THREATEN", "Газпром", "Беларусь", "asserted"), id="threaten-restrict"),
+    pytest.param("Администрация Обамы смягчила ограничения против Кубы.",
+                 ("CONCEDE", "Обама", "Куба", "asserted"), id="concede-ease-restrictions"),
+    pytest.param("Соглашение было подписано Россией и Турцией в Анкаре.",
+                 ("AGREE", "Россия", "Турция", "asserted"), id="passive-agents"),
+    pytest.param("Правительство Японии выразило протест России.",
+                 ("PROTEST", "Япония", "Россия", "asserted"), id="government-is-its-state"),
+    pytest.param("КНДР возложила на Южную Корею ответственность за срыв переговоров.",
+                 ("ACCUSE", "КНДР", "Южная Корея", "asserted"), id="accuse-blame"),
+    pytest.param("Мальта и Италия наладили сотрудничество в области береговой охраны.",
+                 ("COOPERATE", "Мальта", "Италия", "asserted"), id="cooperate-noun-phrase"),
+    pytest.param("Россия не будет вводить эмбарго против Турции.",
+                 ("SANCTION", "Россия", "Турция", "negated"), id="embargo-negated"),
+])
+def test_sides_through_syntax(pipeline: Pipeline, text: str, expected: tuple[str, str, str, str]) -> None:
+    doc, events = events_of(pipeline, text)
+    assert expected in described(doc, events)
+
+
+def test_demanded_act_is_done_by_the_one_asked(pipeline: Pipeline) -> None:
+    doc, events = events_of(pipeline, "Украина потребовала от России вывести войска из Крыма.")
+    assert ("RETREAT", "Россия", "Крым", "future") in described(doc, events)
+
+
+def test_adjective_names_the_state(pipeline: Pipeline) -> None:
+    doc, events = events_of(pipeline, "Российская сторона отказалась от переговоров с Японией.")
+    assert ("REJECT", "Россия", None, "asserted") in described(doc, events)
+
+
+def test_each_subject_of_a_request_is_a_source(pipeline: Pipeline) -> None:
+    doc, events = events_of(pipeline, "Представители ПАСЕ и посол Евросоюза Питер Семнеби призвали Грузию "
+                                      "отменить чрезвычайное положение.")
+    sources = {name(doc, e.source) for e in events if e.type == "REQUEST"}
+    assert "Питер Семнеби" in sources and len(sources) >= 2
+
+
+def test_sending_an_envoy_is_no_expulsion(pipeline: Pipeline) -> None:
+    doc, events = events_of(pipeline, "Госдепартамент США выслал в Грузию сотрудника.")
+    assert not [e for e in events if e.type == "SANCTION"]

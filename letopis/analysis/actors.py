@@ -226,14 +226,16 @@ class Actors:
         result = [(found, i)] if found else []
         if found is None and depth > 0:
             named: list[tuple[str, int]] = []
+            joined: list[tuple[str, int]] = []  # "представители ПАСЕ и посол Семнеби": more actors, any type
             for j in range(first, last):
                 token = self.doc.tokens[j]
                 if token.head == i and token.rel in _NAMING and not self._has_case(j, first, last):
-                    named.extend(self._named(j, first, last, depth - 1))
+                    (joined if token.rel == "conj" else named).extend(self._named(j, first, last, depth - 1))
             if named:
                 best = min(_TYPE_RANK.get(self.entity_type(e), 3) for e, _ in named)
                 result = sorted((p for p in named if _TYPE_RANK.get(self.entity_type(p[0]), 3) == best),
                                 key=lambda p: p[1])
+            result += joined
         elif found is not None:
             # "Путин и Эрдоган": the coordinated words name more actors.
             for j in range(first, last):

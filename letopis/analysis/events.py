@@ -77,8 +77,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None
-        for match in match_sentence(table, doc.tokens, first, last):
-            sides = _sides(doc, actors, match, first, last)
+        matches = match_sentence(table, doc.tokens, first, last)
+        triggers = {j for m in matches for j in m.tokens}
+        for match in matches:
+            sides = _sides(doc, actors, match, first, last, triggers)
             if sides.source is None and sides.target is None:
                 # "были достигнуты договоренности" is this article's agreement; "договоренностей,
                 # достигнутых ранее" (a participle naming an earlier one) is not.
@@ -137,7 +139,8 @@ def _kids(tokens: Sequence[Token], head: int, first: int, last: int) -> list[int
     return [j for j in range(first, last) if tokens[j].head == head]
 
 
-def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int) -> _Sides:
+def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
+           triggers: frozenset[int] | set[int] = frozenset()) -> _Sides:
     tokens = doc.tokens
     sides = _Sides()
     anchor = match.anchor
@@ -184,7 +187,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int) -> _Si
                             case_word(tokens, j, first, last) in TARGET_CASES | {None}):
                         objects += [e for e in actors.entities(j, first, last) if e not in objects]
     if not subjects:
-        subjects = _borrowed_subject(doc, actors, match, first, last)
+        subjects = _borrowed_subject(doc, actors, match, first, last, triggers)
     if match.trigger.type not in SYMMETRIC:
         sides.sources = subjects[:]
     if match.trigger.mode == "visit" and not objects and sides.place:
@@ -225,7 +228,8 @@ def _place(actors: Actors, sides: _Sides, found: list[str], objects: list[str] |
             objects.append(e)
 
 
-def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: int) -> list[str]:
+def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: int,
+                      triggers: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """A subject the trigger itself lacks: the verb above a noun ("заявил X во время переговоров"), the verb
     above an infinitive ("решили провести"), a coordinated verb's, or the speaker of "я"/"мы" forms."""
     tokens = doc.tokens
@@ -234,7 +238,7 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         token = tokens[node]
         if token.head < first or token.head >= last or token.rel not in _BORROW:
             break
-        if token.pos == "NOUN" and token.rel in ("obj", "nmod"):
+        if token.pos == "NOUN" and token.rel in ("obj", "nmod") and token.head in triggers:
             break  # "осудил визит", "протест против визита": who condemns did not visit
         node = token.head
         if token.rel == "xcomp" and lemma(tokens[node]) in OBJECT_CONTROL:

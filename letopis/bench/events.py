@@ -23,7 +23,8 @@ from letopis.bench.factrueval import GoldDoc, ResponseFact
 from letopis.bench.matching import Score
 from letopis.records import Article, Doc
 
-__all__ = ["DEV_SET", "HELDOUT_SET", "EventsResult", "events_table", "meeting_responses", "score_events", "score_meetings"]
+__all__ = ["DEV_SET", "HELDOUT_SET", "EventsResult", "events_table", "meeting_responses", "score_events",
+           "score_meetings"]
 
 DEV_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_dev.jsonl"
 # 15 factRuEval-2016 test-set texts annotated the same way and never used for tuning: scored beside the dev set.
