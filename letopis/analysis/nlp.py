@@ -61,14 +61,39 @@ class _RawSentence:
     words: list[tuple[int, int, str]]
 
 
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the text's paragraphs: a line break ends a sentence in news (a headline has no full
+    stop: razdel would run it into the first sentence), unless the line is hard-wrapped — it ends without
+    sentence punctuation and the next line starts in lower case.
+
+        "Р.Головченко: фундамент ...\nФундамент ..." -> two blocks
+    """
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        stop = start + len(line)
+        stripped = line.strip()
+        if stripped:
+            previous = text[ranges[-1][0]:ranges[-1][1]].rstrip() if ranges else ""
+            wrapped = previous and previous[-1] not in ".!?…:;»\"" and stripped[0].islower()
+            if wrapped and text[ranges[-1][1]:start].count("\n") == 1:
+                ranges[-1] = (ranges[-1][0], stop)
+            else:
+                ranges.append((start, stop))
+        start = stop + 1
+    return ranges
+
+
 def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
     from razdel import sentenize, tokenize
 
     sents = []
-    for sent in sentenize(text):
-        words = [(sent.start + t.start, sent.start + t.stop, t.text) for t in tokenize(sent.text)]
-        if words:
-            sents.append(_RawSentence(index, sent.start, sent.stop, words))
+    for block_start, block_stop in blocks(text):
+        for sent in sentenize(text[block_start:block_stop]):
+            begin = block_start + sent.start
+            words = [(begin + t.start, begin + t.stop, t.text) for t in tokenize(sent.text)]
+            if words:
+                sents.append(_RawSentence(index, begin, block_start + sent.stop, words))
     return sents
 
 
