@@ -30,7 +30,6 @@ _TAGS = {"PER": "per", "ORG": "org", "LOC": "loc"}
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
 _PATRONYMIC = re.compile(r"(вич|вна|ична|инична|ьич|оглы|кызы)$", re.IGNORECASE)
 # Event modes that make a meeting in factRuEval's sense (people met in person).
-MEETING_MODES = frozenset({"meeting", "visit", "talks", "summit"})
 
 
 @lru_cache(maxsize=1)
@@ -119,13 +118,10 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
             continue
         args = [("who", names[post["person"]]), ("position", post["post"]), ("where", names[post["of"]])]
         facts.append(ResponseFact("occupation", tuple(args)))
-    for event in doc.get("events", ()):
-        if event.get("mode") not in MEETING_MODES:
-            continue
-        ids = [event.get("source"), event.get("target"), *event.get("participants", ())]
-        people = list(dict.fromkeys(names[i] for i in ids if i in names))
-        if len(people) >= 2:
-            facts.append(ResponseFact("meeting", tuple(("participant", p) for p in people)))
+    # Meetings by the one rule of letopis.bench.events (people meeting in person, denied meetings left out).
+    from letopis.bench.events import meeting_responses
+
+    facts.extend(meeting_responses(doc))
     mentions.sort(key=lambda m: (m.start, m.length))
     return Response(tuple(mentions), tuple(entities), tuple(facts))
 
