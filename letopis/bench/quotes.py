@@ -5,11 +5,13 @@
     print(quotes_table(result))
 
 The dev set is ``tests/data/quotes_dev.jsonl`` (47 factRuEval-2016 dev texts, hand-annotated; see
-``tests/data/README.md``). A system quote matches a gold one of the same kind when their spans overlap by at least
-half of the longer of the two (so a quote that swallows the rest of the article matches nothing) and the speaker is
-the same: the entity's name or an alias equals the gold name after case folding, or the gold surname (last word) is a
-word of one of them, allowing an inflection ending ("Данн" ~ "Данна"); a gold speaker of null (only described:
-"эксперты") matches a system quote without an entity. Pairs are matched one to one, best overlap first.
+``tests/data/README.md``); the held-out set, ``HELDOUT_SET`` (``tests/data/quotes_heldout.jsonl``, 15 factRuEval-2016
+test texts annotated the same way), is scored with ``score_quotes(pipeline, HELDOUT_SET)`` and never tuned on.
+A system quote matches a gold one of the same kind when their spans overlap by at least half of the longer of the two
+(so a quote that swallows the rest of the article matches nothing) and the speaker is the same: the entity's name or
+an alias equals the gold name after case folding, or the gold surname (last word) is a word of one of them, allowing
+an inflection ending ("Данн" ~ "Данна"); a gold speaker of null (only described: "эксперты") matches a system quote
+without an entity. Pairs are matched one to one, best overlap first.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from letopis.analysis.entities import fold
 from letopis.records import Article, Doc
 
 DEV_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "quotes_dev.jsonl"
+HELDOUT_SET = DEV_SET.with_name("quotes_heldout.jsonl")
 KINDS = ("direct", "indirect")
 MIN_OVERLAP = 0.5
 
@@ -106,14 +109,15 @@ def _prf(matched: int, system: int, gold: int) -> tuple[float, float, float]:
 
 
 def score_quotes(pipeline: Analyzer, path: Path = DEV_SET) -> dict[str, Any]:
-    """``{"texts": n, "direct": {...}, "indirect": {...}}``, each with precision, recall, f1 of (speaker, quote)
-    pairs, the counts, and ``span_f1`` (the quote found, whoever the speaker)."""
+    """``{"texts": n, "file": "tests/data/<name>", "direct": {...}, "indirect": {...}}``, each kind with precision,
+    recall, f1 of (speaker, quote) pairs, the counts, and ``span_f1`` (the quote found, whoever the speaker).
+    ``path`` is the dev set by default; ``HELDOUT_SET`` scores the held-out set."""
     items = load_dev_set(path)
     counts = {kind: {"gold": 0, "system": 0, "matched": 0, "span_matched": 0} for kind in KINDS}
     articles = [Article(text=item["text"], id=f"quotes-dev-{n}") for n, item in enumerate(items)]
     for item, doc in zip(items, pipeline.analyze(articles), strict=True):
         _score_doc(item, doc, counts)
-    result: dict[str, Any] = {"texts": len(items)}
+    result: dict[str, Any] = {"texts": len(items), "file": f"tests/data/{path.name}"}
     for kind, row in counts.items():
         p, r, f = _prf(row["matched"], row["system"], row["gold"])
         _, _, span_f = _prf(row["span_matched"], row["system"], row["gold"])
@@ -121,9 +125,12 @@ def score_quotes(pipeline: Analyzer, path: Path = DEV_SET) -> dict[str, Any]:
     return result
 
 
-def quotes_table(result: dict[str, Any]) -> str:
-    """Markdown rows, one per kind."""
-    lines = [f"Quote dev set: {result['texts']} texts (tests/data/quotes_dev.jsonl)", "",
+def quotes_table(result: dict[str, Any], title: str | None = None) -> str:
+    """Markdown rows, one per kind, under ``title`` (by default named after the set that was scored)."""
+    source = result.get("file", "tests/data/quotes_dev.jsonl")
+    if title is None:
+        title = "Held-out set (never tuned on)" if source.endswith(HELDOUT_SET.name) else "Quote dev set"
+    lines = [f"{title}: {result['texts']} texts ({source})", "",
              "| quotes | gold | system | matched | P | R | F1 | F1 span only |", "|---|---|---|---|---|---|---|---|"]
     for kind in KINDS:
         row = result[kind]
@@ -136,4 +143,7 @@ def quotes_table(result: dict[str, Any]) -> str:
 if __name__ == "__main__":
     from letopis.analysis import Pipeline
 
-    print(quotes_table(score_quotes(Pipeline())))
+    pipeline = Pipeline()
+    print(quotes_table(score_quotes(pipeline)))
+    print()
+    print(quotes_table(score_quotes(pipeline, HELDOUT_SET), "Held-out set (never tuned on)"))

@@ -108,7 +108,12 @@ def run_quotes(results: report.Results, quick: bool, say: Callable[[str], None])
     from letopis.bench import quotes
 
     say("quotes: dev set")
-    table = quotes.quotes_table(quotes.score_quotes(Pipeline()))
+    pipeline = Pipeline()
+    table = quotes.quotes_table(quotes.score_quotes(pipeline))
+    if quotes.HELDOUT_SET.exists():
+        say("quotes: held-out set")
+        held_out = quotes.score_quotes(pipeline, quotes.HELDOUT_SET)
+        table += "\n\n" + quotes.quotes_table(held_out, "Held-out set (never tuned on)")
     results.sections.append("## Quotes (our dev set: tests/data/quotes_dev.jsonl)\n\n" + table)
 
 
