@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal, TypeVar, cast
+from typing import Literal, TypeVar, cast, get_args
 
 from letopis.errors import LetopisError
 
@@ -59,21 +59,7 @@ PostCategory = Literal[
     "religious",
     "other",
 ]
-POST_CATEGORIES: tuple[str, ...] = (
-    "head_of_state",
-    "head_of_government",
-    "minister",
-    "deputy",
-    "legislator",
-    "diplomat",
-    "official",
-    "military",
-    "judge",
-    "business",
-    "party",
-    "religious",
-    "other",
-)
+POST_CATEGORIES: tuple[str, ...] = get_args(PostCategory)
 _T = TypeVar("_T")
 
 PlaceType = Literal["city", "region", "other"]
