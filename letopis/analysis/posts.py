@@ -12,7 +12,7 @@ Post phrases come from ``data/posts.tsv`` and match on lemmas, so every case for
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -116,19 +116,28 @@ def _after_quote(tokens: Sequence[Token], k: int, closing: bool = False) -> int:
     return k + 1 if k < len(tokens) and tokens[k].text in marks else k
 
 
-def _genitive_of(tokens: Sequence[Token], starts: dict[int, Mention], i: int, k: int) -> tuple[str | None, int]:
-    """The first state or organisation in the genitive phrase after a post, and where that phrase ends."""
+def _phrase_mentions(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
+                     k: int) -> Iterator[tuple[Mention, int]]:
+    """The mentions met in the genitive phrase that starts at token ``k`` (after the post at ``i``), each with the
+    index of the token after it; the phrase ends at a word that cannot belong to it, or after ``FURTHER`` words."""
     j = k
     while j < len(tokens) and j - k <= FURTHER and tokens[j].sent == tokens[i].sent:
-        token = tokens[j]
-        mention = starts.get(token.start)
+        mention = starts.get(tokens[j].start)
         if mention is not None:
-            if mention.type == "PER":
-                break
-            return mention.entity, _after_quote(tokens, token_range(tokens, mention.stop, mention.stop + 1)[0], True)
+            j = token_range(tokens, mention.stop, mention.stop + 1)[0]
+            yield mention, j
+            continue
         if not _in_genitive_phrase(tokens, j):
-            break
+            return
         j += 1
+
+
+def _genitive_of(tokens: Sequence[Token], starts: dict[int, Mention], i: int, k: int) -> tuple[str | None, int]:
+    """The first state or organisation in the genitive phrase after a post, and where that phrase ends."""
+    for mention, end in _phrase_mentions(tokens, starts, i, k):
+        if mention.type == "PER":
+            break
+        return mention.entity, _after_quote(tokens, end, closing=True)
     return None, k
 
 
@@ -146,21 +155,11 @@ def _name_further(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
     """(of, person, end) when the post's holder is named after a genitive phrase: the first state or
     organisation inside that phrase is the post's "of"."""
     of: str | None = None
-    j = k
-    while j < len(tokens) and j - k <= FURTHER and tokens[j].sent == tokens[i].sent:
-        token = tokens[j]
-        mention = starts.get(token.start)
-        if mention is not None:
-            if mention.type == "PER":
-                if not _agrees(tokens[i], token):
-                    return None
-                return of, mention.entity, token_range(tokens, mention.stop, mention.stop + 1)[0]
-            of = of or mention.entity
-            j = token_range(tokens, mention.stop, mention.stop + 1)[0]
-            continue
-        if not _in_genitive_phrase(tokens, j):
-            return None
-        j += 1
+    for mention, end in _phrase_mentions(tokens, starts, i, k):
+        if mention.type == "PER":
+            first = token_range(tokens, mention.start, mention.stop)[0]
+            return (of, mention.entity, end) if _agrees(tokens[i], tokens[first]) else None
+        of = of or mention.entity
     return None
 
 
