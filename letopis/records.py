@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 EntityType = Literal["PER", "ORG", "LOC"]
 QuoteKind = Literal["direct", "indirect"]
@@ -22,6 +22,9 @@ CommitmentStatus = Literal[
 ]
 
 ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
+# Commitment statuses in the order a commitment moves through them; stalled and cancelled may come at any point.
+COMMITMENT_STATUSES: tuple[str, ...] = get_args(CommitmentStatus)
+COMMITMENT_PROGRESS: tuple[str, ...] = COMMITMENT_STATUSES[:6]  # discussed .. done: a status only moves forward
 
 
 @dataclass(frozen=True, slots=True)

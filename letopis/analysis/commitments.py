@@ -25,11 +25,11 @@ from letopis.analysis.actors import Actors
 from letopis.analysis.event_triggers import lemma, load_triggers, match_sentence, modality
 from letopis.analysis.events import article_dyad
 from letopis.lexicon import Lexicon, LexiconError, package_file
-from letopis.records import Commitment, Doc, Event, Token
+from letopis.records import COMMITMENT_PROGRESS, Commitment, Doc, Event, Token
 
 __all__ = ["STATUS_ORDER", "StatusCues", "find_commitments", "load_status_cues"]
 
-STATUS_ORDER = ("discussed", "promised", "decided", "signed", "in-progress", "done")
+STATUS_ORDER = COMMITMENT_PROGRESS
 FINAL = frozenset({"stalled", "cancelled"})
 ROLES = ("update", "open", "future", "project")
 AGREE_STATUS = {"sign": "signed", "decide": "decided", "agree": "decided", "promise": "promised"}

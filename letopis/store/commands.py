@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from letopis.errors import ArticleError, UsageError
-from letopis.records import Article
+from letopis.records import COMMITMENT_STATUSES, Article
 
 PARTIAL_EXIT = 4
 
@@ -319,8 +319,7 @@ def register(sub: Any) -> None:
                                  epilog=EXAMPLES["commitments"], formatter_class=formatter)
     _db_option(commitments)
     commitments.add_argument("--party", metavar="NAME|ID", help="only commitments of this party")
-    commitments.add_argument("--status", choices=("discussed", "promised", "decided", "signed", "in-progress",
-                                                  "done", "stalled", "cancelled"))
+    commitments.add_argument("--status", choices=COMMITMENT_STATUSES)
     commitments.add_argument("--json", action="store_true", help="a JSON list")
     commitments.add_argument("--limit", type=int, default=100, help="how many (default 100, at most 500)")
     commitments.add_argument("--offset", type=int, default=0, help="skip this many first")

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, insert, select, update
 
 from letopis.lexicon import load_lexicon
-from letopis.records import Doc
+from letopis.records import COMMITMENT_PROGRESS, Doc
 from letopis.store.models import CommitmentParty, CommitmentRow, CommitmentStep, EntityRow
 from letopis.stories import Progress, commitment_progress
 
 if TYPE_CHECKING:
     from letopis.store.write import Prepared
 
-FORWARD = ("discussed", "promised", "decided", "signed", "in-progress", "done")
+FORWARD = COMMITMENT_PROGRESS
 CLOSED = ("done", "cancelled")
 
 

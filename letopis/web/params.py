@@ -12,13 +12,14 @@ from typing import Annotated
 
 from fastapi import Query
 
+from letopis.records import COMMITMENT_STATUSES
 from letopis.store.results import COOPERATIVE
 from letopis.web.errors import Invalid
 
 PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 assert set(PLOVER) >= COOPERATIVE
-STATUSES = ("discussed", "promised", "decided", "signed", "in-progress", "done", "stalled", "cancelled")
+STATUSES = COMMITMENT_STATUSES
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000
 
