@@ -149,19 +149,31 @@ class Actors:
             return entity_id
         return self.state(entity_id) or entity_id
 
-    def adjective_state(self, i: int, first: int, last: int) -> str | None:
-        """The state an adjective makes a noun act for: "российская сторона", "японские ультраправые"."""
+    def adjective_states(self, i: int, first: int, last: int) -> list[str]:
+        """The states adjectives make a noun act for: "российская сторона", "японские ультраправые",
+        "итальянские и ливийские пограничники"."""
         token = self.doc.tokens[i]
         if token.pos not in ("NOUN", "PROPN"):
-            return None
+            return []
         if token.feats.get("Animacy") != "Anim" and token.lemma.lower() not in ACTING_NOUNS:
-            return None
+            return []
+        states: list[str] = []
+        tokens = self.doc.tokens
         for j in range(first, last):
-            kid = self.doc.tokens[j]
-            if kid.head == i and kid.rel == "amod":
-                codes = self.lexicon.country_of_adjective(kid.text)
-                if len(codes) == 1:
-                    return self.state_by_code(codes[0])
+            if tokens[j].head == i and tokens[j].rel == "amod":
+                # "итальянские и ливийские пограничники": the coordinated adjectives name more states
+                for k in [j, *(k for k in range(first, last) if tokens[k].head == j and tokens[k].rel == "conj")]:
+                    codes = self.lexicon.country_of_adjective(tokens[k].text)
+                    state = self.state_by_code(codes[0]) if len(codes) == 1 else None
+                    if state is not None and state not in states:
+                        states.append(state)
+        return states
+
+    def organisation_of(self, person: str) -> str | None:
+        """The organisation a person holds a post in ("директор Philips" -> Philips), if any."""
+        for post in self.doc.posts:
+            if post.person == person and post.of is not None and self.entity_type(post.of) == "ORG":
+                return post.of
         return None
 
     def entity_type(self, entity_id: str) -> str:
@@ -190,6 +202,9 @@ class Actors:
         word = token.text.lower()
         quote = self.quote_at(i)
         if word in SPEAKER_PRONOUNS and quote is not None and quote.kind == "direct":
+            if word == "мы" and quote.speaker is not None:
+                # "мы встречались с Минэкономразвития" said by Philips' director: "мы" is the company
+                return self.organisation_of(quote.speaker) or quote.speaker
             return quote.speaker
         if word in ADDRESSEE_PRONOUNS and quote is not None and quote.kind == "direct":
             return self.addressee(quote)
@@ -200,7 +215,8 @@ class Actors:
                 noun = self.doc.tokens[clause].head
                 mention = self.covering.get(noun)
                 return mention.entity if mention is not None else None
-        if word in THIRD_PRONOUNS and token.pos == "PRON":
+        if token.lemma.lower() in THIRD_PRONOUNS and token.pos == "PRON":
+            # "он", "его", "ему", "её", ...
             # The nearest person named before, within this and the previous sentence.
             for k in range(i - 1, -1, -1):
                 if self.doc.tokens[k].sent < token.sent - 1:
@@ -216,9 +232,7 @@ class Actors:
         state an adjective names ("российская сторона"); a government as its state."""
         found = list(dict.fromkeys(self.acting_for(e) for e, _ in self._named(i, first, last, depth)))
         if not found:
-            state = self.adjective_state(i, first, last)
-            if state is not None:
-                found = [state]
+            found = self.adjective_states(i, first, last)
         return found
 
     def _named(self, i: int, first: int, last: int, depth: int) -> list[tuple[str, int]]:

@@ -38,6 +38,8 @@ FUTURE_HEADS = frozenset({"планировать", "намереваться", 
 HYPOTHETICAL_HEADS = frozenset({"мочь", "могут", "исключить", "исключать", "допустить", "допускать",
                                 "рассмотреть", "рассматривать", "предложить", "предлагать", "угрожать",
                                 "пригрозить", "грозить", "возможно", "вероятно", "якобы"})
+# Heads whose "не" denies the event rather than leaving it possible: "не могли договориться".
+NEGATED_ABILITY = frozenset({"мочь", "могут", "смочь", "суметь"})
 NEGATING_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отменить", "сорвать", "отложить",
                             "перенести", "прекратить"})
 FUTURE_ADJECTIVES = frozenset({"предстоящий", "будущий", "запланированный", "грядущий"})
@@ -178,6 +180,8 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
         has_not = any(lemma(tokens[j]) in ("не", "ни") and tokens[j].rel in ("advmod", "discourse", "fixed")
                       for j in kids)
         if k > 0 and word in HYPOTHETICAL_HEADS:
+            if has_not and word in NEGATED_ABILITY:
+                negated = True  # "не могли договориться": it did not happen
             hypothetical = True  # "не исключил" still leaves the event only possible
             continue
         if k > 0 and word in NEGATING_HEADS:

@@ -48,6 +48,11 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Relations along which a trigger without a subject borrows the one above it: "решили провести",
 # "заявил X во время переговоров", "приехал и встретился"; not "договоренности, достигнутые ..." (acl).
 _BORROW = frozenset({"xcomp", "conj", "obl", "obj", "nmod", "advcl"})
+# Types that judge another's act: "осудил визит Медведева" is aimed at Медведев.
+JUDGING = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
+_TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
+# Agreeing verbs that mean yielding when what follows is an act of one's own ("согласилась открыть коды").
+CONCEDING = frozenset({("согласиться",), ("соглашаться",)})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -77,7 +82,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None
-        matches = match_sentence(table, doc.tokens, first, last)
+        matches = [_retyped(doc.tokens, m, first, last) for m in match_sentence(table, doc.tokens, first, last)]
         triggers = {j for m in matches for j in m.tokens}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
@@ -108,6 +113,18 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events)), entities=(*doc.entities, *actors.added))
+
+
+def _retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Match:
+    """"Microsoft согласилась открыть коды": agreeing to do something, with no partner to agree with, is
+    yielding (CONCEDE); "согласились с Россией" stays AGREE."""
+    if match.trigger.words not in CONCEDING or len(match.tokens) != 1:
+        return match
+    kids = _kids(tokens, match.anchor, first, last)
+    if any(tokens[j].rel == "xcomp" for j in kids) and not any(
+            tokens[j].rel == "obl" and case_word(tokens, j, first, last) in ("с", "со") for j in kids):
+        return replace(match, trigger=replace(match.trigger, type="CONCEDE", mode=None, cameo="08"))
+    return match
 
 
 def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, last: int,
@@ -156,17 +173,28 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             rel = tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
-            if rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen"
+            if rel == "nsubj" and subjects and j not in match.tokens:
+                # "Глава представительства США помощник госсекретаря Мэтью Брайза призвал": a second subject
+                # is an apposition the parser split off; the person named wins over the organisation of a post
+                subjects = _best_typed(actors, subjects + [e for e in actors.entities(j, first, last)
+                                                           if e not in subjects])
+            elif rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen"
                                   and tokens[head].pos == "NOUN" and not subjects) or (
                     # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
                     rel == "obl" and prep is None and case == "Ins" and tokens[head].feats.get("Voice") == "Pass"):
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
+            elif rel == "nsubj:pass" and match.trigger.type not in SYMMETRIC:
+                # "было арестовано 5000 активистов Народной партии": the one acted upon
+                objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
                     prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST"
                     or prep == "из" and match.trigger.type in FROM_TYPES
                     # "запретили въезд президенту Белоруссии": a bare dative
                     or prep is None and case == "Dat" and rel == "obl")):
                 found = actors.entities(j, first, last)
+                if j in triggers and match.trigger.type in JUDGING and tokens[j].pos == "NOUN":
+                    # "осудил визит президента России": who is judged is who made the visit
+                    found = _agent_of_noun(actors, tokens, j, first, last) or found
                 if match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на"
                                                      and tokens[j].feats.get("Case") == "Loc"):
                     _place(actors, sides, found, objects)
@@ -179,13 +207,16 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 for e in actors.entities(j, first, last):
                     sides.add(e)
     if not objects and match.trigger.type == "THREATEN":
-        # "пригрозила наложить штраф на Microsoft": the target stands on the threatened act
+        # "пригрозила наложить штраф на Microsoft": the target stands on the threatened act, wherever the
+        # parser hung it in that act's phrase ("штраф в размере 2 млн долларов в сутки на Microsoft")
         for kid in _kids(tokens, anchor, first, last):
             if tokens[kid].rel == "xcomp":
-                for j in _kids(tokens, kid, first, last):
-                    if tokens[j].rel in ("obj", "iobj", "obl") and (
-                            case_word(tokens, j, first, last) in TARGET_CASES | {None}):
-                        objects += [e for e in actors.entities(j, first, last) if e not in objects]
+                for j in _subtree(tokens, kid, first, last):
+                    if j != kid and tokens[j].rel in ("obj", "iobj", "obl", "nmod") and (
+                            case_word(tokens, j, first, last) in TARGET_CASES | {None}) and (
+                            tokens[j].rel != "nmod" or case_word(tokens, j, first, last) is not None):
+                        depth = 2 if tokens[j].head == kid else 1
+                        objects += [e for e in actors.entities(j, first, last, depth=depth) if e not in objects]
     if not subjects:
         subjects = _borrowed_subject(doc, actors, match, first, last, triggers)
     if match.trigger.type not in SYMMETRIC:
@@ -215,6 +246,58 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     return sides
 
 
+def _best_typed(actors: Actors, entities: list[str]) -> list[str]:
+    """Only the entities of the best type (persons, then organisations, then places), in their order."""
+    ranks = {e: _TYPE_RANK.get(actors.entity_type(e), 3) for e in entities}
+    best = min(ranks.values(), default=3)
+    return [e for e in entities if ranks[e] == best]
+
+
+def _subtree(tokens: Sequence[Token], head: int, first: int, last: int) -> list[int]:
+    """``head`` and every word below it in its sentence."""
+    below = {head}
+    grew = True
+    while grew:
+        grew = False
+        for j in range(first, last):
+            if j not in below and tokens[j].head in below:
+                below.add(j)
+                grew = True
+    return sorted(below)
+
+
+def _agent_of_noun(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last: int) -> list[str]:
+    """Who does what an event noun names: its bare genitive ("визит Медведева"), also one the parser hung
+    on a phrase of the noun ("визит на острова президента России Дмитрия Медведева")."""
+    level = [noun]
+    for _ in range(2):
+        below = [j for h in level for j in _kids(tokens, h, first, last) if tokens[j].rel == "nmod"]
+        for j in below:
+            if tokens[j].feats.get("Case") == "Gen" and case_word(tokens, j, first, last) is None:
+                found = actors.entities(j, first, last)
+                if found:
+                    return found
+        level = below
+    return []
+
+
+def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int,
+                       skip: Sequence[int]) -> list[str]:
+    """The subject of a finite verb the parser left without one: the nearest nominative before it that
+    names an actor ("Адриано Челентано, известный певец, написал письмо, в котором раскритиковал ...",
+    "Со своими идеями Хван выступил" with "Хван" hung on "идеями")."""
+    for j in range(verb - 1, first - 1, -1):
+        token = tokens[j]
+        if j in skip or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom":
+            continue
+        if token.rel in ("nsubj:pass", "flat", "flat:name") or case_word(tokens, j, first, last) is not None:
+            continue
+        found = actors.entities(j, first, last, depth=1)
+        if found:
+            return found
+    return []
+
+
 def _place(actors: Actors, sides: _Sides, found: list[str], objects: list[str] | None) -> None:
     for e in found:
         if actors.entity_type(e) == "LOC":
@@ -234,6 +317,7 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
     above an infinitive ("решили провести"), a coordinated verb's, or the speaker of "я"/"мы" forms."""
     tokens = doc.tokens
     node = match.anchor
+    clause = node if _finite(tokens[node]) else None  # the finite verb whose subject the event takes
     for _ in range(3):
         token = tokens[node]
         if token.head < first or token.head >= last or token.rel not in _BORROW:
@@ -255,13 +339,21 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
                 found = actors.entities(j, first, last)
                 if found:
                     return found
-        if tokens[node].pos == "VERB" and tokens[node].feats.get("VerbForm") == "Fin":
+        if _finite(tokens[node]):
+            clause = clause if clause is not None else node
             break
     anchor = tokens[match.anchor]
     quote = actors.quote_at(match.anchor)
     if quote is not None and quote.kind == "direct" and quote.speaker and anchor.feats.get("Person") == "1":
         return [quote.speaker]
+    if clause is not None and tokens[clause].feats.get("Person") not in ("1", "2") and not any(
+            tokens[j].rel.startswith(("nsubj", "csubj")) for j in _kids(tokens, clause, first, last)):
+        return _nominative_before(actors, tokens, clause, first, last, match.tokens)
     return []
+
+
+def _finite(token: Token) -> bool:
+    return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
 
 
 def article_dyad(doc: Doc, actors: Actors, events: Sequence[Event]) -> tuple[str, str] | None:
@@ -288,10 +380,12 @@ def article_dyad(doc: Doc, actors: Actors, events: Sequence[Event]) -> tuple[str
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, source, target) in a sentence: "встреча ... встретились" is one meeting."""
-    seen: dict[tuple[str, str | None, str | None, int], int] = {}
+    seen: dict[tuple[str, str | None, str | None, str | None, int], int] = {}
     kept: list[Event] = []
     for event in events:
-        key = (event.type, event.source, event.target, event.start)
+        # "раскритиковал ... и обвинил" are two accusations; a meeting named twice is one
+        mode = None if event.type in SYMMETRIC else event.mode
+        key = (event.type, mode, event.source, event.target, event.start)
         if key in seen:
             continue
         seen[key] = len(kept)
