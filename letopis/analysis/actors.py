@@ -169,13 +169,6 @@ class Actors:
                         states.append(state)
         return states
 
-    def organisation_of(self, person: str) -> str | None:
-        """The organisation a person holds a post in ("директор Philips" -> Philips), if any."""
-        for post in self.doc.posts:
-            if post.person == person and post.of is not None and self.entity_type(post.of) == "ORG":
-                return post.of
-        return None
-
     def entity_type(self, entity_id: str) -> str:
         return next((e.type for e in (*self.doc.entities, *self.added) if e.id == entity_id), "")
 
@@ -202,9 +195,6 @@ class Actors:
         word = token.text.lower()
         quote = self.quote_at(i)
         if word in SPEAKER_PRONOUNS and quote is not None and quote.kind == "direct":
-            if word == "мы" and quote.speaker is not None:
-                # "мы встречались с Минэкономразвития" said by Philips' director: "мы" is the company
-                return self.organisation_of(quote.speaker) or quote.speaker
             return quote.speaker
         if word in ADDRESSEE_PRONOUNS and quote is not None and quote.kind == "direct":
             return self.addressee(quote)
@@ -251,10 +241,13 @@ class Actors:
                                 key=lambda p: p[1])
             result += joined
         elif found is not None:
-            # "Путин и Эрдоган": the coordinated words name more actors.
+            # "Путин и Эрдоган": the coordinated words name more actors; "власти Мальты и Италии": also those
+            # coordinated with a word inside the mention.
+            span = {k for k in range(first, last) if self.covering.get(k) is self.covering.get(i)} \
+                if i in self.covering else {i}
             for j in range(first, last):
                 token = self.doc.tokens[j]
-                if token.head == i and token.rel == "conj":
+                if token.head in span and token.rel == "conj" and j not in span:
                     result.extend(self._named(j, first, last, 1))  # "Семнеби и представители ПАСЕ"
         seen: set[str] = set()
         unique = []

@@ -53,6 +53,15 @@ JUDGING = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 # Agreeing verbs that mean yielding when what follows is an act of one's own ("согласилась открыть коды").
 CONCEDING = frozenset({("согласиться",), ("соглашаться",)})
+# Verbs whose object noun names their subject's own act ("начали переговоры", "отложил визит"); the subject
+# of any other verb above an event noun ("назвал посещение", "приветствовал визит") is not its agent.
+LIGHT_VERBS = frozenset({"начать", "начинать", "продолжить", "продолжать", "возобновить", "возобновлять",
+                         "завершить", "завершать", "закончить", "прервать", "отложить", "откладывать", "отменить",
+                         "провести", "проводить", "совершить", "совершать", "осуществить", "организовать",
+                         "готовить", "подготовить", "планировать", "вести", "иметь", "устроить", "нанести",
+                         "начаться", "предложить", "предлагать"})
+# Partners of a meeting that make it an interview or a press event, not a consultation between actors.
+PRESS = frozenset({"журналист", "корреспондент", "репортер", "пресса", "сми", "журналистка", "интервьюер"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -86,6 +95,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         triggers = {j for m in matches for j in m.tokens}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
+            if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
+                    match.trigger.mode == "summit" and sides.target is None)):
+                continue  # "на встрече с журналистами"; "участие в саммите" with no partner named
             if sides.source is None and sides.target is None:
                 # "были достигнуты договоренности" is this article's agreement; "договоренностей,
                 # достигнутых ранее" (a participle naming an earlier one) is not.
@@ -113,6 +125,15 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events)), entities=(*doc.entities, *actors.added))
+
+
+def _with_press(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """"встреча с журналистами", "в беседе с корреспондентом": the partner is the press."""
+    for head in match.tokens:
+        for j in _kids(tokens, head, first, last):
+            if lemma(tokens[j]) in PRESS and case_word(tokens, j, first, last) in ("с", "со"):
+                return True
+    return False
 
 
 def _retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Match:
@@ -181,9 +202,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen"
                                   and tokens[head].pos == "NOUN" and not subjects) or (
                     # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
-                    rel == "obl" and prep is None and case == "Ins" and tokens[head].feats.get("Voice") == "Pass"):
+                    rel in ("obl", "nmod") and prep is None and case == "Ins" and (
+                        tokens[head].feats.get("Voice") == "Pass" or tokens[head].pos == "NOUN" and rel == "nmod")):
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
-            elif rel == "nsubj:pass" and match.trigger.type not in SYMMETRIC:
+            elif rel == "nsubj:pass" and match.trigger.type not in SYMMETRIC and (
+                    tokens[j].pos == "PROPN" or tokens[j].feats.get("Animacy") == "Anim"):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
@@ -217,6 +240,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                             tokens[j].rel != "nmod" or case_word(tokens, j, first, last) is not None):
                         depth = 2 if tokens[j].head == kid else 1
                         objects += [e for e in actors.entities(j, first, last, depth=depth) if e not in objects]
+    if not objects and lemma(tokens[anchor]) in OBJECT_CONTROL:
+        # "призвал грузинскую общественность согласиться" parsed as a clause of its own: the accusative
+        # right after the verb is the one asked
+        for j in range(anchor + 1, min(last, anchor + 4)):
+            if tokens[j].pos in ("NOUN", "PROPN") and tokens[j].feats.get("Case") == "Acc" and case_word(
+                    tokens, j, first, last) is None:
+                objects += actors.entities(j, first, last)
+                break
     if not subjects:
         subjects = _borrowed_subject(doc, actors, match, first, last, triggers)
     if match.trigger.type not in SYMMETRIC:
@@ -324,6 +355,8 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break
         if token.pos == "NOUN" and token.rel in ("obj", "nmod") and token.head in triggers:
             break  # "осудил визит", "протест против визита": who condemns did not visit
+        if token.pos == "NOUN" and token.rel == "obj" and lemma(tokens[token.head]) not in LIGHT_VERBS:
+            break  # "назвал посещение островов ...", "обсудили визит": the one who speaks of it did not visit
         node = token.head
         if token.rel == "xcomp" and lemma(tokens[node]) in OBJECT_CONTROL:
             # "призвал Россию вывести войска", "потребовала от России вывести": the one asked acts
