@@ -169,6 +169,13 @@ class Actors:
                         states.append(state)
         return states
 
+    def may_act(self, i: int) -> bool:
+        """Whether word ``i`` can name an actor by itself: a name, a person, an acting body ("делегации");
+        not a thing ("подписание договора", "Южного потока" with a name hung on it)."""
+        token = self.doc.tokens[i]
+        return (i in self.covering or token.pos in ("PROPN", "PRON") or token.feats.get("Animacy") == "Anim"
+                or token.lemma.lower() in ACTING_NOUNS or token.lemma.lower() in GOVERNMENT_WORDS)
+
     def entity_type(self, entity_id: str) -> str:
         return next((e.type for e in (*self.doc.entities, *self.added) if e.id == entity_id), "")
 
@@ -226,6 +233,11 @@ class Actors:
         return found
 
     def _named(self, i: int, first: int, last: int, depth: int) -> list[tuple[str, int]]:
+        relative = self._relative_antecedent(i)
+        if relative is not None and relative not in self.covering:
+            # "глава Газпрома Алексей Миллер и министр ... Александр Озерец, которые встречаются": everyone the
+            # noun the relative clause hangs on names
+            return self._named(relative, first, last, max(depth, 1))
         found = self._own(i) or self._pronoun(i)
         result = [(found, i)] if found else []
         if found is None and depth > 0:
@@ -256,6 +268,18 @@ class Actors:
                 seen.add(entity)
                 unique.append((entity, at))
         return unique
+
+    def _relative_antecedent(self, i: int) -> int | None:
+        """The noun a subject "который" stands for: the word its relative clause hangs on."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if token.lemma.lower() != "который" or not (token.rel.startswith("nsubj") or token.feats.get("Case") == "Nom"):
+            return None
+        clause = token.head
+        if 0 <= clause < len(tokens) and tokens[clause].rel.startswith("acl") and tokens[clause].head != i:
+            noun = tokens[clause].head
+            return noun if 0 <= noun < len(tokens) and tokens[noun].sent == token.sent else None
+        return None
 
     def _own(self, i: int) -> str | None:
         mention = self.covering.get(i)

@@ -59,7 +59,7 @@ LIGHT_VERBS = frozenset({"начать", "начинать", "продолжит
                          "завершить", "завершать", "закончить", "прервать", "отложить", "откладывать", "отменить",
                          "провести", "проводить", "совершить", "совершать", "осуществить", "организовать",
                          "готовить", "подготовить", "планировать", "вести", "иметь", "устроить", "нанести",
-                         "начаться", "предложить", "предлагать"})
+                         "начаться", "предложить", "предлагать", "вынести", "принять"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
 PRESS = frozenset({"журналист", "корреспондент", "репортер", "пресса", "сми", "журналистка", "интервьюер"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
@@ -98,10 +98,20 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
                     match.trigger.mode == "summit" and sides.target is None)):
                 continue  # "на встрече с журналистами"; "участие в саммите" with no partner named
+            if sides.source is None and sides.target is not None and events and \
+                    doc.tokens[match.anchor].feats.get("Voice") == "Pass":
+                # "Страны ЕС запретили въезд Лукашенко. Кроме Лукашенко, запрещён въезд ещё 30 служащим":
+                # a passive with no agent goes on with the one who did the same just before
+                before = _recent_source(doc, events, match.trigger.type, sent.start)
+                if before is not None and before != sides.target:
+                    sides.source = before
             if sides.source is None and sides.target is None:
                 # "были достигнуты договоренности" is this article's agreement; "договоренностей,
                 # достигнутых ранее" (a participle naming an earlier one) is not.
-                if match.trigger.type == "AGREE" and not doc.tokens[match.anchor].rel.startswith(("acl", "amod")):
+                # Nor is a signing named by a noun with no one doing it ("будут обсуждаться подписание ...",
+                # "при подписании соглашения"): a topic or a circumstance, not a report of the signing.
+                if match.trigger.type == "AGREE" and not doc.tokens[match.anchor].rel.startswith(("acl", "amod")) \
+                        and not (match.trigger.pos == "noun" and match.trigger.mode == "sign"):
                     pending.append((match, first, last))
                 continue
             if dates is None:
@@ -125,6 +135,18 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events)), entities=(*doc.entities, *actors.added))
+
+
+def _recent_source(doc: Doc, events: Sequence[Event], type_: str, start: int) -> str | None:
+    """The source of the last event of ``type_`` in this or the previous sentence."""
+    here = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= start)].sent
+    for event in reversed(events):
+        sent = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= event.start)].sent
+        if sent < here - 1:
+            break
+        if event.type == type_ and event.source is not None:
+            return event.source
+    return None
 
 
 def _with_press(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
@@ -199,8 +221,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # is an apposition the parser split off; the person named wins over the organisation of a post
                 subjects = _best_typed(actors, subjects + [e for e in actors.entities(j, first, last)
                                                            if e not in subjects])
-            elif rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen"
-                                  and tokens[head].pos == "NOUN" and not subjects) or (
+            elif rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN"
+                                  and not subjects and actors.may_act(j)) or (
                     # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
                     rel in ("obl", "nmod") and prep is None and case == "Ins" and (
                         tokens[head].feats.get("Voice") == "Pass" or tokens[head].pos == "NOUN" and rel == "nmod")):
@@ -213,7 +235,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST"
                     or prep == "из" and match.trigger.type in FROM_TYPES
                     # "запретили въезд президенту Белоруссии": a bare dative
-                    or prep is None and case == "Dat" and rel == "obl")):
+                    # and "(запрещён) въезд 30 служащим Белоруссии", "помощь Украине": a dative on the event noun
+                    or prep is None and case == "Dat" and (rel == "obl" or tokens[head].pos == "NOUN"))):
                 found = actors.entities(j, first, last)
                 if j in triggers and match.trigger.type in JUDGING and tokens[j].pos == "NOUN":
                     # "осудил визит президента России": who is judged is who made the visit
@@ -304,7 +327,8 @@ def _agent_of_noun(actors: Actors, tokens: Sequence[Token], noun: int, first: in
     for _ in range(2):
         below = [j for h in level for j in _kids(tokens, h, first, last) if tokens[j].rel == "nmod"]
         for j in below:
-            if tokens[j].feats.get("Case") == "Gen" and case_word(tokens, j, first, last) is None:
+            if tokens[j].feats.get("Case") == "Gen" and case_word(tokens, j, first, last) is None and \
+                    actors.may_act(j):
                 found = actors.entities(j, first, last)
                 if found:
                     return found
