@@ -110,6 +110,10 @@ class Actors:
             self.states[entity_id] = state_of(self.doc, entity_id, self.lexicon)
         return self.states[entity_id]
 
+    def is_state(self, entity_id: str) -> bool:
+        """Whether an entity is a state: one of the article's, or one added for a place it named."""
+        return self.state(entity_id) == entity_id or any(e.id == entity_id for e in self.added)
+
     def country_state(self, entity_id: str) -> str | None:
         """The state a place lies in, as an entity; one is added when the article never names the state
         ("посетит Пекин" is a visit to Китай)."""

@@ -62,6 +62,9 @@ LIGHT_VERBS = frozenset({"начать", "начинать", "продолжит
                          "начаться", "предложить", "предлагать", "вынести", "принять"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
 PRESS = frozenset({"журналист", "корреспондент", "репортер", "пресса", "сми", "журналистка", "интервьюер"})
+# Verbs of arrival: a visit only when someone named arrives in a state not their own ("Саркози прибыл в
+# Вашингтон", "Маэхара должен прибыть в Москву").
+ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилететь",)})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -98,6 +101,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
                     match.trigger.mode == "summit" and sides.target is None)):
                 continue  # "на встрече с журналистами"; "участие в саммите" with no partner named
+            if match.trigger.words in ARRIVALS and (sides.source is None or sides.target is None
+                                                    or not actors.is_state(sides.target)):
+                continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
             if sides.source is None and sides.target is not None and events and \
                     doc.tokens[match.anchor].feats.get("Voice") == "Pass":
                 # "Страны ЕС запретили въезд Лукашенко. Кроме Лукашенко, запрещён въезд ещё 30 служащим":
@@ -111,7 +117,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # Nor is a signing named by a noun with no one doing it ("будут обсуждаться подписание ...",
                 # "при подписании соглашения"): a topic or a circumstance, not a report of the signing.
                 if match.trigger.type == "AGREE" and not doc.tokens[match.anchor].rel.startswith(("acl", "amod")) \
-                        and not (match.trigger.pos == "noun" and match.trigger.mode == "sign"):
+                        and not (match.trigger.pos == "noun" and match.trigger.mode == "sign") \
+                        and match.trigger.mode != "promise":  # "обещана встреча": by whom, the text does not say
                     pending.append((match, first, last))
                 continue
             if dates is None:
@@ -134,7 +141,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.sort(key=lambda e: (e.start, e.type))
-    return replace(doc, events=tuple(_dedupe(events)), entities=(*doc.entities, *actors.added))
+    return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
 
 
 def _recent_source(doc: Doc, events: Sequence[Event], type_: str, start: int) -> str | None:
@@ -277,8 +284,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         sides.sources = subjects[:]
     if match.trigger.mode == "visit" and not objects and sides.place:
         state = actors.country_state(sides.place)
-        if state:
-            objects.append(state)  # "посетили Костанайскую область": a visit to Казахстан
+        # "посетили Костанайскую область": a visit to Казахстан; a place of no state is itself the target
+        objects.append(state or sides.place)
     between = list(sides.others or [])
     if subjects:
         sides.source = subjects[0]
@@ -381,6 +388,8 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break  # "осудил визит", "протест против визита": who condemns did not visit
         if token.pos == "NOUN" and token.rel == "obj" and lemma(tokens[token.head]) not in LIGHT_VERBS:
             break  # "назвал посещение островов ...", "обсудили визит": the one who speaks of it did not visit
+        if token.pos == "NOUN" and token.rel in ("obl", "nmod") and match.trigger.type == "PROTEST":
+            break  # "сделал заявление на митинге": who speaks at a rally is not who protests
         node = token.head
         if token.rel == "xcomp" and lemma(tokens[node]) in OBJECT_CONTROL:
             # "призвал Россию вывести войска", "потребовала от России вывести": the one asked acts
@@ -391,11 +400,13 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
                     if found:
                         return found
             return []
-        for j in _kids(tokens, node, first, last):
-            if tokens[j].rel == "nsubj" and j not in match.tokens:
-                found = actors.entities(j, first, last)
-                if found:
-                    return found
+        subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj" and j not in match.tokens]
+        for j in subject:
+            found = actors.entities(j, first, last)
+            if found:
+                return found
+        if subject:
+            return []  # "оппозиция готова к переговорам": the one who acts is named by no entity
         if _finite(tokens[node]):
             clause = clause if clause is not None else node
             break
@@ -435,19 +446,39 @@ def article_dyad(doc: Doc, actors: Actors, events: Sequence[Event]) -> tuple[str
     return (states[0], states[1]) if len(states) >= 2 else None
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def _dedupe(events: list[Event], actors: Actors) -> list[Event]:
     """One event per (type, source, target) in a sentence: "встреча ... встретились" is one meeting."""
     seen: dict[tuple[str, str | None, str | None, str | None, int], int] = {}
     kept: list[Event] = []
     for event in events:
         # "раскритиковал ... и обвинил" are two accusations; a meeting named twice is one
         mode = None if event.type in SYMMETRIC else event.mode
-        key = (event.type, mode, event.source, event.target, event.start)
+        source, target = event.source, event.target
+        if event.type in SYMMETRIC and (target or "") < (source or ""):
+            source, target = target, source  # "визит министра, посетившего острова": one visit, either side first
+        key = (event.type, mode, source, target, event.start)
         if key in seen:
             continue
         seen[key] = len(kept)
         kept.append(event)
-    return kept
+    full = [e for e in kept if e.type in SYMMETRIC and e.source and e.target]
+    return [e for e in kept if not _partial_of(actors, e, full)]
+
+
+def _partial_of(actors: Actors, event: Event, full: Sequence[Event]) -> bool:
+    """A meeting or agreement with one side only, whose side (or the state that side stands for) is a side of
+    a fuller report of the same type in the article: "Встреча с послом Италии" (the title) beside "посол
+    Италии Сандали встретился с Налбандовым"; "визит министра, посетившего острова" told twice in a sentence."""
+    if event.type not in ("CONSULT", "AGREE") or (event.source is None) == (event.target is None):
+        return False
+    side = event.source or event.target
+    for other in full:
+        if other.type != event.type or other is event:
+            continue
+        sides = {other.source, other.target}
+        if side in sides or side in {actors.state(s) for s in sides}:
+            return True
+    return False
 
 
 def trigger_lemma(token: Token) -> str:
