@@ -29,7 +29,7 @@ from letopis.store.models import (
     QuoteRow,
     Story,
 )
-from letopis.store.queries import HIT_COLUMNS, check_page, entity_refs, hit
+from letopis.store.queries import HIT_COLUMNS, check_page, entity_refs, hit, in_ids
 from letopis.store.results import (
     COOPERATIVE,
     CommitmentStepView,
@@ -97,13 +97,7 @@ def _posts(conn: Connection, where: ColumnElement[bool], order: Any) -> list[Pos
     refs = entity_refs(conn, [r.person_id for r in rows] + [r.of_id for r in rows])
     first: dict[int, Evidence] = {}
     if rows:
-        sightings = conn.execute(
-            select(PostSighting.post_id, PostSighting.article_id, PostSighting.start, PostSighting.stop,
-                   *_evidence_columns(PostSighting.start, PostSighting.stop))
-            .join(ArticleRow, ArticleRow.id == PostSighting.article_id)
-            .where(PostSighting.post_id.in_([r.id for r in rows]))
-            .order_by(PostSighting.seen.asc().nulls_last(), PostSighting.id))
-        for s in sightings:
+        for s in conn.execute(SIGHTINGS, {"ids": [r.id for r in rows]}):
             first.setdefault(s.post_id, _evidence(s))
     return [PostView(person=refs[r.person_id], post=r.post, of=refs.get(r.of_id) if r.of_id else None,
                      first_seen=r.first_seen, last_seen=r.last_seen, num_articles=r.num_articles,
@@ -114,6 +108,17 @@ def _evidence_columns(start: Any, stop: Any) -> tuple[Any, ...]:
     # substr counts characters from 1 on both databases, as Python slices count them from 0.
     return (func.substr(ArticleRow.text, start + 1, stop - start).label("evidence"),
             ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
+
+
+SIGHTINGS = (select(PostSighting.post_id, PostSighting.article_id, PostSighting.start, PostSighting.stop,
+                    *_evidence_columns(PostSighting.start, PostSighting.stop))
+             .join(ArticleRow, ArticleRow.id == PostSighting.article_id).where(in_ids(PostSighting.post_id))
+             .order_by(PostSighting.seen.asc().nulls_last(), PostSighting.id))
+# Each event group's reports with their articles (the first is the evidence shown).
+REPORTS = (select(EventRow.group_id, EventRow.mode, EventRow.article_id, EventRow.start, EventRow.stop,
+                  EventRow.text, ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
+           .join(ArticleRow, ArticleRow.id == EventRow.article_id).where(in_ids(EventRow.group_id))
+           .order_by(EventRow.id))
 
 
 def _evidence(row: Any, text: str | None = None) -> Evidence:
@@ -173,8 +178,12 @@ def _dyad_where(conn: Connection, a: int, b: int | None) -> ColumnElement[bool]:
     if b is None:
         return or_(EventGroup.source_id.in_(side_a), EventGroup.target_id.in_(side_a))
     side_b = side(conn, b)
-    return or_(and_(EventGroup.source_id.in_(side_a), EventGroup.target_id.in_(side_b)),
-               and_(EventGroup.source_id.in_(side_b), EventGroup.target_id.in_(side_a)))
+    # The events of one side's members by the source index, their targets checked against the other side:
+    # "+ 0" keeps SQLite from probing the (source, target) index with every pair of members (hundreds by
+    # hundreds for two states).
+    target = EventGroup.target_id + 0
+    return or_(and_(EventGroup.source_id.in_(side_a), target.in_(side_b)),
+               and_(EventGroup.source_id.in_(side_b), target.in_(side_a)))
 
 
 def events(store: Store, *, type: str | None = None, a: int | None = None, b: int | None = None,
@@ -204,11 +213,7 @@ def _events(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int, 
     if not groups:
         return []
     first: dict[int, Any] = {}
-    for r in conn.execute(select(EventRow.group_id, EventRow.mode, EventRow.article_id, EventRow.start,
-                                 EventRow.stop, EventRow.text, ArticleRow.published_on, ArticleRow.outlet,
-                                 ArticleRow.url)
-                          .join(ArticleRow, ArticleRow.id == EventRow.article_id)
-                          .where(EventRow.group_id.in_([g.id for g in groups])).order_by(EventRow.id)):
+    for r in conn.execute(REPORTS, {"ids": [g.id for g in groups]}):
         first.setdefault(r.group_id, r)
     refs = entity_refs(conn, [g.source_id for g in groups] + [g.target_id for g in groups])
     return [EventView(id=g.id, type=g.type, mode=first[g.id].mode, cameo=g.cameo,
@@ -296,12 +301,14 @@ def stories(store: Store, *, outlet: str | None = None, date_from: dt.date | Non
         return Page(items=_summaries(conn, rows), total=total, limit=limit, offset=offset)
 
 
+MEMBERS = (select(ArticleRow.story_id, ArticleRow.id, ArticleRow.outlet).where(in_ids(ArticleRow.story_id))
+           .order_by(ArticleRow.published_on.asc().nulls_last(), ArticleRow.id))
+
+
 def _summaries(conn: Connection, rows: list[Any]) -> list[StorySummary]:
     members: dict[str, list[tuple[str, str | None]]] = {}
     if rows:
-        for r in conn.execute(select(ArticleRow.story_id, ArticleRow.id, ArticleRow.outlet)
-                              .where(ArticleRow.story_id.in_([s.id for s in rows]))
-                              .order_by(ArticleRow.published_on.asc().nulls_last(), ArticleRow.id)):
+        for r in conn.execute(MEMBERS, {"ids": [s.id for s in rows]}):
             members.setdefault(r.story_id or "", []).append((r.id, r.outlet))
     out = []
     for s in rows:
@@ -352,6 +359,14 @@ def commitment_counts(store: Store, *, party: int | None = None) -> dict[str, in
         return {status: int(n) for status, n in conn.execute(query)}
 
 
+PARTIES = select(CommitmentParty).where(in_ids(CommitmentParty.commitment_id)).order_by(CommitmentParty.entity_id)
+STEPS = (select(CommitmentStep.commitment_id, CommitmentStep.date, CommitmentStep.status, CommitmentStep.article_id,
+                CommitmentStep.start, CommitmentStep.stop, CommitmentStep.text, ArticleRow.published_on,
+                ArticleRow.outlet, ArticleRow.url)
+         .join(ArticleRow, ArticleRow.id == CommitmentStep.article_id).where(in_ids(CommitmentStep.commitment_id))
+         .order_by(CommitmentStep.date.asc().nulls_first(), CommitmentStep.id))
+
+
 def _commitment_views(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int,
                       offset: int) -> list[CommitmentView]:
     rows = list(conn.execute(select(CommitmentRow).where(*where)
@@ -361,16 +376,9 @@ def _commitment_views(conn: Connection, where: Sequence[ColumnElement[bool]], li
     parties: dict[int, list[int]] = {}
     history: dict[int, list[CommitmentStepView]] = {}
     if ids:
-        for p in conn.execute(select(CommitmentParty).where(CommitmentParty.commitment_id.in_(ids))
-                              .order_by(CommitmentParty.entity_id)):
+        for p in conn.execute(PARTIES, {"ids": ids}):
             parties.setdefault(p.commitment_id, []).append(p.entity_id)
-        for s in conn.execute(
-                select(CommitmentStep.commitment_id, CommitmentStep.date, CommitmentStep.status,
-                       CommitmentStep.article_id, CommitmentStep.start, CommitmentStep.stop,
-                       CommitmentStep.text, ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
-                .join(ArticleRow, ArticleRow.id == CommitmentStep.article_id)
-                .where(CommitmentStep.commitment_id.in_(ids))
-                .order_by(CommitmentStep.date.asc().nulls_first(), CommitmentStep.id)):
+        for s in conn.execute(STEPS, {"ids": ids}):
             history.setdefault(s.commitment_id, []).append(
                 CommitmentStepView(date=s.date, status=s.status, evidence=_evidence(s, s.text)))
     refs = entity_refs(conn, [i for group in parties.values() for i in group])

@@ -42,6 +42,8 @@ class Story(Base):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
+    # A search's counts and order read the matching articles' date and outlet from this index alone.
+    __table_args__ = (Index("ix_articles_listing", "id", "published_on", "outlet"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     title: Mapped[str | None] = mapped_column(Text)
@@ -92,10 +94,12 @@ class Alias(Base):
 
 class MentionRow(Base):
     __tablename__ = "mentions"
-    __table_args__ = (Index("ix_mentions_entity_article", "entity_id", "article_id"),)
+    # Both ways: an entity's articles, and the entities of those articles (who is beside whom).
+    __table_args__ = (Index("ix_mentions_entity_article", "entity_id", "article_id"),
+                      Index("ix_mentions_article_entity", "article_id", "entity_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), index=True)
     start: Mapped[int] = mapped_column(Integer)
     stop: Mapped[int] = mapped_column(Integer)
@@ -171,9 +175,10 @@ class EventRow(Base):
     """One article's report of an event, with its evidence span."""
 
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_article_type", "article_id", "type"),)  # event types of some articles
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     group_id: Mapped[int] = mapped_column(ForeignKey("event_groups.id"), index=True)
     type: Mapped[str] = mapped_column(String(16), index=True)
     mode: Mapped[str | None] = mapped_column(String(40))

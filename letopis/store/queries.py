@@ -10,9 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    String,
+    Table,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.ext.compiler import compiles
 
 from letopis.errors import UsageError
 from letopis.lexicon import key, load_lexicon
@@ -38,6 +52,7 @@ from letopis.store.results import ArticleView, EntityRef, Page, SearchHit, Stats
 from letopis.store.terms import query_terms
 
 MAX_LIMIT = 500
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 SNIPPET = 240
 
 
@@ -52,31 +67,59 @@ def entity_ref(row: Any) -> EntityRef:
     return EntityRef(id=row.id, type=row.type, name=row.name, country=row.country)
 
 
+def in_ids(column: Any) -> ColumnElement[bool]:
+    """``column IN :ids``, one list parameter: a statement built once (a module constant) and run with
+    ``{"ids": [...]}`` costs a fraction of one built per call with the values in it."""
+    return column.in_(bindparam("ids", expanding=True))  # type: ignore[no-any-return]
+
+
+ENTITY_REFS = select(EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.country).where(in_ids(EntityRow.id))
+
+
 def entity_refs(conn: Connection, ids: Sequence[int | None]) -> dict[int, EntityRef]:
     wanted = sorted({i for i in ids if i is not None})
     if not wanted:
         return {}
-    rows = conn.execute(select(EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.country)
-                        .where(EntityRow.id.in_(wanted)))
-    return {row.id: entity_ref(row) for row in rows}
+    return {row.id: entity_ref(row) for row in conn.execute(ENTITY_REFS, {"ids": wanted})}
 
 
 def search(store: Store, q: str = "", *, outlet: str | None = None, date_from: dt.date | None = None,
            date_to: dt.date | None = None, entity: int | None = None, event_type: str | None = None,
-           limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+           limit: int = 20, offset: int = 0, total: int | None = None) -> Page[SearchHit]:
     """Articles whose words match every word of ``q`` in any form ("переговоров" finds "переговоры"),
-    narrowed by the filters; newest first. An empty ``q`` lists by the filters alone."""
+    narrowed by the filters; newest first. An empty ``q`` lists by the filters alone. ``total``: how many
+    match, when the caller has counted them already (the explorer's facets do), so they are not counted twice."""
     check_page(limit, offset)
     terms = query_terms(q)
     where = article_filters(store, q, outlet=outlet, date_from=date_from, date_to=date_to, entity=entity,
                             event_type=event_type)
     with store.read() as conn:
-        total = conn.execute(select(func.count()).select_from(ArticleRow).where(*where)).scalar_one()
-        rows = conn.execute(
-            select(*HIT_COLUMNS).where(*where)
-            .order_by(ArticleRow.published_on.desc().nulls_last(), ArticleRow.id).limit(limit).offset(offset))
-        items = [hit(row, terms) for row in rows]
+        if total is None:
+            total = int(conn.execute(select(func.count()).select_from(ArticleRow).where(*where)).scalar_one())
+        # The page's ids first (sorted from an index, not from the rows), then those rows with their texts.
+        page = (select(ArticleRow.id).where(*where)
+                .order_by(ArticleRow.published_on.desc().nulls_last(), ArticleRow.id).limit(limit).offset(offset))
+        if terms:
+            page = listing_index(page)  # the matches' dates from the index; the date index serves the rest
+        ids = list(conn.scalars(page))
+        rows = {row.id: row for row in conn.execute(HITS, {"ids": ids})} if ids else {}
+        items = [hit(rows[i], terms) for i in ids if i in rows]
     return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+def listing_index(query: Q) -> Q:
+    """``query`` reading the articles through ``ix_articles_listing`` (id, date, outlet) on SQLite: looked up
+    by id, an article's date and outlet come from the index, not from its row (which holds the whole text).
+    SQLite's planner, without statistics, would take the primary key's index and read the rows."""
+    return query.with_hint(ArticleRow, "INDEXED BY ix_articles_listing", dialect_name="sqlite")
+
+
+@compiles(Table, "sqlite")
+def _sqlite_table(table: Table, compiler: Any, **kw: Any) -> str:
+    """SQLAlchemy drops table hints on SQLite; this writes them after the table's name ("INDEXED BY ...")."""
+    sql: str = compiler.visit_table(table, **kw)
+    hint = (kw.get("fromhints") or {}).get(table)
+    return f"{sql} {hint}" if hint and not kw.get("ashint") else sql
 
 
 def article_filters(store: Store, q: str = "", *, outlet: str | None = None, date_from: dt.date | None = None,
@@ -103,6 +146,7 @@ def article_filters(store: Store, q: str = "", *, outlet: str | None = None, dat
 
 HIT_COLUMNS = (ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.published_on, ArticleRow.url,
                ArticleRow.lang, ArticleRow.analysed, ArticleRow.story_id, ArticleRow.text)
+HITS = select(*HIT_COLUMNS).where(in_ids(ArticleRow.id))
 
 
 def hit(row: Any, terms: list[list[str]]) -> SearchHit:
@@ -230,6 +274,29 @@ def stats(store: Store) -> Stats:
         )
 
 
+def _named(*where: ColumnElement[bool]) -> Select[int, str, str, str | None]:
+    typed = or_(bindparam("type", type_=String).is_(None), EntityRow.type == bindparam("type", type_=String))
+    return (select(EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.country).where(*where, typed)
+            .order_by(EntityRow.num_articles.desc(), EntityRow.id).limit(bindparam("limit", type_=Integer)))
+
+
+# Built once (see ``in_ids``). Each condition as an index reads it (type and key; a country by its code), so
+# the planner joins a few index lookups instead of reading every entity.
+NAMED = _named(or_(
+    EntityRow.id.in_(select(Alias.entity_id).where(Alias.key == bindparam("key", type_=String))),
+    *(and_(EntityRow.type == t, EntityRow.key == bindparam(t, type_=String))  # "Головченко": a surname
+      for t in ("PER", "LOC", "ORG")),
+    and_(EntityRow.country == bindparam("iso2", type_=String), EntityRow.key == bindparam("country", type_=String))))
+# Names that start with it: on SQLite a range of the key index (it compares text by code points; its LIKE
+# would read every alias), LIKE elsewhere.
+NAMED_FROM = {
+    "sqlite": _named(EntityRow.id.in_(select(Alias.entity_id).where(
+        Alias.key >= bindparam("key", type_=String), Alias.key < bindparam("above", type_=String)))),
+    "postgresql": _named(EntityRow.id.in_(select(Alias.entity_id).where(
+        Alias.key.like(bindparam("pattern", type_=String))))),
+}
+
+
 def find_entities(store: Store, name: str, *, type: str | None = None, limit: int = 20) -> list[EntityRef]:
     """Entities called ``name`` (or with an alias of that name; a country by any of its names), best known
     first; then those whose name starts with it. "Белоруссия" -> Беларусь."""
@@ -238,22 +305,16 @@ def find_entities(store: Store, name: str, *, type: str | None = None, limit: in
     if not wanted:
         return []
     country = load_lexicon().country(name)
+    iso2 = country.iso2 if country is not None else None
+    common = {"key": wanted, "type": type.upper() if type else None, "limit": limit}
     with store.read() as conn:
-        exact: list[ColumnElement[bool]] = [
-            EntityRow.id.in_(select(Alias.entity_id).where(Alias.key == wanted)),
-            EntityRow.key.in_([f"{t}:{wanted}" for t in ("PER", "LOC", "ORG")]),  # "Головченко": a surname
-        ]
-        if country is not None:
-            exact.append(EntityRow.key == "country:" + country.iso2)
-        prefix = Alias.key.like(wanted.replace("%", "").replace("_", "") + "%")
-        typed = [EntityRow.type == type.upper()] if type else []
-        columns = select(EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.country)
-        rows = list(conn.execute(columns.where(or_(*exact), *typed)
-                                 .order_by(EntityRow.num_articles.desc(), EntityRow.id).limit(limit)))
+        rows = list(conn.execute(NAMED, {**common, **{t: f"{t}:{wanted}" for t in ("PER", "LOC", "ORG")},
+                                         "iso2": iso2, "country": f"country:{iso2}" if iso2 else None}))
         if len(rows) < limit:
             seen = {r.id for r in rows}
-            more = conn.execute(columns.where(EntityRow.id.in_(select(Alias.entity_id).where(prefix)), *typed)
-                                .order_by(EntityRow.num_articles.desc(), EntityRow.id).limit(limit))
+            more = conn.execute(NAMED_FROM[store.dialect], {
+                **common, "above": wanted + "\U0010ffff",
+                "pattern": wanted.replace("%", "").replace("_", "") + "%"})
             rows += [r for r in more if r.id not in seen][: limit - len(rows)]
     return [entity_ref(r) for r in rows]
 

@@ -27,7 +27,7 @@ from letopis.store.results import (
     StoryView,
 )
 from letopis.web.errors import NotFound
-from letopis.web.facets import Facets, facets
+from letopis.web.facets import Facets, counted_facets
 from letopis.web.params import (
     STATUSES,
     CommitmentParams,
@@ -52,14 +52,15 @@ class SearchView:
 
 
 def search_view(store: Store, p: SearchParams) -> SearchView:
-    page = queries.search(store, p.q, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
-                          entity=p.entity, event_type=p.type, limit=p.paging.limit, offset=p.paging.offset)
     where = queries.article_filters(store, p.q, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
                                     entity=p.entity, event_type=p.type)
+    found, total = counted_facets(store, where)  # the facets count the matches: the page need not
+    page = queries.search(store, p.q, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
+                          entity=p.entity, event_type=p.type, limit=p.paging.limit, offset=p.paging.offset,
+                          total=total)
     entities = queries.find_entities(store, p.q, limit=5) if p.q and len(p.q) >= 3 else []
     blank = not any(v for k, v in p.query().items())
-    return SearchView(page=page, facets=facets(store, where), entities=entities,
-                      stats=queries.stats(store) if blank else None)
+    return SearchView(page=page, facets=found, entities=entities, stats=queries.stats(store) if blank else None)
 
 
 def article_view(store: Store, article_id: str) -> ArticleView:
