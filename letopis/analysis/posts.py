@@ -6,6 +6,8 @@
     "белорусский премьер Роман Головченко"              -> of = Беларусь, from the adjective
     "Премьер-министр Беларуси передал ..."              -> a mention of Головченко (kind "title")
     "Глава государства отметил ..."                     -> a mention of the article's head of state
+    "Андрей Санников — бывший заместитель министра"     -> Post(Санников, "бывший заместитель министра"), a post
+                                                           held before, never a title standing for anyone
 
 Post phrases come from ``data/posts.tsv`` and match on lemmas, so every case form is found.
 """
@@ -21,6 +23,14 @@ from letopis.lexicon import Lexicon
 from letopis.records import Doc, Entity, Mention, Post, Token
 
 FORMER = {"бывший", "экс", "прежний", "покойный", "будущий", "новоизбранный", "избранный"}
+# Of those, the ones that make a post one the person held ("бывший заместитель министра", "экс-премьер"): kept as
+# posts of their own, written with the modifier; the others (future, late) are not posts the person holds.
+PAST = {"бывший", "экс", "прежний"}
+EX = "экс-"
+# Ranks and titles that may stand between a post and the name: "представитель вооружённых сил полковник Сансерн
+# Каевкамнерд", "председатель Совета муфтиев России шейх Равиль Гайнутдин". A military rank is held in the same
+# organisation as the post before it.
+TITLE_CATEGORIES = {"military", "religious"}
 HEAD_OF_STATE = "head_of_state"
 
 
@@ -47,11 +57,18 @@ class PostMatcher:
         for phrases in self.by_first.values():
             phrases.sort(key=lambda p: -len(p.words))
 
-    def match(self, tokens: Sequence[Token], i: int) -> tuple[PostPhrase, int] | None:
-        token = tokens[i]
-        for phrase in self.by_first.get(token.lemma.lower(), ()):
-            j = i
-            for forms in phrase.words:
+    def match(self, tokens: Sequence[Token], i: int, former: bool = False) -> tuple[PostPhrase, int] | None:
+        """``former``: the first word may carry "экс-" ("экс-премьера"); the phrase is then the post without it."""
+        lemma, text = tokens[i].lemma.lower(), tokens[i].text.lower()
+        if former:
+            if not lemma.startswith(EX):
+                return None
+            lemma, text = lemma[len(EX):], text[len(EX):]
+        for phrase in self.by_first.get(lemma, ()):
+            if not {lemma, text} & phrase.words[0]:
+                continue
+            j = i + 1
+            for forms in phrase.words[1:]:
                 if j >= len(tokens) or not ({tokens[j].lemma.lower(), tokens[j].text.lower()} & forms):
                     break
                 j += 1
@@ -79,13 +96,15 @@ class _Found:
     of: str | None
     person: str | None
     at: int  # the post's first token
+    former: str = ""  # "бывший " or "экс-" for a post the person held before
+
 
     def post(self, tokens: Sequence[Token]) -> str:
         """The post in nominative as the lexicon writes it, abbreviations as the text does: "глава МИД"."""
         words = self.phrase.post.split()
         source = tokens[self.at:self.at + len(words)]
-        return " ".join(t.text if t.text.isupper() and len(t.text) > 1 else w
-                        for w, t in zip(words, source, strict=False))
+        return self.former + " ".join(t.text if t.text.isupper() and len(t.text) > 1 else w
+                                      for w, t in zip(words, source, strict=False))
 
 
 def _mention_at(starts: dict[int, Mention], tokens: Sequence[Token], k: int) -> Mention | None:
@@ -146,7 +165,11 @@ def _in_genitive_phrase(tokens: Sequence[Token], j: int) -> bool:
     genitive = token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and token.feats.get("Case") == "Gen"
     after_preposition = token.pos in ("NOUN", "PROPN", "ADJ") and j > 0 \
         and tokens[j - 1].lemma.lower() in LINKING_PREPOSITIONS
-    return bool(genitive or after_preposition or token.text in "«»\"„“" or token.lemma.lower() in LINKING_PREPOSITIONS
+    # "по космическим полётам": a noun after its adjective, in the adjective's case
+    agreeing = token.pos in ("NOUN", "ADJ") and j > 0 and tokens[j - 1].pos == "ADJ" \
+        and token.feats.get("Case") is not None and tokens[j - 1].feats.get("Case") == token.feats.get("Case")
+    return bool(genitive or after_preposition or agreeing or token.text in "«»\"„“"
+                or token.lemma.lower() in LINKING_PREPOSITIONS
                 or (token.lemma.lower() == "и" and j + 1 < len(tokens) and tokens[j + 1].feats.get("Case") == "Gen"))
 
 
@@ -160,6 +183,48 @@ def _name_further(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
             first = token_range(tokens, mention.start, mention.stop)[0]
             return (of, mention.entity, end) if _agrees(tokens[i], tokens[first]) else None
         of = of or mention.entity
+    return None
+
+
+# Words that may stand between a name and the post after it: "Марк Тоунер, исполняющий обязанности официального
+# представителя", "Иванов, временно исполняющий обязанности губернатора" (lemmas, read backwards from the post).
+ACTING = (("исполнять", "обязанность"), ("временно", "исполнять", "обязанность"), ("врио",), ("нынешний",))
+
+
+def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> str | None:
+    """The person named right before the post at token ``i``, across a comma or dash: "Роман Головченко,
+    премьер-министр Беларуси"."""
+    for words in ((), *ACTING):
+        k = i - len(words)
+        if k >= 2 and tuple(t.lemma.lower() for t in tokens[k:i]) == words and tokens[k - 1].text in ",(—–-" \
+                and (before := ends.get(tokens[k - 2].stop)) is not None:
+            return before.entity
+    return None
+
+
+def _rank_before_name(matcher: PostMatcher, tokens: Sequence[Token], starts: dict[int, Mention], i: int,
+                      k: int) -> tuple[str, str | None, int] | None:
+    """(person, of, the rank's first token) for a rank or title between the post at ``i`` (with the genitive
+    phrase from ``k``) and the name: "представитель вооружённых сил полковник Сансерн Каевкамнерд"."""
+    j, of = k, None
+    while j < len(tokens) and j - k <= FURTHER and tokens[j].sent == tokens[i].sent:
+        hit = matcher.match(tokens, j)
+        if hit is not None:
+            name = _mention_at(starts, tokens, hit[1])
+            if hit[0].category not in TITLE_CATEGORIES or name is None or name.type != "PER" \
+                    or tokens[hit[1]].sent != tokens[i].sent or not _agrees(tokens[i], tokens[j]):
+                return None
+            return name.entity, of, j
+        mention = starts.get(tokens[j].start)
+        if mention is not None:
+            if mention.type == "PER":
+                return None
+            of = of or mention.entity
+            j = token_range(tokens, mention.stop, mention.stop + 1)[0]
+        elif _in_genitive_phrase(tokens, j):
+            j += 1
+        else:
+            return None
     return None
 
 
@@ -181,10 +246,16 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     ends = {m.stop: m for m in doc.mentions if m.type == "PER"}
     found: list[_Found] = []
     new_entities: list[Entity] = []
+    held_in: dict[int, str] = {}  # a rank's first token -> the organisation of the post before it
     i = 0
     while i < len(tokens):
-        hit = matcher.match(tokens, i)
-        if hit is None or (i and tokens[i - 1].lemma.lower() in FORMER) or tokens[i].text.lower().startswith("экс"):
+        hit, former = matcher.match(tokens, i), ""
+        if hit is not None and i and tokens[i - 1].lemma.lower() in FORMER:
+            former = "бывший " if tokens[i - 1].lemma.lower() in PAST else ""
+            hit = hit if former else None
+        elif hit is None and (hit := matcher.match(tokens, i, former=True)) is not None:
+            former = EX  # "Экс-премьера Пакистана Беназир Бхутто"
+        if hit is None:
             i += 1
             continue
         phrase, k = hit
@@ -195,7 +266,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if inner is not None:
             phrase = PostPhrase(phrase.words[:inner - i], " ".join(phrase.post.split()[:inner - i]), phrase.category)
             k = inner
-        of: str | None = None
+        of: str | None = held_in.get(i)
         adjective_of = False
         # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
         while (m := _mention_at(starts, tokens, _after_quote(tokens, k))) is not None and m.type != "PER":
@@ -209,22 +280,33 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 adjective_of = True
         person: str | None = None
         after = _mention_at(starts, tokens, k)
+        rank = _rank_before_name(matcher, tokens, starts, i, k)
+        before = _named_before(tokens, ends, i - (former == "бывший ")) if tokens[i].feats.get("Number") != "Plur" \
+            else None
         if after is not None and after.type == "PER" and tokens[k].sent == tokens[i].sent \
                 and _agrees(tokens[i], tokens[k]):
             person = after.entity
             k = token_range(tokens, after.stop, after.stop + 1)[0]
-        elif i >= 2 and tokens[i - 1].text in ",(—–-" and (before := ends.get(tokens[i - 2].stop)) is not None \
-                and tokens[i].feats.get("Number") != "Plur":
-            person = before.entity  # "Роман Головченко, премьер-министр Беларуси"
+        elif rank is not None:
+            # "представитель вооружённых сил полковник Сансерн Каевкамнерд": the rank is found on the next turn,
+            # a military one as held in the post's organisation.
+            person, rank_of, k = rank
+            of = of or rank_of
+            rank_hit = matcher.match(tokens, k)
+            if of is not None and rank_hit is not None and rank_hit[0].category == "military":
+                held_in[k] = of
+        elif (far := _name_further(tokens, starts, i, k)) is not None:
+            # "сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин", also after another
+            # person's name: "правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов"
+            far_of, far_person, k = far
+            of, person = of or far_of, far_person
+        elif before is not None:
+            person = before  # "Роман Головченко, премьер-министр Беларуси"
             if of is None:
                 # "Борис Стомахин, редактор газеты «Радикальная политика»"
                 of, k = _genitive_of(tokens, starts, i, k)
-        elif (far := _name_further(tokens, starts, i, k)) is not None:
-            # "сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин"
-            far_of, far_person, k = far
-            of, person = of or far_of, far_person
-        first = i - 1 if adjective_of else i
-        found.append(_Found(phrase, first, k, of, person, i))
+        first = i - 1 if adjective_of or former == "бывший " else i
+        found.append(_Found(phrase, first, k, of, person, i, former))
         i = max(k, i + 1)
 
     posts = []
@@ -255,7 +337,7 @@ def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list
     tokens = doc.tokens
     titles = []
     for item in found:
-        if item.person is not None or tokens[item.first].feats.get("Number") == "Plur":
+        if item.person is not None or item.former or tokens[item.first].feats.get("Number") == "Plur":
             continue  # "главами государств" names several people, not one
         holders = {p.person for p in posts if p.post == item.post(tokens) and (item.of is None or p.of == item.of)}
         if not holders and item.phrase.category == HEAD_OF_STATE:

@@ -88,11 +88,18 @@ def _person_attributes(name: str, normals: Sequence[str]) -> tuple[tuple[str, st
     return tuple((slot, parts[slot]) for slot in ("firstname", "patronymic", "lastname") if slot in parts)
 
 
+def _of_mention(entity: Mapping[str, Any], start: int, stop: int) -> Mapping[str, Any] | None:
+    """The mention of a post's state or organisation inside the post's own phrase, if it names one there."""
+    return next((m for m in entity["mentions"]
+                 if start <= m["start"] and m["stop"] <= stop and m.get("kind", "name") == "name"), None)
+
+
 def response_from_json(doc: Mapping[str, Any]) -> Response:
     """Our analysed article (JSON contract, schema 1) as a response on all three tracks."""
     mentions = []
     entities = []
     names = {}
+    by_id = {entity["id"]: entity for entity in doc["entities"]}
     for entity in doc["entities"]:
         tag = _TAGS.get(entity["type"])
         if tag is None:
@@ -116,7 +123,14 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
         # 516 facts): a post whose state or organisation we did not find is no Occupation in its sense.
         if post.get("of") not in names:
             continue
-        args = [("who", names[post["person"]]), ("position", post["post"]), ("where", names[post["of"]])]
+        # The state or organisation as the post's phrase names it ("президент Белоруссии": Белоруссия, not
+        # our canonical Беларусь): factRuEval's gold holds the text's spellings.
+        of = by_id[post["of"]]
+        written = _of_mention(of, post["start"], post["stop"])
+        args = [("who", names[post["person"]]),
+                # factRuEval's position leaves out "бывший" (a word of its own; "экс-премьер" keeps its prefix)
+                ("position", post["post"].removeprefix("бывший ")),
+                ("where", str(written["normal"]) if written else names[post["of"]])]
         facts.append(ResponseFact("occupation", tuple(args)))
     # Meetings by the one rule of letopis.bench.events (people meeting in person, denied meetings left out).
     from letopis.bench.events import meeting_responses
