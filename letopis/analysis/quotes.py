@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from letopis.analysis.posts import post_matcher
-from letopis.analysis.quotes_direct import DASHES, Segment, dialogue_start, paragraphs, segments, words
+from letopis.analysis.quotes_direct import DASHES, Segment, continues, dialogue_start, paragraphs, segments, words
 from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Quote
@@ -33,6 +33,11 @@ FIRST_PERSON = {"я", "мы", "меня", "мне", "нас", "нам", "нам�
                 "мое", "моё", "мои"}
 OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "впрочем", "между", "тем", "при", "этом"}
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
+
+
+def _closing_punct(token: str, allowed: str) -> bool:
+    """"," "." "..." "?!" - punctuation that may close the words before a dash."""
+    return bool(token) and all(ch in allowed for ch in token)
 
 
 def find_quotes(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
@@ -111,11 +116,21 @@ class _Finder:
     # -- the passes ----------------------------------------------------------------------------------------
 
     def run(self) -> tuple[Quote, ...]:
-        for start, stop in paragraphs(self.text):
+        for start, stop in self._blocks():
             self._paragraph(start, stop)
         self._reported()
         self._continued()
         return tuple(sorted(self.quotes, key=lambda q: (q.start, q.stop)))
+
+    def _blocks(self) -> list[tuple[int, int]]:
+        """The paragraphs, a quotation running over two of them joined into one block."""
+        blocks: list[tuple[int, int]] = []
+        for para in paragraphs(self.text):
+            if blocks and continues(self.text, blocks[-1], para):
+                blocks[-1] = (blocks[-1][0], para[1])
+            else:
+                blocks.append(para)
+        return blocks
 
     def _paragraph(self, start: int, stop: int) -> None:
         if self._headline(start, stop):
@@ -152,7 +167,7 @@ class _Finder:
         """A paragraph opening with a dash: the words up to ", - отметил X"; returns where it ends."""
         first, last = self._tok(words_start), self._tok(stop)
         for d in range(last - 2, first, -1):
-            if self.tokens[d].text not in DASHES or self.tokens[d - 1].text not in ",.!?…":
+            if self.tokens[d].text not in DASHES or not _closing_punct(self.tokens[d - 1].text, ",.!?…"):
                 continue
             hit = self._cue_at(d + 1)
             if hit is None:
@@ -176,7 +191,7 @@ class _Finder:
         """«Первая часть, - заявил Сергей Лавров. - Вторая часть»"""
         first, last = self._tok(segment.start), self._tok(segment.stop)
         for d in range(first + 1, last - 1):
-            if self.tokens[d].text not in DASHES or self.tokens[d - 1].text not in ",!?…":
+            if self.tokens[d].text not in DASHES or not _closing_punct(self.tokens[d - 1].text, ",.!?…"):
                 continue
             hit = self._cue_at(d + 1)
             if hit is None:
@@ -198,7 +213,7 @@ class _Finder:
 
     def _trailing(self, segment: Segment) -> bool:
         """«...», - сказал Роман Головченко.  «...» — говорит Сагдеев.  «...», цитирует infox.ru Сябренко."""
-        if not segment.closed:
+        if not segment.closed or self._name_in_sentence(segment):
             return False
         k = self._tok(segment.close_mark)
         separated = self.text[segment.stop - 1:segment.stop] in SENTENCE_END
@@ -222,11 +237,20 @@ class _Finder:
         self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True)
         return True
 
+    def _name_in_sentence(self, segment: Segment) -> bool:
+        """'в соцсети "ВКонтакте", пишет «Ъ»': two words or fewer without a verb, quoted inside a sentence."""
+        line = self.text[self.text.rfind("\n", 0, segment.open_mark) + 1:segment.open_mark].rstrip()
+        if not line or line[-1] in SENTENCE_END + ":" + DASHES:
+            return False
+        first, last = self._tok(segment.start), self._tok(segment.stop)
+        return words(self.text[segment.start:segment.stop]) <= 2 and \
+            not any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last])
+
     def _colon(self, segment: Segment, para_start: int) -> bool:
         """Клинсман заявил: «...»   Слова Сагдеева из интервью: «...»"""
         before = self.text[para_start:segment.open_mark].rstrip()
-        if not before.endswith(":"):
-            return False
+        if not before.endswith(":") or words(self.text[segment.start:segment.stop]) < 2:
+            return False  # "перечислив ракеты: «Цирконы», «Искандеры»": names, not words said
         colon = self._tok(para_start + len(before) - 1)
         first = self._sentence_bounds(colon)[0] if colon < len(self.tokens) else colon
         self._prime(segment.start)

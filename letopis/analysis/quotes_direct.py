@@ -47,10 +47,15 @@ def segments(text: str, start: int, stop: int) -> list[Segment]:
     for i in range(start, stop):
         ch = text[i]
         if ch == STRAIGHT:
-            if stack and stack[-1][0] == STRAIGHT:
+            if stack and stack[-1][0] == STRAIGHT and not _nested_straight(text, i, start, stop):
                 _close(found, stack, i)
             elif _opens_straight(text, i, start, stop):
                 stack.append((STRAIGHT, i))
+            elif not stack and found and _closes_straight(text, i, stop) and _at_line_start(text, found[0], start):
+                # '"Орешник" продемонстрировали ... другие - нет", - заявил': the quote opened with a quoted name
+                # and its own opening mark was lost; it runs from the first mark of the paragraph to this one
+                first = found[0].open_mark
+                found[:] = [Segment(first, i, True, first, i + 1)]
         elif stack and ch == OPENERS.get(stack[-1][0]):
             _close(found, stack, i)
         elif ch in OPENERS:
@@ -73,6 +78,37 @@ def _opens_straight(text: str, i: int, start: int, stop: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < stop else " "
     return not after.isspace() and (before.isspace() or before in "(:—–-«„'" or i == start)
+
+
+def _nested_straight(text: str, i: int, start: int, stop: int) -> bool:
+    """'"Именно для них "Щелкунчик" - это ...": a mark after a space and before a word opens an inner quote."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < stop else " "
+    return before.isspace() and after.isalnum()
+
+
+def _closes_straight(text: str, i: int, stop: int) -> bool:
+    after = text[i + 1] if i + 1 < stop else " "
+    return not text[i - 1].isspace() and (after.isspace() or after in ",.;:!?)")
+
+
+def _at_line_start(text: str, segment: Segment, start: int) -> bool:
+    return not text[start:segment.open_mark].strip()
+
+
+def continues(text: str, para: tuple[int, int], following: tuple[int, int]) -> bool:
+    """A quotation left open at the end of ``para`` and closed in ``following`` (which opens none before):
+    one quote over two paragraphs."""
+    inner = segments(text, *para)
+    if not inner or inner[-1].closed:
+        return False
+    for i in range(following[0], following[1]):
+        ch = text[i]
+        if ch in OPENERS or (ch == STRAIGHT and _opens_straight(text, i, following[0], following[1])):
+            return False
+        if ch in ("»", "”") or (ch == STRAIGHT and _closes_straight(text, i, following[1])):
+            return True
+    return False
 
 
 def _close(found: list[Segment], stack: list[tuple[str, int]], i: int) -> None:

@@ -26,7 +26,10 @@ from letopis.records import Doc, Mention, Token
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
-SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles describe
+SPEECH_FORMS = ("Fin", "Conv")
+# "сказали в ведомстве": words for an organisation already named
+GENERIC_ORGS = {"ведомство", "министерство", "компания", "организация", "служба", "пресс-служба", "администрация",
+                "правительство", "учреждение", "мэрия", "агентство", "департамент", "управление", "штаб"}  # finite verbs and gerunds speak; participles describe
 # "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
 OUTLET_WORDS = re.compile(r"(?i)(\b(газет|агентств|радиостанц|телеканал|издани|сайт|портал|ИА|РИА|СМИ|корреспондент)"
                           r"|\w\.(ru|com|net|org|ua|by|kz|uz|az|am)\b|лента\.ру)")
@@ -176,6 +179,16 @@ class Resolver:
                 m = self.mention(k)
                 if m is not None:
                     return Speaker(m.entity, m.text)
+            # "цитирует NEWSru.com режиссера": the person a role stands for
+            for k in range(end, stop):
+                token = self.tokens[k]
+                if token.text in ",.;:!?()«»\"":
+                    break
+                if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and \
+                        token.feats.get("Number") == "Sing" and token.feats.get("Case") != "Nom":
+                    text = self.doc.text[token.start:token.stop]
+                    holder = self.post_holder(k)
+                    return Speaker(holder, text) if holder is not None else self.role(k, v, text)
             return None
         if cue.speaker == "gen":
             for k in range(v + 1, end):  # "по его словам"
@@ -183,9 +196,12 @@ class Resolver:
                     return self.pronoun(k, k)
             return self.after(end, stop, possessive=True)
         subject = self.subject(v)
+        if subject is not None and self._in_quote(subject, v):
+            subject = None  # «Погибших нет», — сказали: a word of the quote, not its speaker
         if subject is not None:
             return self.noun_phrase(subject, v)
-        if end < stop and (after := self.after(end, stop)) is not None:
+        if end < stop and (after := self.after(end, stop, plural=self.tokens[v].feats.get("Number") == "Plur")) \
+                is not None:
             return after
         before = self.before(v)
         if before is not None:
@@ -196,10 +212,14 @@ class Resolver:
             if k < 0:
                 break
             subject = self.subject(k)
-            if subject is not None and subject < v:
+            if subject is not None and subject < v and not self._in_quote(subject, v):
                 return self.noun_phrase(subject, v)
             k = self.tokens[k].head
         return None
+
+    def _in_quote(self, k: int, v: int) -> bool:
+        """Token ``k`` lies between the start of the quote being resolved and its cue ``v``."""
+        return self.anchor is not None and self.anchor <= self.tokens[k].start < self.tokens[v].start
 
     def subject(self, v: int) -> int | None:
         token = self.tokens[v]
@@ -270,13 +290,19 @@ class Resolver:
                 best = (mention.start, mention.entity)
         return Speaker(best[1] if best else None, text)
 
-    def after(self, k: int, stop: int, possessive: bool = False) -> Speaker | None:
-        """The speaker named after an inverted cue: "- сказал Роман Головченко", "по словам Данна"."""
+    def after(self, k: int, stop: int, possessive: bool = False, plural: bool = False) -> Speaker | None:
+        """The speaker named after an inverted cue: "- сказал Роман Головченко", "по словам Данна",
+        "- добавили в театре" (the organisation, after a plural verb)."""
+        while k < stop and not possessive and (self.tokens[k].pos == "ADV" or self.tokens[k].feats.get("Case") == "Dat"
+                                               or self.tokens[k].text in "«»\""):
+            k += 1  # "сообщали ранее власти", "сказали «Интерфаксу» в ведомстве"
         end = k
         while end < stop and end < len(self.tokens) and self.tokens[end].text not in ",.;:!?()—–-«»\"":
             end += 1
         if end == k:
             return None
+        if not possessive and self.tokens[k].pos == "ADP":
+            return self.organisation(k, end) if plural and _norm(self.tokens[k].text) == "в" else None
         for j in range(k, end):
             if (m := self.mention(j)) is not None:
                 return Speaker(m.entity, m.text)
@@ -293,6 +319,28 @@ class Resolver:
         for j in range(k, end):
             if (m := self.mention(j, ("ORG", "LOC"))) is not None:
                 return Speaker(m.entity, m.text)
+        return Speaker(None, text)
+
+    def organisation(self, k: int, end: int) -> Speaker | None:
+        """"сказали в ведомстве", "добавили в театре": the organisation named so, or the one that spoke last."""
+        text = self.doc.text[self.tokens[k + 1].start:self.tokens[end - 1].stop] if k + 1 < end else ""
+        for j in range(k + 1, end):
+            if (m := self.mention(j, ("ORG",))) is not None:
+                return Speaker(m.entity, m.text)
+        if k + 1 >= end or self.tokens[k + 1].pos != "NOUN":
+            return None
+        noun = _norm(self.tokens[k + 1].lemma)
+        anchor = self.anchor if self.anchor is not None else self.tokens[k].start
+        named = [m for m in self.doc.mentions if m.type == "ORG" and m.entity and m.stop <= anchor
+                 and not any(s <= m.start < e for s, e in self.excluded)]
+        # "в театре" after "Большой театр сообщил": the organisation whose name holds the noun
+        same = [m for m in named if noun in {_norm(t.lemma) for t in self.tokens[self.token_at(m.start):
+                                                                              self.token_at(m.stop)]}]
+        if same:
+            return Speaker(same[-1].entity, text)
+        spoke = [m for m in named if m.entity in self.speakers or self._is_subject(m) or self._speaks_in(m)]
+        if noun in GENERIC_ORGS and spoke:
+            return Speaker(spoke[-1].entity, text)
         return Speaker(None, text)
 
     def before(self, v: int) -> Speaker | None:
@@ -364,6 +412,13 @@ class Resolver:
             return Speaker(entities.pop(), text)
         # "Путин встретился с Медведевым. «...», - сказал он.": either could be meant; naming one would be a guess.
         return Speaker(None, text)
+
+    def _speaks_in(self, mention: Mention) -> bool:
+        """"В МВД заявили": an organisation after "в" hanging from a plural verb."""
+        first = self.token_at(mention.start)
+        head = self.tokens[first].head
+        return first > 0 and _norm(self.tokens[first - 1].text) == "в" and 0 <= head < len(self.tokens) \
+            and self.tokens[head].pos == "VERB" and self.tokens[head].feats.get("Number") == "Plur"
 
     def _is_subject(self, mention: Mention) -> bool:
         first = self.token_at(mention.start)
