@@ -65,6 +65,8 @@ PRESS = frozenset({"журналист", "корреспондент", "репо
 # Verbs of arrival: a visit only when someone named arrives in a state not their own ("Саркози прибыл в
 # Вашингтон", "Маэхара должен прибыть в Москву").
 ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилететь",)})
+# Verbs of receiving: a visit hosted only when the one received is a person ("принимает Саркози").
+HOSTING = frozenset({("принять",), ("принимать",)})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -96,11 +98,19 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         dates: list[DateMention] | None = None
         matches = [_retyped(doc.tokens, m, first, last) for m in match_sentence(table, doc.tokens, first, last)]
         triggers = {j for m in matches for j in m.tokens}
+        protests: list[tuple[Match, _Sides]] = []
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
             if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
                     match.trigger.mode == "summit" and sides.target is None)):
                 continue  # "на встрече с журналистами"; "участие в саммите" with no partner named
+            if match.trigger.words in HOSTING and (sides.target is None or actors.entity_type(sides.target) != "PER"):
+                continue  # "Обама принимает Саркози" is a visit received; "принимает закон" is not
+            if match.trigger.mode == "promise" and _holds_trigger(doc.tokens, match, first, last, triggers):
+                continue  # "пообещал, что будет настаивать на ...": the promised act is the event
+            if match.trigger.type == "PROTEST" and sides.target is None:
+                protests.append((match, sides))
+                continue
             if match.trigger.words in ARRIVALS and (sides.source is None or sides.target is None
                                                     or not actors.is_state(sides.target)):
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
@@ -128,6 +138,17 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if extra != sides.target:
                     events.append(_event(doc, actors, match, replace(sides, source=extra), first, last, dates,
                                          published))
+        for match, sides in protests:
+            # "собрались на митинг, требуя отставки Саакашвили": the protest is aimed at whom its demand is
+            demand = next((e for e in events if e.start == sent.start and e.type == "REQUEST" and e.target
+                           and e.source in (None, sides.source)), None)
+            if demand is not None:
+                sides = replace(sides, target=demand.target)
+            if sides.source is None and sides.target is None:
+                continue
+            dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
+                                                                sent.start)
+            events.append(_event(doc, actors, match, sides, first, last, dates, published))
     dyad = article_dyad(doc, actors, events)
     for match, first, last in pending:
         if dyad is None:
@@ -154,6 +175,33 @@ def _recent_source(doc: Doc, events: Sequence[Event], type_: str, start: int) ->
         if event.type == type_ and event.source is not None:
             return event.source
     return None
+
+
+def _stray_object(actors: Actors, tokens: Sequence[Token], anchor: int, first: int, last: int) -> list[str]:
+    """The object of a verb the parser hung elsewhere: the first accusative after it with no preposition.
+    "призвал грузинскую общественность согласиться" (parsed as a clause of its own) for verbs whose object is
+    asked to act; a person or a name for the others ("принимает в Белом доме своего коллегу Николя Саркози",
+    with "коллегу" hung on "доме")."""
+    asks = lemma(tokens[anchor]) in OBJECT_CONTROL
+    for j in range(anchor + 1, min(last, anchor + (4 if asks else 8))):
+        token = tokens[j]
+        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Acc" or case_word(
+                tokens, j, first, last) is not None:
+            continue
+        under_verb = first <= token.head < last and tokens[token.head].pos in ("VERB", "AUX")
+        if asks or (token.feats.get("Animacy") == "Anim" or token.pos == "PROPN") and not under_verb:
+            return actors.entities(j, first, last)
+        return []
+    return []
+
+
+def _holds_trigger(tokens: Sequence[Token], match: Match, first: int, last: int, triggers: set[int]) -> bool:
+    """Whether another trigger stands in what a verb governs ("пообещал, что будет настаивать на ...")."""
+    for kid in _kids(tokens, match.anchor, first, last):
+        if tokens[kid].rel in ("ccomp", "xcomp") and any(
+                j in triggers and j not in match.tokens for j in _subtree(tokens, kid, first, last)):
+            return True
+    return False
 
 
 def _with_press(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
@@ -270,14 +318,15 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                             tokens[j].rel != "nmod" or case_word(tokens, j, first, last) is not None):
                         depth = 2 if tokens[j].head == kid else 1
                         objects += [e for e in actors.entities(j, first, last, depth=depth) if e not in objects]
-    if not objects and lemma(tokens[anchor]) in OBJECT_CONTROL:
-        # "призвал грузинскую общественность согласиться" parsed as a clause of its own: the accusative
-        # right after the verb is the one asked
-        for j in range(anchor + 1, min(last, anchor + 4)):
-            if tokens[j].pos in ("NOUN", "PROPN") and tokens[j].feats.get("Case") == "Acc" and case_word(
-                    tokens, j, first, last) is None:
-                objects += actors.entities(j, first, last)
-                break
+    if not objects and tokens[anchor].pos == "VERB" and match.trigger.mode != "visit" and not any(
+            tokens[j].rel == "obj" for j in _kids(tokens, anchor, first, last)):
+        objects += _stray_object(actors, tokens, anchor, first, last)
+    if not objects and match.trigger.mode == "apply":
+        # "подала заявку на участие в проекте «Сколково»": the application goes to whom its object names
+        for noun in (j for j in match.tokens if j != anchor):
+            named = [j for j in _subtree(tokens, noun, first, last) if j != noun and j in actors.covering]
+            if named:
+                objects.append(actors.acting_for(actors.covering[named[0]].entity or ""))
     if not subjects:
         subjects = _borrowed_subject(doc, actors, match, first, last, triggers)
     if match.trigger.type not in SYMMETRIC:
@@ -386,9 +435,11 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break
         if token.pos == "NOUN" and token.rel in ("obj", "nmod") and token.head in triggers:
             break  # "осудил визит", "протест против визита": who condemns did not visit
-        if token.pos == "NOUN" and token.rel == "obj" and lemma(tokens[token.head]) not in LIGHT_VERBS:
+        if node in match.tokens and token.pos == "NOUN" and token.rel == "obj" and lemma(
+                tokens[token.head]) not in LIGHT_VERBS:
             break  # "назвал посещение островов ...", "обсудили визит": the one who speaks of it did not visit
-        if token.pos == "NOUN" and token.rel in ("obl", "nmod") and match.trigger.type == "PROTEST":
+        if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") \
+                and match.trigger.type == "PROTEST":
             break  # "сделал заявление на митинге": who speaks at a rally is not who protests
         node = token.head
         if token.rel == "xcomp" and lemma(tokens[node]) in OBJECT_CONTROL:
