@@ -97,14 +97,16 @@ class _Found:
     person: str | None
     at: int  # the post's first token
     former: str = ""  # "бывший " or "экс-" for a post the person held before
+    tail: str = ""  # a portfolio the lexicon does not write: "энергетики" in "министр энергетики"
 
 
     def post(self, tokens: Sequence[Token]) -> str:
         """The post in nominative as the lexicon writes it, abbreviations as the text does: "глава МИД"."""
         words = self.phrase.post.split()
         source = tokens[self.at:self.at + len(words)]
-        return self.former + " ".join(t.text if t.text.isupper() and len(t.text) > 1 else w
-                                      for w, t in zip(words, source, strict=False))
+        post = " ".join(t.text if t.text.isupper() and len(t.text) > 1 else w
+                        for w, t in zip(words, source, strict=False))
+        return self.former + post + (" " + self.tail if self.tail else "")
 
 
 def _mention_at(starts: dict[int, Mention], tokens: Sequence[Token], k: int) -> Mention | None:
@@ -127,6 +129,8 @@ def _country_entity(doc: Doc, lexicon: Lexicon, iso: str, new: list[Entity]) -> 
 # ("член Палаты представителей Конгресса США от штата Аризона Гэбриэль Гиффордс"), at most this many.
 FURTHER = 12
 LINKING_PREPOSITIONS = {"от", "по", "при", "в", "во", "на"}
+# Posts that govern their organisation in the instrumental: "управляющий компанией", "командующий войсками".
+GOVERN_INSTRUMENTAL = {"управляющий", "заведующий", "командующий"}
 
 
 def _after_quote(tokens: Sequence[Token], k: int, closing: bool = False) -> int:
@@ -168,7 +172,7 @@ def _in_genitive_phrase(tokens: Sequence[Token], j: int) -> bool:
     # "по космическим полётам": a noun after its adjective, in the adjective's case
     agreeing = token.pos in ("NOUN", "ADJ") and j > 0 and tokens[j - 1].pos == "ADJ" \
         and token.feats.get("Case") is not None and tokens[j - 1].feats.get("Case") == token.feats.get("Case")
-    return bool(genitive or after_preposition or agreeing or token.text in "«»\"„“"
+    return bool(genitive or after_preposition or agreeing or token.text in "«»\"„“()"
                 or token.lemma.lower() in LINKING_PREPOSITIONS
                 or (token.lemma.lower() == "и" and j + 1 < len(tokens) and tokens[j + 1].feats.get("Case") == "Gen"))
 
@@ -228,6 +232,41 @@ def _rank_before_name(matcher: PostMatcher, tokens: Sequence[Token], starts: dic
     return None
 
 
+def _after_parenthesis(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> int:
+    """Step over a short parenthesis naming no person: the abbreviation of a name ("(ФСБ)")."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    for j in range(k + 1, min(k + 6, len(tokens))):
+        if tokens[j].text == ")":
+            return j + 1
+        if (m := starts.get(tokens[j].start)) is not None and m.type == "PER":
+            break
+    return k
+
+
+def _parenthesised_org(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> tuple[str, int] | None:
+    """(the organisation, the token after the parenthesis) for "(ЛДПР)" right after a name."""
+    if k + 1 >= len(tokens) or tokens[k].text != "(" or (m := starts.get(tokens[k + 1].start)) is None \
+            or m.type != "ORG":
+        return None
+    end = token_range(tokens, m.stop, m.stop + 1)[0]
+    return (m.entity, end + 1) if end < len(tokens) and tokens[end].text == ")" else None
+
+
+PORTFOLIO_CATEGORIES = {"minister", "deputy"}
+
+
+def _portfolio(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> int:
+    """The end of the lower-case genitive or prepositional words from ``k`` that reach the name of a state or
+    organisation ("энергетики" before "Белоруссии"); ``k`` when they reach nothing."""
+    j = k
+    while j < len(tokens) and j - k < 6 and tokens[j].sent == tokens[k].sent and starts.get(tokens[j].start) is None \
+            and tokens[j].text.isalpha() and tokens[j].text.islower() and _in_genitive_phrase(tokens, j):
+        j += 1
+    mention = starts.get(tokens[j].start) if j < len(tokens) else None
+    return j if mention is not None and mention.type != "PER" else k
+
+
 def _agrees(post: Token, name: Token) -> bool:
     """A post and the name after it agree in case and the post is singular: "премьер-министром Аскаром Маминым",
     but not "помощник Хиллари Клинтон" (the name in the genitive is someone else) or "депутаты Иванов"."""
@@ -268,16 +307,25 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             k = inner
         of: str | None = held_in.get(i)
         adjective_of = False
+        # "управляющий компанией FaceCash", "командующий войсками округа": the organisation in the instrumental
+        if phrase.post.split()[-1] in GOVERN_INSTRUMENTAL and k < len(tokens) and tokens[k].feats.get("Case") == "Ins" \
+                and tokens[k].pos == "NOUN":
+            k += 1
         # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
         while (m := _mention_at(starts, tokens, _after_quote(tokens, k))) is not None and m.type != "PER":
             of = of or m.entity
             k = _after_quote(tokens, token_range(tokens, m.stop, m.stop + 1)[0], closing=True)
+            k = _after_parenthesis(tokens, starts, k)  # "директор Федеральной службы безопасности (ФСБ)"
         # "белорусский премьер": the state named by an adjective before the post.
         if of is None and i and tokens[i - 1].pos == "ADJ":
             codes = lexicon.country_of_adjective(tokens[i - 1].text)
             if len(codes) == 1:
                 of = _country_entity(doc, lexicon, codes[0], new_entities)
                 adjective_of = True
+        # "первый замминистра энергетики Белоруссии", "министр связи и коммуникаций РФ": a minister's portfolio
+        # the lexicon does not write is part of the post.
+        portfolio = _portfolio(tokens, starts, k) if of is None and phrase.category in PORTFOLIO_CATEGORIES else k
+        tail = " ".join(t.text for t in tokens[k:portfolio])
         person: str | None = None
         after = _mention_at(starts, tokens, k)
         rank = _rank_before_name(matcher, tokens, starts, i, k)
@@ -287,6 +335,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 and _agrees(tokens[i], tokens[k]):
             person = after.entity
             k = token_range(tokens, after.stop, after.stop + 1)[0]
+            if of is None and (party := _parenthesised_org(tokens, starts, k)) is not None:
+                of, k = party  # "архиепископ Лонгин (РПЦ МП)", "депутат Иван Петров (ЛДПР)"
         elif rank is not None:
             # "представитель вооружённых сил полковник Сансерн Каевкамнерд": the rank is found on the next turn,
             # a military one as held in the post's organisation.
@@ -306,7 +356,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "Борис Стомахин, редактор газеты «Радикальная политика»"
                 of, k = _genitive_of(tokens, starts, i, k)
         first = i - 1 if adjective_of or former == "бывший " else i
-        found.append(_Found(phrase, first, k, of, person, i, former))
+        found.append(_Found(phrase, first, k, of, person, i, former, tail if of is not None else ""))
         i = max(k, i + 1)
 
     posts = []
