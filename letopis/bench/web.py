@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 CLIENTS = 20
 # Requests per endpoint: enough for a stable p95 with 20 clients, small enough for a CI run.
@@ -60,7 +61,25 @@ def _targets(db_url: str, count: int) -> dict[str, list[str]]:
     return found
 
 
-def _serve(db_url: str, workers: int) -> tuple[str, Callable[[], None]]:
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) of a process and its children so far, from Linux's /proc; None elsewhere.
+    On a shared machine a request's latency depends on everyone's load, its CPU time much less."""
+    proc = Path("/proc")
+    if not (proc / str(pid) / "stat").exists():
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):  # the server, or a worker it started
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def _serve(db_url: str, workers: int) -> tuple[str, Callable[[], None], int]:
     """``letopis serve`` in its own process(es), so the clients here do not share its interpreter."""
     import httpx
 
@@ -81,7 +100,7 @@ def _serve(db_url: str, workers: int) -> tuple[str, Callable[[], None]]:
     while True:
         try:
             if httpx.get(base + "/openapi.json", timeout=2).status_code == 200:
-                return base, stop
+                return base, stop, process.pid
         except httpx.HTTPError:
             pass
         if process.poll() is not None or time.monotonic() > deadline:
@@ -126,25 +145,31 @@ def web_bench(db_url: str, quick: bool, workers: int = 1) -> str:
     alone = count // 4
     # Fresh paths for each run (the single client's after the concurrent clients'), each with its warm-up.
     targets = _targets(db_url, count + alone + 2 * CLIENTS)
-    base, stop = _serve(db_url, workers)
+    base, stop, pid = _serve(db_url, workers)
     rows = []
     try:
         for name, paths in targets.items():
             # One client alone first: the time a request takes, without waiting for the others.
             for clients in (1, CLIENTS):
                 runs = paths[count + CLIENTS:] or paths if clients == 1 else paths[:count + CLIENTS]
+                before = _cpu_seconds(pid)
                 timings, failures = _measure(base, runs, count if clients > 1 else alone, clients)
+                after = _cpu_seconds(pid)
+                # Includes the warm-up requests: a slight overestimate.
+                cpu = (f"{(after - before) * 1000 / (len(timings) + min(clients, len(runs))):.1f}"
+                       if before is not None and after is not None else "")
                 p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) >= 20 else max(timings)
                 goal = ("yes" if p95 < GOAL_MS else "no") if clients == CLIENTS else "-"
                 rows.append(f"| {name} | {clients} | {len(timings)} | {statistics.median(timings):.1f} | "
-                            f"{p95:.1f} | {goal} | {failures} |")
+                            f"{p95:.1f} | {goal} | {failures} | {cpu} |")
     finally:
         stop()
     size = os.environ.get("LETOPIS_CACHE_SIZE", "512")
     cache = "read cache off" if size == "0" else f"read cache on ({size} answers; every request a new one)"
     head = [f"API latency, 1 and {CLIENTS} concurrent clients over loopback, {workers} server process(es), "
             f"{cache} (ms; goal p95 < {GOAL_MS:.0f} ms)", "",
-            "| endpoint | clients | requests | median | p95 | goal met | errors |", "|---|---|---|---|---|---|---|"]
+            "| endpoint | clients | requests | median | p95 | goal met | errors | server CPU ms/request |",
+            "|---|---|---|---|---|---|---|---|"]
     missing = [n for n in ("search", "entity", "dyad") if n not in targets]
     note = ["", f"Not measured (the store has no such data): {', '.join(missing)}."] if missing else []
     return "\n".join(head + rows + note) + "\n"

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select, union
+from sqlalchemy import ColumnElement, Connection, Integer, and_, bindparam, case, func, or_, select, union
 
 from letopis.store.db import Store
 from letopis.store.models import (
@@ -29,7 +29,7 @@ from letopis.store.models import (
     QuoteRow,
     Story,
 )
-from letopis.store.queries import HIT_COLUMNS, check_page, entity_refs, hit, in_ids
+from letopis.store.queries import HIT_COLUMNS, check_page, entity_ref, entity_refs, hit, in_ids
 from letopis.store.results import (
     COOPERATIVE,
     CommitmentStepView,
@@ -57,51 +57,45 @@ ENTITY_LIST = 20
 def entity(store: Store, entity_id: int) -> EntityView | None:
     """A person, organisation, place or state: its posts over time, latest quotes and events, the entities
     most often beside it. None if there is no such entity."""
+    given = {"entity": entity_id}
     with store.read() as conn:
-        row = conn.execute(select(EntityRow).where(EntityRow.id == entity_id)).first()
+        row = conn.execute(ENTITY, given).first()
         if row is None:
             return None
         ref = EntityRef(id=row.id, type=row.type, name=row.name, country=row.country)
-        aliases = list(conn.scalars(select(Alias.alias).where(Alias.entity_id == entity_id).order_by(Alias.alias)))
-        posts = _posts(conn, PostRow.person_id == entity_id, PostRow.first_seen.asc().nulls_last())
-        holders = _posts(conn, PostRow.of_id == entity_id, PostRow.last_seen.desc().nulls_last())
-        cooccurring = _counted(conn, select(MentionRow.entity_id, func.count(func.distinct(MentionRow.article_id)))
-                               .where(MentionRow.article_id.in_(select(MentionRow.article_id)
-                                                                .where(MentionRow.entity_id == entity_id)),
-                                      MentionRow.entity_id != entity_id)
-                               .group_by(MentionRow.entity_id))
-        other = _other_side(entity_id)
-        counterparts = _counted(conn, select(other, func.count()).where(
-            or_(EventGroup.source_id == entity_id, EventGroup.target_id == entity_id), other.is_not(None),
-            other != entity_id).group_by(other))
-        quotes_ = _quotes(conn, [QuoteRow.speaker_id == entity_id], ENTITY_LIST, 0)
-        events_ = _events(conn, [or_(EventGroup.source_id == entity_id, EventGroup.target_id == entity_id)],
-                          ENTITY_LIST, 0)
-    return EntityView(entity=ref, aliases=aliases, num_articles=row.num_articles, posts=posts, holders=holders,
-                      quotes=quotes_, events=events_, cooccurring=cooccurring, counterparts=counterparts)
+        aliases = list(conn.scalars(ALIASES, given))
+        held, held_in = list(conn.execute(POSTS_HELD, given)), list(conn.execute(POSTS_HELD_IN, given))
+        beside, across = list(conn.execute(BESIDE, given)), list(conn.execute(COUNTERPARTS, given))
+        quote_rows, groups = list(conn.execute(QUOTES_BY, given)), list(conn.execute(EVENTS_OF, given))
+        sightings = _first_sightings(conn, held + held_in)
+        reports = _first_reports(conn, groups)
+        # Every entity the page names, in one query.
+        refs = entity_refs(conn, [*(i for r in held + held_in for i in (r.person_id, r.of_id)),
+                                  *(r[0] for r in beside + across), *(r.speaker_id for r in quote_rows),
+                                  *(i for g in groups for i in (g.source_id, g.target_id))])
+    return EntityView(entity=ref, aliases=aliases, num_articles=row.num_articles,
+                      posts=_post_views(held, sightings, refs), holders=_post_views(held_in, sightings, refs),
+                      quotes=_quote_views(quote_rows, refs), events=_event_views(groups, reports, refs),
+                      cooccurring=_counted(beside, refs), counterparts=_counted(across, refs))
 
 
-def _other_side(entity_id: int) -> Any:
-    return case((EventGroup.source_id == entity_id, EventGroup.target_id), else_=EventGroup.source_id)
-
-
-def _counted(conn: Connection, query: Select[int, int], limit: int = ENTITY_LIST) -> list[Counted]:
-    count, entity_id = query.selected_columns[1], query.selected_columns[0]
-    rows = list(conn.execute(query.order_by(count.desc(), entity_id).limit(limit)))
-    refs = entity_refs(conn, [r[0] for r in rows])
+def _counted(rows: list[Any], refs: dict[int, EntityRef]) -> list[Counted]:
     return [Counted(entity=refs[r[0]], count=int(r[1])) for r in rows if r[0] in refs]
 
 
-def _posts(conn: Connection, where: ColumnElement[bool], order: Any) -> list[PostView]:
-    rows = list(conn.execute(select(PostRow).where(where).order_by(order, PostRow.id).limit(ENTITY_LIST)))
-    refs = entity_refs(conn, [r.person_id for r in rows] + [r.of_id for r in rows])
+def _first_sightings(conn: Connection, rows: list[Any]) -> dict[int, Evidence]:
+    """Each post's first sighting, as its evidence."""
     first: dict[int, Evidence] = {}
     if rows:
-        for s in conn.execute(SIGHTINGS, {"ids": [r.id for r in rows]}):
+        for s in conn.execute(SIGHTINGS, {"ids": sorted({r.id for r in rows})}):
             first.setdefault(s.post_id, _evidence(s))
+    return first
+
+
+def _post_views(rows: list[Any], first: dict[int, Evidence], refs: dict[int, EntityRef]) -> list[PostView]:
     return [PostView(person=refs[r.person_id], post=r.post, of=refs.get(r.of_id) if r.of_id else None,
                      first_seen=r.first_seen, last_seen=r.last_seen, num_articles=r.num_articles,
-                     evidence=first[r.id]) for r in rows if r.id in first]
+                     evidence=first[r.id]) for r in rows if r.id in first and r.person_id in refs]
 
 
 def _evidence_columns(start: Any, stop: Any) -> tuple[Any, ...]:
@@ -149,14 +143,19 @@ def quotes(store: Store, *, speaker: int | None = None, word: str | None = None,
         return Page(items=_quotes(conn, where, limit, offset), total=total, limit=limit, offset=offset)
 
 
+QUOTE_COLUMNS = (QuoteRow.id, QuoteRow.speaker_id, QuoteRow.speaker_text, QuoteRow.kind, QuoteRow.cue, QuoteRow.text,
+                 QuoteRow.said_on, QuoteRow.article_id, QuoteRow.start, QuoteRow.stop, ArticleRow.published_on,
+                 ArticleRow.outlet, ArticleRow.url)
+QUOTE_ORDER = (QuoteRow.said_on.desc().nulls_last(), QuoteRow.id.desc())
+
+
 def _quotes(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int, offset: int) -> list[QuoteView]:
-    rows = list(conn.execute(
-        select(QuoteRow.id, QuoteRow.speaker_id, QuoteRow.speaker_text, QuoteRow.kind, QuoteRow.cue,
-               QuoteRow.text, QuoteRow.said_on, QuoteRow.article_id, QuoteRow.start, QuoteRow.stop,
-               ArticleRow.published_on, ArticleRow.outlet, ArticleRow.url)
-        .join(ArticleRow, ArticleRow.id == QuoteRow.article_id).where(*where)
-        .order_by(QuoteRow.said_on.desc().nulls_last(), QuoteRow.id.desc()).limit(limit).offset(offset)))
-    refs = entity_refs(conn, [r.speaker_id for r in rows])
+    rows = list(conn.execute(select(*QUOTE_COLUMNS).join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+                             .where(*where).order_by(*QUOTE_ORDER).limit(limit).offset(offset)))
+    return _quote_views(rows, entity_refs(conn, [r.speaker_id for r in rows]))
+
+
+def _quote_views(rows: list[Any], refs: dict[int, EntityRef]) -> list[QuoteView]:
     return [QuoteView(id=r.id, speaker=refs.get(r.speaker_id) if r.speaker_id else None,
                       speaker_text=r.speaker_text, kind=r.kind, cue=r.cue, text=r.text, said_on=r.said_on,
                       evidence=_evidence(r, r.text)) for r in rows]
@@ -165,7 +164,11 @@ def _quotes(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int, 
 def side(conn: Connection, entity_id: int) -> Any:
     """The entities that act for ``entity_id``: a state with its organisations, places and the persons holding
     its posts (Токаев for Казахстан); anything else is itself. A subquery of ids."""
-    row = conn.execute(select(EntityRow.key, EntityRow.country).where(EntityRow.id == entity_id)).first()
+    return _side(entity_id, conn.execute(MEMBER_OF, {"ids": [entity_id]}).first())
+
+
+def _side(entity_id: int, row: Any) -> Any:
+    """``side`` of an entity whose key and country (``MEMBER_OF``) are known (row None: no such entity)."""
     if row is None or not row.key.startswith("country:") or not row.country:
         return select(EntityRow.id).where(EntityRow.id == entity_id)
     of_state = select(EntityRow.id).where(EntityRow.country == row.country)
@@ -173,11 +176,20 @@ def side(conn: Connection, entity_id: int) -> Any:
                  select(EntityRow.id).where(EntityRow.id == entity_id))
 
 
-def _dyad_where(conn: Connection, a: int, b: int | None) -> ColumnElement[bool]:
-    side_a = side(conn, a)
+# What ``side`` reads of an entity, with what a reference to it shows.
+MEMBER_OF = select(EntityRow.id, EntityRow.key, EntityRow.type, EntityRow.name, EntityRow.country).where(
+    in_ids(EntityRow.id))
+
+
+def _dyad_where(conn: Connection, a: int, b: int | None, known: dict[int, Any] | None = None) -> ColumnElement[bool]:
+    """Events of ``a``'s side, or between the sides of ``a`` and ``b`` in either direction; ``known``: the
+    ``MEMBER_OF`` rows of both, when read already."""
+    if known is None:
+        known = {r.id: r for r in conn.execute(MEMBER_OF, {"ids": [a] if b is None else [a, b]})}
+    side_a = _side(a, known.get(a))
     if b is None:
         return or_(EventGroup.source_id.in_(side_a), EventGroup.target_id.in_(side_a))
-    side_b = side(conn, b)
+    side_b = _side(b, known.get(b))
     # The events of one side's members by the source index, their targets checked against the other side:
     # "+ 0" keeps SQLite from probing the (source, target) index with every pair of members (hundreds by
     # hundreds for two states).
@@ -206,21 +218,54 @@ def events(store: Store, *, type: str | None = None, a: int | None = None, b: in
         return Page(items=_events(conn, where, limit, offset), total=total, limit=limit, offset=offset)
 
 
+EVENT_ORDER = (EventGroup.date.desc().nulls_last(), EventGroup.id.desc())
+
+
 def _events(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int, offset: int) -> list[EventView]:
-    groups = list(conn.execute(select(EventGroup).where(*where)
-                               .order_by(EventGroup.date.desc().nulls_last(), EventGroup.id.desc())
-                               .limit(limit).offset(offset)))
+    groups = list(conn.execute(select(EventGroup).where(*where).order_by(*EVENT_ORDER).limit(limit).offset(offset)))
     if not groups:
         return []
+    reports = _first_reports(conn, groups)
+    return _event_views(groups, reports, entity_refs(conn, [i for g in groups for i in (g.source_id, g.target_id)]))
+
+
+def _first_reports(conn: Connection, groups: list[Any]) -> dict[int, Any]:
+    """Each event group's first report, with its article: the evidence shown."""
     first: dict[int, Any] = {}
-    for r in conn.execute(REPORTS, {"ids": [g.id for g in groups]}):
-        first.setdefault(r.group_id, r)
-    refs = entity_refs(conn, [g.source_id for g in groups] + [g.target_id for g in groups])
+    if groups:
+        for r in conn.execute(REPORTS, {"ids": [g.id for g in groups]}):
+            first.setdefault(r.group_id, r)
+    return first
+
+
+def _event_views(groups: list[Any], first: dict[int, Any], refs: dict[int, EntityRef]) -> list[EventView]:
     return [EventView(id=g.id, type=g.type, mode=first[g.id].mode, cameo=g.cameo,
                       source=refs.get(g.source_id) if g.source_id else None,
                       target=refs.get(g.target_id) if g.target_id else None, date=g.date,
                       num_articles=g.num_articles, num_sources=g.num_sources, story_id=g.story_id,
                       evidence=_evidence(first[g.id], first[g.id].text)) for g in groups if g.id in first]
+
+
+# An entity's page, built once (see ``queries.in_ids``); ``:entity`` is its id.
+_ENTITY = bindparam("entity", type_=Integer)
+ENTITY = select(EntityRow).where(EntityRow.id == _ENTITY)
+ALIASES = select(Alias.alias).where(Alias.entity_id == _ENTITY).order_by(Alias.alias)
+POSTS_HELD = (select(PostRow).where(PostRow.person_id == _ENTITY)
+              .order_by(PostRow.first_seen.asc().nulls_last(), PostRow.id).limit(ENTITY_LIST))
+POSTS_HELD_IN = (select(PostRow).where(PostRow.of_id == _ENTITY)
+                 .order_by(PostRow.last_seen.desc().nulls_last(), PostRow.id).limit(ENTITY_LIST))
+_IN_ARTICLES = func.count(func.distinct(MentionRow.article_id))
+BESIDE = (select(MentionRow.entity_id, _IN_ARTICLES)
+          .where(MentionRow.article_id.in_(select(MentionRow.article_id).where(MentionRow.entity_id == _ENTITY)),
+                 MentionRow.entity_id != _ENTITY)
+          .group_by(MentionRow.entity_id).order_by(_IN_ARTICLES.desc(), MentionRow.entity_id).limit(ENTITY_LIST))
+_OTHER = case((EventGroup.source_id == _ENTITY, EventGroup.target_id), else_=EventGroup.source_id)
+_EVENTS_OF = or_(EventGroup.source_id == _ENTITY, EventGroup.target_id == _ENTITY)
+COUNTERPARTS = (select(_OTHER, func.count()).where(_EVENTS_OF, _OTHER.is_not(None), _OTHER != _ENTITY)
+                .group_by(_OTHER).order_by(func.count().desc(), _OTHER).limit(ENTITY_LIST))
+QUOTES_BY = (select(*QUOTE_COLUMNS).join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+             .where(QuoteRow.speaker_id == _ENTITY).order_by(*QUOTE_ORDER).limit(ENTITY_LIST))
+EVENTS_OF = select(EventGroup).where(_EVENTS_OF).order_by(*EVENT_ORDER).limit(ENTITY_LIST)
 
 
 def dyad(store: Store, a: int, b: int, *, date_from: dt.date | None = None,
@@ -229,14 +274,15 @@ def dyad(store: Store, a: int, b: int, *, date_from: dt.date | None = None,
     COOPERATE, AID, RETREAT) against conflict (the other types), and the undated ones counted by type. None
     if either entity is unknown."""
     with store.read() as conn:
-        return _dyad(conn, a, b, _dyad_where(conn, a, b), date_from, date_to)
+        known = {r.id: r for r in conn.execute(MEMBER_OF, {"ids": [a, b]})}
+        if a not in known or b not in known:
+            return None
+        return _dyad(conn, a, b, _dyad_where(conn, a, b, known), known, date_from, date_to)
 
 
-def _dyad(conn: Connection, a: int, b: int, pair: ColumnElement[bool], date_from: dt.date | None,
-          date_to: dt.date | None) -> DyadView | None:
-    refs = entity_refs(conn, [a, b])
-    if a not in refs or b not in refs:
-        return None
+def _dyad(conn: Connection, a: int, b: int, pair: ColumnElement[bool], known: dict[int, Any],
+          date_from: dt.date | None, date_to: dt.date | None) -> DyadView:
+    refs = {i: entity_ref(r) for i, r in known.items()}
     where = [pair, *_date_range(date_from, date_to)]
     # One query: months by type, the undated (month NULL) among them.
     rows = conn.execute(select(EventGroup.month, EventGroup.type, func.count()).where(*where)
@@ -271,10 +317,11 @@ def dyad_details(store: Store, a: int, b: int, *, date_from: dt.date | None = No
     to, from one connection (each side's members found once). None if either entity is unknown."""
     check_page(latest, 0)
     with store.read() as conn:
-        pair = _dyad_where(conn, a, b)
-        view = _dyad(conn, a, b, pair, date_from, date_to)
-        if view is None:
+        known = {r.id: r for r in conn.execute(MEMBER_OF, {"ids": [a, b]})}
+        if a not in known or b not in known:
             return None
+        pair = _dyad_where(conn, a, b, known)
+        view = _dyad(conn, a, b, pair, known, date_from, date_to)
         agreements = _events(conn, [pair, EventGroup.type == "AGREE", *_date_range(date_from, date_to)], latest, 0)
         both = [CommitmentRow.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.entity_id == a)),
                 CommitmentRow.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.entity_id == b))]

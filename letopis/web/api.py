@@ -113,8 +113,7 @@ def events(db: Db, cache: Cache, p: Annotated[EventParams, Depends(event_params)
 @router.get("/dyads/{a}/{b}", summary="two sides: events per month by type, balance, agreements, commitments")
 def dyad(db: Db, cache: Cache, a: str, b: str, r: Annotated[RangeParams, Depends(range_params)]) -> Any:
     """``a`` and ``b`` are entity ids or names ("Беларусь"); a state's side includes its officials."""
-    return cache.json(("dyad", a, b, r), lambda: views.dyad_view(db, views.resolve_entity(db, a).id,
-                                                                 views.resolve_entity(db, b).id, r))
+    return cache.json(("dyad", a, b, r), lambda: views.dyad_view(db, views.entity_id(db, a), views.entity_id(db, b), r))
 
 
 @router.get("/stories", summary="stories, newest first, with outlets and their events")

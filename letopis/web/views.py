@@ -77,6 +77,12 @@ def entity_view(store: Store, entity_id: int) -> EntityView:
     return view
 
 
+def entity_id(store: Store, value: str) -> int:
+    """``resolve_entity``'s id, without reading the store for an id: the page that uses it reports an unknown
+    one."""
+    return int(value) if value.isdigit() and len(value) < 19 else resolve_entity(store, value).id
+
+
 def resolve_entity(store: Store, value: str) -> EntityRef:
     """An entity by id ("3") or by name ("Беларусь", "Белоруссия"), for URLs a person types."""
     try:
