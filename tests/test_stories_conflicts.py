@@ -1,0 +1,47 @@
+"""The same-story score's conflict rules: another number or another day in the title means another event."""
+
+from __future__ import annotations
+
+from letopis.stories.items import StoryItem
+from letopis.stories.minhash import signature
+from letopis.stories.score import Knobs, dates_conflict, dates_of, numbers_conflict, numbers_of, profile, same_story
+
+
+def item(key: str, head: list[str], body: list[str]) -> StoryItem:
+    lemmas = tuple(head + body)
+    return StoryItem(article_id=key, title=" ".join(head), published=None, outlet=None, lemmas=lemmas,
+                     entities=(), signature=signature(list(lemmas)), head=tuple(head))
+
+
+DEATH_11 = item("a", ["воронежский", "область", "зарегистрировать", "11-й", "смерть", "коронавирус"],
+                ["пациент", "умереть", "больница", "воронеж", "сутки"])
+DEATH_12 = item("b", ["воронежский", "область", "скончаться", "12-й", "пациент", "коронавирус"],
+                ["пациент", "умереть", "больница", "воронеж", "сутки"])
+# Another outlet's report of the eleventh death: its title has no number, its text says "11".
+DEATH_11_RETOLD = item("c", ["воронежский", "область", "скончаться", "пациент", "коронавирус"],
+                       ["11", "смерть", "больница", "воронеж", "сутки"])
+WEATHER_8 = item("d", ["прогноз", "погода"], ["пятница", "8", "ноябрь", "снег", "ветер", "температура"])
+WEATHER_16 = item("e", ["прогноз", "погода"], ["суббота", "16", "ноябрь", "снег", "ветер", "температура"])
+
+
+def test_numbers_and_days_are_read_from_lemmas() -> None:
+    assert numbers_of(["12-й", "5,5", "covid-19", "тысяча"]) == {"12", "5,5"}
+    assert dates_of(("пятница", "8", "ноябрь", "2019", "год", "40", "май")) == {"8 ноябрь"}
+
+
+def test_titles_with_numbers_the_other_never_mentions_conflict() -> None:
+    assert numbers_conflict(profile(DEATH_11), profile(DEATH_12))
+    assert not numbers_conflict(profile(DEATH_11), profile(DEATH_11_RETOLD))
+
+
+def test_different_days_conflict() -> None:
+    assert dates_conflict(profile(WEATHER_8), profile(WEATHER_16))
+    assert not dates_conflict(profile(WEATHER_8), profile(WEATHER_8))
+    assert not dates_conflict(profile(WEATHER_8), profile(DEATH_11))  # one names no day: no conflict
+
+
+def test_a_conflict_lowers_the_score_by_its_factor() -> None:
+    off = Knobs(number_conflict=1.0, date_conflict=1.0)
+    assert same_story(WEATHER_8, WEATHER_16, knobs=Knobs(date_conflict=0.5)) == (
+        0.5 * same_story(WEATHER_8, WEATHER_16, knobs=off))
+    assert same_story(DEATH_11, DEATH_12) < same_story(DEATH_11, DEATH_12, knobs=off)
