@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from letopis.analysis.actors import Actors
+from letopis.analysis.actors import Actors, case_word
 from letopis.analysis.event_triggers import lemma, load_triggers, match_sentence, modality
-from letopis.analysis.events import article_dyad
+from letopis.analysis.events import article_dyad, retyped
 from letopis.lexicon import Lexicon, LexiconError, package_file
 from letopis.records import COMMITMENT_PROGRESS, Commitment, Doc, Event, Token
 
@@ -38,6 +38,11 @@ REACH = 3
 # Fewer words than this after the trigger is no "what": "Документы на этот счет уже подписаны".
 MIN_WORDS = 2
 _TRAILING = " \t\n.,;:-–—\"«»“”'"
+# Nouns of time: "в минувшую пятницу" says when, not what.
+_TIME_WORDS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+                         "день", "неделя", "месяц", "год", "утро", "вечер", "ночь", "время", "январь", "февраль",
+                         "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+                         "декабрь", "прошлое", "сегодня", "вчера"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +148,7 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             parties = _parties(actors, event.participants) or (dyad or ())
             found.append(_Open(parties, what[2], status, what[0], what[1], index, _paragraph(doc, what[0])))
+        _unnamed_agreements(doc, actors, events_by_sent.get(index, ()), sent.first, sent.last, index, found)
         for i in range(sent.first, sent.last):
             for cue in cues.by_first.get(lemma(tokens[i]), ()):
                 where = _cue_at(tokens, i, sent.first, sent.last, cue)
@@ -163,6 +169,31 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     commitments = tuple(Commitment(parties=c.parties, text=c.text, status=c.status, start=c.start, stop=c.stop)
                         for c in sorted(found, key=lambda c: c.start))
     return replace(doc, commitments=commitments)
+
+
+def _unnamed_agreements(doc: Doc, actors: Actors, events: Sequence[Event], first: int, last: int, index: int,
+                        found: list[_Open]) -> None:
+    """Agreements and promises whose parties the text leaves unnamed ("страны — члены альянса договорились
+    начать вывод войск", "альянс обещает не оставлять ...") are commitments all the same, of no named party."""
+    tokens = doc.tokens
+    modes = {e.mode for e in events if e.type == "AGREE"}
+    for match in match_sentence(load_triggers(), tokens, first, last):
+        if match.trigger.type != "AGREE" or match.trigger.mode in modes or match.trigger.pos == "noun":
+            continue
+        if tokens[match.anchor].rel.startswith(("acl", "amod")):
+            continue  # "договоренности, достигнутые ранее": an earlier one
+        mood = modality(tokens, match.anchor, first, last)
+        if mood in ("negated", "hypothetical") or retyped(tokens, match, first, last).trigger.type != "AGREE":
+            continue  # "согласилась открыть коды" is yielding, not an agreement
+        event = Event(type="AGREE", mode=match.trigger.mode, source=None, target=None, participants=(), place=None,
+                      date=None, date_text=None, modality=mood, cameo=match.trigger.cameo,
+                      start=doc.sents[index].start, stop=doc.sents[index].stop, text="")
+        what = _what_after_trigger(doc, actors, event, first, last, partners=True)
+        if what is None or _covered(found, what[0], what[1]):
+            continue
+        status = "promised" if mood == "future" else "discussed" if mood == "hypothetical" else \
+            AGREE_STATUS.get(match.trigger.mode or "", "decided")
+        found.append(_Open((), what[2], status, what[0], what[1], index, _paragraph(doc, what[0])))
 
 
 def _sent_of(doc: Doc, offset: int) -> int:
@@ -205,18 +236,75 @@ def _clip(doc: Doc, actors: Actors, start: int, stop: int, at: int) -> tuple[int
     return begin, begin + len(trimmed), trimmed
 
 
-def _what_after_trigger(doc: Doc, actors: Actors, event: Event, first: int, last: int
+def _what_after_trigger(doc: Doc, actors: Actors, event: Event, first: int, last: int, partners: bool = False
                         ) -> tuple[int, int, str] | None:
     """What was agreed: the words after the trigger up to the end of its clause or quote.
     "принято решение создать в индустриальной зоне ..." -> "создать в индустриальной зоне ..."."""
     tokens = doc.tokens
     for match in match_sentence(load_triggers(), tokens, first, last):
         if match.trigger.type == "AGREE" and match.trigger.mode == event.mode:
-            after = max(match.tokens) + 1
-            if after >= last:
+            if tokens[match.anchor].pos == "NOUN" and case_word(tokens, match.anchor, first, last) in (
+                    "при", "после", "перед", "до"):
+                return None  # "При подписании нового соглашения министр заявил": a circumstance
+            after = _skip_circumstances(tokens, max(match.tokens) + 1, first, last, partners)
+            if after >= last or not _content_starts(tokens, after, match.tokens, first, last):
                 return None
-            return _clip(doc, actors, tokens[after].start, tokens[last - 1].stop, match.anchor)
+            # "подпишет договоры по строению АЭЦ ... и будут обсуждаться ...": a clause of its own ends it
+            end = next((min(j for j in range(first, last) if _under(tokens, j, k, first, last))
+                        for k in range(after, last) if tokens[k].rel == "conj" and tokens[k].head == match.anchor
+                        and tokens[k].pos in ("VERB", "AUX")), last)
+            if end <= after:
+                return None
+            return _clip(doc, actors, tokens[after].start, tokens[end - 1].stop, match.anchor)
     return None
+
+
+def _content_starts(tokens: Sequence[Token], at: int, trigger: Sequence[int], first: int, last: int) -> bool:
+    """Whether the words after an agreement's trigger say what was agreed ("о взаимной отмене виз",
+    "создать центр", "крупные договоры по строению АЭЦ") rather than when, where, with whom or by whom it was
+    ("в минувшую пятницу в Чикаго", "с чемпионом мира Топаловым", "(решение приняли) министры ЕС")."""
+    head = tokens[at]
+    while head.rel == "case" or head.rel in ("amod", "det", "nummod") and first <= head.head < last:
+        head = tokens[head.head]  # the nominal a preposition or modifier belongs to
+    return not (head.rel in ("nsubj", "nsubj:pass") and head.head in trigger)  # not a subject after its verb
+
+
+def _skip_circumstances(tokens: Sequence[Token], at: int, first: int, last: int, partners: bool = False) -> int:
+    """The first word after ``at`` past punctuation and phrases of time and place ("в минувшую среду 12 мая",
+    "в Чикаго"): "подписали в минувшую среду соглашение о ..." says what after them."""
+    while at < last:
+        token = tokens[at]
+        if token.pos == "PUNCT" and token.text not in "«\"":
+            at += 1
+            continue
+        head = at
+        while tokens[head].rel in ("case", "amod", "det", "nummod") and first <= tokens[head].head < last \
+                and tokens[head].head > head:
+            head = tokens[head].head
+        word = tokens[head].lemma.lower()
+        timed = word in _TIME_WORDS or token.text.isdigit() and at + 1 < last and lemma(tokens[at + 1]) in _TIME_WORDS
+        if partners and not (timed or word in _TIME_WORDS):
+            # "договориться с партнёрами за рубежом", "пообещали простым горожанам, что ...": with whom and to
+            # whom, not what
+            prep = case_word(tokens, head, first, last)
+            if prep in ("с", "со", "между") or prep is None and tokens[head].feats.get("Case") == "Dat":
+                timed = True
+        placed = case_word(tokens, head, first, last) in ("в", "во") and tokens[head].feats.get("Case") == "Loc"
+        if not (timed or placed):
+            return at
+        below = [j for j in range(first, last) if _under(tokens, j, head, first, last)]
+        at = max(below) + 1
+    return at
+
+
+def _under(tokens: Sequence[Token], j: int, head: int, first: int, last: int) -> bool:
+    for _ in range(8):
+        if j == head:
+            return True
+        if not first <= j < last:
+            return False
+        j = tokens[j].head
+    return False
 
 
 def _cue_at(tokens: Sequence[Token], i: int, first: int, last: int, cue: Cue) -> int | None:

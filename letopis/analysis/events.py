@@ -27,7 +27,7 @@ from letopis.analysis.event_triggers import Match, lemma, load_triggers, match_s
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Event, Token
 
-__all__ = ["article_dyad", "find_events"]
+__all__ = ["article_dyad", "find_events", "retyped"]
 
 # Prepositions that make a nominal the other side of the event.
 TARGET_CASES = frozenset({"с", "со", "против", "к", "ко", "для", "у", "перед", "на", "по"})
@@ -96,7 +96,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None
-        matches = [_retyped(doc.tokens, m, first, last) for m in match_sentence(table, doc.tokens, first, last)]
+        matches = [retyped(doc.tokens, m, first, last) for m in match_sentence(table, doc.tokens, first, last)]
         triggers = {j for m in matches for j in m.tokens}
         protests: list[tuple[Match, _Sides]] = []
         for match in matches:
@@ -213,7 +213,7 @@ def _with_press(tokens: Sequence[Token], match: Match, first: int, last: int) ->
     return False
 
 
-def _retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Match:
+def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Match:
     """"Microsoft согласилась открыть коды": agreeing to do something, with no partner to agree with, is
     yielding (CONCEDE); "согласились с Россией" stays AGREE."""
     if match.trigger.words not in CONCEDING or len(match.tokens) != 1:
