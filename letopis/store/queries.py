@@ -101,10 +101,14 @@ def search(store: Store, q: str = "", *, outlet: str | None = None, date_from: d
                 .order_by(ArticleRow.published_on.desc().nulls_last(), ArticleRow.id).limit(limit).offset(offset))
         if terms:
             page = listing_index(page)  # the matches' dates from the index; the date index serves the rest
-        ids = list(conn.scalars(page))
-        rows = {row.id: row for row in conn.execute(HITS, {"ids": ids})} if ids else {}
-        items = [hit(rows[i], terms) for i in ids if i in rows]
+        items = hits(conn, list(conn.scalars(page)), terms)
     return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+def hits(conn: Connection, ids: list[str], terms: list[list[str]]) -> list[SearchHit]:
+    """The articles ``ids`` as search hits, in that order, with snippets around the first of ``terms``."""
+    rows = {row.id: row for row in conn.execute(HITS, {"ids": ids})} if ids else {}
+    return [hit(rows[i], terms) for i in ids if i in rows]
 
 
 def listing_index(query: Q) -> Q:

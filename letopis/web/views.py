@@ -26,8 +26,9 @@ from letopis.store.results import (
     StorySummary,
     StoryView,
 )
+from letopis.store.terms import query_terms
 from letopis.web.errors import NotFound
-from letopis.web.facets import Facets, counted_facets
+from letopis.web.facets import Facets, counted_facets, facets_and_page
 from letopis.web.params import (
     STATUSES,
     CommitmentParams,
@@ -54,10 +55,15 @@ class SearchView:
 def search_view(store: Store, p: SearchParams) -> SearchView:
     where = queries.article_filters(store, p.q, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
                                     entity=p.entity, event_type=p.type)
-    found, total = counted_facets(store, where)  # the facets count the matches: the page need not
-    page = queries.search(store, p.q, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
-                          entity=p.entity, event_type=p.type, limit=p.paging.limit, offset=p.paging.offset,
-                          total=total)
+    if where:
+        # The matching articles found once for the facets, the total and the page's ids.
+        found, total, ids = facets_and_page(store, where, p.paging.limit, p.paging.offset)
+        with store.read() as conn:
+            items = queries.hits(conn, ids, query_terms(p.q))
+        page = Page(items=items, total=total, limit=p.paging.limit, offset=p.paging.offset)
+    else:
+        found, total = counted_facets(store, where)  # the facets count the matches: the page need not
+        page = queries.search(store, p.q, limit=p.paging.limit, offset=p.paging.offset, total=total)
     entities = queries.find_entities(store, p.q, limit=5) if p.q and len(p.q) >= 3 else []
     blank = not any(v for k, v in p.query().items())
     return SearchView(page=page, facets=found, entities=entities, stats=queries.stats(store) if blank else None)
