@@ -31,8 +31,9 @@ SPEECH_FORMS = ("Fin", "Conv")
 GENERIC_ORGS = {"ведомство", "министерство", "компания", "организация", "служба", "пресс-служба", "администрация",
                 "правительство", "учреждение", "мэрия", "агентство", "департамент", "управление", "штаб"}  # finite verbs and gerunds speak; participles describe
 # "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
-OUTLET_WORDS = re.compile(r"(?i)(\b(газет|агентств|радиостанц|телеканал|издани|сайт|портал|ИА|РИА|СМИ|корреспондент)"
-                          r"|\w\.(ru|com|net|org|ua|by|kz|uz|az|am)\b|лента\.ру)")
+# The word must open the phrase: "один из собеседников агентства" is a person, not the agency.
+OUTLET_WORDS = re.compile(r"(?i)(^\W*(\w+(ый|ий|ой|ая|яя|ое|ее|ого|его|ой|ей|ые|ие|ых|их)\s+){0,2}((газет|агентств|радиостанц|телеканал|издани|сайт|портал|корреспондент)"
+                          r"|(ИА|РИА|СМИ)\b)|\w\.(ru|com|net|org|ua|by|kz|uz|az|am)\b|лента\.ру)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +183,9 @@ class Resolver:
             # "цитирует NEWSru.com режиссера": the person a role stands for
             for k in range(end, stop):
                 token = self.tokens[k]
-                if token.text in ",.;:!?()«»\"":
-                    break
+                if token.text in ",;:!?()«»\"" or (token.text == "." and k + 1 < len(self.tokens)
+                                                  and self.tokens[k + 1].start > token.stop):
+                    break  # the phrase ends, but not at the dot of "NEWSru.com"
                 if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and \
                         token.feats.get("Number") == "Sing" and token.feats.get("Case") != "Nom":
                     text = self.doc.text[token.start:token.stop]
