@@ -271,7 +271,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             rel = tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
-            if rel == "nsubj" and subjects and j not in match.tokens:
+            if rel == "nsubj" and subjects and j not in match.tokens and tokens[j].pos != "PRON":
                 # "Глава представительства США помощник госсекретаря Мэтью Брайза призвал": a second subject
                 # is an apposition the parser split off; the person named wins over the organisation of a post
                 subjects = _best_typed(actors, subjects + [e for e in actors.entities(j, first, last)
