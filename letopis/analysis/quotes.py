@@ -90,6 +90,10 @@ class _Finder:
             stop -= 1
         if stop <= start or speaker is None or is_outlet(speaker.text):
             return
+        if kind == "indirect" and speaker.entity and any(
+                q.kind == kind and q.speaker == speaker.entity and q.start <= start and stop <= q.stop
+                for q in self.quotes):
+            return  # "По словам Борреля, он считает, что ...": the same speaker's words, counted once
         if speaker.entity:
             self.resolver.speakers.add(speaker.entity)
         quote = Quote(speaker=speaker.entity, speaker_text=speaker.text, kind=kind, cue=cue,
@@ -297,7 +301,7 @@ class _Finder:
                 k += 1
                 continue
             cue, end = hit
-            if not self._reported_at(k, cue, end):
+            if self.tokens[k].feats.get("VerbForm") == "Inf" or not self._reported_at(k, cue, end):
                 k += 1
                 continue
             k = end
@@ -335,9 +339,22 @@ class _Finder:
         that = self._that_clause(v, end, last)
         if that is not None:
             speaker = self.resolver.for_cue(cue, v, end, that)
-            self._clause(speaker, cue_text, tokens[that + 1].start, self._next_speaker(that + 1, last, content_end))
+            stop = min(self._next_speaker(that + 1, last, content_end), self._own_predicate(v, that + 1, last))
+            self._clause(speaker, cue_text, tokens[that + 1].start, stop)
             return True
         return self._parenthetical(v, end, cue, cue_text, first, last, content_end)
+
+    def _own_predicate(self, v: int, first: int, last: int) -> int:
+        """"Шкрели заявил, что цена будет снижена, но так и не объявил": the clause ends before a second verb of
+        the speaker's own."""
+        tokens = self.tokens
+        for j in range(first + 1, last):
+            if tokens[j].head == v and tokens[j].rel == "conj" and tokens[j].pos == "VERB" and j > first + 1:
+                k = j - 1
+                while k > first and (tokens[k].text == "," or tokens[k].pos in ("ADV", "PART", "CCONJ")):
+                    k -= 1
+                return tokens[k].stop
+        return len(self.text)
 
     def _next_speaker(self, first: int, last: int, stop: int) -> int:
         """"Минск считает, что ..., а Россия уверена, что ...": the first clause ends before the second speaker."""
@@ -362,8 +379,8 @@ class _Finder:
             token = self.tokens[j]
             if token.text == "," and self.tokens[j + 1].text.lower() == "что":
                 return j + 1
-            if token.text in (":", "«", '"', ".") or (token.pos == "VERB" and token.feats.get("VerbForm") == "Fin"):
-                return None
+            if token.text in (":", "«", '"', ".") or (token.pos == "VERB" and token.feats.get("VerbForm") in ("Fin", "Inf")):
+                return None  # "требуя от властей признать, что": the clause belongs to the other verb
             if token.rel == "obj" and token.head == v and token.pos == "NOUN":
                 return None  # "опроверг предположения, что ...": the clause belongs to the noun
         return None

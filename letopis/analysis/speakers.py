@@ -277,6 +277,10 @@ class Resolver:
         """"Министр также заверил", "говорит скульптор": the person last named as a subject or a speaker,
         of the verb's gender; nobody when no one was named before."""
         gender = self.tokens[v].feats.get("Gender") or self.tokens[k].feats.get("Gender")
+        sent = self.doc.sents[self.tokens[k].sent]
+        lemma = _norm(self.tokens[k].lemma)
+        if any(_norm(self.tokens[j].lemma) == lemma and self.mention(j) is None for j in range(sent.first, k)):
+            return Speaker(None, text)  # "Прокурор Манхэттена намерен ..., заявил прокурор": the one just described
         anchor = min(self.tokens[k].start, self.anchor) if self.anchor is not None else self.tokens[k].start
         best: tuple[int, str] | None = None
         for mention in self.doc.mentions:
@@ -320,7 +324,9 @@ class Resolver:
             return Speaker(holder, text)
         for j in range(k, end):
             if (m := self.mention(j, ("ORG", "LOC"))) is not None:
-                return Speaker(m.entity, m.text)
+                # "по мнению членов ОНР", "сообщает PR-служба конференции": people of it, not named
+                opens = all(self.tokens[i].pos in ("ADJ", "PUNCT") for i in range(k, self.token_at(m.start)))
+                return Speaker(m.entity, m.text) if opens else Speaker(None, text)
         return Speaker(None, text)
 
     def organisation(self, k: int, end: int) -> Speaker | None:
