@@ -111,8 +111,10 @@ def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: 
                claimed: set[int]) -> tuple[int, ...] | None:
     used = [i]
     for word in trigger.words[1:]:
-        near = [j for j in range(max(first, i - WINDOW), min(last, i + WINDOW + 1))
-                if j not in used and j not in claimed and lemma(tokens[j]) == word]
+        # a word of the phrase stands a few words away, or anywhere in the sentence when the syntax joins it to
+        # the first ("ФАС признала операторов «большой тройки» виновными")
+        near = [j for j in range(first, last) if (abs(j - i) <= WINDOW or tokens[j].head == i or tokens[i].head == j)
+                and j not in used and j not in claimed and lemma(tokens[j]) == word]
         if not near:
             return None
         used.append(min(near, key=lambda j: abs(j - i)))

@@ -340,8 +340,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         sides.source = subjects[0]
     elif between:
         sides.source = between[0]
-    rest = [e for e in subjects[1:] + objects + between if e != sides.source]
     source_state = actors.state(sides.source)
+    if match.trigger.mode == "visit" and sides.place and source_state and objects == [source_state] \
+            and actors.country_state(sides.place) == source_state:
+        # "Медведев побывал на Курилах": a trip within one's own state is to the place, not to the state
+        objects = [sides.place]
+    rest = [e for e in subjects[1:] + objects + between if e != sides.source]
     rest = [e for e in rest if e != source_state or len(rest) == 1 and match.trigger.type in SYMMETRIC
             and actors.entity_type(sides.source or "") != "PER"]
     if objects:
@@ -438,6 +442,8 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         if node in match.tokens and token.pos == "NOUN" and token.rel == "obj" and lemma(
                 tokens[token.head]) not in LIGHT_VERBS:
             break  # "назвал посещение островов ...", "обсудили визит": the one who speaks of it did not visit
+        if token.rel == "conj" and _finite(token) and not _finite(tokens[token.head]):
+            break  # "ограничить поставки, если Минск продолжит ... и откажется": a finite verb joined to an infinitive
         if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") \
                 and match.trigger.type == "PROTEST":
             break  # "сделал заявление на митинге": who speaks at a rally is not who protests
