@@ -348,13 +348,27 @@ class _Finder:
         """"Шкрели заявил, что цена будет снижена, но так и не объявил": the clause ends before a second verb of
         the speaker's own."""
         tokens = self.tokens
+        clause = {v} | {k for k in range(first, last) if tokens[k].head == v and tokens[k].rel == "ccomp"
+                        and self._subject_differs(k, v)}
         for j in range(first + 1, last):
-            if tokens[j].head == v and tokens[j].rel == "conj" and tokens[j].pos == "VERB" and j > first + 1:
+            if tokens[j].head in clause and tokens[j].rel == "conj" and tokens[j].pos == "VERB" and j > first + 1 \
+                    and tokens[j].feats.get("VerbForm") == "Fin" and not self._has_subject(j) \
+                    and all(tokens[j].feats.get(f) == tokens[v].feats.get(f) for f in ("Gender", "Number")):
                 k = j - 1
                 while k > first and (tokens[k].text == "," or tokens[k].pos in ("ADV", "PART", "CCONJ")):
                     k -= 1
                 return tokens[k].stop
         return len(self.text)
+
+    def _has_subject(self, k: int) -> bool:
+        return any(t.head == k and t.rel in ("nsubj", "nsubj:pass") for t in self.tokens[max(0, k - 15):k + 15])
+
+    def _subject_differs(self, k: int, v: int) -> bool:
+        """The clause at ``k`` has a subject of its own whose gender or number is not the speaker verb's."""
+        for t in self.tokens[max(0, k - 15):k + 15]:
+            if t.head == k and t.rel in ("nsubj", "nsubj:pass"):
+                return any(t.feats.get(f) != self.tokens[v].feats.get(f) for f in ("Gender", "Number"))
+        return False
 
     def _next_speaker(self, first: int, last: int, stop: int) -> int:
         """"Минск считает, что ..., а Россия уверена, что ...": the first clause ends before the second speaker."""
@@ -417,13 +431,22 @@ class _Finder:
                        content_end: int) -> bool:
         """"Такой переход, считает X, повысит ..." and "..., отметил Минченко." (reported or unquoted direct)."""
         tokens = self.tokens
-        if v <= first + 1 or tokens[v - 1].text != "," or tokens[v].feats.get("VerbForm") != "Fin":
+        comma = v - 1
+        if comma > first and tokens[comma].text in DASHES:
+            comma -= 1  # "Квадроберы повысят демографию, — заявил политолог"
+        elif comma > first + 1 and tokens[comma].text.lower() == "этом" and tokens[comma - 1].text.lower() in ("об", "о"):
+            comma -= 2  # "..., об этом заявил Ираклий Кобахидзе"
+        if comma <= first or tokens[comma].text != "," or tokens[v].feats.get("VerbForm") != "Fin":
             return False
         if end < last and tokens[end].text in (",", ":", "."):
             return False
-        after = tokens[end] if end < last else None
-        if after is None or after.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET") or \
-                after.feats.get("Case", "Nom") != "Nom":
+        subject_at = end
+        while subject_at < last - 1 and (tokens[subject_at].pos == "ADV" or tokens[subject_at].feats.get("Case") == "Dat"):
+            subject_at += 1  # "сообщали ранее власти", "сообщил журналистам министр"
+        after = tokens[subject_at] if subject_at < last else None
+        acting = after is not None and self.text.startswith(("и. о.", "и.о."), after.start)  # "и. о. премьер-министра"
+        if after is None or not acting and (after.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET") or
+                                            after.feats.get("Case", "Nom") != "Nom"):
             return False  # "..., рассказал о том, как": no speaker follows, the comma closed something else
         stop = end
         while stop < last and tokens[stop].text not in ",.!?;:()":
@@ -431,11 +454,11 @@ class _Finder:
         if stop == end:
             return False
         speaker = self.resolver.for_cue(cue, v, end, stop)
-        if stop < last - 1 and tokens[stop].text == ",":
+        if stop < last - 1 and tokens[stop].text == "," and comma == v - 1:
             start, content_stop = tokens[first].start, content_end  # the cue stands inside the sentence
         else:
-            start, content_stop = tokens[first].start, tokens[v - 1].start
-        said = {t.text.lower() for t in tokens[first:v]}
+            start, content_stop = tokens[first].start, tokens[comma].start
+        said = {t.text.lower() for t in tokens[first:comma]}
         kind = "direct" if said & FIRST_PERSON else "indirect"
         self._add(speaker, kind, cue_text, start, content_stop, kind == "direct")
         self.consumed.update(range(v, stop))
