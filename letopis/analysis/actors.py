@@ -24,6 +24,7 @@ __all__ = ["Actors", "state_of"]
 SPEAKER_PRONOUNS = frozenset({"я", "мы"})
 ADDRESSEE_PRONOUNS = frozenset({"вы", "ты"})
 THIRD_PRONOUNS = frozenset({"он", "она"})
+POSSESSIVES = frozenset({"его", "её", "ее"})
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 # Nouns that act for the state an adjective names: "российская сторона", "украинские войска", "японские
 # ультраправые" (animate nouns qualify by their feature; these are the inanimate ones).
@@ -218,14 +219,39 @@ class Actors:
                 return mention.entity if mention is not None else None
         if token.lemma.lower() in THIRD_PRONOUNS and token.pos == "PRON":
             # "он", "его", "ему", "её", ...
-            # The nearest person named before, within this and the previous sentence.
-            for k in range(i - 1, -1, -1):
-                if self.doc.tokens[k].sent < token.sent - 1:
-                    break
-                mention = self.covering.get(k)
-                if mention is not None and mention.type == "PER":
-                    return mention.entity
+            return self._person_before(i)
+        if token.lemma.lower() in GOVERNMENT_WORDS:
+            # "его правительство" (Наото Кан's): an unnamed government stands for its state
+            for j in range(max(0, i - 2), i):
+                kid = self.doc.tokens[j]
+                if kid.head == i and kid.text.lower() in POSSESSIVES:
+                    person = self._person_before(j, subject=True)
+                    return self.state(person) if person is not None else None
         return None
+
+    def _person_before(self, i: int, subject: bool = False) -> str | None:
+        """The person named before word ``i``, within its sentence and the previous one: the nearest one, or
+        with ``subject`` the nearest one named as a subject ("Наото Кан накануне визита главы МИДа пообещал,
+        что его правительство ..."; "обвинил его" is never its own subject)."""
+        tokens = self.doc.tokens
+        nearest: str | None = None
+        for k in range(i - 1, -1, -1):
+            if tokens[k].sent < tokens[i].sent - 1:
+                break
+            mention = self.covering.get(k)
+            if mention is None or mention.type != "PER" or not mention.entity:
+                continue
+            nearest = nearest or mention.entity
+            if not subject:
+                return nearest
+            node = k
+            for _ in range(3):  # "Премьер-министр Японии Наото Кан": the name hangs on the subject
+                if tokens[node].rel.startswith("nsubj"):
+                    return mention.entity
+                if tokens[node].rel not in ("appos", "flat", "flat:name") or not 0 <= tokens[node].head < len(tokens):
+                    break
+                node = tokens[node].head
+        return nearest
 
     def entities(self, i: int, first: int, last: int, depth: int = 2) -> list[str]:
         """The entities word ``i`` names, coordinated ones included, best type first, then in text order:

@@ -318,6 +318,13 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                             tokens[j].rel != "nmod" or case_word(tokens, j, first, last) is not None):
                         depth = 2 if tokens[j].head == kid else 1
                         objects += [e for e in actors.entities(j, first, last, depth=depth) if e not in objects]
+                if not objects:
+                    # or further on, where the parser hung it on something else: the first name after the
+                    # threatened act introduced by "на" or "против"
+                    for j in range(kid + 1, last):
+                        if j in actors.covering and case_word(tokens, j, first, last) in ("на", "против"):
+                            objects += actors.entities(j, first, last, depth=0)
+                            break
     if not objects and tokens[anchor].pos == "VERB" and match.trigger.mode != "visit" and not any(
             tokens[j].rel == "obj" for j in _kids(tokens, anchor, first, last)):
         objects += _stray_object(actors, tokens, anchor, first, last)
