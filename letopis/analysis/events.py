@@ -59,7 +59,10 @@ LIGHT_VERBS = frozenset({"начать", "начинать", "продолжит
                          "завершить", "завершать", "закончить", "прервать", "отложить", "откладывать", "отменить",
                          "провести", "проводить", "совершить", "совершать", "осуществить", "организовать",
                          "готовить", "подготовить", "планировать", "вести", "иметь", "устроить", "нанести",
-                         "начаться", "предложить", "предлагать", "вынести", "принять"})
+                         "начаться", "предложить", "предлагать", "вынести", "принять", "выстраивать",
+                         "выстроить", "наладить", "налаживать", "развивать"})
+# Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
+PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
 PRESS = frozenset({"журналист", "корреспондент", "репортер", "пресса", "сми", "журналистка", "интервьюер"})
 # Verbs of arrival: a visit only when someone named arrives in a state not their own ("Саркози прибыл в
@@ -276,6 +279,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # is an apposition the parser split off; the person named wins over the organisation of a post
                 subjects = _best_typed(actors, subjects + [e for e in actors.entities(j, first, last)
                                                            if e not in subjects])
+            elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
+                    match.trigger.type in PATIENT_GENITIVE and actors.may_act(j):
+                # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
+                objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN"
                                   and not subjects and actors.may_act(j)) or (
                     # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
@@ -464,6 +471,15 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
                     if found:
                         return found
             return []
+        if tokens[node].pos == "NOUN" and node not in match.tokens and token.pos == "VERB":
+            # "подтвердил готовность Москвы выстраивать диалог": the genitive of a noun an infinitive completes
+            # ("готовность", "решение", "намерение") is who would act
+            for j in _kids(tokens, node, first, last):
+                if tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j) \
+                        and case_word(tokens, j, first, last) is None:
+                    found = actors.entities(j, first, last)
+                    if found:
+                        return found
         subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj" and j not in match.tokens]
         for j in subject:
             found = actors.entities(j, first, last)
