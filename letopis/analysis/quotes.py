@@ -33,6 +33,7 @@ FIRST_PERSON = {"я", "мы", "меня", "мне", "нас", "нам", "нам�
                 "мое", "моё", "мои"}
 OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "впрочем", "между", "тем", "при", "этом"}
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
+OPENING_MARKS = "«„“\"'"
 
 
 def _closing_punct(token: str, allowed: str) -> bool:
@@ -122,6 +123,7 @@ class _Finder:
     def run(self) -> tuple[Quote, ...]:
         for start, stop in self._blocks():
             self._paragraph(start, stop)
+        self._signed()
         self._reported()
         self._continued()
         return tuple(sorted(self.quotes, key=lambda q: (q.start, q.stop)))
@@ -151,7 +153,9 @@ class _Finder:
             self._segment(segment, start)
 
     def _headline(self, start: int, stop: int) -> bool:
-        """"Р.Головченко: фундамент ..." - a line opening with a person and a colon."""
+        """"Р.Головченко: фундамент ..." - a line opening with a person and a colon (after markup: "**🔻Зеленский:")."""
+        while start < stop and not self.text[start].isalnum() and self.text[start] not in OPENING_MARKS:
+            start += 1
         k = self._tok(start)
         if k >= len(self.tokens) or (m := self.resolver.mention(k)) is None or m.start != start:
             return False
@@ -495,6 +499,22 @@ class _Finder:
                 continue
             cue = ":" if free.colon else ""
             self._add(Speaker(last.speaker, last.speaker_text), "direct", cue, segment.start, segment.stop, True)
+
+    def _signed(self) -> None:
+        """"Я считаю это глупостью. Вечером с ним поговорю!" and on the next line "— Владимир Трубин.": a paragraph
+        without quotation marks signed by a person on the line after it."""
+        paras = paragraphs(self.text)
+        for (start, stop), following in zip(paras, paras[1:]):
+            named = self._named_after(following)
+            if named is None or segments(self.text, start, stop) or words(self.text[start:stop]) < 3:
+                continue
+            m = self.resolver.mention(self._tok(dialogue_start(self.text, *following) or following[0]))
+            rest = self.text[m.stop:following[1]].strip() if m is not None else ""
+            # only a signature: the name, perhaps its post after a comma ("— Путин подписал указ." is news)
+            if (rest and rest[0] not in ",." + DASHES) or words(rest) > 8 or \
+                    any(q.start < stop and start < q.stop for q in self.quotes):
+                continue
+            self._add(named, "direct", "", start, stop, True)
 
     def _stands_alone(self, segment: Segment, colon: bool) -> bool:
         para_start = self.text.rfind("\n", 0, segment.open_mark) + 1
