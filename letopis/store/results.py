@@ -225,10 +225,13 @@ class Stats:
 
 def jsonable(value: Any) -> Any:
     """Dataclasses, lists and dicts as JSON-ready values; dates as ISO strings; ``DyadMonth`` with its balance."""
+    if value is None or type(value) in _SCALARS:  # most values: the common case first
+        return value
     if isinstance(value, ArticleView):
         return value.to_json()
-    if is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: jsonable(getattr(value, f.name)) for f in fields(value)}
+    names = _field_names(type(value))
+    if names is not None:
+        out = {name: jsonable(getattr(value, name)) for name in names}
         if isinstance(value, DyadMonth):
             out["balance"] = value.balance
         return out
@@ -239,3 +242,14 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     return value
+
+
+_SCALARS = frozenset({str, int, float, bool})
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type (None for any other type), looked up once per type."""
+    if kind not in _FIELDS:
+        _FIELDS[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+    return _FIELDS[kind]
