@@ -61,6 +61,9 @@ LIGHT_VERBS = frozenset({"начать", "начинать", "продолжит
                          "готовить", "подготовить", "планировать", "вести", "иметь", "устроить", "нанести",
                          "начаться", "предложить", "предлагать", "вынести", "принять", "выстраивать",
                          "выстроить", "наладить", "налаживать", "развивать"})
+# Protests that are gatherings: who speaks at one ("заявил на митинге") is not its organiser; "ушёл в отставку
+# в знак протеста" is the subject's own protest.
+GATHERINGS = frozenset({"митинг", "демонстрация", "пикет", "акция", "забастовка", "шествие", "манифестация"})
 # Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
@@ -107,6 +110,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
                     match.trigger.mode == "summit" and sides.target is None)):
                 continue  # "на встрече с журналистами"; "участие в саммите" with no partner named
+            if any(doc.tokens[j].rel == "obj" and lemma(doc.tokens[j]) == "себя"
+                   for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "не признал себя виновным", "обвинил себя": no other side
             if match.trigger.words in HOSTING and (sides.target is None or actors.entity_type(sides.target) != "PER"):
                 continue  # "Обама принимает Саркози" is a visit received; "принимает закон" is not
             if match.trigger.mode == "promise" and _holds_trigger(doc.tokens, match, first, last, triggers):
@@ -300,7 +306,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # and "(запрещён) въезд 30 служащим Белоруссии", "помощь Украине": a dative on the event noun
                     or prep is None and case == "Dat" and (rel == "obl" or tokens[head].pos == "NOUN"))):
                 found = actors.entities(j, first, last)
-                if j in triggers and match.trigger.type in JUDGING and tokens[j].pos == "NOUN":
+                if match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and (j in triggers or not found):
                     # "осудил визит президента России": who is judged is who made the visit
                     found = _agent_of_noun(actors, tokens, j, first, last) or found
                 if match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на"
@@ -397,6 +403,15 @@ def _subtree(tokens: Sequence[Token], head: int, first: int, last: int) -> list[
 def _agent_of_noun(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last: int) -> list[str]:
     """Who does what an event noun names: its bare genitive ("визит Медведева"), also one the parser hung
     on a phrase of the noun ("визит на острова президента России Дмитрия Медведева")."""
+    for j in _kids(tokens, noun, first, last):
+        if tokens[j].rel == "acl" and tokens[j].feats.get("Voice") == "Pass":
+            # "отверг предложенную ему американскими властями сделку": the participle's agent
+            for k in _kids(tokens, j, first, last):
+                if tokens[k].rel == "obl" and tokens[k].feats.get("Case") == "Ins" and case_word(
+                        tokens, k, first, last) is None and actors.may_act(k):
+                    found = actors.entities(k, first, last)
+                    if found:
+                        return found
     level = [noun]
     for _ in range(2):
         below = [j for h in level for j in _kids(tokens, h, first, last) if tokens[j].rel == "nmod"]
@@ -421,6 +436,9 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
             continue
         if token.rel in ("nsubj:pass", "flat", "flat:name") or case_word(tokens, j, first, last) is not None:
             continue
+        number = tokens[verb].feats.get("Number")
+        if number and token.feats.get("Number") and token.feats.get("Number") != number:
+            continue  # "его пытали" has no subject at all; a singular noun is not its agent
         found = actors.entities(j, first, last, depth=1)
         if found:
             return found
@@ -458,8 +476,9 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break  # "назвал посещение островов ...", "обсудили визит": the one who speaks of it did not visit
         if token.rel == "conj" and _finite(token) and not _finite(tokens[token.head]):
             break  # "ограничить поставки, если Минск продолжит ... и откажется": a finite verb joined to an infinitive
-        if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") \
-                and match.trigger.type == "PROTEST":
+        if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") and (
+                lemma(token) in GATHERINGS or match.trigger.type in PATIENT_GENITIVE):
+            # also "со времени экстрадиции мы ...", "после ареста он заявил": who speaks suffered it
             break  # "сделал заявление на митинге": who speaks at a rally is not who protests
         node = token.head
         if token.rel == "xcomp" and lemma(tokens[node]) in OBJECT_CONTROL:
