@@ -103,6 +103,14 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
         feminine = _first_declension(word, case)
         if feminine is not None:
             return feminine
+    if kind != "PER" and not best.is_known and "Fixd" in best.tag.grammemes and case not in (None, "nomn", "accs"):
+        # pymorphy takes an unknown place for an indeclinable word ("Нью-Гэмпшире"); the tagger's gender says
+        # how it declines.
+        declined = _declined_by_rule(word, case, gender)
+        if declined is not None:
+            return declined
+    if kind == "PER" and not best.is_known and SOFT_I.search(word) and best.normal_form.endswith("я"):
+        return word  # a foreign name in -и does not decline: "Берни Сандерса" is not "Берня"
     if person_gender == "femn" and best.tag.gender == "masc":
         return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
     if kind == "PER" and best.tag.POS in ("ADJF", "PRTF") and "Surn" not in best.tag.grammemes:
@@ -150,6 +158,25 @@ def _first_declension(word: str, case: str) -> str | None:
     for ending, nominative in FIRST_DECLENSION.get(case, ()):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             return word[: -len(ending)] + nominative
+    return None
+
+
+# Case endings of masculine nouns ending in a consonant (the second declension), oblique case -> nominative.
+SECOND_DECLENSION = {"gent": ("а",), "datv": ("у",), "loct": ("е",), "ablt": ("ом", "ем")}
+CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+SOFT_I = re.compile(r"[бвгджзклмнпрстфхцчшщ]и$")
+
+
+def _declined_by_rule(word: str, case: str, gender: str | None) -> str | None:
+    """An unknown place in an oblique case: "Нью-Гэмпшире" -> "Нью-Гэмпшир" (masculine), "Неваде" -> "Невада"."""
+    if gender == "femn":
+        return _first_declension(word, case)
+    if gender != "masc":
+        return None
+    for ending in SECOND_DECLENSION.get(case, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) > 2 and CONSONANT_END.search(stem):
+            return stem
     return None
 
 
