@@ -120,6 +120,10 @@ def _lemma(vocab: Any, text: str, pos: str, feats: dict[str, str]) -> str:
     return lemma
 
 
+def _without_yo(text: str) -> str:
+    return text.replace("ё", "е").replace("Ё", "Е") if "ё" in text or "Ё" in text else text
+
+
 def _by_length(run: Callable[[list[T]], Iterable[R]], items: Sequence[T], size: Callable[[T], int]) -> list[R]:
     """``run`` over ``items`` shortest first, results in the order of ``items``.
 
@@ -140,10 +144,12 @@ def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc
     for index, article in enumerate(articles):
         raw.extend(_segment(models, index, article.text))
 
-    word_lists = [[w[2] for w in sent.words] for sent in raw]
+    # The models learnt from text written with "е" for "ё": "Соединённых" is unknown to them where "Соединенных"
+    # is not. They see "е"; tokens keep the text as written (the replacement keeps every offset).
+    word_lists = [[_without_yo(w[2]) for w in sent.words] for sent in raw]
     morphs = _by_length(models.morph_tagger.map, word_lists, len)
     syntaxes = _by_length(models.syntax_parser.map, word_lists, len)
-    ners = _by_length(models.ner_tagger.map, [a.text for a in articles], len)
+    ners = _by_length(models.ner_tagger.map, [_without_yo(a.text) for a in articles], len)
 
     tokens: list[list[Token]] = [[] for _ in articles]
     sents: list[list[Sentence]] = [[] for _ in articles]
