@@ -267,6 +267,33 @@ def _portfolio(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> i
     return j if mention is not None and mention.type != "PER" else k
 
 
+# Verbs that give their subject a post: "стал мэром", "назначен министром", "избран главой", "занимает пост".
+PREDICATES = {"стать", "являться", "назначить", "избрать", "переизбрать", "занять", "занимать", "работать", "служить",
+              "остаться", "оставаться", "утвердить"}
+POST_NOUNS = {"пост", "должность"}
+
+
+def _predicate_subject(tokens: Sequence[Token], people: Sequence[Mention], i: int) -> str | None:
+    """The person a predicate gives the post at ``i``: "Сергей Собянин стал мэром Москвы", "Михаил Мишустин был
+    назначен председателем правительства", "Путин согласился занять пост премьер-министра" (the subject of the
+    verb the predicate completes)."""
+    k = tokens[i].head
+    if 0 <= k < len(tokens) and tokens[k].lemma.lower() in POST_NOUNS:
+        k = tokens[k].head
+    if not (0 <= k < len(tokens)) or tokens[k].lemma.lower() not in PREDICATES:
+        return None
+    for _ in range(2):  # the predicate itself, then the verb it completes ("согласился занять")
+        near = range(max(0, k - 40), min(len(tokens), k + 40))
+        subject = next((tokens[j] for j in near if tokens[j].head == k and tokens[j].rel in ("nsubj", "nsubj:pass")
+                        and tokens[j].sent == tokens[i].sent), None)
+        if subject is not None:
+            return next((m.entity for m in people if m.start <= subject.start < m.stop), None)
+        if tokens[k].rel != "xcomp" or not (0 <= tokens[k].head < len(tokens)):
+            return None
+        k = tokens[k].head
+    return None
+
+
 def _agrees(post: Token, name: Token) -> bool:
     """A post and the name after it agree in case and the post is singular: "премьер-министром Аскаром Маминым",
     but not "помощник Хиллари Клинтон" (the name in the genitive is someone else) or "депутаты Иванов"."""
@@ -283,6 +310,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     tokens = doc.tokens
     starts = {m.start: m for m in doc.mentions}
     ends = {m.stop: m for m in doc.mentions if m.type == "PER"}
+    people = [m for m in doc.mentions if m.type == "PER"]
     found: list[_Found] = []
     new_entities: list[Entity] = []
     held_in: dict[int, str] = {}  # a rank's first token -> the organisation of the post before it
@@ -355,6 +383,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if of is None:
                 # "Борис Стомахин, редактор газеты «Радикальная политика»"
                 of, k = _genitive_of(tokens, starts, i, k)
+        if person is None and tokens[i].feats.get("Number") != "Plur":
+            person = _predicate_subject(tokens, people, i)  # "Сергей Собянин стал мэром Москвы"
         first = i - 1 if adjective_of or former == "бывший " else i
         found.append(_Found(phrase, first, k, of, person, i, former, tail if of is not None else ""))
         i = max(k, i + 1)
