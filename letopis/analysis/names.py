@@ -119,9 +119,17 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
         surname = _surname_by_rule(word, person_gender or gender)
         if surname is not None:
             return surname
+    if kind == "PER" and gender == "masc" and not best.is_known and best.tag.gender == "femn" and case:
+        # pymorphy guesses a woman's name "Макконнелла" for a man's surname in the genitive
+        declined = _declined_by_rule(word, case, "masc")
+        if declined is not None:
+            return declined
     if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn" and not best.is_known:
-        # No reading in the tagger's case and the word is only guessed: keep it as it stands. A dictionary
-        # word whose forms all disagree with the tagger is trusted over the tagger ("с Р. Скляром").
+        # No reading in the tagger's case and the word is only guessed: a man's foreign name ending in a
+        # consonant declines by rule ("Митча Макконнелла" -> "Митч Макконнелл"); else keep it as it stands.
+        # A dictionary word whose forms all disagree with the tagger is trusted over the tagger ("с Р. Скляром").
+        if kind == "PER" and gender == "masc":
+            return _declined_by_rule(word, case, "masc") or word
         return word
     grams = {"nomn"}
     if kind == "PER":
