@@ -106,3 +106,9 @@ def test_ambiguous_title_stays_unresolved(pipeline: Pipeline) -> None:
 def test_genitive_name_after_post_is_not_its_holder(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="Помощник Сергея Лаврова рассказал журналистам о визите."))
     assert not any(doc.entity(p.person).name == "Сергей Лавров" for p in doc.posts)
+
+
+def test_state_of_the_other_officials_is_implied(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Министр иностранных дел Беларуси Максим Рыженков прибыл в Минск. "
+                                            "Премьер-министр Роман Головченко провёл совещание."))
+    assert ("Роман Головченко", "премьер-министр", "Беларусь") in posts(doc)

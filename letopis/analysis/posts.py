@@ -389,9 +389,13 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         found.append(_Found(phrase, first, k, of, person, i, former, tail if of is not None else ""))
         i = max(k, i + 1)
 
+    implied = _implied_state(doc, lexicon, found, new_entities)
     posts = []
     seen = set()
     for item in found:
+        if item.of is None and item.person is not None and implied is not None \
+                and item.phrase.category in STATE_CATEGORIES:
+            item.of = implied  # "Премьер-министр Михаил Фрадков" in a report on Russia's officials
         key = (item.person, item.post(tokens), item.of)
         if item.person is None or key in seen:
             continue
@@ -401,6 +405,22 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     titles = _title_mentions(doc, lexicon, found, posts)
     mentions = tuple(sorted((*doc.mentions, *titles), key=lambda m: (m.start, m.stop)))
     return replace(doc, posts=tuple(posts), mentions=mentions, entities=(*doc.entities, *new_entities))
+
+
+# Posts of a state's own government: without a state named, the state of the article's other officials.
+STATE_CATEGORIES = {"head_of_state", "head_of_government", "minister"}
+
+
+def _implied_state(doc: Doc, lexicon: Lexicon, found: list[_Found], new: list[Entity]) -> str | None:
+    """The one state every post of the article with a state or organisation belongs to ("министр иностранных
+    дел Беларуси", "Совет министров Беларуси"); None when there are several or none."""
+    by_id = {e.id: e for e in (*doc.entities, *new)}
+    codes = {by_id[item.of].country for item in found if item.of in by_id}
+    if len(codes) != 1 or None in codes:
+        return None
+    code = codes.pop()
+    return next((e.id for e in (*doc.entities, *new) if e.type == "LOC" and e.country == code
+                 and lexicon.country(e.name) is not None), None)
 
 
 def _evidence(doc: Doc, item: _Found) -> tuple[int, int]:
