@@ -70,7 +70,7 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 PRESS = frozenset({"журналист", "корреспондент", "репортер", "пресса", "сми", "журналистка", "интервьюер"})
 # Verbs of arrival: a visit only when someone named arrives in a state not their own ("Саркози прибыл в
 # Вашингтон", "Маэхара должен прибыть в Москву").
-ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилететь",)})
+ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилететь",), ("побывать",)})
 # Verbs of receiving: a visit hosted only when the one received is a person ("принимает Саркози").
 HOSTING = frozenset({("принять",), ("принимать",)})
 # A date expression this many characters from the trigger, in its sentence, dates it.
