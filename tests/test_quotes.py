@@ -231,3 +231,84 @@ def test_speech_verbs_data_is_well_formed() -> None:
     assert all(cue.aspect in ("perf", "impf", "-") for cue in cues)
     assert all(cue.flags <= {"opinion", "promise", "denial", "demand"} for cue in cues)
     assert {"сказать", "заявить", "считать", "пообещать", "опровергнуть", "потребовать"} <= {c.lemmas[0] for c in cues}
+
+
+# -- shapes added with the second dev set (invented sentences, not from the sets) -----------------------------
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "cue", "head", "tail"), [
+    ('"Для детей "Щелкунчик" - это настоящее чудо", - сказал Сергей Лавров.',
+     "direct", "Сергей Лавров", "сказал", "Для детей", "настоящее чудо"),
+    ("- Я хотел его успокоить, а он начал драку... - рассказал Сергей Лавров.",
+     "direct", "Сергей Лавров", "рассказал", "Я хотел", "начал драку..."),
+    ("Поставки будут продолжены, — заявил министр финансов Майкл Каллен.",
+     "indirect", "Майкл Каллен", "заявил", "Поставки", "продолжены"),
+    ("Новые правила вступят в силу в марте, об этом заявил министр финансов Майкл Каллен.",
+     "indirect", "Майкл Каллен", "заявил", "Новые правила", "в марте"),
+    ("**Сергей Лавров: переговоры с Токио продолжатся в мае**\n\n"
+     "Министр иностранных дел России Сергей Лавров выступил в среду на форуме.",
+     "indirect", "Сергей Лавров", ":", "переговоры", "в мае**"),
+], ids=["nested-straight-quotes", "dialogue-with-ellipsis", "dash-after-comma", "about-this-after-comma",
+        "headline-after-markup"])
+def test_more_shapes(text: str, kind: str, speaker: str, cue: str, head: str, tail: str) -> None:
+    found_kind, found_speaker, found_cue, quoted = _one(text)
+    assert (found_kind, found_speaker, found_cue) == (kind, speaker, cue)
+    assert quoted.startswith(head) and quoted.endswith(tail), quoted
+
+
+def test_split_quote_with_sentence_end_before_the_dash() -> None:
+    text = "«Они уже воюют вместе. — сказал собеседник в правительстве. — Мы не можем смотреть на это иначе»."
+    assert [(q[0], q[3]) for q in _quotes(text)] == [
+        ("direct", "Они уже воюют вместе."), ("direct", "Мы не можем смотреть на это иначе")]
+
+
+def test_quote_over_two_paragraphs_closed_in_the_second() -> None:
+    text = ("«Отсрочка продолжает действовать, здесь ничего не меняется.\n\n"
+            "Новые условия мы доведём до компаний в декабре», — заявил Сергей Лавров.")
+    kind, speaker, _, quoted = _one(text)
+    assert (kind, speaker) == ("direct", "Сергей Лавров")
+    assert quoted.startswith("Отсрочка") and quoted.endswith("в декабре")
+
+
+def test_subject_inside_the_quote_is_not_the_speaker() -> None:
+    text = ("Росавиация подтвердила, что никто не пострадал.\n"
+            "«Самолёт сел штатно. Погибших нет», — сказали «Интерфаксу» в ведомстве.")
+    assert ("direct", "Росавиация", "сказали", "Самолёт сел штатно. Погибших нет") in _quotes(text)
+
+
+def test_surname_smith_is_no_outlet() -> None:
+    kind, speaker, _, _ = _one("«Дело должно быть прекращено», — подчеркнул Джек Смит.")
+    assert (kind, speaker) == ("direct", "Джек Смит")
+
+
+def test_interlocutor_of_an_agency_speaks_unnamed() -> None:
+    kind, speaker, _, quoted = _one("«Ремонт займёт неделю», — сказал один из собеседников агентства.")
+    assert (kind, speaker, quoted) == ("direct", None, "Ремонт займёт неделю")
+
+
+def test_quoted_names_in_a_list_after_a_colon_are_not_quotes() -> None:
+    text = "Сергей Лавров перечислил ракеты: «Цирконы», «Искандеры», «Кинжалы»."
+    assert not [q for q in _quotes(text) if q[0] == "direct"]
+
+
+def test_short_name_quoted_inside_a_sentence_before_an_outlet_is_not_a_quote() -> None:
+    assert _quotes('Телеканал выложит видео в соцсети "ВКонтакте", пишет «Коммерсант».') == []
+
+
+def test_reported_clause_stops_before_the_speakers_second_verb() -> None:
+    text = "Сергей Лавров заявил журналистам, что цена будет снижена, но так и не объявил, на сколько."
+    assert _one(text)[3] == "цена будет снижена"
+
+
+def test_demand_to_admit_is_not_reported_speech() -> None:
+    assert _quotes("Жители провели митинг, требуя от властей признать, что в регионе идёт война.") == []
+
+
+def test_paragraph_signed_on_the_next_line() -> None:
+    text = "Я считаю это глупостью. Вечером с ним поговорю!\n— Владимир Путин.\n"
+    kind, speaker, cue, quoted = _one(text)
+    assert (kind, speaker, cue) == ("direct", "Владимир Путин", "")
+    assert quoted.startswith("Я считаю") and quoted.endswith("поговорю!")
+
+
+def test_list_item_naming_a_person_signs_nothing() -> None:
+    assert _quotes("Итоги недели.\n— Владимир Путин подписал указ о бюджете.\n") == []

@@ -355,13 +355,16 @@ class _Finder:
         clause = {v} | {k for k in range(first, last) if tokens[k].head == v and tokens[k].rel == "ccomp"
                         and self._subject_differs(k, v)}
         for j in range(first + 1, last):
-            if tokens[j].head in clause and tokens[j].rel == "conj" and tokens[j].pos == "VERB" and j > first + 1 \
+            if tokens[j].head in clause and tokens[j].rel in ("conj", "ccomp") and tokens[j].pos == "VERB" \
+                    and j > first + 1 and j not in clause \
+                    and not any(t.head == j and t.rel == "mark" for t in tokens[first - 1:j]) \
                     and tokens[j].feats.get("VerbForm") == "Fin" and not self._has_subject(j) \
                     and all(tokens[j].feats.get(f) == tokens[v].feats.get(f) for f in ("Gender", "Number")):
                 k = j - 1
                 while k > first and (tokens[k].text == "," or tokens[k].pos in ("ADV", "PART", "CCONJ")):
                     k -= 1
-                return tokens[k].stop
+                if any(t.pos == "CCONJ" for t in tokens[k + 1:j]):  # ", но так и не объявил"
+                    return tokens[k].stop
         return len(self.text)
 
     def _has_subject(self, k: int) -> bool:
@@ -397,7 +400,8 @@ class _Finder:
             token = self.tokens[j]
             if token.text == "," and self.tokens[j + 1].text.lower() == "что":
                 return j + 1
-            if token.text in (":", "«", '"', ".") or (token.pos == "VERB" and token.feats.get("VerbForm") in ("Fin", "Inf")):
+            if token.text in (":", "«", '"', ".") or \
+                    (token.pos == "VERB" and token.feats.get("VerbForm") in ("Fin", "Inf")):
                 return None  # "требуя от властей признать, что": the clause belongs to the other verb
             if token.rel == "obj" and token.head == v and token.pos == "NOUN":
                 return None  # "опроверг предположения, что ...": the clause belongs to the noun
@@ -438,14 +442,16 @@ class _Finder:
         comma = v - 1
         if comma > first and tokens[comma].text in DASHES:
             comma -= 1  # "Квадроберы повысят демографию, — заявил политолог"
-        elif comma > first + 1 and tokens[comma].text.lower() == "этом" and tokens[comma - 1].text.lower() in ("об", "о"):
+        elif comma > first + 1 and tokens[comma].text.lower() == "этом" and \
+                tokens[comma - 1].text.lower() in ("об", "о"):
             comma -= 2  # "..., об этом заявил Ираклий Кобахидзе"
         if comma <= first or tokens[comma].text != "," or tokens[v].feats.get("VerbForm") != "Fin":
             return False
         if end < last and tokens[end].text in (",", ":", "."):
             return False
         subject_at = end
-        while subject_at < last - 1 and (tokens[subject_at].pos == "ADV" or tokens[subject_at].feats.get("Case") == "Dat"):
+        while subject_at < last - 1 and \
+                (tokens[subject_at].pos == "ADV" or tokens[subject_at].feats.get("Case") == "Dat"):
             subject_at += 1  # "сообщали ранее власти", "сообщил журналистам министр"
         after = tokens[subject_at] if subject_at < last else None
         acting = after is not None and self.text.startswith(("и. о.", "и.о."), after.start)  # "и. о. премьер-министра"
@@ -504,7 +510,7 @@ class _Finder:
         """"Я считаю это глупостью. Вечером с ним поговорю!" and on the next line "— Владимир Трубин.": a paragraph
         without quotation marks signed by a person on the line after it."""
         paras = paragraphs(self.text)
-        for (start, stop), following in zip(paras, paras[1:]):
+        for (start, stop), following in zip(paras, paras[1:], strict=False):
             named = self._named_after(following)
             if named is None or segments(self.text, start, stop) or words(self.text[start:stop]) < 3:
                 continue

@@ -26,14 +26,15 @@ from letopis.records import Doc, Mention, Token
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
-SPEECH_FORMS = ("Fin", "Conv")
+SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles describe
 # "сказали в ведомстве": words for an organisation already named
 GENERIC_ORGS = {"ведомство", "министерство", "компания", "организация", "служба", "пресс-служба", "администрация",
-                "правительство", "учреждение", "мэрия", "агентство", "департамент", "управление", "штаб"}  # finite verbs and gerunds speak; participles describe
+                "правительство", "учреждение", "мэрия", "агентство", "департамент", "управление", "штаб"}
 # "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
-# The word must open the phrase: "один из собеседников агентства" is a person, not the agency.
-OUTLET_WORDS = re.compile(r"(?i)(^\W*(\w+(ый|ий|ой|ая|яя|ое|ее|ого|его|ой|ей|ые|ие|ых|их)\s+){0,2}((газет|агентств|радиостанц|телеканал|издани|сайт|портал|корреспондент)"
-                          r"|(ИА|РИА|СМИ)\b)|\w\.(ru|com|net|org|ua|by|kz|uz|az|am)\b|лента\.ру)")
+# The word must open the phrase (after at most two adjectives): "один из собеседников агентства" is a person.
+OUTLET_WORDS = re.compile(r"(?i)(^\W*(\w+(ый|ий|ой|ая|яя|ое|ее|ого|его|ей|ые|ие|ых|их)\s+){0,2}"
+                          r"((газет|агентств|радиостанц|телеканал|издани|сайт|портал|корреспондент)|(ИА|РИА|СМИ)\b)"
+                          r"|\w\.(ru|com|net|org|ua|by|kz|uz|az|am)\b|лента\.ру)")
 
 
 @dataclass(frozen=True, slots=True)

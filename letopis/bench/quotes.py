@@ -145,9 +145,9 @@ def quotes_table(result: dict[str, Any], title: str | None = None) -> str:
 
 
 if __name__ == "__main__":
-    from letopis.analysis import Pipeline
-
     import sys
+
+    from letopis.analysis import Pipeline
 
     pipeline = Pipeline()
     # ``python -m letopis.bench.quotes dev dev2``: only the sets named; all three by default
