@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, and_, bindparam, case, func, or_, select, union
+from sqlalchemy import ColumnElement, Connection, Date, Integer, String, and_, bindparam, case, func, or_, select, union
 
 from letopis.store.db import Store
 from letopis.store.models import (
@@ -274,22 +274,33 @@ def dyad(store: Store, a: int, b: int, *, date_from: dt.date | None = None,
     COOPERATE, AID, RETREAT) against conflict (the other types), and the undated ones counted by type. None
     if either entity is unknown."""
     with store.read() as conn:
-        known = {r.id: r for r in conn.execute(MEMBER_OF, {"ids": [a, b]})}
-        if a not in known or b not in known:
-            return None
-        return _dyad(conn, a, b, _dyad_where(conn, a, b, known), known, date_from, date_to)
+        pair = _pair(conn, a, b, date_from, date_to)
+        return _dyad(conn, *pair) if pair is not None else None
 
 
-def _dyad(conn: Connection, a: int, b: int, pair: ColumnElement[bool], known: dict[int, Any],
-          date_from: dt.date | None, date_to: dt.date | None) -> DyadView:
-    refs = {i: entity_ref(r) for i, r in known.items()}
-    where = [pair, *_date_range(date_from, date_to)]
+def _pair(conn: Connection, a: int, b: int, date_from: dt.date | None,
+          date_to: dt.date | None) -> tuple[tuple[bool, bool], dict[str, Any], dict[int, EntityRef]] | None:
+    """Which of the two are states (the variant of the pair's statements), their parameters and references;
+    None if either is unknown."""
+    known = {r.id: r for r in conn.execute(MEMBER_OF, {"ids": [a, b]})}
+    if a not in known or b not in known:
+        return None
+    states = (_is_state(known[a]), _is_state(known[b]))
+    given = {"a": a, "b": b, "a_country": known[a].country, "b_country": known[b].country,
+             "date_from": date_from, "date_to": date_to}
+    return states, given, {i: entity_ref(r) for i, r in known.items()}
+
+
+def _is_state(row: Any) -> bool:
+    return bool(row.key.startswith("country:") and row.country)
+
+
+def _dyad(conn: Connection, states: tuple[bool, bool], given: dict[str, Any],
+          refs: dict[int, EntityRef]) -> DyadView:
     # One query: months by type, the undated (month NULL) among them.
-    rows = conn.execute(select(EventGroup.month, EventGroup.type, func.count()).where(*where)
-                        .group_by(EventGroup.month, EventGroup.type).order_by(EventGroup.month, EventGroup.type))
     by_month: dict[str, dict[str, int]] = {}
     undated: dict[str, int] = {}
-    for month, type_, count in rows:
+    for month, type_, count in conn.execute(PAIR_MONTHS[states], given):
         if month is None:
             undated[type_] = int(count)
         else:
@@ -297,7 +308,8 @@ def _dyad(conn: Connection, a: int, b: int, pair: ColumnElement[bool], known: di
     months = [DyadMonth(month=m, counts=c, cooperation=sum(n for t, n in c.items() if t in COOPERATIVE),
                         conflict=sum(n for t, n in c.items() if t not in COOPERATIVE))
               for m, c in sorted(by_month.items())]
-    return DyadView(a=refs[a], b=refs[b], months=months, total=sum(sum(m.counts.values()) for m in months),
+    return DyadView(a=refs[given["a"]], b=refs[given["b"]], months=months,
+                    total=sum(sum(m.counts.values()) for m in months),
                     undated=sum(undated.values()), undated_counts=dict(sorted(undated.items())))
 
 
@@ -317,16 +329,47 @@ def dyad_details(store: Store, a: int, b: int, *, date_from: dt.date | None = No
     to, from one connection (each side's members found once). None if either entity is unknown."""
     check_page(latest, 0)
     with store.read() as conn:
-        known = {r.id: r for r in conn.execute(MEMBER_OF, {"ids": [a, b]})}
-        if a not in known or b not in known:
+        pair = _pair(conn, a, b, date_from, date_to)
+        if pair is None:
             return None
-        pair = _dyad_where(conn, a, b, known)
-        view = _dyad(conn, a, b, pair, known, date_from, date_to)
-        agreements = _events(conn, [pair, EventGroup.type == "AGREE", *_date_range(date_from, date_to)], latest, 0)
-        both = [CommitmentRow.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.entity_id == a)),
-                CommitmentRow.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.entity_id == b))]
-        shared = _commitment_views(conn, both, latest, 0)
+        states, given, refs = pair
+        view = _dyad(conn, states, {**given, "latest": latest}, refs)
+        groups = list(conn.execute(PAIR_AGREEMENTS[states], {**given, "latest": latest}))
+        reports = _first_reports(conn, groups)
+        agreements = _event_views(groups, reports, {**refs, **entity_refs(
+            conn, [i for g in groups for i in (g.source_id, g.target_id) if i not in refs])})
+        shared = _commitments_of(conn, list(conn.execute(SHARED_COMMITMENTS, {**given, "latest": latest})))
     return DyadDetails(dyad=view, agreements=agreements, commitments=shared)
+
+
+def _side_of(name: str, state: bool) -> Any:
+    """``side`` as a statement built once: the entity is the parameter ``name``, a state's country
+    ``name_country``."""
+    me = select(EntityRow.id).where(EntityRow.id == bindparam(name, type_=Integer))
+    if not state:
+        return me
+    of_state = select(EntityRow.id).where(EntityRow.country == bindparam(f"{name}_country", type_=String))
+    return union(of_state, select(PostRow.person_id).where(PostRow.of_id.in_(of_state)), me)
+
+
+def _pair_where(states: tuple[bool, bool]) -> ColumnElement[bool]:
+    """``_dyad_where`` of the parameters ``a`` and ``b`` (which of them are states: ``states``), dated within
+    ``date_from`` .. ``date_to`` when given (then undated events are left out, as ``_date_range`` does)."""
+    side_a, side_b = _side_of("a", states[0]), _side_of("b", states[1])
+    target = EventGroup.target_id + 0  # see _dyad_where
+    date_from, date_to = bindparam("date_from", type_=Date), bindparam("date_to", type_=Date)
+    return and_(or_(and_(EventGroup.source_id.in_(side_a), target.in_(side_b)),
+                    and_(EventGroup.source_id.in_(side_b), target.in_(side_a))),
+                or_(date_from.is_(None), EventGroup.date >= date_from),
+                or_(date_to.is_(None), EventGroup.date <= date_to))
+
+
+_STATES = [(x, y) for x in (False, True) for y in (False, True)]
+PAIR_MONTHS = {s: select(EventGroup.month, EventGroup.type, func.count()).where(_pair_where(s))
+               .group_by(EventGroup.month, EventGroup.type).order_by(EventGroup.month, EventGroup.type)
+               for s in _STATES}
+PAIR_AGREEMENTS = {s: select(EventGroup).where(_pair_where(s), EventGroup.type == "AGREE").order_by(*EVENT_ORDER)
+                   .limit(bindparam("latest", type_=Integer)) for s in _STATES}
 
 
 def stories(store: Store, *, outlet: str | None = None, date_from: dt.date | None = None,
@@ -416,9 +459,12 @@ STEPS = (select(CommitmentStep.commitment_id, CommitmentStep.date, CommitmentSte
 
 def _commitment_views(conn: Connection, where: Sequence[ColumnElement[bool]], limit: int,
                       offset: int) -> list[CommitmentView]:
-    rows = list(conn.execute(select(CommitmentRow).where(*where)
-                             .order_by(CommitmentRow.last_seen.desc().nulls_last(), CommitmentRow.id)
-                             .limit(limit).offset(offset)))
+    return _commitments_of(conn, list(conn.execute(
+        select(CommitmentRow).where(*where).order_by(*COMMITMENT_ORDER).limit(limit).offset(offset))))
+
+
+def _commitments_of(conn: Connection, rows: list[Any]) -> list[CommitmentView]:
+    """Commitment rows with their parties and history."""
     ids = [r.id for r in rows]
     parties: dict[int, list[int]] = {}
     history: dict[int, list[CommitmentStepView]] = {}
@@ -433,3 +479,13 @@ def _commitment_views(conn: Connection, where: Sequence[ColumnElement[bool]], li
                            parties=[refs[i] for i in parties.get(r.id, []) if i in refs],
                            first_seen=r.first_seen, last_seen=r.last_seen, history=history.get(r.id, []))
             for r in rows]
+
+
+COMMITMENT_ORDER = (CommitmentRow.last_seen.desc().nulls_last(), CommitmentRow.id)
+# The commitments both sides of a pair are parties to, latest news first.
+SHARED_COMMITMENTS = (
+    select(CommitmentRow)
+    .where(*(CommitmentRow.id.in_(select(CommitmentParty.commitment_id)
+                                  .where(CommitmentParty.entity_id == bindparam(name, type_=Integer)))
+             for name in ("a", "b")))
+    .order_by(*COMMITMENT_ORDER).limit(bindparam("latest", type_=Integer)))
