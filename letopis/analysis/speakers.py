@@ -263,7 +263,8 @@ class Resolver:
                 and self.tokens[k].rel not in ("nmod",):
             return Speaker(m.entity, m.text)
         first = min([head, *(k for k in self.children.get(head, ()) if k < head and self.tokens[k].pos == "ADJ")])
-        holder = self.post_holder(first)
+        # "наблюдатели от ОБСЕ заявили": several people hold no one post
+        holder = self.post_holder(first) if token.feats.get("Number") != "Plur" else None
         text = self.phrase_text(head)
         if holder is not None:
             return Speaker(holder, text)
