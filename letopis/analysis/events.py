@@ -572,8 +572,8 @@ def _partial_of(actors: Actors, event: Event, full: Sequence[Event]) -> bool:
         return False
     side = event.source or event.target
     for other in full:
-        if other.type != event.type or other is event:
-            continue
+        if other.type != event.type or other is event or other.modality != event.modality:
+            continue  # "ведёт переговоры с Россией" does not report "согласен на переговоры" (hypothetical)
         sides = {other.source, other.target}
         if side in sides or side in {actors.state(s) for s in sides}:
             return True
