@@ -389,6 +389,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         found.append(_Found(phrase, first, k, of, person, i, former, tail if of is not None else ""))
         i = max(k, i + 1)
 
+    _chain(doc, starts, found)
     implied = _implied_state(doc, lexicon, found, new_entities)
     posts = []
     seen = set()
@@ -405,6 +406,38 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     titles = _title_mentions(doc, lexicon, found, posts)
     mentions = tuple(sorted((*doc.mentions, *titles), key=lambda m: (m.start, m.stop)))
     return replace(doc, posts=tuple(posts), mentions=mentions, entities=(*doc.entities, *new_entities))
+
+
+def _states(doc: Doc, *ids: str) -> bool:
+    """Several different states."""
+    entities = [e for e in doc.entities if e.id in ids]
+    return len(set(ids)) > 1 and all(e.type == "LOC" and e.country for e in entities)
+
+
+def _chain(doc: Doc, starts: dict[int, Mention], found: list[_Found]) -> None:
+    """Posts listed before one name are all that person's: "лидер Меджлиса крымско-татарского народа, народный
+    депутат Украины Мустафа Джемилев", "наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш"."""
+    tokens = doc.tokens
+    for item, after in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        if item.person is not None or after.person is None or item.former \
+                or tokens[item.at].feats.get("Number") == "Plur" or tokens[item.at].sent != tokens[after.first].sent \
+                or not 0 <= after.first - item.last <= FURTHER \
+                or tokens[item.at].feats.get("Case") != tokens[after.at].feats.get("Case"):
+            continue  # "в беседе с корреспондентом «Голоса Америки» лидер движения ..." names two people
+        between = [starts.get(tokens[j].start) for j in range(item.last, after.first)]
+        if any(m is not None and m.type == "PER" for m in between) or (item.of is not None and after.of is not None
+                                                                        and _states(doc, item.of, after.of)):
+            continue  # "министр иностранных дел Беларуси, премьер-министр Казахстана ..." are two people
+        if all(tokens[j].text == "," or _in_genitive_phrase(tokens, j) or _inside_mention(starts, tokens, j)
+               for j in range(item.last, after.first)):
+            item.person = after.person
+            item.of = item.of or next((m.entity for m in between if m is not None), None)
+            item.last = after.first
+
+
+def _inside_mention(starts: dict[int, Mention], tokens: Sequence[Token], j: int) -> bool:
+    return any(m.start <= tokens[j].start < m.stop and m.type != "PER" for m in starts.values()
+               if m.start <= tokens[j].start)
 
 
 # Posts of a state's own government: without a state named, the state of the article's other officials.
