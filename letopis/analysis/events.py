@@ -347,6 +347,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             named = [j for j in _subtree(tokens, noun, first, last) if j != noun and j in actors.covering]
             if named:
                 objects.append(actors.acting_for(actors.covering[named[0]].entity or ""))
+    if not subjects and match.trigger.mode == "travel-ban":
+        # "Лукашенко запрещён въезд в страны ЕС": who bans entry is whose territory it is
+        for head in heads:
+            for j in _kids(tokens, head, first, last):
+                if case_word(tokens, j, first, last) in ("в", "во", "на") and tokens[j].feats.get("Case") == "Acc":
+                    owners = [e for e in actors.entities(j, first, last) if actors.entity_type(e) != "PER"]
+                    subjects += owners
+                    objects = [e for e in objects if e not in owners]
     if not subjects:
         subjects = _borrowed_subject(doc, actors, match, first, last, triggers)
     if match.trigger.type not in SYMMETRIC:
