@@ -99,3 +99,14 @@ def test_agreement_of_unnamed_parties_is_a_commitment(pipeline: Pipeline) -> Non
 def test_what_was_signed_starts_after_when(pipeline: Pipeline) -> None:
     doc = analysed(pipeline, "Россия и Турция подписали в минувшую среду 12 мая соглашение о взаимной отмене виз.")
     assert [c.text for c in doc.commitments] == ["о взаимной отмене виз"]
+
+
+def test_entry_ban_is_imposed_by_the_territory(pipeline: Pipeline) -> None:
+    doc = analysed(pipeline, "Президенту Белоруссии Александру Лукашенко запрещен въезд в страны ЕС.")
+    assert ("SANCTION", "ЕС", "Александр Лукашенко", "asserted") in described(doc, doc.events)
+
+
+def test_agreeing_to_talks_is_hypothetical(pipeline: Pipeline) -> None:
+    doc = analysed(pipeline, "Иран ведёт переговоры с Россией. Иран согласен на переговоры с МАГАТЭ.")
+    modalities = {e.modality for e in doc.events if e.type == "CONSULT"}
+    assert modalities == {"asserted", "hypothetical"}
