@@ -312,3 +312,26 @@ def test_paragraph_signed_on_the_next_line() -> None:
 
 def test_list_item_naming_a_person_signs_nothing() -> None:
     assert _quotes("Итоги недели.\n— Владимир Путин подписал указ о бюджете.\n") == []
+
+
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_dev2.jsonl", "quotes_heldout.jsonl"])
+def test_quote_sets_are_consistent(name: str) -> None:
+    """Every annotated span is the text it claims, every text names its source and licence."""
+    from letopis.bench.quotes import DEV_SET, load_dev_set
+
+    items = load_dev_set(DEV_SET.with_name(name))
+    assert items
+    for item in items:
+        assert item["source"] and item["licence"] in ("MIT", "CC BY 4.0")
+        for quote in item["quotes"]:
+            assert quote["kind"] in ("direct", "indirect")
+            assert item["text"][quote["start"]:quote["stop"]] == quote["text"]
+
+
+def test_quote_benchmark_names_the_second_dev_set() -> None:
+    from letopis.bench.quotes import DEV2_SET, SETS, quotes_table
+
+    assert [path for _, path in SETS][1] == DEV2_SET
+    row = {"gold": 1, "system": 1, "matched": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0, "span_f1": 1.0}
+    table = quotes_table({"texts": 1, "file": f"tests/data/{DEV2_SET.name}", "direct": row, "indirect": row})
+    assert table.startswith("Second quote dev set: 1 texts")

@@ -107,14 +107,13 @@ def run_quotes(results: report.Results, quick: bool, say: Callable[[str], None])
     from letopis.analysis import Pipeline
     from letopis.bench import quotes
 
-    say("quotes: dev set")
     pipeline = Pipeline()
-    table = quotes.quotes_table(quotes.score_quotes(pipeline))
-    if quotes.HELDOUT_SET.exists():
-        say("quotes: held-out set")
-        held_out = quotes.score_quotes(pipeline, quotes.HELDOUT_SET)
-        table += "\n\n" + quotes.quotes_table(held_out, "Held-out set (never tuned on)")
-    results.sections.append("## Quotes (our dev set: tests/data/quotes_dev.jsonl)\n\n" + table)
+    tables = []
+    for title, path in quotes.SETS:  # the dev set, the second dev set, the held-out set
+        if path.exists():
+            say(f"quotes: {title}")
+            tables.append(quotes.quotes_table(quotes.score_quotes(pipeline, path), title))
+    results.sections.append("## Quotes (our dev sets: tests/data/quotes_dev*.jsonl)\n\n" + "\n\n".join(tables))
 
 
 def run_events(results: report.Results, quick: bool, say: Callable[[str], None]) -> None:
