@@ -8,6 +8,9 @@
     "Глава государства отметил ..."                     -> a mention of the article's head of state
     "Андрей Санников — бывший заместитель министра"     -> Post(Санников, "бывший заместитель министра"), a post
                                                            held before, never a title standing for anyone
+    "представитель армии полковник Сансерн Каевкамнерд" -> both posts his (a rank between post and name)
+    "лидер Меджлиса, народный депутат Украины Джемилев" -> both posts his (posts listed before one name)
+    "Сергей Собянин стал мэром Москвы"                  -> Post(Собянин, "мэр", of=Москва), from the predicate
 
 Post phrases come from ``data/posts.tsv`` and match on lemmas, so every case form is found.
 """
