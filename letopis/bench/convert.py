@@ -99,6 +99,21 @@ def _name_as_written(entity: Mapping[str, Any]) -> str:
     return max(normals, key=lambda n: (normals[n], len(n)))
 
 
+# The kind of organisation at the end of a post ("глава партии «Путь Грузии»"): factRuEval's position leaves it to
+# the organisation (position "глава", where "партия Путь Грузии").
+_ORG_KINDS = {"партии": "партия", "фракции": "фракция", "движения": "движение", "компании": "компания",
+              "корпорации": "корпорация", "банка": "банк"}
+
+
+def _position_and_kind(post: str) -> tuple[str, str]:
+    """Our post as factRuEval writes a position, and the kind of organisation it leaves to the where: without
+    "бывший" (a word of its own; "экс-премьер" keeps its prefix) and without "партии" in "глава партии"."""
+    words = post.removeprefix("бывший ").split()
+    if len(words) > 1 and words[-1] in _ORG_KINDS:
+        return " ".join(words[:-1]), _ORG_KINDS[words[-1]] + " "
+    return " ".join(words), ""
+
+
 def _of_mention(entity: Mapping[str, Any], start: int, stop: int) -> Mapping[str, Any] | None:
     """The mention of a post's state or organisation inside the post's own phrase, if it names one there."""
     return next((m for m in entity["mentions"]
@@ -138,10 +153,9 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
         # our canonical Беларусь): factRuEval's gold holds the text's spellings.
         of = by_id[post["of"]]
         written = _of_mention(of, post["start"], post["stop"])
-        args = [("who", names[post["person"]]),
-                # factRuEval's position leaves out "бывший" (a word of its own; "экс-премьер" keeps its prefix)
-                ("position", post["post"].removeprefix("бывший ")),
-                ("where", str(written["normal"]) if written else names[post["of"]])]
+        position, kind = _position_and_kind(post["post"])
+        args = [("who", names[post["person"]]), ("position", position),
+                ("where", kind + (str(written["normal"]) if written else names[post["of"]]))]
         facts.append(ResponseFact("occupation", tuple(args)))
     # Meetings by the one rule of letopis.bench.events (people meeting in person, denied meetings left out).
     from letopis.bench.events import meeting_responses

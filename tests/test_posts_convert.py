@@ -1,0 +1,47 @@
+"""Our posts as factRuEval occupations (letopis.bench.convert): the text's spellings and factRuEval's split of a
+post between position and organisation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from letopis.bench.convert import response_from_json
+
+
+def _doc(post: str, of_mentions: list[dict[str, Any]], of_name: str) -> dict[str, Any]:
+    text = "x" * 200
+    return {"schema": 1, "text": text, "events": [], "posts": [
+        {"person": "e1", "post": post, "of": "e2", "start": 10, "stop": 60}], "entities": [
+        {"id": "e1", "type": "PER", "name": "Иван Петров", "mentions": [
+            {"start": 40, "stop": 60, "text": "Иван Петров", "normal": "Иван Петров", "kind": "name"}]},
+        {"id": "e2", "type": "ORG", "name": of_name, "mentions": of_mentions}]}
+
+
+def _occupation(doc: dict[str, Any]) -> dict[str, str]:
+    fact = next(f for f in response_from_json(doc).facts if f.tag == "occupation")
+    return dict(fact.arguments)
+
+
+def test_where_is_written_as_the_posts_phrase_names_it() -> None:
+    inside = {"start": 25, "stop": 35, "text": "Белоруссии", "normal": "Белоруссия", "kind": "name"}
+    elsewhere = {"start": 150, "stop": 160, "text": "Беларусь", "normal": "Беларусь", "kind": "name"}
+    occupation = _occupation(_doc("президент", [inside, elsewhere], "Беларусь"))
+    assert occupation["where"] == "Белоруссия"
+
+
+def test_where_is_the_name_when_the_phrase_names_nothing() -> None:
+    elsewhere = {"start": 150, "stop": 160, "text": "Беларусь", "normal": "Беларусь", "kind": "name"}
+    assert _occupation(_doc("президент", [elsewhere], "Беларусь"))["where"] == "Беларусь"
+
+
+def test_former_post_and_kind_of_organisation() -> None:
+    inside = {"start": 25, "stop": 35, "text": "КПРФ", "normal": "КПРФ", "kind": "name"}
+    occupation = _occupation(_doc("бывший лидер фракции", [inside], "КПРФ"))
+    assert (occupation["position"], occupation["where"]) == ("лидер", "фракция КПРФ")
+
+
+def test_organisation_named_as_the_text_writes_it() -> None:
+    mentions = [{"start": 150 + 20 * k, "stop": 160 + 20 * k, "text": "Евросоюза", "normal": "Евросоюз",
+                 "kind": "name"} for k in range(2)]
+    entity = next(e for e in response_from_json(_doc("глава", mentions, "ЕС")).entities if e.tag == "org")
+    assert entity.attributes == (("name", "Евросоюз"),)
