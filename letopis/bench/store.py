@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import tempfile
 import time
@@ -84,6 +85,12 @@ def _size(store: object, url: str) -> float:
             "WHERE n.nspname = current_schema() AND c.relkind = 'r'")).scalar_one() or 0) / 2**20
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (the worker processes of an ingest)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _latency(run: Callable[[], object]) -> tuple[float, float]:
     run()  # warm
     times = []
@@ -119,17 +126,20 @@ def store_bench(shared_dir: Path, quick: bool, posts: int | None = None) -> str:
     from letopis.store.ingestion import ingest
 
     articles = telegram_articles(shared_dir, posts or (QUICK if quick else FULL))
+    load_before = os.getloadavg()[0]
     pipeline = Pipeline()
     pipeline.analyze_one(articles[0])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     for _ in pipeline.analyze(articles):
         pass
     analysis_rate = len(articles) / (time.perf_counter() - started)
+    analysis_cpu = (_cpu() - cpu) * 1000 / len(articles)
 
     lines = [f"Store: {len(articles):,} telegram-news-2024 posts; analysis alone (1 process): "
-             f"{analysis_rate:.1f} articles/s.", "",
-             "| store | workers | articles/s | vs analysis alone | vs 1 worker | store size MB |",
-             "|---|---|---|---|---|---|"]
+             f"{analysis_rate:.1f} articles/s, {analysis_cpu:.1f} ms CPU per article.", "",
+             "| store | workers | articles/s | vs analysis alone | vs 1 worker | CPU ms/article | "
+             "analysis CPU ÷ ingest CPU | store size MB |",
+             "|---|---|---|---|---|---|---|---|"]
     query_rows: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         for kind in ("sqlite", "postgresql"):
@@ -137,19 +147,25 @@ def store_bench(shared_dir: Path, quick: bool, posts: int | None = None) -> str:
             for workers in (1, 2):
                 with _database(kind, Path(folder)) as url:
                     if url is None:
-                        lines.append(f"| {kind} | {workers} | not run: set LETOPIS_BENCH_PG | | | |")
+                        lines.append(f"| {kind} | {workers} | not run: set LETOPIS_BENCH_PG | | | | | |")
                         continue
                     with Store.open(url) as store:
+                        cpu = _cpu()
                         report = ingest(store, articles, workers=workers)
+                        ingest_cpu = (_cpu() - cpu) * 1000 / max(report.stored, 1)
                         rate = report.stored / report.seconds
                         one = rate if workers == 1 else one
                         scale = f"{rate / one:.2f}×" if one else ""
                         lines.append(f"| {kind} | {workers} | {rate:.1f} | {rate / analysis_rate:.2f} | {scale} | "
+                                     f"{ingest_cpu:.1f} | {analysis_cpu / ingest_cpu:.2f} | "
                                      f"{_size(store, url):.1f} |")
                         if workers == 1:
                             for name, median, p95 in _queries(store):
                                 query_rows.append(f"| {kind} | {name} | {median:.1f} | {p95:.1f} |")
-    lines += ["", f"Query latency on that store ({QUERY_RUNS} runs each, ms):", "",
+    lines += ["", f"Load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after. Rates are "
+              "wall-clock and fall with the machine's load; CPU ms/article is this process and its workers "
+              "(not the PostgreSQL server), and their ratio to analysis alone does not depend on the load.",
+              "", f"Query latency on that store ({QUERY_RUNS} runs each, ms):", "",
               "| store | query | median | p95 |", "|---|---|---|---|", *query_rows]
     return "\n".join(lines) + "\n"
 

@@ -25,9 +25,11 @@ from dataclasses import replace
 from sqlalchemy import Connection, insert, select
 
 from letopis.store.models import ArticleRow, StoryItemRow
-from letopis.store.write import Prepared
+from letopis.store.write import Later, Prepared
 from letopis.stories import StoryIndex, StoryItem
 from letopis.stories.score import WINDOW_DAYS
+
+_INSERT_ITEM = insert(StoryItemRow)
 
 
 def item_day(item: StoryItem, now: dt.datetime) -> dt.date:
@@ -63,13 +65,18 @@ class StoryGrouping:
         self._load(conn, item_day(story, self.now))
         return self.index.place(dated(story, self.now))[0]
 
-    def stored(self, conn: Connection, item: Prepared, story_id: str) -> None:
-        """Persist the article's item (in the caller's transaction) and add it to the index under ``story_id``."""
+    def stored(self, conn: Connection, item: Prepared, story_id: str, later: Later | None = None) -> None:
+        """Persist the article's item (in the caller's transaction, or with ``later``'s rows). The index takes
+        it in ``committed``."""
         story = item.story
         if story is None:
             return
-        conn.execute(insert(StoryItemRow), {"article_id": story.article_id, "day": item_day(story, self.now),
-                                            "item": json.dumps(story.to_json(), ensure_ascii=False)})
+        row: dict[str, object] = {"article_id": story.article_id, "day": item_day(story, self.now),
+                                  "item": json.dumps(story.to_json(), ensure_ascii=False)}
+        if later is None:
+            conn.execute(_INSERT_ITEM, row)
+        else:
+            later.add(_INSERT_ITEM, [row])
 
     def committed(self, item: Prepared, story_id: str) -> None:
         """The article is stored: later articles may join its story."""

@@ -20,18 +20,19 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from letopis.errors import ArticleError, UsageError
 from letopis.lexicon import load_lexicon
 from letopis.records import Article
 from letopis.store.analyse import Failure, analyse
+from letopis.store.canon import Canon
 from letopis.store.db import Store
 from letopis.store.errors import StoreError
 from letopis.store.grouping import StoryGrouping
 from letopis.store.models import ArticleRow
 from letopis.store.tracking import track_progress
-from letopis.store.write import Prepared, check, save
+from letopis.store.write import Later, Prepared, check, save
 
 log = logging.getLogger("letopis.ingest")
 
@@ -93,32 +94,50 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
                 yield article
 
     results = analyse(new_articles(), workers=workers, scheduler=scheduler)
+    canon = Canon(lexicon)
     for batch in _batches(results, BATCH):
         with store.write() as conn:
+            canon.begin(conn)
+            # Read under the write lock: another ingest may have stored some since they were read above.
+            stored = _stored(conn, [i.doc.article.id for i in batch if not isinstance(i, Failure)])
+            later = Later()  # the batch's search terms, mentions, quotes and story items: written at its end
             for item in batch:
                 if isinstance(item, Failure):
                     _report_skip(report, on_skip, f"{_where(item.article)}: {item.reason}")
                     continue
+                if item.doc.article.id in stored:
+                    report.already += 1
+                    continue
                 try:
+                    mine = Later()
                     with conn.begin_nested():
-                        story_id = save(conn, store.dialect, item, stories, lexicon, track=track_progress)
+                        story_id = save(conn, store.dialect, item, stories, lexicon, track=track_progress,
+                                        canon=canon, new=True, later=mine)
+                    later.take(mine)
                     if story_id is not None:
                         stories.committed(item, story_id)
                         report.stored += 1
                     else:
                         report.already += 1
                 except StoreError:
+                    canon.forget()
                     raise
                 except Exception as error:
+                    canon.forget()  # its savepoint is rolled back: entities it made are gone
                     if _fatal(error):
                         raise
                     _report_skip(report, on_skip, f"{_where(item.doc.article)}: cannot be stored: "
                                                   f"{type(error).__name__}: {str(error).splitlines()[0]}")
+            later.write(conn)
         report.seconds = time.perf_counter() - started
         if progress is not None:
             progress(report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _stored(conn: Connection, ids: list[str]) -> set[str]:
+    return set(conn.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids)))) if ids else set()
 
 
 def _fatal(error: Exception) -> bool:

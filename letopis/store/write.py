@@ -13,21 +13,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Protocol
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, Executable, bindparam, func, insert, select, text, update
 
 from letopis.analysis.entities import fold
 from letopis.lexicon import Lexicon
 from letopis.records import Article, Doc
-from letopis.store import canon
+from letopis.store.canon import Canon
 from letopis.store.models import (
     ArticleRow,
     ArticleTerms,
     CommitmentParty,
     CommitmentRow,
     CommitmentStep,
-    EntityRow,
     EventGroup,
     EventParticipant,
     EventRow,
@@ -70,8 +70,13 @@ def prepare(doc: Doc, analysed: bool = True) -> Prepared:
 
 def _has_progress_cue(doc: Doc) -> bool:
     """Whether a token is the first word of a status cue: only then can the article move a commitment."""
-    firsts = {cue.lemmas[0] for cue in load_cues() if cue.status != "hold"}
+    firsts = _cue_firsts()
     return any(fold(t.lemma or t.text) in firsts for t in doc.tokens)
+
+
+@cache
+def _cue_firsts() -> frozenset[str]:
+    return frozenset(cue.lemmas[0] for cue in load_cues() if cue.status != "hold")
 
 
 def check(article: Article) -> str | None:
@@ -104,12 +109,35 @@ def month(day: dt.date | None) -> str | None:
     return f"{day.year:04d}-{day.month:02d}" if day else None
 
 
+class Later:
+    """Rows that nothing reads before the transaction commits (search terms, mentions, quotes, story items),
+    held to be written together: one statement per table for a batch of articles, not one per article.
+    ``save`` gives its own to the batch's only once the article's savepoint is released."""
+
+    def __init__(self) -> None:
+        self._rows: dict[Executable, list[dict[str, object]]] = {}
+
+    def add(self, statement: Executable, rows: list[dict[str, object]]) -> None:
+        if rows:
+            self._rows.setdefault(statement, []).extend(rows)
+
+    def take(self, other: Later) -> None:
+        for statement, rows in other._rows.items():
+            self.add(statement, rows)
+        other._rows = {}
+
+    def write(self, conn: Connection) -> None:
+        for statement, rows in self._rows.items():
+            conn.execute(statement, rows)
+        self._rows = {}
+
+
 class Stories(Protocol):
     """Where an article's story comes from (``letopis.store.grouping.StoryGrouping``)."""
 
     def place(self, conn: Connection, item: Prepared) -> str: ...
 
-    def stored(self, conn: Connection, item: Prepared, story_id: str) -> None: ...
+    def stored(self, conn: Connection, item: Prepared, story_id: str, later: Later | None = None) -> None: ...
 
 
 class Tracker(Protocol):
@@ -123,91 +151,98 @@ def exists(conn: Connection, article_id: str) -> bool:
 
 
 def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexicon: Lexicon,
-         now: dt.datetime | None = None, track: Tracker | None = None) -> str | None:
+         now: dt.datetime | None = None, track: Tracker | None = None, *, canon: Canon | None = None,
+         new: bool = False, later: Later | None = None) -> str | None:
     """Store the article and every layer; its story id, or None (and nothing written) when its id is already
-    stored. ``track`` checks it against the open commitments before its own are stored."""
+    stored (``new``: the caller has checked that it is not, in this transaction). ``track`` checks it against
+    the open commitments before its own are stored. ``canon`` carries the stored entities over from one
+    article to the next (``Canon.begin`` called in this transaction); without it they are read afresh.
+    ``later`` receives the rows nothing reads before commit, for the caller to write (``Later.write``)
+    before the transaction ends; without it they are written here."""
     doc = item.doc
     article = doc.article
-    if exists(conn, article.id):
+    if not new and exists(conn, article.id):
         return None
     day = parse_date(article.published)
     story_id = stories.place(conn, item)
-    _story(conn, story_id, article, day)
-    conn.execute(insert(ArticleRow), {
+    created = _story(conn, story_id, article, day)
+    conn.execute(_INSERT_ARTICLE, {
         "id": article.id, "title": article.title, "text": article.text, "outlet": article.outlet,
         "cites": article.cites, "published": article.published, "published_on": day, "url": article.url,
         "lang": article.lang, "analysed": item.analysed,
         "ingested_at": now or dt.datetime.now(dt.UTC), "story_id": story_id,
     })
-    _terms(conn, dialect, article, item.terms)
-    ids = _entities(conn, doc, lexicon)
-    _mentions(conn, doc, ids)
+    rows = later or Later()
+    _terms(rows, dialect, article, item.terms)
+    ids = (canon or Canon(lexicon)).resolve_all(conn, doc)
+    _mentions(rows, doc, ids)
     _posts(conn, doc, ids, day)
-    _quotes(conn, item, ids, day)
+    _quotes(rows, item, ids, day)
     _events(conn, doc, ids, day, story_id)
     if track is not None:
         track(conn, item, ids, day)
     _commitments(conn, doc, ids, day)
-    stories.stored(conn, item, story_id)
-    _story_counts(conn, story_id)
+    stories.stored(conn, item, story_id, rows)
+    if created is not None:
+        _story_counts(conn, story_id, created)
+    if later is None:
+        rows.write(conn)
     return story_id
 
 
-def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> None:
-    """The story's row: made by its first article; first and last seen widened by each one after. Its title is
-    the title of its earliest report, so a report published before the others, stored after them, takes over."""
-    row = conn.execute(select(Story.first_seen, Story.last_seen).where(Story.id == story_id)).first()
+_INSERT_ARTICLE = insert(ArticleRow)
+_INSERT_TERMS = insert(ArticleTerms)
+_INSERT_TERMS_PG = text(
+    "INSERT INTO article_terms (article_id, terms, tsv) VALUES "
+    "(:id, :terms, to_tsvector('russian', :body) || to_tsvector('simple', :terms))")
+_INSERT_MENTIONS = insert(MentionRow)
+_INSERT_QUOTES = insert(QuoteRow)
+_INSERT_STORY = insert(Story)
+_STORY = select(Story.first_seen, Story.last_seen).where(Story.id == bindparam("id"))
+_STORY_COUNTS = (select(func.count(ArticleRow.id), func.count(func.distinct(ArticleRow.outlet)))
+                 .where(ArticleRow.story_id == bindparam("id")))
+
+
+def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> dict[str, object] | None:
+    """The story's row: made by its first article, counting it; None then. A story joined: its first and last
+    seen widened, and its title the one of its earliest report, so a report published before the others,
+    stored after them, takes over; these are returned, written with its counts by ``_story_counts``."""
     title = article.title or article.text.strip().split("\n", 1)[0][:200]
+    # A story's id is its first article's: an article that starts one finds no row (it is not stored yet).
+    row = None if story_id == article.id else conn.execute(_STORY, {"id": story_id}).first()
     if row is None:
-        conn.execute(insert(Story), {"id": story_id, "title": title, "first_seen": day, "last_seen": day,
-                                     "num_articles": 0, "num_outlets": 0})
-    elif day is not None:
-        first = min(d for d in (row.first_seen, day) if d is not None)
-        last = max(d for d in (row.last_seen, day) if d is not None)
-        values: dict[str, object] = {"first_seen": first, "last_seen": last}
+        conn.execute(_INSERT_STORY, {"id": story_id, "title": title, "first_seen": day, "last_seen": day,
+                                     "num_articles": 1, "num_outlets": 0 if article.outlet is None else 1})
+        return None
+    values: dict[str, object] = {}
+    if day is not None:
+        values["first_seen"] = min(d for d in (row.first_seen, day) if d is not None)
+        values["last_seen"] = max(d for d in (row.last_seen, day) if d is not None)
         if row.first_seen is None or day < row.first_seen:
             values["title"] = title
-        conn.execute(update(Story).where(Story.id == story_id).values(**values))
+    return values
 
 
-def _story_counts(conn: Connection, story_id: str) -> None:
-    counts = conn.execute(
-        select(func.count(ArticleRow.id), func.count(func.distinct(ArticleRow.outlet)))
-        .where(ArticleRow.story_id == story_id)
-    ).one()
+def _story_counts(conn: Connection, story_id: str, values: dict[str, object]) -> None:
+    counts = conn.execute(_STORY_COUNTS, {"id": story_id}).one()
     conn.execute(update(Story).where(Story.id == story_id)
-                 .values(num_articles=counts[0], num_outlets=counts[1]))
+                 .values(num_articles=counts[0], num_outlets=counts[1], **values))
 
 
-def _terms(conn: Connection, dialect: str, article: Article, terms: str) -> None:
+def _terms(rows: Later, dialect: str, article: Article, terms: str) -> None:
     if dialect == "postgresql":
         body = f"{article.title or ''}\n{article.text}"
-        conn.execute(text(
-            "INSERT INTO article_terms (article_id, terms, tsv) VALUES "
-            "(:id, :terms, to_tsvector('russian', :body) || to_tsvector('simple', :terms))"
-        ), {"id": article.id, "terms": terms, "body": body})
+        rows.add(_INSERT_TERMS_PG, [{"id": article.id, "terms": terms, "body": body}])
     else:
-        conn.execute(insert(ArticleTerms), {"article_id": article.id, "terms": terms})
+        rows.add(_INSERT_TERMS, [{"article_id": article.id, "terms": terms}])
 
 
-def _entities(conn: Connection, doc: Doc, lexicon: Lexicon) -> dict[str, int]:
-    """The stored id of each of the article's entities (its local ids are "e1", "e2", ...)."""
-    ids: dict[str, int] = {}
-    for entity in doc.entities:
-        aliases = [m.normal for m in doc.mentions_of(entity.id) if m.kind == "name" and m.normal]
-        ids[entity.id] = canon.resolve(conn, entity, aliases, lexicon)
-    for entity_id in set(ids.values()):
-        conn.execute(update(EntityRow).where(EntityRow.id == entity_id)
-                     .values(num_articles=EntityRow.num_articles + 1))
-    return ids
-
-
-def _mentions(conn: Connection, doc: Doc, ids: dict[str, int]) -> None:
-    rows = [{"article_id": doc.article.id, "entity_id": ids[m.entity], "start": m.start, "stop": m.stop,
-             "text": m.text, "normal": m.normal, "kind": m.kind}
-            for m in doc.mentions if m.entity in ids]
-    if rows:
-        conn.execute(insert(MentionRow), rows)
+def _mentions(later: Later, doc: Doc, ids: dict[str, int]) -> None:
+    rows: list[dict[str, object]] = [
+        {"article_id": doc.article.id, "entity_id": ids[m.entity], "start": m.start, "stop": m.stop,
+         "text": m.text, "normal": m.normal, "kind": m.kind}
+        for m in doc.mentions if m.entity in ids]
+    later.add(_INSERT_MENTIONS, rows)
 
 
 def _posts(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None) -> None:
@@ -235,14 +270,14 @@ def _posts(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None)
                                             "start": post.start, "stop": post.stop})
 
 
-def _quotes(conn: Connection, item: Prepared, ids: dict[str, int], day: dt.date | None) -> None:
+def _quotes(later: Later, item: Prepared, ids: dict[str, int], day: dt.date | None) -> None:
     doc = item.doc
-    rows = [{"article_id": doc.article.id, "speaker_id": ids.get(q.speaker) if q.speaker else None,
-             "speaker_text": q.speaker_text, "kind": q.kind, "cue": q.cue, "start": q.start, "stop": q.stop,
-             "text": q.text, "terms": terms, "said_on": day}
-            for q, terms in zip(doc.quotes, item.quote_terms, strict=True)]
-    if rows:
-        conn.execute(insert(QuoteRow), rows)
+    rows: list[dict[str, object]] = [
+        {"article_id": doc.article.id, "speaker_id": ids.get(q.speaker) if q.speaker else None,
+         "speaker_text": q.speaker_text, "kind": q.kind, "cue": q.cue, "start": q.start, "stop": q.stop,
+         "text": q.text, "terms": terms, "said_on": day}
+        for q, terms in zip(doc.quotes, item.quote_terms, strict=True)]
+    later.add(_INSERT_QUOTES, rows)
 
 
 # Types whose two sides act together: "Беларусь договорилась с Казахстаном" and "Казахстан договорился с
@@ -260,7 +295,8 @@ def event_group_key(story_id: str, type: str, source: int | None, target: int | 
 
 
 def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None, story_id: str) -> None:
-    touched: set[int] = set()
+    made: set[int] = set()
+    touched: set[int] = set()  # groups of earlier articles: their counts are counted again
     for event in doc.events:
         source = ids.get(event.source) if event.source else None
         target = ids.get(event.target) if event.target else None
@@ -268,11 +304,14 @@ def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None
         group_key = event_group_key(story_id, event.type, source, target, date)
         group = conn.execute(select(EventGroup.id).where(EventGroup.key == group_key)).scalar()
         if group is None:
+            # Made by this article: it is its one article and (with or without an outlet) its one source.
             group = conn.execute(insert(EventGroup).returning(EventGroup.id), {
                 "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
                 "source_id": source, "target_id": target, "date": date or day, "month": month(date or day),
-                "num_articles": 0, "num_sources": 0}).scalar_one()
-        touched.add(group)
+                "num_articles": 1, "num_sources": 1}).scalar_one()
+            made.add(group)
+        elif group not in made:
+            touched.add(group)
         event_id = conn.execute(insert(EventRow).returning(EventRow.id), {
             "article_id": doc.article.id, "group_id": group, "type": event.type, "mode": event.mode,
             "source_id": source, "target_id": target, "place_id": ids.get(event.place) if event.place else None,
