@@ -181,6 +181,18 @@ class Resolver:
                 m = self.mention(k)
                 if m is not None:
                     return Speaker(m.entity, m.text)
+            phrase_end = end
+            while phrase_end < stop and self.tokens[phrase_end].text not in ",.;:!?()«»\"—–-":
+                phrase_end += 1
+            if cue.lemmas == ("говориться",):
+                # «...», - говорится в заявлении МИД / в сообщении: the organisation named, else nobody named;
+                # only after a quotation (a direct quote is being resolved)
+                for k in range(end, phrase_end):
+                    if (m := self.mention(k, ("ORG",))) is not None:
+                        return Speaker(m.entity, m.text)
+                if self.anchor is None or phrase_end == end:
+                    return None
+                return Speaker(None, self.doc.text[self.tokens[end].start:self.tokens[phrase_end - 1].stop])
             # "цитирует NEWSru.com режиссера": the person a role stands for
             for k in range(end, stop):
                 token = self.tokens[k]
