@@ -60,7 +60,7 @@ LIGHT_VERBS = frozenset({"начать", "начинать", "продолжит
                          "провести", "проводить", "совершить", "совершать", "осуществить", "организовать",
                          "готовить", "подготовить", "планировать", "вести", "иметь", "устроить", "нанести",
                          "начаться", "предложить", "предлагать", "вынести", "принять", "выстраивать",
-                         "выстроить", "наладить", "налаживать", "развивать"})
+                         "выстроить", "наладить", "налаживать", "развивать", "объявить", "огласить"})
 # Protests that are gatherings: who speaks at one ("заявил на митинге") is not its organiser; "ушёл в отставку
 # в знак протеста" is the subject's own protest.
 GATHERINGS = frozenset({"митинг", "демонстрация", "пикет", "акция", "забастовка", "шествие", "манифестация"})
@@ -289,6 +289,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     match.trigger.type in PATIENT_GENITIVE and actors.may_act(j):
                 # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
+            elif rel == "nsubj" and match.trigger.type in SYMMETRIC and any(
+                    tokens[k].rel == "nmod" and case_word(tokens, k, first, last) in ("с", "со")
+                    for k in _kids(tokens, j, first, last)) and actors.entities(j, first, last):
+                # "мы с премьер-министром Турции провели беседу": the one "с" the subject is the partner
+                subjects += [e for e in actors.entities(j, first, last, depth=0) if e not in subjects]
+                for k in _kids(tokens, j, first, last):
+                    if tokens[k].rel == "nmod" and case_word(tokens, k, first, last) in ("с", "со"):
+                        objects += [e for e in actors.entities(k, first, last) if e not in objects]
             elif rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN"
                                   and not subjects and actors.may_act(j)) or (
                     # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
@@ -440,6 +448,10 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
     "Со своими идеями Хван выступил" with "Хван" hung on "идеями")."""
     for j in range(verb - 1, first - 1, -1):
         token = tokens[j]
+        if token.pos == "PRON" and token.feats.get("Case") == "Nom" and token.rel.startswith("nsubj") \
+                and token.lemma.lower() != "который":
+            # "СМИ сообщали, что вы передавали письмо, в котором просили ...": the nearest subject is "вы"
+            return actors.entities(j, first, last)
         if j in skip or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom":
             continue
         if token.rel in ("nsubj:pass", "flat", "flat:name") or case_word(tokens, j, first, last) is not None:
