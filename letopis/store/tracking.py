@@ -104,8 +104,8 @@ def _named(conn: Connection, doc: Doc, ids: dict[str, int]) -> set[int]:
             codes.update(lexicon.country_of_adjective(token.text))
     named = set(ids.values())
     if codes:
-        named.update(conn.scalars(select(EntityRow.id).where(
-            EntityRow.key.in_(sorted(f"country:{c}" for c in codes)))))
+        named.update(conn.scalars(select(EntityRow.id).where(  # states are LOC: the (type, key) index
+            EntityRow.type == "LOC", EntityRow.key.in_(sorted(f"country:{c}" for c in codes)))))
     return named
 
 
