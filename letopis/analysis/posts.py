@@ -267,7 +267,11 @@ def _portfolio(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> i
             and tokens[j].text.isalpha() and tokens[j].text.islower() and _in_genitive_phrase(tokens, j):
         j += 1
     mention = starts.get(tokens[j].start) if j < len(tokens) else None
-    return j if mention is not None and mention.type != "PER" else k
+    if mention is None or mention.type == "PER":
+        return k
+    while j > k and tokens[j - 1].pos == "ADJ":
+        j -= 1  # "синодального Отдела": the adjective belongs to the organisation
+    return j
 
 
 # Verbs that give their subject a post: "стал мэром", "назначен министром", "избран главой", "занимает пост".
