@@ -8,6 +8,8 @@
     Р.Головченко: фундамент сотрудничества - ...                 -> indirect, cue ":" (a headline)
     «Это будет многопрофильная структура». («...», сказал он.)   -> the quote after the colon or alone in its
                                                                     paragraph continues the last speaker
+    «Отсрочка действует. (new paragraph) ... брони», — заявили в Минцифры.  -> one quote over both paragraphs
+    Я считаю это глупостью. (next line) — Владимир Трубин.       -> direct: a paragraph signed on the next line
 
 ``start``/``stop`` cover the quoted content only. A quote never closed ends with its paragraph. One pass over the
 characters finds the quotation marks (``quotes_direct``), one pass over the tokens finds the speech cues
