@@ -144,6 +144,13 @@ def test_person_stands_for_the_state_of_their_post(pipeline: Pipeline) -> None:
     assert source is not None and name(doc, state_of(doc, source)) == "Россия"
 
 
+def test_a_former_official_stands_for_no_state(pipeline: Pipeline) -> None:
+    doc, events = events_of(pipeline, "Бывший президент Грузии Михаил Саакашвили осудил власти Украины.")
+    source = events[0].source
+    assert source is not None and name(doc, source) == "Михаил Саакашвили"
+    assert state_of(doc, source) is None
+
+
 # --- the trigger table ---------------------------------------------------------------------------------
 
 def test_every_trigger_has_a_plover_type() -> None:

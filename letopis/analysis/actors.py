@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from letopis.analysis.posts import is_former
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Entity, Mention, Quote, Token
 
@@ -50,7 +51,7 @@ def state_of(doc: Doc, entity_id: str, lexicon: Lexicon | None = None) -> str | 
         return entity_id
     code: str | None = None
     for post in doc.posts:
-        if post.person == entity_id and post.of in by_id:
+        if post.person == entity_id and post.of in by_id and not is_former(post.post):
             holder = by_id[post.of]
             if holder.type == "LOC" and holder.country and _is_state(doc, holder.id, lexicon):
                 return holder.id

@@ -30,6 +30,11 @@ FORMER = {"бывший", "экс", "прежний", "покойный", "бу�
 # posts of their own, written with the modifier; the others (future, late) are not posts the person holds.
 PAST = {"бывший", "экс", "прежний"}
 EX = "экс-"
+
+
+def is_former(post: str) -> bool:
+    """A post the person held before ("бывший министр", "экс-президент"): it makes them no actor of that state."""
+    return post.startswith(("бывший ", EX))
 # Ranks and titles that may stand between a post and the name: "представитель вооружённых сил полковник Сансерн
 # Каевкамнерд", "председатель Совета муфтиев России шейх Равиль Гайнутдин". A military rank is held in the same
 # organisation as the post before it.
