@@ -109,8 +109,11 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
         declined = _declined_by_rule(word, case, gender)
         if declined is not None:
             return declined
-    if kind == "PER" and not best.is_known and SOFT_I.search(word) and best.normal_form.endswith("я"):
-        return word  # a foreign name in -и does not decline: "Берни Сандерса" is not "Берня"
+    if kind == "PER" and not best.is_known and SOFT_I.search(word) \
+            and (best.normal_form.endswith("я") or gender == "masc" and best.tag.gender == "femn"):
+        # A foreign name in -и does not decline: "Берни Сандерса" is not "Берня", "Мартина Шкрели" is not
+        # "Шкрель" (a man's name in -ь has its genitive in -я).
+        return word
     if person_gender == "femn" and best.tag.gender == "masc":
         return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
     if kind == "PER" and best.tag.POS in ("ADJF", "PRTF") and "Surn" not in best.tag.grammemes:
