@@ -115,7 +115,7 @@ def _fold(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е").casefold()
 
 
-def _recover_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
+def _recover_persons(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Surnames of the article's persons where NER missed them: "Р.Головченко" in a headline, "Мамина".
 
     Only capitalised words whose form or lemma is the surname of a person NER found elsewhere in the article,
@@ -129,6 +129,16 @@ def _recover_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
                 surnames[_fold(last)] = last
     if not surnames:
         return found
+    # A surname alone the tagger took for a place or an organisation ("Захарова заявила" after "Мария Захарова"):
+    # one word, the surname of a person found in the article, and no state or organisation we know.
+    # A surname of a full name only: "Владимир" named alone is no reason to take the city for a person.
+    full = {key: last for key, last in surnames.items()
+            if any(m.type == "PER" and len(m.normal.split()) > 1 and _fold(m.normal.split()[-1]) == key for m in found)}
+    found = [replace(m, type="PER", normal=full.get(_fold(m.text)) or full[_fold(m.normal)])
+             if m.type != "PER" and " " not in m.text and m.text[:1].isupper() and m.text[1:].islower()
+             and (_fold(m.text) in full or _fold(m.normal) in full)
+             and lexicon.country(m.normal) is None and lexicon.org(m.normal) is None else m
+             for m in found]
     covered = [False] * len(doc.text)
     for mention in found:
         covered[mention.start:mention.stop] = [True] * (mention.stop - mention.start)
@@ -217,4 +227,4 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         result.append(_retype(lexicon, replace(mention, normal=normal)))
     result = _institution_mentions(doc, result, vocab)
-    return replace(doc, mentions=tuple(_recover_persons(doc, result)))
+    return replace(doc, mentions=tuple(_recover_persons(doc, result, lexicon)))

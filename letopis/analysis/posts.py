@@ -211,6 +211,11 @@ def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> 
         if k >= 2 and tuple(t.lemma.lower() for t in tokens[k:i]) == words and tokens[k - 1].text in ",(—–-" \
                 and (before := ends.get(tokens[k - 2].stop)) is not None:
             return before.entity
+    # A signature: "Кирсан Илюмжинов Президент ФИДЕ", the post capitalised right after the name on its line.
+    if i >= 1 and tokens[i].text[:1].isupper() and (before := ends.get(tokens[i - 1].stop)) is not None \
+            and tokens[i].feats.get("Case") in (None, "Nom") \
+            and tokens[i].start - tokens[i - 1].stop == 1 and tokens[i].sent == tokens[i - 1].sent:
+        return before.entity
     return None
 
 
@@ -299,10 +304,35 @@ def _predicate_subject(tokens: Sequence[Token], people: Sequence[Mention], i: in
         subject = next((tokens[j] for j in near if tokens[j].head == k and tokens[j].rel in ("nsubj", "nsubj:pass")
                         and tokens[j].sent == tokens[i].sent), None)
         if subject is not None:
-            return next((m.entity for m in people if m.start <= subject.start < m.stop), None)
+            named = next((m.entity for m in people if m.start <= subject.start < m.stop), None)
+            return named if named is not None else _pronoun_antecedent(tokens, people, subject)
         if tokens[k].rel != "xcomp" or not (0 <= tokens[k].head < len(tokens)):
             return None
         k = tokens[k].head
+    return None
+
+
+# Posts whose genitive complement is another person, the one they serve: "помощник Хиллари Клинтон".
+PRINCIPAL_POSTS = {"помощник", "советник", "референт", "пресс-секретарь", "представитель", "адвокат", "секретарь"}
+
+
+PRONOUNS = {"он", "она"}
+
+
+def _pronoun_antecedent(tokens: Sequence[Token], people: Sequence[Mention], pronoun: Token) -> str | None:
+    """The person "он" or "она" stands for: the last person named before it, in its sentence or the two before,
+    of the pronoun's gender where the tagger gives the name one ("Леван Гачечиладзе ... В настоящий момент он
+    является депутатом парламента")."""
+    if pronoun.pos != "PRON" or pronoun.lemma.lower() not in PRONOUNS:
+        return None
+    gender = pronoun.feats.get("Gender")
+    for mention in reversed([m for m in people if m.stop <= pronoun.start]):
+        first = token_range(tokens, mention.start, mention.stop)[0]
+        if first >= len(tokens) or tokens[first].sent < pronoun.sent - 2:
+            return None
+        named = {tokens[j].feats.get("Gender") for j in range(*token_range(tokens, mention.start, mention.stop))}
+        if gender is None or named - {None} in (set(), {gender}):
+            return mention.entity  # else a person of the other gender: someone before them
     return None
 
 
@@ -312,6 +342,12 @@ def _agrees(post: Token, name: Token) -> bool:
     if post.feats.get("Number") == "Plur":
         return False
     post_case, name_case = post.feats.get("Case"), name.feats.get("Case")
+    # A masculine person's accusative is his genitive: "инаугурация ... генерал-майора МВД Рамзана Кадырова"
+    # (the tagger reads the post as accusative, the name as genitive), but not an assistant's or adviser's, whose
+    # genitive name is their principal ("помощника Хиллари Клинтон").
+    if post_case == "Acc" and post.feats.get("Animacy") == "Anim" and post.feats.get("Gender") == "Masc" \
+            and post.lemma.lower() not in PRINCIPAL_POSTS:
+        post_case = "Gen"
     # Only a genitive name after a post of another case is someone else's: the tagger's case of a foreign
     # name is often wrong otherwise ("министра иностранных дел Японии Сейджи Маехары").
     return not (name_case == "Gen" and post_case not in (None, "Gen"))

@@ -1,0 +1,24 @@
+"""Surnames of the article's persons that NER missed or took for a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis import Article
+from letopis.analysis import STAGES, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(disable={s.name for s in STAGES if s.name != "mentions"})
+
+
+def test_surname_alone_at_sentence_start_is_the_person(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Посол Джон Вашингтон прибыл в Москву. Вашингтон отказался отвечать."))
+    assert [m.type for m in doc.mentions if m.text == "Вашингтон"] == ["PER"]
+
+
+def test_known_surname_after_full_name_is_found(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Официальный представитель МИД Мария Захарова прокомментировала "
+                                            "заявление. Захарова заявила, что ответ будет."))
+    assert [m.type for m in doc.mentions if m.text == "Захарова"] == ["PER"]
