@@ -22,3 +22,15 @@ def test_known_surname_after_full_name_is_found(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="Официальный представитель МИД Мария Захарова прокомментировала "
                                             "заявление. Захарова заявила, что ответ будет."))
     assert [m.type for m in doc.mentions if m.text == "Захарова"] == ["PER"]
+
+
+def test_organisation_with_its_parent_is_one_name(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Валерий Тишков, директор Института этнологии и антропологии РАН, "
+                                            "выступил с докладом."))
+    assert "Института этнологии и антропологии РАН" in {m.text for m in doc.mentions if m.type == "ORG"}
+
+
+def test_organisation_at_another_is_one_name(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Официальный представитель Следственного комитета при прокуратуре РФ "
+                                            "Владимир Маркин сообщил об этом."))
+    assert "Следственного комитета при прокуратуре РФ" in {m.text for m in doc.mentions if m.type == "ORG"}

@@ -136,3 +136,9 @@ def test_pronoun_of_the_other_gender_is_not_the_last_person(pipeline: Pipeline) 
                                             "финансов Белоруссии."))
     assert ("Иван Петров", "министр финансов", "Беларусь") in posts(doc)
 
+
+
+def test_the_one_state_of_the_article_is_implied(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Россия выиграла чемпионат мира по хоккею. Премьер-министр Владимир "
+                                            "Путин поздравил сборную."))
+    assert ("Владимир Путин", "премьер-министр", "Россия") in posts(doc)

@@ -215,6 +215,29 @@ def _institution_mentions(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
     return sorted([*kept, *extra], key=lambda m: (m.start, m.stop))
 
 
+def _joined_organisations(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+    """"Института этнологии и антропологии РАН", "Следственного комитета при прокуратуре РФ": an organisation
+    named with the one it belongs to, in the genitive or after "при", is one name (the parts stay mentions)."""
+    tokens = doc.tokens
+    org_ends = {m.stop: m for m in found if m.type == "ORG"}
+    extra = []
+    for mention in found:
+        first, last = token_range(tokens, mention.start, mention.stop)
+        if mention.type == "ORG" and 0 < first < len(tokens) and (
+                (org := org_ends.get(tokens[first - 1].stop)) is not None
+                and (tokens[first].feats.get("Case") == "Gen" or mention.text.isupper())
+                or first > 1 and tokens[first - 1].lemma.lower() == "при"
+                and (org := org_ends.get(tokens[first - 2].stop)) is not None) \
+                and not doc.text[org.stop:mention.start].strip(" при") and tokens[first - 1].sent == tokens[first].sent:
+            begin = token_range(tokens, org.start, org.stop)[0]
+            extra.append(Mention(start=org.start, stop=mention.stop, text=doc.text[org.start:mention.stop],
+                                 type="ORG", normal=names.normalize(vocab, tokens[begin:last], "ORG", tokens, begin)))
+    replaced = {(e.start, m.stop) for e in extra for m in found
+                if m.type == "ORG" and m.start == e.start and m.stop < e.stop}
+    kept = [m for m in found if (m.start, m.stop) not in replaced]
+    return sorted([*kept, *extra], key=lambda m: (m.start, m.stop))
+
+
 def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     text = doc.text
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
@@ -226,5 +249,5 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         tokens = doc.tokens[first:last]
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         result.append(_retype(lexicon, replace(mention, normal=normal)))
-    result = _institution_mentions(doc, result, vocab)
+    result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab)
     return replace(doc, mentions=tuple(_recover_persons(doc, result, lexicon)))

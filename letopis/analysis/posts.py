@@ -494,9 +494,14 @@ STATE_CATEGORIES = {"head_of_state", "head_of_government", "minister"}
 
 def _implied_state(doc: Doc, lexicon: Lexicon, found: list[_Found], new: list[Entity]) -> str | None:
     """The one state every post of the article with a state or organisation belongs to ("министр иностранных
-    дел Беларуси", "Совет министров Беларуси"); None when there are several or none."""
+    дел Беларуси", "Совет министров Беларуси"), or when none names one, the one state the article names; None when
+    there are several or none."""
     by_id = {e.id: e for e in (*doc.entities, *new)}
     codes = {by_id[item.of].country for item in found if item.of in by_id}
+    if not codes:
+        # No post names its state: the one state the article names ("Последний раз Россия выигрывала ...
+        # Премьер-министр Владимир Путин поздравил сборную").
+        codes = {e.country for e in doc.entities if e.type == "LOC" and e.country and lexicon.country(e.name)}
     if len(codes) != 1 or None in codes:
         return None
     code = codes.pop()
