@@ -164,7 +164,8 @@ def store_bench(shared_dir: Path, quick: bool, posts: int | None = None) -> str:
                                 query_rows.append(f"| {kind} | {name} | {median:.1f} | {p95:.1f} |")
     lines += ["", f"Load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after. Rates are "
               "wall-clock and fall with the machine's load; CPU ms/article is this process and its workers "
-              "(not the PostgreSQL server), and their ratio to analysis alone does not depend on the load.",
+              "(not the PostgreSQL server, and with the workers' model loading): less sensitive to the load, "
+              "though on a crowded machine every CPU second does less work.",
               "", f"Query latency on that store ({QUERY_RUNS} runs each, ms):", "",
               "| store | query | median | p95 |", "|---|---|---|---|", *query_rows]
     return "\n".join(lines) + "\n"

@@ -86,9 +86,14 @@ class _Stored:
         return -self.num_articles, self.id
 
 
+# Entities kept at most (some hundred bytes each with their aliases); past it memory starts afresh, so an ingest of
+# any size keeps a flat footprint.
+MAX_KEPT = 200_000
+_PENDING = 2**62  # ids of entities made but not inserted yet: past any the database gives
+
 # Built once: an ingest runs these tens of thousands of times.
 _INSERT_ENTITIES = insert(EntityRow).returning(EntityRow.id, sort_by_parameter_order=True)
-_PENDING = 2**62  # ids of entities made but not inserted yet: past any the database gives
+_INSERT_ENTITIES_ANY_ORDER = insert(EntityRow).returning(EntityRow.id)
 _INSERT_ALIAS = insert(Alias)
 _BUMP = text("UPDATE entities SET num_articles = num_articles + 1 WHERE id = :id")
 _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.first, EntityRow.country, EntityRow.num_articles)
@@ -123,7 +128,7 @@ class Canon:
         """At the start of a write transaction (the write lock held): drop what memory holds when another
         writer committed since this one's last transaction. ``Store.write`` bumps the version once on commit."""
         version = conn.execute(_VERSION).scalar()
-        if version is None or version != self._expected:
+        if version is None or version != self._expected or len(self._rows) > MAX_KEPT:
             self._reset()
         self._expected = None if version is None else int(version) + 1
 
@@ -157,10 +162,16 @@ class Canon:
         if made:
             # One statement for the new entities; until then they have ids past any real one, in the order they
             # were made, as the database gives them.
-            rows = conn.execute(_INSERT_ENTITIES, [
-                {"type": e.type, "name": e.name, "key": key_, "first": e.first, "country": e.country,
-                 "num_articles": 0} for e, key_ in made]).all()
-            real = {e.id: int(row[0]) for (e, _), row in zip(made, rows, strict=True)}
+            params = [{"type": e.type, "name": e.name, "key": key_, "first": e.first, "country": e.country,
+                       "num_articles": 0} for e, key_ in made]
+            if conn.dialect.name == "sqlite":
+                # SQLAlchemy would send one row per statement to keep RETURNING in order on SQLite. The rows
+                # of one INSERT are numbered in the order of its VALUES, past the largest id (the write lock is
+                # held): the ids, sorted, are the rows' in order.
+                given = sorted(int(row[0]) for row in conn.execute(_INSERT_ENTITIES_ANY_ORDER, params))
+            else:
+                given = [int(row[0]) for row in conn.execute(_INSERT_ENTITIES, params)]
+            real = {e.id: entity_id for (e, _), entity_id in zip(made, given, strict=True)}
             self._renumber(real, [k for _, k in made], {k for _, _, k in new_aliases})
             found = [real.get(i, i) for i in found]
             new_aliases = [(real.get(i, i), alias, akey) for i, alias, akey in new_aliases]
@@ -241,7 +252,7 @@ class Canon:
                     self._remember(row)
                     self._by_key[row.key].append(row.id)
         alias_keys = sorted({k for entity, ident, aliases in wanted if ident.type != "PER"
-                             for k in _alias_keys(entity, aliases)} - self._by_alias.keys())
+                             for k in _alias_keys(entity, aliases) if k not in self._by_alias})
         if alias_keys:
             for k in alias_keys:
                 self._by_alias[k] = set()
@@ -251,7 +262,7 @@ class Canon:
         candidates = {i for _, ident, _ in wanted for i in self._by_key[ident.key]}
         candidates |= {i for entity, ident, aliases in wanted if ident.type != "PER"
                        for k in _alias_keys(entity, aliases) for i in self._by_alias[k]}
-        missing = sorted(candidates - self._aliases.keys())
+        missing = sorted(i for i in candidates if i not in self._aliases)  # not a set difference: memory is big
         if missing:
             for i in missing:
                 self._aliases[i] = set()
