@@ -21,7 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from letopis.analysis.mentions import token_range
+from letopis.analysis import names
+from letopis.analysis.mentions import institutions, token_range
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Entity, Mention, Post, Token
 
@@ -362,6 +363,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     found: list[_Found] = []
     new_entities: list[Entity] = []
     held_in: dict[int, str] = {}  # a rank's first token -> the organisation of the post before it
+    institution_mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
         hit, former = matcher.match(tokens, i), ""
@@ -387,6 +389,11 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if phrase.post.split()[-1] in GOVERN_INSTRUMENTAL and k < len(tokens) and tokens[k].feats.get("Case") == "Ins" \
                 and tokens[k].pos == "NOUN":
             k += 1
+        # "представитель вооружённых сил", "депутат парламента": an institution named by common nouns after the post
+        # is its organisation.
+        if of is None and _mention_at(starts, tokens, k) is None \
+                and (common := _institution_at(doc, vocab, k, starts, institution_mentions, new_entities)) is not None:
+            starts[common.start] = common
         # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
         while (m := _mention_at(starts, tokens, _after_quote(tokens, k))) is not None and m.type != "PER":
             of = of or m.entity
@@ -452,8 +459,53 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         start, stop = _evidence(doc, item)
         posts.append(Post(person=item.person, post=key[1], of=item.of, start=start, stop=stop))
     titles = _title_mentions(doc, lexicon, found, posts)
-    mentions = tuple(sorted((*doc.mentions, *titles), key=lambda m: (m.start, m.stop)))
+    mentions = tuple(sorted((*doc.mentions, *titles, *institution_mentions), key=lambda m: (m.start, m.stop)))
     return replace(doc, posts=tuple(posts), mentions=mentions, entities=(*doc.entities, *new_entities))
+
+
+# Institutions that are no organisation of their own after a post: "лидер оппозиции", "представитель власти".
+NOT_ORGANISATIONS = {"оппозиция", "власть"}
+
+
+def _word_is(token: Token, lemma: str) -> bool:
+    """A token is a form of the word: its lemma, or an adjective's ending on the stem ("вооружённых сил")."""
+    text, lemma = token.text.lower().replace("ё", "е"), lemma.replace("ё", "е")
+    return token.lemma.lower().replace("ё", "е") == lemma or len(lemma) > 5 and text.startswith(lemma[:-2])
+
+
+def _institution_at(doc: Doc, vocab: Any, k: int, starts: dict[int, Mention], found: list[Mention],
+                    new: list[Entity]) -> Mention | None:
+    """An institution in the genitive after a post, in lower case and with its adjectives: "вооружённых сил",
+    "палестинской делегации", "парламента" (``data/institutions.tsv``), as a mention of an organisation entity
+    (the same entity for the same name)."""
+    tokens = doc.tokens
+    j = k
+    while j < len(tokens) and j - k < 2 and tokens[j].pos in ("ADJ", "VERB") and tokens[j].feats.get("Case") == "Gen" \
+            and tokens[j].text.islower():
+        j += 1  # "палестинской", "вооружённых" (a participle to the tagger)
+    for begin, end in ((b, e) for b in range(k, j + 1) for e in range(min(len(tokens), j + 3), j, -1)):
+        if not any(len(p) == end - begin and all(_word_is(t, w) for t, w in zip(tokens[begin:end], p, strict=True))
+                   for p in institutions().get(tokens[end - 1].lemma.lower(), ())):
+            continue
+        if tokens[end - 1].feats.get("Case") != "Gen" or not all(t.text.islower() for t in tokens[k:end]) \
+                or _mention_at(starts, tokens, _after_quote(tokens, end)) is not None \
+                or end < len(tokens) and (tokens[end].text in "«\"„“" or tokens[end].text[:1].isupper()
+                                          or tokens[end].pos in ("NOUN", "ADJ")
+                                          and tokens[end].feats.get("Case") == "Gen"
+                                          and tokens[end].feats.get("Animacy") != "Anim") \
+                or tokens[end - 1].lemma.lower() in NOT_ORGANISATIONS:
+            return None  # "партии «Яблоко»", "правительства Израиля", "министерства обороны Таиланда": the name
+            # that follows is the organisation, or the phrase goes on
+        start, stop = tokens[k].start, tokens[end - 1].stop
+        normal = names.normalize(vocab, tokens[k:end], "ORG", tokens, k)
+        entity = next((e.id for e in new if e.type == "ORG" and e.name == normal), None)
+        if entity is None:
+            entity = f"e{len(doc.entities) + len(new) + 1}"
+            new.append(Entity(id=entity, type="ORG", name=normal))
+        mention = Mention(start=start, stop=stop, text=doc.text[start:stop], type="ORG", normal=normal, entity=entity)
+        found.append(mention)
+        return mention
+    return None
 
 
 def _states(doc: Doc, *ids: str) -> bool:
