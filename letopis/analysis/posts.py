@@ -385,6 +385,14 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             k = inner
         of: str | None = held_in.get(i)
         adjective_of = False
+        # "помощник госсекретаря США", "полпред президента в округе", "советник руководителя «Яблока»": a post
+        # in the genitive after the post is part of it (the person serves that post's holder).
+        served = k
+        while inner is None and k < len(tokens) and tokens[k].text.islower() and tokens[k].feats.get("Case") == "Gen" \
+                and tokens[k].feats.get("Number") != "Plur" and _mention_at(starts, tokens, k) is None \
+                and (sub := matcher.match(tokens, k)) is not None and tokens[i].feats.get("Number") != "Plur":
+            k = sub[1]
+        served_words = [t.text for t in tokens[served:k]]
         # "управляющий компанией FaceCash", "командующий войсками округа": the organisation in the instrumental
         if phrase.post.split()[-1] in GOVERN_INSTRUMENTAL and k < len(tokens) and tokens[k].feats.get("Case") == "Ins" \
                 and tokens[k].pos == "NOUN":
@@ -408,7 +416,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         # "первый замминистра энергетики Белоруссии", "министр связи и коммуникаций РФ": a minister's portfolio
         # the lexicon does not write is part of the post.
         portfolio = _portfolio(tokens, starts, k) if of is None and phrase.category in PORTFOLIO_CATEGORIES else k
-        tail = " ".join(t.text for t in tokens[k:portfolio])
+        tail = " ".join([*served_words, *(t.text for t in tokens[k:portfolio])])
         person: str | None = None
         after = _mention_at(starts, tokens, k)
         rank = _rank_before_name(matcher, tokens, starts, i, k)
