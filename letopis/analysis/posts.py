@@ -134,6 +134,36 @@ def _country_entity(doc: Doc, lexicon: Lexicon, iso: str, new: list[Entity]) -> 
     return entity.id
 
 
+_REGIONS: dict[int, dict[str, str]] = {}
+
+
+def _region_adjectives(lexicon: Lexicon) -> dict[str, str]:
+    """Adjectives of the regions whose name ends in "-ье" ("Подмосковье" -> "подмосковный", "Приморье" ->
+    "приморский"), to that name; the adjective of "Московская область" would be the city's as well."""
+    if id(lexicon) not in _REGIONS:
+        table: dict[str, str] = {}
+        for place in lexicon.places:
+            for name in (place.name, *place.aliases):
+                if place.type == "region" and name.endswith("ье") and " " not in name:
+                    stem = name[:-2].lower()
+                    for suffix in ("ный", "ский", "ьский"):
+                        table.setdefault(stem + suffix, name)
+        _REGIONS[id(lexicon)] = table
+    return _REGIONS[id(lexicon)]
+
+
+def _region_entity(doc: Doc, lexicon: Lexicon, name: str, new: list[Entity]) -> str:
+    """The entity of a region named only by an adjective, created when absent."""
+    place = lexicon.place(name)
+    for entity in (*doc.entities, *new):
+        if entity.type == "LOC" and place is not None and lexicon.place(entity.name) == place:
+            return entity.id
+    entity = Entity(id=f"e{len(doc.entities) + len(new) + 1}", type="LOC", name=name,
+                    country=place.country if place else None)
+    new.append(entity)
+    return entity.id
+
+
 # Words that may stand between a post and its holder's name: the genitive phrase of the post's organisation
 # ("член Палаты представителей Конгресса США от штата Аризона Гэбриэль Гиффордс"), at most this many.
 FURTHER = 12
@@ -412,6 +442,9 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             codes = lexicon.country_of_adjective(tokens[i - 1].text)
             if len(codes) == 1:
                 of = _country_entity(doc, lexicon, codes[0], new_entities)
+                adjective_of = True
+            elif (region := _region_adjectives(lexicon).get(tokens[i - 1].lemma.lower())) is not None:
+                of = _region_entity(doc, lexicon, region, new_entities)  # "подмосковный губернатор"
                 adjective_of = True
         # "первый замминистра энергетики Белоруссии", "министр связи и коммуникаций РФ": a minister's portfolio
         # the lexicon does not write is part of the post.
