@@ -242,6 +242,14 @@ def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> 
         if k >= 2 and tuple(t.lemma.lower() for t in tokens[k:i]) == words and tokens[k - 1].text in ",(—–-" \
                 and (before := ends.get(tokens[k - 2].stop)) is not None:
             return before.entity
+    # Another occupation before the post: "Гергей Ковач - политик и лидер партии", "Крис Хелмбрехт - управляющий
+    # директор и совладелец агентства".
+    for k in (i - 2, i - 3):
+        if k >= 2 and tokens[i - 1].lemma.lower() == "и" and tokens[k - 1].text in ",—–-" \
+                and all(t.text.isalpha() and t.text.islower() and t.feats.get("Case") in (None, "Nom")
+                        and t.pos in ("NOUN", "ADJ") for t in tokens[k:i - 1]) \
+                and tokens[i - 2].pos == "NOUN" and (before := ends.get(tokens[k - 2].stop)) is not None:
+            return before.entity
     # A signature: "Кирсан Илюмжинов Президент ФИДЕ", the post capitalised right after the name on its line.
     if i >= 1 and tokens[i].text[:1].isupper() and (before := ends.get(tokens[i - 1].stop)) is not None \
             and tokens[i].feats.get("Case") in (None, "Nom") \
