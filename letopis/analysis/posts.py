@@ -107,6 +107,7 @@ class _Found:
     at: int  # the post's first token
     former: str = ""  # "бывший " or "экс-" for a post the person held before
     tail: str = ""  # a portfolio the lexicon does not write: "энергетики" in "министр энергетики"
+    qualifier: str = ""  # an adjective of the post the lexicon does not write: "федеральный" in "федеральный министр"
 
 
     def post(self, tokens: Sequence[Token]) -> str:
@@ -115,7 +116,8 @@ class _Found:
         source = tokens[self.at:self.at + len(words)]
         post = " ".join(t.text if t.text.isupper() and len(t.text) > 1 else w
                         for w, t in zip(words, source, strict=False))
-        return self.former + post + (" " + self.tail if self.tail else "")
+        qualifier = self.qualifier + " " if self.qualifier else ""
+        return self.former + qualifier + post + (" " + self.tail if self.tail else "")
 
 
 def _mention_at(starts: dict[int, Mention], tokens: Sequence[Token], k: int) -> Mention | None:
@@ -490,7 +492,9 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if person is None and tokens[i].feats.get("Number") != "Plur":
             person = _predicate_subject(tokens, people, i)  # "Сергей Собянин стал мэром Москвы"
         first = i - 1 if adjective_of or former == "бывший " else i
-        found.append(_Found(phrase, first, k, of, person, i, former, tail if of is not None else ""))
+        qualifier = _qualifier(tokens, starts, i) if first == i else ""
+        found.append(_Found(phrase, first - bool(qualifier), k, of, person, i, former, tail if of is not None else "",
+                            qualifier))
         i = max(k, i + 1)
 
     _chain(doc, starts, found)
@@ -555,6 +559,27 @@ def _institution_at(doc: Doc, vocab: Any, k: int, starts: dict[int, Mention], fo
         found.append(mention)
         return mention
     return None
+
+
+# Adjectives that say nothing of the post itself: "новый министр", "известный журналист".
+PLAIN_ADJECTIVES = {"новый", "нынешний", "действующий", "известный", "знаменитый", "молодой", "местный", "весь",
+                    "тот", "этот", "который", "свой", "его", "сам", "другой", "один", "влиятельный", "популярный",
+                    "американский", "российский", "первый", "последний", "крупный", "талантливый", "опытный"}
+
+
+def _qualifier(tokens: Sequence[Token], starts: dict[int, Mention], i: int) -> str:
+    """An adjective right before the post that is part of it, agreeing with it: "Федеральный министр транспорта",
+    "художественный руководитель", "первый заместитель" (nominative, lower case)."""
+    if i == 0:
+        return ""
+    adjective = tokens[i - 1]
+    lemma = adjective.lemma.lower()
+    if adjective.pos != "ADJ" or not adjective.text.isalpha() or lemma in FORMER or lemma in PLAIN_ADJECTIVES \
+            or adjective.sent != tokens[i].sent or adjective.feats.get("Case") != tokens[i].feats.get("Case") \
+            or _inside_mention(starts, tokens, i - 1) or starts.get(adjective.start) is not None \
+            or (adjective.text[:1].isupper() and i - 1 > 0 and tokens[i - 2].sent == adjective.sent):
+        return ""
+    return adjective.text.lower() if adjective.feats.get("Case") == "Nom" else lemma
 
 
 def _states(doc: Doc, *ids: str) -> bool:
