@@ -34,10 +34,17 @@ class Models:
 
 
 @functools.cache
+def load_vocab() -> Any:
+    """pymorphy's dictionaries through natasha's MorphVocab, without the neural models (for lemmas alone)."""
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+@functools.cache
 def load_models() -> Models:
     """Load natasha's models from its wheel (no download), once per process."""
     from natasha import (
-        MorphVocab,
         NewsEmbedding,
         NewsMorphTagger,
         NewsNERTagger,
@@ -48,7 +55,7 @@ def load_models() -> Models:
     emb = NewsEmbedding()
     models = Models(
         segmenter=Segmenter(),
-        morph_vocab=MorphVocab(),
+        morph_vocab=load_vocab(),
         morph_tagger=NewsMorphTagger(emb),
         syntax_parser=NewsSyntaxParser(emb),
         ner_tagger=NewsNERTagger(emb),

@@ -76,7 +76,7 @@ def _lemmatize(text: str) -> list[tuple[str, str]]:
     """(folded lemma, POS) of each word of a short text, by the most likely dictionary parse."""
     from razdel import tokenize
 
-    vocab = nlp.load_models().morph_vocab
+    vocab = nlp.load_vocab()  # the dictionaries only: the writing process needs no neural models
     words = []
     for token in tokenize(text):
         if not any(ch.isalnum() for ch in token.text):
