@@ -10,6 +10,7 @@ import pytest
 from letopis.analysis.pipeline import Pipeline
 from letopis.records import Article
 from letopis.stories import StoryIndex, StoryItem, same_story, story_item
+from letopis.stories.score import profile
 
 VISIT_BELTA = (
     "Головченко прибыл с официальным визитом в Казахстан\n\n"
@@ -161,3 +162,26 @@ def test_public_api_is_pinned() -> None:
     assert letopis.stories.__all__ == [
         "Progress", "StoryIndex", "StoryItem", "commitment_progress", "same_story", "story_item",
     ]
+
+
+def test_undated_articles_are_within_any_window(items: dict[str, StoryItem]) -> None:
+    undated = replace(items["belta"], published=None)
+    index = StoryIndex()
+    index.add(at(items["kazinform"], "2020-10-15T09:00:00+00:00"))
+    assert index.add(undated) == ("kazinform", "same-story")
+    later = StoryIndex()
+    later.add(undated)
+    assert later.add(at(items["kazinform"], "2030-01-01T09:00:00+00:00")) == ("belta", "same-story")
+
+
+def test_candidates_come_only_from_the_window(items: dict[str, StoryItem]) -> None:
+    belta = at(items["belta"], "2020-10-14T08:00:00+00:00")
+    index = StoryIndex(window_days=3)
+    index.add(at(items["kazinform"], "2020-09-01T09:00:00+00:00"))
+    index.add(replace(items["kazinform"], article_id="undated", published=None))
+    index.add(at(replace(items["kazinform"], article_id="edge"), "2020-10-17T08:00:00+00:00"))
+    candidates = index._candidates(profile(belta, index.idf))
+    assert "kazinform" not in candidates
+    assert {"undated", "edge"} <= set(candidates)
+    assert index.prune(datetime(2020, 10, 1, tzinfo=UTC)) == 1
+    assert "kazinform" not in index._candidates(profile(replace(belta, published=None), index.idf))

@@ -8,16 +8,19 @@ score reaches ``threshold``; a near-duplicate (MinHash LSH) joins without scorin
 of its first article, and stories never merge or split afterwards, so ids handed out stay valid. Articles may
 arrive in any order: a report published before one already seen joins it just the same, within the window.
 Candidates come from an inverted index over lemmas and entity keys, so an article is scored only against
-articles that share a weighted term with it.
+articles that share a weighted term with it; each term's dated postings are kept sorted by date, so only those
+within the window are looked at and the cost of an article does not grow with the index. Articles without a date
+are within any window (as in ``time_factor``), so they always bring and are always candidates.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from letopis.stories.items import StoryItem
@@ -62,7 +65,7 @@ class StoryIndex:
         self._members: dict[str, list[str]] = defaultdict(list)
         self._centroids: dict[str, dict[str, float]] = defaultdict(dict)
         self._entity_counts: dict[str, Counter[str]] = defaultdict(Counter)
-        self._postings: dict[str, list[str]] = defaultdict(list)
+        self._postings: dict[str, _Postings] = defaultdict(_Postings)
         self._duplicates = DuplicateIndex()
         self._placed: Profile | None = None
 
@@ -125,11 +128,8 @@ class StoryIndex:
             self._entity_counts[story].subtract(removed.entities)
             if not self._members[story]:
                 del self._members[story], self._centroids[story], self._entity_counts[story]
-        for term in [t for t, ids in self._postings.items() if gone.intersection(ids)]:
-            kept = [a for a in self._postings[term] if a not in gone]
-            if kept:
-                self._postings[term] = kept
-            else:
+        for term in [t for t, postings in self._postings.items() if postings.holds_any(gone)]:
+            if not self._postings[term].discard(gone):
                 del self._postings[term]
         return len(old)
 
@@ -171,11 +171,17 @@ class StoryIndex:
         return (1.0 - ENTITY_WEIGHT) * cos + ENTITY_WEIGHT * overlap
 
     def _candidates(self, prof: Profile) -> list[str]:
+        """Articles sharing a candidate term with the item and within the window of it (all of them when the
+        item has no date; articles without a date always). Scoring drops any still out of the window."""
+        published = prof.item.published
+        window = timedelta(days=self.window_days) if published is not None else None
         seen: dict[str, None] = {}
         for term in (*prof.entities, *prof.lemmas):
             if self.idf(term) >= MIN_CANDIDATE_IDF:
-                for other in self._postings.get(term, ()):
-                    seen.setdefault(other, None)
+                postings = self._postings.get(term)
+                if postings is not None:
+                    for other in postings.near(published, window):
+                        seen.setdefault(other, None)
         return list(seen)
 
     def _insert(self, prof: Profile, story: str) -> None:
@@ -190,4 +196,43 @@ class StoryIndex:
         self._duplicates.add(article_id, prof.item.signature)
         for term in (*prof.entities, *prof.lemmas):
             if self.idf(term) >= MIN_CANDIDATE_IDF:
-                self._postings[term].append(article_id)
+                self._postings[term].add(article_id, prof.item.published)
+
+
+class _Postings:
+    """Article ids of one term: dated ones sorted by date (parallel lists), undated ones in the order added."""
+
+    __slots__ = ("dates", "dated", "undated")
+
+    def __init__(self) -> None:
+        self.dates: list[datetime] = []
+        self.dated: list[str] = []
+        self.undated: list[str] = []
+
+    def add(self, article_id: str, published: datetime | None) -> None:
+        if published is None:
+            self.undated.append(article_id)
+        else:
+            at = bisect_right(self.dates, published)
+            self.dates.insert(at, published)
+            self.dated.insert(at, article_id)
+
+    def near(self, published: datetime | None, window: timedelta | None) -> list[str]:
+        """Ids within ``window`` of ``published`` (bounds included) and the undated ones; all of them when
+        ``published`` or ``window`` is None."""
+        if published is None or window is None:
+            return self.dated + self.undated
+        lo = bisect_left(self.dates, published - window)
+        hi = bisect_right(self.dates, published + window)
+        return self.dated[lo:hi] + self.undated
+
+    def holds_any(self, ids: set[str]) -> bool:
+        return not ids.isdisjoint(self.dated) or not ids.isdisjoint(self.undated)
+
+    def discard(self, ids: set[str]) -> int:
+        """Drop ``ids``; returns how many postings are left."""
+        kept = [(d, a) for d, a in zip(self.dates, self.dated, strict=True) if a not in ids]
+        self.dates = [d for d, _ in kept]
+        self.dated = [a for _, a in kept]
+        self.undated = [a for a in self.undated if a not in ids]
+        return len(self.dated) + len(self.undated)
