@@ -100,3 +100,18 @@ def sample_docs(sample_text: str) -> list[Doc]:
 def test_sample_commitment(sample_docs: list[Doc], parties: tuple[str, ...], contains: str, status: str) -> None:
     found = [(d, c) for d in sample_docs for c in d.commitments if contains in c.text]
     assert [(sorted(names(d, c.parties)), c.status) for d, c in found] == [(sorted(parties), status)]
+
+
+def test_a_parse_whose_heads_loop_ends() -> None:
+    """slovnet may hang a word on itself or two words on each other; what follows an agreement still ends."""
+    from letopis.analysis.commitments import _content_starts
+    from letopis.records import Token
+
+    def token(i: int, head: int, rel: str) -> Token:
+        return Token(start=i * 3, stop=i * 3 + 2, text="в", lemma="в", pos="ADP", feats={}, head=head, rel=rel,
+                     sent=0)
+
+    itself = [token(0, 0, "case"), token(1, 0, "obl")]
+    assert _content_starts(itself, 0, [1], 0, 2)
+    each_other = [token(0, 1, "case"), token(1, 0, "amod")]
+    assert _content_starts(each_other, 0, [5], 0, 2)

@@ -264,8 +264,11 @@ def _content_starts(tokens: Sequence[Token], at: int, trigger: Sequence[int], fi
     "создать центр", "крупные договоры по строению АЭЦ") rather than when, where, with whom or by whom it was
     ("в минувшую пятницу в Чикаго", "с чемпионом мира Топаловым", "(решение приняли) министры ЕС")."""
     head = tokens[at]
-    while head.rel == "case" or head.rel in ("amod", "det", "nummod") and first <= head.head < last:
-        head = tokens[head.head]  # the nominal a preposition or modifier belongs to
+    seen = {at}
+    # the nominal a preposition or modifier belongs to (slovnet's heads may loop: each word is visited once)
+    while head.rel in ("case", "amod", "det", "nummod") and first <= head.head < last and head.head not in seen:
+        seen.add(head.head)
+        head = tokens[head.head]
     return not (head.rel in ("nsubj", "nsubj:pass") and head.head in trigger)  # not a subject after its verb
 
 
