@@ -109,7 +109,7 @@ def run_quotes(results: report.Results, quick: bool, say: Callable[[str], None])
 
     pipeline = Pipeline()
     tables = []
-    for title, path in quotes.SETS:  # the dev set, the second dev set, the held-out set
+    for title, path in quotes.SETS:  # the three dev sets, the held-out set
         if path.exists():
             say(f"quotes: {title}")
             tables.append(quotes.quotes_table(quotes.score_quotes(pipeline, path), title))
