@@ -246,7 +246,7 @@ def test_speech_verbs_data_is_well_formed() -> None:
      "indirect", "Майкл Каллен", "заявил", "Новые правила", "в марте"),
     ("**Сергей Лавров: переговоры с Токио продолжатся в мае**\n\n"
      "Министр иностранных дел России Сергей Лавров выступил в среду на форуме.",
-     "indirect", "Сергей Лавров", ":", "переговоры", "в мае**"),
+     "indirect", "Сергей Лавров", ":", "переговоры", "в мае"),
 ], ids=["nested-straight-quotes", "dialogue-with-ellipsis", "dash-after-comma", "about-this-after-comma",
         "headline-after-markup"])
 def test_more_shapes(text: str, kind: str, speaker: str, cue: str, head: str, tail: str) -> None:

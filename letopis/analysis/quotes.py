@@ -23,10 +23,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from letopis.analysis.posts import post_matcher
-from letopis.analysis.quotes_direct import DASHES, Segment, continues, dialogue_start, paragraphs, segments, words
+from letopis.analysis.quotes_direct import (DASHES, Segment, continues, dialogue_start, is_markup, mask_markup,
+                                            paragraphs, segments, words)
 from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
 from letopis.lexicon import Lexicon
-from letopis.records import Doc, Quote
+from letopis.records import Doc, Quote, Sentence
 
 SENTENCE_END = ".!?…"
 # ", сообщает «Лента.ру»" closing reported speech is the outlet's attribution, not part of what was said.
@@ -47,7 +48,33 @@ def find_quotes(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     """The quotes stage: add ``Doc.quotes``, in text order."""
     if not doc.tokens:
         return doc
-    return replace(doc, quotes=_Finder(doc, vocab, lexicon).run())
+    found = _Finder(_plain(doc), vocab, lexicon).run()
+    return replace(doc, quotes=tuple(replace(q, text=doc.text[q.start:q.stop]) for q in found))
+
+
+def _plain(doc: Doc) -> Doc:
+    """The article as the quote rules read it: markdown emphasis blanked out of the text and its tokens ("**", "_")
+    dropped, heads and sentences renumbered, so "»**, — заявил" is a closing mark followed by its attribution.
+    Character offsets do not change."""
+    keep = [k for k, t in enumerate(doc.tokens) if not is_markup(t.text)]
+    if len(keep) == len(doc.tokens) and mask_markup(doc.text) == doc.text:
+        return doc
+    new_index = {old: new for new, old in enumerate(keep)}
+
+    def head(k: int) -> int:
+        seen = 0
+        while k >= 0 and k not in new_index and seen < len(doc.tokens):
+            k = doc.tokens[k].head  # a markup token's dependants hang from its own head
+            seen += 1
+        return new_index.get(k, -1)
+
+    tokens = tuple(replace(doc.tokens[k], head=head(doc.tokens[k].head)) for k in keep)
+    sents = []
+    for sent in doc.sents:
+        inside = [new_index[k] for k in range(sent.first, sent.last) if k in new_index]
+        first = inside[0] if inside else (sents[-1].last if sents else 0)
+        sents.append(Sentence(sent.start, sent.stop, first, inside[-1] + 1 if inside else first))
+    return replace(doc, article=replace(doc.article, text=mask_markup(doc.text)), tokens=tokens, sents=tuple(sents))
 
 
 @dataclass

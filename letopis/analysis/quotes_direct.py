@@ -17,6 +17,8 @@ OPENERS = {"«": "»", "„": "“", "“": "”", "‘": "’"}
 STRAIGHT = '"'
 DASHES = "-–—"
 DIALOGUE = re.compile(r"[ \t]*[-–—][ \t]+")
+# Telegram markdown: "**bold**", "__italic__", "~~struck~~" wrap quotes and cues ("__«__**__Им не удастся»,__ — отметил")
+MARKUP = re.compile(r"\*{2,}|_{2,}|~{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,17 @@ class Segment:
     closed: bool
     open_mark: int  # offset of the opening mark
     close_mark: int  # offset after the closing mark (== stop when never closed)
+
+
+def mask_markup(text: str) -> str:
+    """The text with markdown emphasis marks blanked out, every offset kept: "**«Да» **— заявил" reads as
+    "  «Да»   — заявил", so the marks never stand between a quotation and its attribution."""
+    return MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+def is_markup(token: str) -> bool:
+    """A token that is only emphasis marks ("**", "_")."""
+    return bool(token) and all(ch in "*_~" for ch in token)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

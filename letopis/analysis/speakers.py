@@ -221,6 +221,9 @@ class Resolver:
         before = self.before(v)
         if before is not None:
             return before
+        place = self._place(v)
+        if place is not None:  # "В Вашингтоне заявили", "В самом учреждении ей ответили"
+            return self.organisation(place - 1, self._subtree_end(place))
         # "Керри сделал остановку в Кабуле, где ... отметил": the subject of the clause it hangs from
         k = self.tokens[v].head
         for _ in range(3):
@@ -347,7 +350,7 @@ class Resolver:
         """"сказали в ведомстве", "добавили в театре": the organisation named so, or the one that spoke last."""
         text = self.doc.text[self.tokens[k + 1].start:self.tokens[end - 1].stop] if k + 1 < end else ""
         for j in range(k + 1, end):
-            if (m := self.mention(j, ("ORG",))) is not None:
+            if (m := self.mention(j, ("ORG", "LOC"))) is not None:  # "в Вашингтоне": its government
                 return Speaker(m.entity, m.text)
         if k + 1 >= end or self.tokens[k + 1].pos != "NOUN":
             return None
@@ -432,6 +435,15 @@ class Resolver:
         entities = {m.entity for m in nearest}
         if len(entities) == 1:
             return Speaker(entities.pop(), text)
+        # "Вагнер заявил, что ордера на арест Нетаньяху и Путина отличаются. По его словам, ...": the one person
+        # there who speaks (the subject of a speech verb, or one who has spoken), else the one who spoke last
+        subjects = {m.entity for m in nearest if self._is_subject(m)}
+        talking = {e for e in subjects if e in self.speakers or any(self._speaks_as_subject(m)
+                                                                   for m in nearest if m.entity == e)}
+        if len(subjects) == 1 and talking:
+            return Speaker(talking.pop(), text)
+        if self.last_speaker in entities and not subjects:
+            return Speaker(self.last_speaker, text)
         # "Путин встретился с Медведевым. «...», - сказал он.": either could be meant; naming one would be a guess.
         return Speaker(None, text)
 
@@ -441,6 +453,34 @@ class Resolver:
         head = self.tokens[first].head
         return first > 0 and _norm(self.tokens[first - 1].text) == "в" and 0 <= head < len(self.tokens) \
             and self.tokens[head].pos == "VERB" and self.tokens[head].feats.get("Number") == "Plur"
+
+    def _place(self, v: int) -> int | None:
+        """The noun of "в X" before a plural speech verb without a subject: "В администрации президента отметили"."""
+        if self.tokens[v].feats.get("Number") != "Plur":
+            return None
+        for k in self.children.get(v, ()):
+            token = self.tokens[k]
+            if k < v and token.rel == "obl" and token.pos in ("NOUN", "PROPN") and \
+                    any(self.tokens[j].rel == "case" and _norm(self.tokens[j].text) in ("в", "во")
+                        for j in self.children.get(k, ())):
+                return k
+        return None
+
+    def _subtree_end(self, head: int) -> int:
+        """The index after the contiguous phrase of ``head``: "администрации российского лидера"."""
+        end = head + 1
+        while end < len(self.tokens) and self.tokens[end].head in range(head, end) and \
+                self.tokens[end].pos not in ("PUNCT", "VERB"):
+            end += 1
+        return end
+
+    def _speaks_as_subject(self, mention: Mention) -> bool:
+        """"Вагнер заявил": the mention is the subject of a speech verb."""
+        for k in range(self.token_at(mention.start), self.token_at(mention.stop)):
+            head = self.tokens[k].head
+            if self.tokens[k].rel in SUBJECT_RELS and head >= 0 and match_cue(self.tokens, head, self.vocab):
+                return True
+        return False
 
     def _is_subject(self, mention: Mention) -> bool:
         first = self.token_at(mention.start)
