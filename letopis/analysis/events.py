@@ -42,6 +42,9 @@ OBJECT_CONTROL = frozenset({"призвать", "призывать", "потр�
                             "убедить", "убеждать", "вынудить", "заставить", "предложить", "предлагать"})
 # At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают").
 MAX_SOURCES = 3
+# At most this many targets of one non-symmetric event named by coordinated words ("ввёл санкции против
+# Газпромбанка, ДОМРФ, БКС-банка и банка «Центрокредит»"): each is an event of its own, as coordinated sources are.
+MAX_TARGETS = 4
 PLACE_CASES = frozenset({"в", "во"})
 # Types whose sides are symmetric: the second of "Путин и Эрдоган встретились" is the target.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -80,6 +83,7 @@ DATE_REACH = 120
 @dataclass
 class _Sides:
     sources: list[str] | None = None  # more sources of a non-symmetric event, each its own event
+    targets: list[str] | None = None  # coordinated objects ("санкции против А, Б и В"), each its own event
     source: str | None = None
     target: str | None = None
     others: list[str] | None = None
@@ -146,6 +150,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             for extra in (sides.sources or [])[1:MAX_SOURCES]:
                 if extra != sides.target:
                     events.append(_event(doc, actors, match, replace(sides, source=extra), first, last, dates,
+                                         published))
+            for extra in (sides.targets or [])[1:MAX_TARGETS]:
+                if extra not in (sides.source, sides.target):
+                    events.append(_event(doc, actors, match, replace(sides, target=extra), first, last, dates,
                                          published))
         for match, sides in protests:
             # "собрались на митинг, требуя отставки Саакашвили": the protest is aimed at whom its demand is
@@ -273,6 +281,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     heads += [j for j in match.tokens if j != anchor]
     subjects: list[str] = []
     objects: list[str] = []
+    credited = _credited(actors, tokens, first, last)
+    objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     for head in heads:
         for j in _kids(tokens, head, first, last):
             if j in match.tokens:
@@ -322,6 +332,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     _place(actors, sides, found, objects)
                 else:
                     objects += [e for e in found if e not in objects]
+                    objects_from.append((j, found))
+                    if sides.targets is None and match.trigger.type not in SYMMETRIC:
+                        # a meeting "с Токаевым и Мирзиёевым" is one event with every side a participant
+                        coordinated = _coordinated(actors, tokens, j, first, last)
+                        sides.targets = coordinated if len(coordinated) > 1 else None
             elif rel in ("obl", "nmod") and prep in PLACE_CASES and tokens[j].feats.get("Case") in ("Loc", "Acc"):
                 _place(actors, sides, actors.entities(j, first, last, depth=0), objects
                        if match.trigger.mode == "visit" and tokens[j].feats.get("Case") == "Acc" else None)
@@ -365,7 +380,27 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     objects = [e for e in objects if e not in owners]
     if not subjects:
         subjects = _borrowed_subject(doc, actors, match, first, last, triggers)
-    if match.trigger.type not in SYMMETRIC:
+    if not objects:
+        # "санкции против причастных к подавлению протестов в Грузии": a "против" phrase that names no one
+        # itself aims at the nearest actor named inside it
+        for head in heads:
+            for j in _kids(tokens, head, first, last):
+                if j not in match.tokens and any(lemma(tokens[k]) == "против" and tokens[k].rel in ("case", "mark")
+                                                 for k in _kids(tokens, j, first, last)):
+                    objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects))
+                                if e not in objects]
+    if credited:
+        # "РФ ввела санкции против 30 граждан Британии ..., — МИД РФ": who the line is credited to is no side
+        subjects = [e for e in subjects if e not in credited]
+        for word, found in objects_from:
+            if found and all(e in credited for e in found):
+                # the phrase's only name was the credit line the parser hung on it: a name inside the phrase
+                at = objects.index(found[0]) if found[0] in objects else len(objects)
+                objects[at:at] = [e for e in _named_below(actors, tokens, [word], first, last,
+                                                          credited | set(subjects)) if e not in objects]
+        objects = [e for e in objects if e not in credited]
+    if match.trigger.type not in SYMMETRIC or match.trigger.mode == "visit":
+        # "В Киев прибыли Кошта, Каллас и Кос": each visitor makes a visit; they do not meet one another
         sides.sources = subjects[:]
     if match.trigger.mode == "visit" and not objects and sides.place:
         state = actors.country_state(sides.place)
@@ -386,14 +421,65 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             and actors.entity_type(sides.source or "") != "PER"]
     if objects:
         sides.target = next((e for e in objects if e in rest), None)
+    if match.trigger.mode == "visit":
+        rest = [e for e in rest if e not in subjects]
     if sides.target is None and match.trigger.type in SYMMETRIC and rest:
         sides.target = rest[0]
+    if sides.targets:
+        sides.targets = [e for e in sides.targets if e not in (sides.source, source_state)]
     for e in subjects[1:] + objects:
         if e != source_state:
             sides.add(e)
     if sides.target == sides.source:
         sides.target = None
     return sides
+
+
+def _credited(actors: Actors, tokens: Sequence[Token], first: int, last: int) -> set[str]:
+    """The entities a line is credited to after a closing dash, with no verb after it ("..., — МИД РФ.",
+    "... в Украине, — Bild."): the source of the report, not a side of its event. Entities also named before
+    the dash stay sides."""
+    dash = next((k for k in range(last - 1, first, -1) if tokens[k].text in ("—", "–")), None)
+    if dash is None or not any(tokens[k].text == "," or tokens[k].pos == "PUNCT" and tokens[k].text != "—"
+                               for k in range(max(first, dash - 2), dash)):
+        return set()
+    tail = range(dash + 1, last)
+    if any(tokens[k].pos in ("VERB", "AUX") for k in tail):
+        return set()
+    named = {actors.covering[k].entity for k in tail if k in actors.covering}
+    before = {actors.covering[k].entity for k in range(first, dash) if k in actors.covering}
+    return {actors.acting_for(e) for e in named - before if e}
+
+
+def _named_below(actors: Actors, tokens: Sequence[Token], words: Sequence[int], first: int, last: int,
+                 skip: set[str]) -> list[str]:
+    """The first actor named inside the phrases of ``words`` that is not in ``skip``: "против 30 граждан
+    Британии" aims at Британия when the parser hung the credit line on "граждан"."""
+    for word in words:
+        level, seen = [word], {word}
+        while level:  # nearest first: "граждан Британии" before a name hung further down
+            for k in level:
+                mention = actors.covering.get(k)
+                if mention is not None and mention.entity and actors.acting_for(mention.entity) not in skip:
+                    return [actors.acting_for(mention.entity)]
+            level = [k for k in range(first, last) if tokens[k].head in level and k not in seen]
+            seen.update(level)  # a parse whose heads loop ends here
+    return []
+
+
+def _coordinated(actors: Actors, tokens: Sequence[Token], j: int, first: int, last: int) -> list[str]:
+    """One actor for a word and one for each word coordinated with it: "против Газпромбанка, ДОМРФ и банка
+    «Центрокредит»" names three targets; "ряда других организаций" names none."""
+    prep = case_word(tokens, j, first, last)
+    # a word with a preposition of its own is no conjunct of the target ("с центрами в России, на Украине")
+    words = [j, *(k for k in range(first, last) if tokens[k].head == j and tokens[k].rel == "conj"
+                  and case_word(tokens, k, first, last) in (None, prep))]
+    found: list[str] = []
+    for k in words:
+        named = actors.entities(k, first, last, depth=1)
+        if named and named[0] not in found:
+            found.append(named[0])
+    return found
 
 
 def _best_typed(actors: Actors, entities: list[str]) -> list[str]:
