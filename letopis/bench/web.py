@@ -8,10 +8,16 @@ Every request asks for something else, so the server's read cache (``letopis.web
 searches for the store benchmark's queries, then the names of the entities in most articles; the entities in
 most articles, one per request; pairs of the states in most articles (else of the top entities). Goal: p95 <
 200 ms on SQLite. ``LETOPIS_CACHE_SIZE=0`` turns the cache off altogether (the answers should not change much).
+
+The server runs as ``letopis serve`` does by default (``default_workers``: one process per core, at most 2).
+The clients share the machine with it, so each is a plain keep-alive ``http.client`` connection (a fraction
+of httpx's CPU per request): the CPU they leave is the server's. Each request is timed from sending it to
+the last byte of the answer.
 """
 
 from __future__ import annotations
 
+import http.client
 import os
 import socket
 import statistics
@@ -79,10 +85,8 @@ def _cpu_seconds(pid: int) -> float | None:
     return total
 
 
-def _serve(db_url: str, workers: int) -> tuple[str, Callable[[], None], int]:
+def _serve(db_url: str, workers: int) -> tuple[tuple[str, int], Callable[[], None], int]:
     """``letopis serve`` in its own process(es), so the clients here do not share its interpreter."""
-    import httpx
-
     port = _free_port()
     process = subprocess.Popen([sys.executable, "-m", "letopis.cli", "serve", "--db", db_url, "--port", str(port),
                                 "--workers", str(workers), "--log-level", "error"],
@@ -95,13 +99,13 @@ def _serve(db_url: str, workers: int) -> tuple[str, Callable[[], None], int]:
         except subprocess.TimeoutExpired:
             process.kill()
 
-    base = f"http://127.0.0.1:{port}"
+    address = ("127.0.0.1", port)
     deadline = time.monotonic() + 60
     while True:
         try:
-            if httpx.get(base + "/openapi.json", timeout=2).status_code == 200:
-                return base, stop, process.pid
-        except httpx.HTTPError:
+            if _get(http.client.HTTPConnection(*address, timeout=2), "/openapi.json") == 200:
+                return address, stop, process.pid
+        except OSError:
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             stop()
@@ -109,43 +113,65 @@ def _serve(db_url: str, workers: int) -> tuple[str, Callable[[], None], int]:
         time.sleep(0.2)
 
 
-def _measure(base: str, paths: list[str], count: int, clients: int = CLIENTS) -> tuple[list[float], int]:
-    import httpx
+def _get(conn: http.client.HTTPConnection, path: str) -> int:
+    """GET ``path`` on a keep-alive connection, the whole answer read; its status."""
+    conn.request("GET", path)
+    response = conn.getresponse()
+    response.read()
+    return response.status
 
+
+def _measure(address: tuple[str, int], paths: list[str], count: int,
+             clients: int = CLIENTS) -> tuple[list[float], int]:
     timings: list[float] = []
     failures = 0
     lock = threading.Lock()
     local = threading.local()
+    opened: list[http.client.HTTPConnection] = []
 
     def one(i: int) -> None:
         nonlocal failures
-        client = getattr(local, "client", None)
-        if client is None:
-            client = local.client = httpx.Client(base_url=base, timeout=30)
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = http.client.HTTPConnection(*address, timeout=30)
+            with lock:
+                opened.append(conn)
+        path = paths[i % len(paths)]
         started = time.perf_counter()
-        response = client.get(paths[i % len(paths)])
+        try:
+            status = _get(conn, path)
+        except (http.client.RemoteDisconnected, ConnectionError):  # the server closed an idle connection
+            conn.close()
+            status = _get(conn, path)
         elapsed = (time.perf_counter() - started) * 1000
         with lock:
             timings.append(elapsed)
-            failures += response.status_code != 200
+            failures += status != 200
 
-    with ThreadPoolExecutor(clients) as pool:
-        # Warm the connections with the last paths; the measured requests start from the first.
-        list(pool.map(one, range(len(paths) - min(clients, len(paths)), len(paths))))
-        timings.clear()
-        failures = 0
-        list(pool.map(one, range(count)))
+    try:
+        with ThreadPoolExecutor(clients) as pool:
+            # Warm the connections with the last paths; the measured requests start from the first.
+            list(pool.map(one, range(len(paths) - min(clients, len(paths)), len(paths))))
+            timings.clear()
+            failures = 0
+            list(pool.map(one, range(count)))
+    finally:
+        for conn in opened:
+            conn.close()
     return timings, failures
 
 
-def web_bench(db_url: str, quick: bool, workers: int = 1) -> str:
+def web_bench(db_url: str, quick: bool, workers: int | None = None) -> str:
     """A markdown table: median and p95 latency per endpoint under ``CLIENTS`` concurrent clients, against
-    ``letopis serve --workers WORKERS``."""
+    ``letopis serve --workers WORKERS`` (default: as ``letopis serve`` picks)."""
+    from letopis.web.commands import default_workers
+
+    workers = workers or default_workers()
     count = QUICK_REQUESTS if quick else REQUESTS
     alone = count // 4
     # Fresh paths for each run (the single client's after the concurrent clients'), each with its warm-up.
     targets = _targets(db_url, count + alone + 2 * CLIENTS)
-    base, stop, pid = _serve(db_url, workers)
+    address, stop, pid = _serve(db_url, workers)
     rows = []
     try:
         for name, paths in targets.items():
@@ -153,7 +179,7 @@ def web_bench(db_url: str, quick: bool, workers: int = 1) -> str:
             for clients in (1, CLIENTS):
                 runs = paths[count + CLIENTS:] or paths if clients == 1 else paths[:count + CLIENTS]
                 before = _cpu_seconds(pid)
-                timings, failures = _measure(base, runs, count if clients > 1 else alone, clients)
+                timings, failures = _measure(address, runs, count if clients > 1 else alone, clients)
                 after = _cpu_seconds(pid)
                 # Includes the warm-up requests: a slight overestimate.
                 cpu = (f"{(after - before) * 1000 / (len(timings) + min(clients, len(runs))):.1f}"
@@ -176,5 +202,5 @@ def web_bench(db_url: str, quick: bool, workers: int = 1) -> str:
 
 
 if __name__ == "__main__":
-    workers = int(sys.argv[sys.argv.index("--workers") + 1]) if "--workers" in sys.argv else 1
+    workers = int(sys.argv[sys.argv.index("--workers") + 1]) if "--workers" in sys.argv else None
     print(web_bench(sys.argv[1], quick="--quick" in sys.argv, workers=workers))

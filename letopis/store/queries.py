@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Date,
     Integer,
     Select,
     String,
     Table,
+    TextualSelect,
     and_,
     bindparam,
     func,
@@ -90,18 +94,18 @@ def search(store: Store, q: str = "", *, outlet: str | None = None, date_from: d
     narrowed by the filters; newest first. An empty ``q`` lists by the filters alone. ``total``: how many
     match, when the caller has counted them already (the explorer's facets do), so they are not counted twice."""
     check_page(limit, offset)
-    terms = query_terms(q)
     where = article_filters(store, q, outlet=outlet, date_from=date_from, date_to=date_to, entity=entity,
                             event_type=event_type)
     with store.read() as conn:
         if total is None:
-            total = int(conn.execute(select(func.count()).select_from(ArticleRow).where(*where)).scalar_one())
+            total = int(conn.execute(select(func.count()).select_from(ArticleRow).where(*where.conditions),
+                                     where.params).scalar_one())
         # The page's ids first (sorted from an index, not from the rows), then those rows with their texts.
-        page = (select(ArticleRow.id).where(*where)
+        page = (select(ArticleRow.id).where(*where.conditions)
                 .order_by(ArticleRow.published_on.desc().nulls_last(), ArticleRow.id).limit(limit).offset(offset))
-        if terms:
+        if where.terms:
             page = listing_index(page)  # the matches' dates from the index; the date index serves the rest
-        items = hits(conn, list(conn.scalars(page)), terms)
+        items = hits(conn, list(conn.scalars(page, where.params)), where.terms)
     return Page(items=items, total=total, limit=limit, offset=offset)
 
 
@@ -126,26 +130,61 @@ def _sqlite_table(table: Table, compiler: Any, **kw: Any) -> str:
     return f"{sql} {hint}" if hint and not kw.get("ashint") else sql
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Filters:
+    """The conditions ``search`` puts on articles and the values they are run with. The conditions are
+    statements built once per kind of search (``shape``: which filters, how many words), with the values as
+    parameters: a caller can build its statement around them once too (``letopis.web.facets``), instead of
+    SQLAlchemy building and keying a new one for every query."""
+
+    shape: tuple[str, ...]
+    conditions: tuple[ColumnElement[bool], ...]
+    params: dict[str, Any]
+    terms: list[list[str]]  # the query's words, each with its forms
+
+    def __bool__(self) -> bool:
+        return bool(self.conditions)
+
+
 def article_filters(store: Store, q: str = "", *, outlet: str | None = None, date_from: dt.date | None = None,
                     date_to: dt.date | None = None, entity: int | None = None,
-                    event_type: str | None = None) -> list[ColumnElement[bool]]:
+                    event_type: str | None = None) -> Filters:
     """The conditions ``search`` puts on articles, for a caller that asks the same articles something else
     (the explorer's facets: counts by outlet, type and date), so the two never disagree on what matches."""
     terms = query_terms(q)
-    where: list[ColumnElement[bool]] = []
+    params: dict[str, Any] = {"outlet": outlet or None, "date_from": date_from, "date_to": date_to,
+                              "entity": entity, "event_type": event_type.upper() if event_type else None}
+    shape = [name for name, value in params.items() if value is not None]
     if terms:
-        where.append(ArticleRow.id.in_(matching(store.dialect, terms)))
-    if outlet:
-        where.append(ArticleRow.outlet == outlet)
-    if date_from:
-        where.append(ArticleRow.published_on >= date_from)
-    if date_to:
-        where.append(ArticleRow.published_on <= date_to)
-    if entity is not None:
-        where.append(ArticleRow.id.in_(select(MentionRow.article_id).where(MentionRow.entity_id == entity)))
-    if event_type:
-        where.append(ArticleRow.id.in_(select(EventRow.article_id).where(EventRow.type == event_type.upper())))
-    return where
+        words = _match_params(store.dialect, terms)
+        params.update(words)
+        shape.insert(0, f"words:{len(words)}")
+    given = {name: value for name, value in params.items() if value is not None}
+    return Filters(shape=tuple(shape), conditions=filter_conditions(store.dialect, tuple(shape)), params=given,
+                   terms=terms)
+
+
+@cache
+def filter_conditions(dialect: str, shape: tuple[str, ...]) -> tuple[ColumnElement[bool], ...]:
+    """The conditions of ``Filters`` of one shape, with their values as parameters (``:outlet``, ...); the
+    same objects every time, so statements built around them can be kept by shape."""
+    where: list[ColumnElement[bool]] = []
+    for name in shape:
+        if name.startswith("words:"):
+            where.append(ArticleRow.id.in_(_matching(dialect, int(name.removeprefix("words:")))))
+        elif name == "outlet":
+            where.append(ArticleRow.outlet == bindparam("outlet", type_=String))
+        elif name == "date_from":
+            where.append(ArticleRow.published_on >= bindparam("date_from", type_=Date))
+        elif name == "date_to":
+            where.append(ArticleRow.published_on <= bindparam("date_to", type_=Date))
+        elif name == "entity":
+            where.append(ArticleRow.id.in_(select(MentionRow.article_id)
+                                           .where(MentionRow.entity_id == bindparam("entity", type_=Integer))))
+        elif name == "event_type":
+            where.append(ArticleRow.id.in_(select(EventRow.article_id)
+                                           .where(EventRow.type == bindparam("event_type", type_=String))))
+    return tuple(where)
 
 
 HIT_COLUMNS = (ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.published_on, ArticleRow.url,
@@ -174,20 +213,35 @@ def snippet(body: str, terms: list[list[str]]) -> str:
 
 def matching(dialect: str, terms: list[list[str]]) -> Any:
     """The ids of the articles holding every query word, from the database's own full-text index."""
+    params = _match_params(dialect, terms)
+    return _matching(dialect, len(params)).bindparams(**params)
+
+
+def _match_params(dialect: str, terms: list[list[str]]) -> dict[str, str]:
+    """The query words as the parameters of ``_matching``: on PostgreSQL two per word (the word for the
+    stemmer, its forms as they are), on SQLite one FTS5 expression."""
     params: dict[str, str] = {}
     if dialect == "postgresql":
-        parts = []
         for index, forms in enumerate(terms):
             params[f"w{index}"] = forms[0] if len(forms) == 1 else " ".join(forms)
             params[f"s{index}"] = " | ".join(forms)
-            parts.append(f"(plainto_tsquery('russian', :w{index}) || to_tsquery('simple', :s{index}))")
-        sql = f"SELECT article_id FROM article_terms WHERE tsv @@ ({' && '.join(parts)})"
     else:
         # Terms are \w+ words, quoted for FTS5; the whole expression is one bound parameter.
         params["match"] = " AND ".join("(" + " OR ".join(f'"{form}"' for form in forms) + ")" for forms in terms)
+    return params
+
+
+@cache
+def _matching(dialect: str, count: int) -> TextualSelect:
+    """``matching`` for ``count`` parameters (``_match_params``), their values given when it runs."""
+    if dialect == "postgresql":
+        parts = [f"(plainto_tsquery('russian', :w{index}) || to_tsquery('simple', :s{index}))"
+                 for index in range(count // 2)]
+        sql = f"SELECT article_id FROM article_terms WHERE tsv @@ ({' && '.join(parts)})"
+    else:
         sql = ("SELECT t.article_id FROM article_fts JOIN article_terms t ON t.rowid = article_fts.rowid "
                "WHERE article_fts MATCH :match")
-    return text(sql).bindparams(**params).columns(article_id=ArticleRow.id.type)
+    return text(sql).columns(article_id=ArticleRow.id.type)
 
 
 def article(store: Store, article_id: str) -> ArticleView | None:

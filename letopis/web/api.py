@@ -50,12 +50,17 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(prefix="/api", responses=ERRORS)
 
 
-def store(request: Request) -> Store:
+# The dependencies below are ``async``: they only read the app's state, and FastAPI would run a plain function
+# in its thread pool, a hop per dependency that costs more than the work (only the endpoint itself, which reads
+# the database, runs there).
+
+
+async def store(request: Request) -> Store:
     found: Store = request.app.state.store
     return found
 
 
-def settings(request: Request) -> Settings:
+async def settings(request: Request) -> Settings:
     found: Settings = request.app.state.settings
     return found
 
@@ -66,8 +71,8 @@ Db = Annotated[Store, Depends(store)]
 class Cached:
     """A read endpoint's answer from the cache (``letopis.web.cache``), as JSON bytes ready to send."""
 
-    def __init__(self, request: Request) -> None:
-        self.cache: ReadCache = request.app.state.cache
+    def __init__(self, cache: ReadCache) -> None:
+        self.cache = cache
 
     def json(self, key: Hashable, compute: Callable[[], Any]) -> Response:
         body = self.cache.get(("api", key), lambda: _dumps(jsonable(compute())))
@@ -82,7 +87,11 @@ def _dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
-Cache = Annotated[Cached, Depends(Cached)]
+async def cached(request: Request) -> Cached:
+    return Cached(request.app.state.cache)
+
+
+Cache = Annotated[Cached, Depends(cached)]
 
 
 @router.get("/search", summary="articles matching words in any form, with facets")
@@ -143,7 +152,7 @@ class ArticleIn(BaseModel):
     id: str | None = Field(None, max_length=64)
 
 
-def check_token(settings: Annotated[Settings, Depends(settings)],
+async def check_token(settings: Annotated[Settings, Depends(settings)],
                 authorization: Annotated[str | None, Header()] = None) -> None:
     if settings.api_token is None:
         raise Forbidden("the API is read-only: start the server with LETOPIS_API_TOKEN set to allow writes")

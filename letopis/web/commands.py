@@ -17,6 +17,17 @@ EXAMPLES = {
 }
 
 
+# Server processes by default: one per core up to this many. A request is mostly Python under one GIL, so one
+# process uses one core; each more costs its own memory (the lexicon, the store's connections).
+MAX_DEFAULT_WORKERS = 2
+
+
+def default_workers() -> int:
+    """One server process per core this process may run on, at most ``MAX_DEFAULT_WORKERS``."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(MAX_DEFAULT_WORKERS, cores))
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -60,8 +71,9 @@ def register(sub: Any) -> None:
                             "else ./letopis.db)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    serve.add_argument("--workers", type=int, default=1, metavar="N",
-                       help="server processes (default 1); more use more cores for many readers")
+    serve.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+                       help=f"server processes (default {default_workers()}: one per core, at most "
+                            f"{MAX_DEFAULT_WORKERS}); each takes requests on its own core")
     serve.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
                        help="uvicorn's log level (default warning)")
     serve.set_defaults(func=cmd_serve)

@@ -10,13 +10,27 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Integer, String, cast, func, literal, null, select, union_all
+from sqlalchemy import (
+    CompoundSelect,
+    Date,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
 
 from letopis.store.db import Store
 from letopis.store.models import ArticleRow, EventRow
-from letopis.store.queries import listing_index
+from letopis.store.queries import Filters, filter_conditions, listing_index
 
 # Outlets listed in the facet; the rest are counted as "other".
 TOP_OUTLETS = 12
@@ -38,43 +52,41 @@ class Facets:
     by: str  # "day" | "month"
 
 
-def counted_facets(store: Store, where: list[ColumnElement[bool]]) -> tuple[Facets, int]:
+def counted_facets(store: Store, where: Filters) -> tuple[Facets, int]:
     """The facets of the articles ``where`` selects, and how many they are (the search page's total)."""
-    count = func.count().label("n")
+    cells_of, types_of = _counting(store.dialect, where.shape)
     with store.read() as conn:
         # One pass over the matching articles (from an index holding their date and outlet) gives the
         # outlets, the dates and the total; the event types are a second.
-        cells: list[Any] = list(conn.execute(listing_index(
-            select(ArticleRow.outlet, ArticleRow.published_on, count).where(*where)
-            .group_by(ArticleRow.outlet, ArticleRow.published_on))))
-        matching = select(ArticleRow.id).where(*where)
-        type_count = func.count(func.distinct(EventRow.article_id)).label("n")
-        type_rows = list(conn.execute(select(EventRow.type, type_count).where(EventRow.article_id.in_(matching))
-                                      .group_by(EventRow.type)))
+        cells: list[Any] = list(conn.execute(cells_of, where.params))
+        type_rows = list(conn.execute(types_of, where.params))
     return _facets(cells, type_rows), sum(int(n) for _, _, n in cells)
 
 
-def facets_and_page(store: Store, where: list[ColumnElement[bool]], limit: int,
-                    offset: int) -> tuple[Facets, int, list[str]]:
+@cache
+def _counting(dialect: str,
+              shape: tuple[str, ...]) -> tuple[Select[str | None, dt.date | None, int], Select[str, int]]:
+    """``counted_facets``' two statements for filters of one shape (built once: the values are parameters)."""
+    conditions = filter_conditions(dialect, shape)
+    count = func.count().label("n")
+    cells = listing_index(select(ArticleRow.outlet, ArticleRow.published_on, count).where(*conditions)
+                          .group_by(ArticleRow.outlet, ArticleRow.published_on))
+    matching = select(ArticleRow.id).where(*conditions)
+    type_count = func.count(func.distinct(EventRow.article_id)).label("n")
+    types = select(EventRow.type, type_count).where(EventRow.article_id.in_(matching)).group_by(EventRow.type)
+    return cells, types
+
+
+def facets_and_page(store: Store, where: Filters, limit: int, offset: int) -> tuple[Facets, int, list[str]]:
     """``counted_facets`` and the ids of one page of the articles (newest first, as ``search`` orders them),
     from one statement that finds the matching articles once: worth it when finding them costs (a full-text
     search, an entity's articles); the whole store, unfiltered, is cheaper read by its indexes."""
-    matching = listing_index(select(ArticleRow.id, ArticleRow.published_on, ArticleRow.outlet).where(*where))
-    m = matching.cte("matching").prefix_with("MATERIALIZED")
-    no_day, no_count = cast(null(), Date), cast(null(), Integer)
-    newest = (m.c.published_on.desc().nulls_last(), m.c.id)
-    page = select(m.c.id, m.c.published_on).order_by(*newest).limit(limit).offset(offset).subquery("page")
-    parts = union_all(
-        select(literal("cell", String).label("part"), m.c.outlet.label("value"), m.c.published_on.label("day"),
-               func.count().label("n")).group_by(m.c.outlet, m.c.published_on),
-        select(literal("type", String), EventRow.type, no_day, func.count(func.distinct(EventRow.article_id)))
-        .join(m, m.c.id == EventRow.article_id).group_by(EventRow.type),
-        select(literal("page", String), page.c.id, page.c.published_on, no_count))
     cells: list[Any] = []
     type_rows: list[Any] = []
     ids: list[tuple[dt.date | None, str]] = []
     with store.read() as conn:
-        for part, value, day, n in conn.execute(parts):
+        for part, value, day, n in conn.execute(_one_pass(store.dialect, where.shape),
+                                                {**where.params, "page_limit": limit, "page_offset": offset}):
             if part == "cell":
                 cells.append((value, day, n))
             elif part == "type":
@@ -84,6 +96,26 @@ def facets_and_page(store: Store, where: list[ColumnElement[bool]], limit: int,
     # The page in order: newest first, undated last, then by id (the union keeps no order of its own).
     ids.sort(key=lambda item: (item[0] is None, -(item[0].toordinal() if item[0] else 0), item[1]))
     return _facets(cells, type_rows), sum(int(n) for _, _, n in cells), [i for _, i in ids]
+
+
+@cache
+def _one_pass(dialect: str, shape: tuple[str, ...]) -> CompoundSelect[Any]:
+    """``facets_and_page``'s statement for filters of one shape, built once (SQLAlchemy's building and keying
+    of it cost more than SQLite's running it for a rare word); the values, the page's limit and offset
+    (``:page_limit``, ``:page_offset``) are parameters."""
+    conditions = filter_conditions(dialect, shape)
+    matching = listing_index(select(ArticleRow.id, ArticleRow.published_on, ArticleRow.outlet).where(*conditions))
+    m = matching.cte("matching").prefix_with("MATERIALIZED")
+    no_day, no_count = cast(null(), Date), cast(null(), Integer)
+    newest = (m.c.published_on.desc().nulls_last(), m.c.id)
+    page = (select(m.c.id, m.c.published_on).order_by(*newest).limit(bindparam("page_limit", type_=Integer))
+            .offset(bindparam("page_offset", type_=Integer)).subquery("page"))
+    return union_all(
+        select(literal("cell", String).label("part"), m.c.outlet.label("value"), m.c.published_on.label("day"),
+               func.count().label("n")).group_by(m.c.outlet, m.c.published_on),
+        select(literal("type", String), EventRow.type, no_day, func.count(func.distinct(EventRow.article_id)))
+        .join(m, m.c.id == EventRow.article_id).group_by(EventRow.type),
+        select(literal("page", String), page.c.id, page.c.published_on, no_count))
 
 
 def _facets(cells: list[Any], type_rows: list[Any]) -> Facets:

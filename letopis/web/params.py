@@ -1,5 +1,7 @@
 """Query parameters shared by a page and its API twin, checked once: each dependency returns a frozen dataclass
-or answers 422 with a message. HTML forms send empty fields ("from=&type="): empty means not given.
+or answers 422 with a message. HTML forms send empty fields ("from=&type="): empty means not given. The
+dependencies are ``async`` (they only check values): FastAPI runs a plain function in its thread pool, a hop
+that costs more than the checking.
 
     /api/search?q=переговоры&outlet=БЕЛТА&from=2024-11-01&type=AGREE&limit=20&offset=40
 """
@@ -88,7 +90,7 @@ class SearchParams:
                 "entity": self.entity, "type": self.type}
 
 
-def search_params(q: Annotated[str, Query(max_length=300, description="words, any form: переговоров")] = "",
+async def search_params(q: Annotated[str, Query(max_length=300, description="words, any form: переговоров")] = "",
                   outlet: Outlet = None, date_from: From = None, date_to: To = None, entity: EntityId = None,
                   type: Type = None, limit: Limit = 20, offset: Offset = 0) -> SearchParams:
     start, stop = _range(date_from, date_to)
@@ -106,7 +108,7 @@ class QuoteParams:
     paging: Paging
 
 
-def quote_params(speaker: EntityId = None,
+async def quote_params(speaker: EntityId = None,
                  word: Annotated[str | None, Query(max_length=100, description="a word, any form: санкций")] = None,
                  outlet: Outlet = None, date_from: From = None, date_to: To = None,
                  limit: Limit = 20, offset: Offset = 0) -> QuoteParams:
@@ -125,7 +127,7 @@ class EventParams:
     paging: Paging
 
 
-def event_params(type: Type = None,
+async def event_params(type: Type = None,
                  a: Annotated[int | None, Query(ge=1, description="events of this entity (a state: with its "
                                                                   "officials)")] = None,
                  b: Annotated[int | None, Query(ge=1, description="and this one, either direction; needs a")] = None,
@@ -145,7 +147,7 @@ class StoryParams:
     paging: Paging
 
 
-def story_params(outlet: Outlet = None, date_from: From = None, date_to: To = None,
+async def story_params(outlet: Outlet = None, date_from: From = None, date_to: To = None,
                  min_articles: Annotated[int, Query(ge=1, le=1000, description="only stories of N+ articles")] = 1,
                  limit: Limit = 20, offset: Offset = 0) -> StoryParams:
     start, stop = _range(date_from, date_to)
@@ -160,7 +162,7 @@ class CommitmentParams:
     paging: Paging
 
 
-def commitment_params(status: Annotated[str | None, Query(description="one of " + ", ".join(STATUSES))] = None,
+async def commitment_params(status: Annotated[str | None, Query(description="one of " + ", ".join(STATUSES))] = None,
                       party: EntityId = None, limit: Limit = 50, offset: Offset = 0) -> CommitmentParams:
     if status and status not in STATUSES:
         raise Invalid(f"status: not a commitment status (got {status!r}); one of {', '.join(STATUSES)}")
@@ -173,6 +175,6 @@ class RangeParams:
     date_to: dt.date | None
 
 
-def range_params(date_from: From = None, date_to: To = None) -> RangeParams:
+async def range_params(date_from: From = None, date_to: To = None) -> RangeParams:
     start, stop = _range(date_from, date_to)
     return RangeParams(start, stop)
