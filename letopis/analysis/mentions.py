@@ -100,6 +100,29 @@ def _cut_parenthesis(text: str, mention: Mention) -> Mention:
     return replace(mention, stop=stop, text=text[mention.start:stop])
 
 
+def _has_tag(vocab: Any, word: str, tag: str) -> bool:
+    return any(tag in f.tag.grammemes for f in vocab(word.lower()))
+
+
+def _split_organisation(doc: Doc, mentions: list[Mention], vocab: Any) -> list[Mention]:
+    """"оператор Аль-Джазиры Сами аль-Хадж", "лидера Аль-Кайды Усамы бин Ладена": a person span that starts with
+    an organisation's name (one pymorphy knows as one, "Orgn") followed by a given name is the organisation and
+    the person."""
+    result = []
+    for mention in mentions:
+        first, last = token_range(doc.tokens, mention.start, mention.stop)
+        tokens = doc.tokens[first:last]
+        if mention.type != "PER" or len(tokens) < 3 or not tokens[0].text[:1].isupper() \
+                or not _has_tag(vocab, tokens[0].text, "Orgn") or not _has_tag(vocab, tokens[1].text, "Name") \
+                or _has_tag(vocab, tokens[0].text, "Name") or _has_tag(vocab, tokens[0].text, "Surn"):
+            result.append(mention)
+            continue
+        split = tokens[1].start
+        result.append(replace(mention, type="ORG", stop=tokens[0].stop, text=doc.text[mention.start:tokens[0].stop]))
+        result.append(replace(mention, start=split, text=doc.text[split:mention.stop]))
+    return result
+
+
 def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
     """Known states are places, known organisations are organisations, whatever the tagger said."""
     normal = mention.normal
@@ -242,7 +265,7 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     text = doc.text
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
     trimmed = [m for m in (_trim(text, _cut_parenthesis(text, m)) for m in raw) if m is not None]
-    joined = _join_split_persons(text, _split_lists(text, trimmed), vocab)
+    joined = _split_organisation(doc, _join_split_persons(text, _split_lists(text, trimmed), vocab), vocab)
     result = []
     for mention in joined:
         first, last = token_range(doc.tokens, mention.start, mention.stop)

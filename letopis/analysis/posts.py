@@ -17,8 +17,10 @@ Post phrases come from ``data/posts.tsv`` and match on lemmas, so every case for
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Any
 
 from letopis.analysis import names
@@ -108,6 +110,7 @@ class _Found:
     former: str = ""  # "бывший " or "экс-" for a post the person held before
     tail: str = ""  # a portfolio the lexicon does not write: "энергетики" in "министр энергетики"
     qualifier: str = ""  # an adjective of the post the lexicon does not write: "федеральный" in "федеральный министр"
+    end: int = -1  # the token after the post's own words (the posts it serves, a minister's portfolio)
 
 
     def post(self, tokens: Sequence[Token]) -> str:
@@ -308,6 +311,9 @@ def _parenthesised_org(tokens: Sequence[Token], starts: dict[int, Mention], k: i
 
 
 PORTFOLIO_CATEGORIES = {"minister", "deputy"}
+# Posts of these categories held nowhere in particular: the adjective before them is the person's nationality, no
+# state they serve ("немецкий режиссёр", "бразильский космонавт", "приднестровский аналитик").
+NATIONALITY_ONLY = {"other", "business"}
 
 
 def _portfolio(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> int:
@@ -430,6 +436,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         served = k
         while inner is None and k < len(tokens) and tokens[k].text.islower() and tokens[k].feats.get("Case") == "Gen" \
                 and tokens[k].feats.get("Number") != "Plur" and _mention_at(starts, tokens, k) is None \
+                and tokens[k].feats.get("Animacy") != "Inan" \
                 and (sub := matcher.match(tokens, k)) is not None and tokens[i].feats.get("Number") != "Plur":
             k = sub[1]
         served_words = [t.text for t in tokens[served:k]]
@@ -437,6 +444,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if phrase.post.split()[-1] in GOVERN_INSTRUMENTAL and k < len(tokens) and tokens[k].feats.get("Case") == "Ins" \
                 and tokens[k].pos == "NOUN":
             k += 1
+        post_end = k
         # "представитель вооружённых сил", "депутат парламента": an institution named by common nouns after the post
         # is its organisation.
         if of is None and _mention_at(starts, tokens, k) is None \
@@ -448,7 +456,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             k = _after_quote(tokens, token_range(tokens, m.stop, m.stop + 1)[0], closing=True)
             k = _after_parenthesis(tokens, starts, k)  # "директор Федеральной службы безопасности (ФСБ)"
         # "белорусский премьер": the state named by an adjective before the post.
-        if of is None and i and tokens[i - 1].pos == "ADJ":
+        if of is None and i and tokens[i - 1].pos == "ADJ" and phrase.category not in NATIONALITY_ONLY:
             codes = lexicon.country_of_adjective(tokens[i - 1].text)
             if len(codes) == 1:
                 of = _country_entity(doc, lexicon, codes[0], new_entities)
@@ -459,12 +467,14 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         # "первый замминистра энергетики Белоруссии", "министр связи и коммуникаций РФ": a minister's portfolio
         # the lexicon does not write is part of the post.
         portfolio = _portfolio(tokens, starts, k) if of is None and phrase.category in PORTFOLIO_CATEGORIES else k
+        post_end = max(post_end, portfolio) if of is None else post_end
         tail = " ".join([*served_words, *(t.text for t in tokens[k:portfolio])])
         person: str | None = None
         after = _mention_at(starts, tokens, k)
         rank = _rank_before_name(matcher, tokens, starts, i, k)
-        before = _named_before(tokens, ends, i - (former == "бывший ")) if tokens[i].feats.get("Number") != "Plur" \
-            else None
+        # "Алексей Ратманский, художественный руководитель балета": the name before the post's own adjective
+        shift = 1 if former == "бывший " or _qualifier(tokens, starts, i) else 0
+        before = _named_before(tokens, ends, i - shift) if tokens[i].feats.get("Number") != "Plur" else None
         if after is not None and after.type == "PER" and tokens[k].sent == tokens[i].sent \
                 and _agrees(tokens[i], tokens[k]):
             person = after.entity
@@ -494,9 +504,11 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         first = i - 1 if adjective_of or former == "бывший " else i
         qualifier = _qualifier(tokens, starts, i) if first == i else ""
         found.append(_Found(phrase, first - bool(qualifier), k, of, person, i, former, tail if of is not None else "",
-                            qualifier))
+                            qualifier, post_end))
         i = max(k, i + 1)
 
+    for item in found:
+        _widen_of(doc, vocab, item, starts, institution_mentions, new_entities)
     _chain(doc, starts, found)
     implied = _implied_state(doc, lexicon, found, new_entities)
     posts = []
@@ -699,3 +711,83 @@ def _title_normal(item: _Found, tokens: Sequence[Token]) -> str:
                     for w, t in zip(words, source, strict=False))
     rest = tokens[item.first + len(words):item.last]
     return " ".join([head, *(t.text for t in rest)]) if rest else head
+
+
+@functools.cache
+def organisation_units() -> frozenset[str]:
+    """Nouns naming a part of an organisation ("отделение", "пресс-служба"): lemmas, from
+    ``data/posts_org_units.tsv``."""
+    text = resources.files("letopis.data").joinpath("posts_org_units.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# Words in the genitive between a post and its organisation's name that may belong to the organisation.
+WIDEN_GAP = 6
+
+
+def _gap_word(token: Token) -> bool:
+    """A word of an organisation's own name in the genitive: "московского отделения", "Свердловского"."""
+    return token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Gen" \
+        and token.text.replace("-", "").isalpha() and (token.text.islower() or token.pos == "ADJ")
+
+
+def _trailing_end(tokens: Sequence[Token], starts: dict[int, Mention], j: int) -> int:
+    """The end of "при ..." or "по <region>" after an organisation's name, part of it: "Следственного комитета
+    при прокуратуре", "пресс-службы МЧС по Санкт-Петербургу и Ленобласти"; ``j`` when there is none."""
+    if j >= len(tokens) or tokens[j].lemma.lower() not in ("при", "по"):
+        return j
+    sent, by = tokens[j].sent, tokens[j].lemma.lower()
+    k, end = j + 1, j
+    while k < len(tokens) and tokens[k].sent == sent:
+        mention = starts.get(tokens[k].start)
+        if mention is not None:
+            if mention.type == "PER":
+                break
+            k = end = token_range(tokens, mention.stop, mention.stop + 1)[0]
+        elif by == "при" and tokens[k].pos in ("NOUN", "ADJ") and tokens[k].text.islower() \
+                and tokens[k].feats.get("Case") in ("Loc", "Gen", "Dat"):
+            k += 1
+            end = k if tokens[k - 1].pos == "NOUN" else end
+        elif tokens[k].lemma.lower() == "и" and end == k:
+            k += 1
+        else:
+            break
+    return end
+
+
+def _widen_of(doc: Doc, vocab: Any, item: _Found, starts: dict[int, Mention], found: list[Mention],
+              new: list[Entity]) -> None:
+    """The post's organisation as the whole genitive phrase that names it, a new organisation (mention and
+    entity): "депутат муниципального собрания района Отрадное", "сопредседатель московского отделения движения
+    «Солидарность»", "глава японского МИДа", "представитель Следственного комитета при прокуратуре": adjectives,
+    or nouns among them that name a part of an organisation. Other nouns leave the name as it is: a kind ("редактор
+    газеты «Радикальная политика»"), a field of the post ("художественный руководитель балета Большого театра"), a
+    minister's portfolio."""
+    tokens = doc.tokens
+    if item.of is None or item.end < 0:
+        return
+    begin = j = item.end
+    while j < len(tokens) and j - begin < WIDEN_GAP and starts.get(tokens[j].start) is None \
+            and tokens[j].sent == tokens[item.at].sent and _gap_word(tokens[j]):
+        j += 1
+    name = _mention_at(starts, tokens, _after_quote(tokens, j))
+    if name is None or name.entity != item.of or name.type == "PER":
+        return
+    nouns = [t.lemma.lower() for t in tokens[begin:j] if t.pos == "NOUN"]
+    if nouns and not organisation_units() & set(nouns):
+        begin = j  # "редактор газеты «Радикальная политика»": the name alone
+    after = _after_quote(tokens, token_range(tokens, name.stop, name.stop + 1)[0], closing=True)
+    end = _trailing_end(tokens, starts, after)
+    if begin == j and end == after:
+        return
+    end = max(end, after)  # with the closing quote: "московского отделения движения «Солидарность»"
+    start, stop = tokens[begin].start if begin < j else name.start, tokens[end - 1].stop
+    first = begin if begin < j else token_range(tokens, name.start, name.stop)[0]
+    normal = names.normalize(vocab, tokens[first:end], "ORG", tokens, first)
+    entity = next((e.id for e in new if e.type == "ORG" and e.name == normal), None)
+    if entity is None:
+        entity = f"e{len(doc.entities) + len(new) + 1}"
+        new.append(Entity(id=entity, type="ORG", name=normal))
+    found.append(Mention(start=start, stop=stop, text=doc.text[start:stop], type="ORG", normal=normal,
+                         entity=entity))
+    item.of, item.last = entity, max(item.last, end)
