@@ -76,6 +76,9 @@ PRESS = frozenset({"журналист", "корреспондент", "репо
 ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилететь",), ("побывать",)})
 # Verbs of receiving: a visit hosted only when the one received is a person ("принимает Саркози").
 HOSTING = frozenset({("принять",), ("принимать",)})
+# Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
+# is the target; the source, when the sentence names none, is the one who did the same just before.
+UNDERGOING = frozenset({("попасть", "под", "санкция"), ("получить", "приглашение")})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -127,8 +130,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.words in ARRIVALS and (sides.source is None or sides.target is None
                                                     or not actors.is_state(sides.target)):
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
-            if sides.source is None and sides.target is not None and events and \
-                    doc.tokens[match.anchor].feats.get("Voice") == "Pass":
+            if sides.source is None and sides.target is not None and events and (
+                    doc.tokens[match.anchor].feats.get("Voice") == "Pass" or match.trigger.words in UNDERGOING):
                 # "Страны ЕС запретили въезд Лукашенко. Кроме Лукашенко, запрещён въезд ещё 30 служащим":
                 # a passive with no agent goes on with the one who did the same just before
                 before = _recent_source(doc, events, match.trigger.type, sent.start)
@@ -389,6 +392,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                                                  for k in _kids(tokens, j, first, last)):
                     objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects))
                                 if e not in objects]
+    if match.trigger.words in UNDERGOING:
+        objects = [*subjects, *(e for e in objects if e not in subjects)]
+        subjects = []
     if credited:
         # "РФ ввела санкции против 30 граждан Британии ..., — МИД РФ": who the line is credited to is no side
         subjects = [e for e in subjects if e not in credited]
@@ -570,6 +576,13 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
     above an infinitive ("решили провести"), a coordinated verb's, or the speaker of "я"/"мы" forms."""
     tokens = doc.tokens
     node = match.anchor
+    anchor = tokens[node]
+    if anchor.rel == "acl" and anchor.feats.get("VerbForm") == "Part" and anchor.feats.get("Voice") == "Act" \
+            and first <= anchor.head < last and actors.may_act(anchor.head):
+        # "Эрдоган, прибывший в Москву, ...": an active participle's subject is the noun it qualifies
+        found = actors.entities(anchor.head, first, last, depth=1)
+        if found:
+            return found
     clause = node if _finite(tokens[node]) else None  # the finite verb whose subject the event takes
     for _ in range(3):
         token = tokens[node]
