@@ -45,3 +45,11 @@ def test_organisation_named_as_the_text_writes_it() -> None:
                  "kind": "name"} for k in range(2)]
     entity = next(e for e in response_from_json(_doc("глава", mentions, "ЕС")).entities if e.tag == "org")
     assert entity.attributes == (("name", "Евросоюз"),)
+
+
+def test_head_of_state_is_a_head_whose_organisation_is_the_state() -> None:
+    inside = {"start": 25, "stop": 35, "text": "РФ", "normal": "РФ", "kind": "name"}
+    occupation = _occupation(_doc("глава государства", [inside], "Россия"))
+    assert (occupation["position"], occupation["where"]) == ("глава", "государство РФ")
+    chairman = _occupation(_doc("председатель правительства", [inside], "Россия"))
+    assert (chairman["position"], chairman["where"]) == ("председатель правительства", "РФ")

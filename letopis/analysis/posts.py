@@ -507,9 +507,9 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                             qualifier, post_end))
         i = max(k, i + 1)
 
+    _chain(doc, starts, found)
     for item in found:
         _widen_of(doc, vocab, item, starts, institution_mentions, new_entities)
-    _chain(doc, starts, found)
     implied = _implied_state(doc, lexicon, found, new_entities)
     posts = []
     seen = set()
@@ -768,8 +768,10 @@ def _widen_of(doc: Doc, vocab: Any, item: _Found, starts: dict[int, Mention], fo
         return
     begin = j = item.end
     while j < len(tokens) and j - begin < WIDEN_GAP and starts.get(tokens[j].start) is None \
-            and tokens[j].sent == tokens[item.at].sent and _gap_word(tokens[j]):
-        j += 1
+            and tokens[j].sent == tokens[item.at].sent and (_gap_word(tokens[j]) or j > begin and j + 1 < len(tokens)
+                                                           and tokens[j].lemma.lower() == "и"
+                                                           and _gap_word(tokens[j + 1])):
+        j += 1  # "глава отдела корпоративных серверов и сетей HP"
     name = _mention_at(starts, tokens, _after_quote(tokens, j))
     if name is None or name.entity != item.of or name.type == "PER":
         return

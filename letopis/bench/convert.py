@@ -102,14 +102,18 @@ def _name_as_written(entity: Mapping[str, Any]) -> str:
 # The kind of organisation at the end of a post ("глава партии «Путь Грузии»"): factRuEval's position leaves it to
 # the organisation (position "глава", where "партия Путь Грузии").
 _ORG_KINDS = {"партии": "партия", "фракции": "фракция", "движения": "движение", "компании": "компания",
-              "корпорации": "корпорация", "банка": "банк"}
+              "корпорации": "корпорация", "банка": "банк", "государства": "государство",
+              "правительства": "правительство"}
+# Posts whose last word is a kind of organisation only in "глава X": "председатель правительства" stays one position.
+_HEAD_ONLY = {"государства", "правительства"}
 
 
 def _position_and_kind(post: str) -> tuple[str, str]:
     """Our post as factRuEval writes a position, and the kind of organisation it leaves to the where: without
-    "бывший" (a word of its own; "экс-премьер" keeps its prefix) and without "партии" in "глава партии"."""
+    "бывший" (a word of its own; "экс-премьер" keeps its prefix) and without "партии" in "глава партии" or
+    "государства" in "глава государства" (factRuEval: position "глава", where "государство РФ")."""
     words = post.removeprefix("бывший ").split()
-    if len(words) > 1 and words[-1] in _ORG_KINDS:
+    if len(words) > 1 and words[-1] in _ORG_KINDS and (words[-1] not in _HEAD_ONLY or words[:-1] == ["глава"]):
         return " ".join(words[:-1]), _ORG_KINDS[words[-1]] + " "
     return " ".join(words), ""
 
