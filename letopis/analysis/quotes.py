@@ -23,8 +23,17 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from letopis.analysis.posts import post_matcher
-from letopis.analysis.quotes_direct import (DASHES, Segment, continues, dialogue_start, is_markup, mask_markup,
-                                            paragraphs, segments, words)
+from letopis.analysis.quotes_direct import (
+    DASHES,
+    Segment,
+    continues,
+    dialogue_start,
+    is_markup,
+    mask_markup,
+    paragraphs,
+    segments,
+    words,
+)
 from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Quote, Sentence
@@ -36,6 +45,11 @@ FIRST_PERSON = {"я", "мы", "меня", "мне", "нас", "нам", "нам�
                 "мое", "моё", "мои"}
 OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "впрочем", "между", "тем", "при", "этом"}
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
+# "Ещё с пресс-конференции Владимира Путина." / "сделал следующие записи:" before a list of his words
+SPEECH_EVENTS = {"пресс-конференция", "конференция", "интервью", "выступление", "брифинг", "обращение", "эфир",
+                 "марафон", "запись", "заявление", "слово", "пост", "речь"}
+# "Улицы Москвы превращаются в «...», — Госдума.": a title signed after a dash, with no verb
+SIGNED_TITLE = re.compile(r"^(?P<words>.*?[^\s,—–-])\s*,?\s+[—–]\s+(?P<who>[^—–.,!?:;«»\"]{2,60}?)\s*\.?\s*$")
 OPENING_MARKS = "«„“\"'"
 
 
@@ -69,7 +83,7 @@ def _plain(doc: Doc) -> Doc:
         return new_index.get(k, -1)
 
     tokens = tuple(replace(doc.tokens[k], head=head(doc.tokens[k].head)) for k in keep)
-    sents = []
+    sents: list[Sentence] = []
     for sent in doc.sents:
         inside = [new_index[k] for k in range(sent.first, sent.last) if k in new_index]
         first = inside[0] if inside else (sents[-1].last if sents else 0)
@@ -153,6 +167,7 @@ class _Finder:
         for start, stop in self._blocks():
             self._paragraph(start, stop)
         self._signed()
+        self._listed()
         self._reported()
         self._continued()
         return tuple(sorted(self.quotes, key=lambda q: (q.start, q.stop)))
@@ -168,7 +183,7 @@ class _Finder:
         return blocks
 
     def _paragraph(self, start: int, stop: int) -> None:
-        if self._headline(start, stop):
+        if self._headline(start, stop) or self._title_signed(start, stop):
             return
         taken_until = start
         words_start = dialogue_start(self.text, start, stop)
@@ -180,6 +195,36 @@ class _Finder:
             if words(self.text[segment.start:segment.stop]) >= 3:
                 self.segment_spans.append((segment.start, segment.stop))
             self._segment(segment, start)
+
+    def _title_signed(self, start: int, stop: int) -> bool:
+        """"Евросоюз потратил на Украину €124 млрд, — еврокомиссар Рейндерс.": the first line signed after a dash by
+        a name, a post or an organisation, with no verb (a headline; "— СМИ" is an outlet and says nothing)."""
+        if (start, stop) != next(iter(paragraphs(self.text)), None):
+            return False
+        match = SIGNED_TITLE.match(self.text, start, stop)
+        if match is None or words(match["who"]) > 4 or words(match["words"]) < 3:
+            return False
+        first, last = self._tok(match.start("who")), self._tok(match.end("who"))
+        if first >= last or any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last]):
+            return False
+        speaker = next((Speaker(m.entity, m.text) for k in range(first, last)
+                        if (m := self.resolver.mention(k, ("PER",))) is not None), None) or \
+            next((Speaker(m.entity, m.text) for k in range(first, last)
+                  if (m := self.resolver.mention(k, ("ORG", "LOC"))) is not None), None)
+        if speaker is None:
+            holder = self.resolver.post_holder(first)
+            speaker = Speaker(holder, match["who"].strip())
+        inner = segments(self.text, start, match.end("words"))
+        content_start = start
+        while content_start < stop and not self.text[content_start].isalnum() and \
+                self.text[content_start] not in OPENING_MARKS:
+            content_start += 1
+        if len(inner) == 1 and inner[0].open_mark == content_start and inner[0].closed and \
+                not self.text[inner[0].close_mark:match.end("words")].strip(" ,"):
+            self._add(speaker, "direct", "—", inner[0].start, inner[0].stop, True)
+        else:
+            self._add(speaker, "indirect", "—", content_start, match.end("words"), False)
+        return True
 
     def _headline(self, start: int, stop: int) -> bool:
         """"Р.Головченко: фундамент ..." - a line opening with a person and a colon (after markup: "**🔻Зеленский:")."""
@@ -492,6 +537,7 @@ class _Finder:
             stop += 1
         if stop == end:
             return False
+        self.resolver.anchor = tokens[first].start  # "Илон Маск ... — вызов, — заявила Меркель": not the words' subject
         speaker = self.resolver.for_cue(cue, v, end, stop)
         if stop < last - 1 and tokens[stop].text == "," and comma == v - 1:
             start, content_stop = tokens[first].start, content_end  # the cue stands inside the sentence
@@ -527,6 +573,10 @@ class _Finder:
                 self._add(Speaker(q.speaker, q.speaker_text), "direct", q.cue, segment.start, segment.stop, True)
                 continue
             before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]
+            if not before and paras and paras[0][0] <= segment.open_mark < paras[0][1]:
+                # «К Чечне нужно относиться с осторожностью»: a title that is only a quotation, said by nobody named
+                self._add(Speaker(None, ""), "direct", "", segment.start, segment.stop, True)
+                continue
             if not before:
                 continue
             last = max(before, key=lambda q: q.stop)
@@ -534,6 +584,65 @@ class _Finder:
                 continue
             cue = ":" if free.colon else ""
             self._add(Speaker(last.speaker, last.speaker_text), "direct", cue, segment.start, segment.stop, True)
+
+    def _listed(self) -> None:
+        """"Что ещё сказал пресс-секретарь президента РФ:" followed by paragraphs opening with a dash, or "Трамп
+        сделал следующие записи:" followed by one unmarked paragraph: the lead's speaker says each of them."""
+        paras = paragraphs(self.text)
+        n = 0
+        while n < len(paras) - 1:
+            lead, following = paras[n], paras[n + 1]
+            dashed = dialogue_start(self.text, *following) is not None
+            speaker = self._lead_speaker(lead, dashed)
+            if speaker is None:
+                n += 1
+                continue
+            n += 1
+            while n < len(paras):
+                start, stop = paras[n]
+                words_start = dialogue_start(self.text, start, stop)
+                if dashed != (words_start is not None) or not self._said_as_listed(words_start or start, stop):
+                    break
+                self._add(speaker, "direct", "", words_start or start, stop, True)
+                n += 1
+                if not dashed:
+                    break
+
+    def _lead_speaker(self, lead: tuple[int, int], dashed: bool) -> Speaker | None:
+        """Who a lead paragraph hands the word to: the speaker of its speech verb before a closing colon, or the one
+        person it names beside a speech event ("Ещё с пресс-конференции Владимира Путина.", dash lists only)."""
+        start, stop = lead
+        body = self.text[start:stop].rstrip()
+        if segments(self.text, start, stop) or words(body) > 30:
+            return None
+        first, last = self._tok(start), self._tok(start + len(body))
+        colon = body.endswith(":")
+        events = any(t.lemma.lower() in SPEECH_EVENTS for t in self.tokens[first:last])
+        if colon:
+            self._prime(start + len(body))
+            for v in range(last - 2, first - 1, -1):
+                hit = self._cue_at(v)
+                if hit is not None and self.tokens[v].pos == "VERB":
+                    return self.resolver.for_cue(hit[0], v, hit[1], last - 1)
+        if not (events and (colon or dashed)):
+            return None
+        people = {m.entity for k in range(first, last) if (m := self.resolver.mention(k)) is not None}
+        if len(people) != 1:
+            return None
+        m = next(m for k in range(first, last) if (m := self.resolver.mention(k)) is not None)
+        return Speaker(m.entity, m.text)
+
+    def _said_as_listed(self, start: int, stop: int) -> bool:
+        """A paragraph of someone's words in a list: no quotation marks, no quote found in it, and no speech verb of
+        a third person ("— На вопрос о будущем президенте Песков выразил мнение, что ..." reports, it is not said)."""
+        if words(self.text[start:stop]) < 3 or segments(self.text, start, stop) or \
+                any(q.start < stop and start < q.stop for q in self.quotes):
+            return False
+        first, last = self._tok(start), self._tok(stop)
+        own = any(t.text.lower() in FIRST_PERSON for t in self.tokens[first:last])
+        reported = any(self._cue_at(k) is not None and self.tokens[k].pos == "VERB"
+                       and self.tokens[k].feats.get("VerbForm") == "Fin" for k in range(first, last))
+        return own or not reported
 
     def _signed(self) -> None:
         """"Я считаю это глупостью. Вечером с ним поговорю!" and on the next line "— Владимир Трубин.": a paragraph

@@ -17,7 +17,7 @@ OPENERS = {"«": "»", "„": "“", "“": "”", "‘": "’"}
 STRAIGHT = '"'
 DASHES = "-–—"
 DIALOGUE = re.compile(r"[ \t]*[-–—][ \t]+")
-# Telegram markdown: "**bold**", "__italic__", "~~struck~~" wrap quotes and cues ("__«__**__Им не удастся»,__ — отметил")
+# Telegram markdown: "**bold**", "__italic__", "~~struck~~" wrap quotes and cues ("__«__**__Им не удастся»,__ —")
 MARKUP = re.compile(r"\*{2,}|_{2,}|~{2,}")
 
 

@@ -311,7 +311,28 @@ class Resolver:
             if (self._is_subject(mention) or mention.entity in self.speakers) and (best is None or
                                                                                   mention.start > best[0]):
                 best = (mention.start, mention.entity)
+        if best is None and self.matcher.match(self.tokens, k) is not None:
+            return Speaker(self.named_later(k, gender), text)
         return Speaker(best[1] if best else None, text)
+
+    def named_later(self, k: int, gender: str | None) -> str | None:
+        """"Губернатор Самарской области заявил, что ... Также Вячеслав Федорищев рассказал, что ...": a post whose
+        holder the article names only afterwards is the first person of its gender who then speaks as a subject,
+        within the next three sentences."""
+        sent = self.tokens[k].sent
+        for mention in self.doc.mentions:
+            if mention.type != "PER" or not mention.entity or mention.start <= self.tokens[k].stop:
+                continue
+            if self.tokens[self.token_at(mention.start)].sent > sent + 3:
+                break
+            known = self.gender.get(mention.entity)
+            if gender in ("Masc", "Fem") and known is not None and known != gender:
+                continue
+            after = self.token_at(mention.stop)
+            if self._speaks_as_subject(mention) or (after < len(self.tokens) and self.tokens[after].pos == "VERB"
+                                                    and match_cue(self.tokens, after, self.vocab) is not None):
+                return mention.entity  # "Вячеслав Федорищев рассказал", whatever the parse made of it
+        return None
 
     def after(self, k: int, stop: int, possessive: bool = False, plural: bool = False) -> Speaker | None:
         """The speaker named after an inverted cue: "- сказал Роман Головченко", "по словам Данна",
@@ -324,6 +345,8 @@ class Resolver:
             end += 1
         if end == k:
             return None
+        if not possessive and (outlet := self._outlet_at(k)) is not None and outlet < end:
+            k = outlet  # "рассказала SHOT Анжелика", "заявили РИА Новости в подполье": the outlet heard it
         if not possessive and self.tokens[k].pos == "ADP":
             return self.organisation(k, end) if plural and _norm(self.tokens[k].text) == "в" else None
         for j in range(k, end):
@@ -440,7 +463,7 @@ class Resolver:
         subjects = {m.entity for m in nearest if self._is_subject(m)}
         talking = {e for e in subjects if e in self.speakers or any(self._speaks_as_subject(m)
                                                                    for m in nearest if m.entity == e)}
-        if len(subjects) == 1 and talking:
+        if len(talking) == 1:
             return Speaker(talking.pop(), text)
         if self.last_speaker in entities and not subjects:
             return Speaker(self.last_speaker, text)
@@ -453,6 +476,15 @@ class Resolver:
         head = self.tokens[first].head
         return first > 0 and _norm(self.tokens[first - 1].text) == "в" and 0 <= head < len(self.tokens) \
             and self.tokens[head].pos == "VERB" and self.tokens[head].feats.get("Number") == "Plur"
+
+    def _outlet_at(self, k: int) -> int | None:
+        """The index after an outlet named at token ``k`` ("SHOT", "РИА Новости"), or None."""
+        m = self.mention(k, ("ORG", "PER", "LOC"))
+        if m is not None and m.start == self.tokens[k].start and is_outlet(m.text):
+            return self.token_at(m.stop)
+        if self.tokens[k].text.isupper() and is_outlet(self.tokens[k].text):
+            return k + 1
+        return None
 
     def _place(self, v: int) -> int | None:
         """The noun of "в X" before a plural speech verb without a subject: "В администрации президента отметили"."""

@@ -1,0 +1,99 @@
+"""Quote shapes found on texts the first rules never saw (the third quote dev set): Telegram markdown, titles signed
+after a dash, lists of a speaker's words, posts whose holder is named later, "в X заявили", outlets after the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis import Article, analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str, str]]:
+    """(kind, speaker name or None, cue, quoted text) of every quote, in text order."""
+    doc = analyze(Article(text=text))[0]
+    names = {e.id: e.name for e in doc.entities}
+    return [(q.kind, names.get(q.speaker) if q.speaker else None, q.cue, q.text) for q in doc.quotes]
+
+
+# (id, text, which quote (index), kind, speaker, cue, the quoted text starts with, ends with)
+SHAPES = [
+    ("bold-between-quote-and-dash", "**«YouTube замедляет себя сам» **— заявляет Ростелеком.",
+     0, "direct", "Ростелеком", "заявляет", "YouTube", "себя сам"),
+    ("italics-around-the-marks",
+     "__«Им не удастся уйти от ответственности»,__ — отметил премьер Грузии Ираклий Кобахидзе.",
+     0, "direct", "Ираклий Кобахидзе", "отметил", "Им не удастся", "от ответственности"),
+    ("pronoun-takes-the-speaking-subject",
+     "Представитель МИД Германии Кристиан Вагнер заявил, что ордера на арест Нетаньяху и Путина нельзя сравнивать. "
+     "По его словам, Израиль стал жертвой нападения.",
+     1, "indirect", "Кристиан Вагнер", "По его словам", "Израиль стал", "нападения"),
+    ("in-a-place-they-said", "В Вашингтоне заявили, что президенты договорились о развитии контактов.",
+     0, "indirect", "Вашингтон", "заявили", "президенты договорились", "развитии контактов"),
+    ("outlet-heard-it", "Как рассказал ТАСС Иван Сергеевич Петров, ожоги на спине сына он заметил летом.",
+     0, "indirect", "Иван Сергеевич Петров", "рассказал", "ожоги на спине", "заметил летом"),
+    ("title-signed-after-dash",
+     "Евросоюз потратил на Украину уже 124 млрд евро, но этого мало, — еврокомиссар Дидье Рейндерс.\n\n"
+     "Страны ЕС передали Украине самолеты.",
+     0, "indirect", "Дидье Рейндерс", "—", "Евросоюз потратил", "этого мало"),
+    ("title-only-a-quotation",
+     "«К Чечне нужно относиться с осторожностью и учитывать специфику региона»\n\n"
+     "Глава СПЧ Валерий Фадеев заявил, что Чечня почти полностью интегрирована в правовое поле России.",
+     0, "direct", None, "", "К Чечне", "специфику региона"),
+    ("content-before-a-dash-cue-is-not-the-speaker",
+     "Илон Маск в правительстве Трампа — это неслыханный вызов для всего мира, — заявила экс-канцлер Германии "
+     "Ангела Меркель.",
+     0, "indirect", "Ангела Меркель", "заявила", "Илон Маск", "всего мира"),
+    ("post-holder-named-later",
+     "Губернатор Самарской области заявил, что клубы платят откаты судьям.\n\n"
+     "Также Вячеслав Федорищев рассказал, что клуб задолжал 36 млн рублей.",
+     0, "indirect", "Вячеслав Федорищев", "заявил", "клубы платят", "откаты судьям"),
+    ("exclaimed", "«Зачем вы хамите в эфире?» — возмутился Михаил Лесин.",
+     0, "direct", "Михаил Лесин", "возмутился", "Зачем вы", "в эфире?"),
+    ("quotes-words-of", "«Поставка ракет была бы ошибкой», - приводит слова Ангелы Меркель пресс-служба правительства.",
+     0, "direct", "Ангела Меркель", "приводит слова", "Поставка ракет", "была бы ошибкой"),
+]
+
+
+@pytest.mark.parametrize(("text", "which", "kind", "speaker", "cue", "head", "tail"),
+                         [s[1:] for s in SHAPES], ids=[s[0] for s in SHAPES])
+def test_unseen_shapes(text: str, which: int, kind: str, speaker: str | None, cue: str, head: str, tail: str) -> None:
+    found = _quotes(text)
+    assert len(found) > which, found
+    found_kind, found_speaker, found_cue, quoted = found[which]
+    assert (found_kind, found_speaker, found_cue) == (kind, speaker, cue)
+    assert quoted.startswith(head) and quoted.endswith(tail), quoted
+
+
+# (id, text, speaker, the quoted paragraphs' first words)
+LISTS = [
+    ("dash-list-after-a-colon",
+     "После распада СССР мир стал однополярным, заявил Дмитрий Песков.\n\n"
+     "Что ещё сказал пресс-секретарь президента:\n\n"
+     "— Мы не пытаемся победить доллар, не надо его побеждать.\n\n"
+     "— Для страны запас прочности — это мощная экономика и сильная армия.",
+     "Дмитрий Песков", ["Мы не пытаемся", "Для страны"]),
+    ("dash-list-after-a-press-conference",
+     "Главное с пресс-конференции Владимира Путина.\n\n"
+     "— России угрожать бессмысленно, потому что нас это только взбадривает.\n\n"
+     "— Лучше нам не спорить и конфликтовать, а решать вопросы.",
+     "Владимир Путин", ["России угрожать", "Лучше нам"]),
+    ("unmarked-paragraph-after-a-colon",
+     "Дональд Трамп сделал в соцсетях следующие записи:\n\n"
+     "Те, кто нарушил закон, заплатят за это. Вы не представляете нашу страну.",
+     "Дональд Трамп", ["Те, кто нарушил"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "heads"), [s[1:] for s in LISTS], ids=[s[0] for s in LISTS])
+def test_listed_words_belong_to_the_lead_speaker(text: str, speaker: str, heads: list[str]) -> None:
+    listed = [q for q in _quotes(text) if q[2] == ""]
+    assert [(q[0], q[1]) for q in listed] == [("direct", speaker)] * len(heads)
+    assert [q[3][:len(h)] for q, h in zip(listed, heads, strict=True)] == heads
+
+
+@pytest.mark.parametrize("text", [
+    "Главное за день:\n\n— Путин подписал указ о бюджете.\n\n— Курс доллара вырос на рубль.",  # news items
+    "Итоги года — «Спартак» стал чемпионом, «Зенит» второй, — РИА Новости.",  # an outlet signs the title
+    "Курс доллара вырос на рубль, — СМИ.",
+], ids=["news-list", "outlet-signs-title", "media-sign-title"])
+def test_no_quote(text: str) -> None:
+    assert _quotes(text) == []
