@@ -96,6 +96,22 @@ CASES = [
     ("Его поддержал Иван Петров, журналист и редактор газеты «Ведомости».", ("Иван Петров", "редактор", "Ведомости")),
     ("Федеральный министр транспорта Германии Вольфганг Тифензее заявил об этом.",
      ("Вольфганг Тифензее", "федеральный министр транспорта", "Германия")),
+    # the person a post serves, named in the genitive, holds the served post; the holder is the name after it
+    ("Он встретился с помощником министра иностранных дел России Сергея Лаврова Иваном Петровым.",
+     ("Иван Петров", "помощник министра иностранных дел", "Россия")),
+    ("Он встретился с помощником министра иностранных дел России Сергея Лаврова Иваном Петровым.",
+     ("Сергей Лавров", "министр иностранных дел", "Россия")),
+    ("Об этом сообщил пресс-секретарь президента России Владимира Путина Дмитрий Песков.",
+     ("Владимир Путин", "президент", "Россия")),
+    ("Дмитрий Песков, пресс-секретарь президента России Владимира Путина, сообщил это.",
+     ("Дмитрий Песков", "пресс-секретарь президента", "Россия")),
+    ("Это заявление заместителя министра иностранных дел России Сергея Рябкова.",
+     ("Сергей Рябков", "заместитель министра иностранных дел", "Россия")),
+    # relative clauses and participles
+    ("Иван Петров, который занимает пост министра финансов Белоруссии, прибыл в Минск.",
+     ("Иван Петров", "министр финансов", "Беларусь")),
+    ("Иван Петров, занимающий пост министра финансов Белоруссии, прибыл в Минск.",
+     ("Иван Петров", "министр финансов", "Беларусь")),
     # a post serving another post's holder keeps it
     ("Помощник госсекретаря США Фил Гордон сказал, что дверь открыта.", ("Фил Гордон", "помощник госсекретаря", "США")),
     # an institution in common nouns after the post
@@ -143,9 +159,17 @@ def test_ambiguous_title_stays_unresolved(pipeline: Pipeline) -> None:
     assert not any(m.kind == "title" and m.text == "Премьер-министр" for m in doc.mentions)
 
 
-def test_genitive_name_after_post_is_not_its_holder(pipeline: Pipeline) -> None:
-    doc = pipeline.analyze_one(Article(text="Помощник Сергея Лаврова рассказал журналистам о визите."))
+@pytest.mark.parametrize("text", ["Помощник Сергея Лаврова рассказал журналистам о визите.",
+                                  "Это заявление помощника Сергея Лаврова.",
+                                  "Он встретился с помощником Сергея Лаврова."])
+def test_genitive_name_after_post_is_not_its_holder(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.analyze_one(Article(text=text))
     assert not any(doc.entity(p.person).name == "Сергей Лавров" for p in doc.posts)
+
+
+def test_the_holder_after_the_person_served(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Он встретился с советником Путина Сергеем Приходько."))
+    assert {doc.entity(p.person).name for p in doc.posts} == {"Сергей Приходько"}
 
 
 def test_state_of_the_other_officials_is_implied(pipeline: Pipeline) -> None:

@@ -350,6 +350,11 @@ def _predicate_subject(tokens: Sequence[Token], people: Sequence[Mention], i: in
         near = range(max(0, k - 40), min(len(tokens), k + 40))
         subject = next((tokens[j] for j in near if tokens[j].head == k and tokens[j].rel in ("nsubj", "nsubj:pass")
                         and tokens[j].sent == tokens[i].sent), None)
+        if subject is not None and subject.lemma.lower() == "который" and tokens[k].rel == "acl:relcl":
+            subject = tokens[tokens[k].head] if 0 <= tokens[k].head < len(tokens) else None
+        elif subject is None and tokens[k].rel == "acl" and tokens[k].feats.get("VerbForm") == "Part" \
+                and 0 <= tokens[k].head < len(tokens):
+            subject = tokens[tokens[k].head]  # "Иван Петров, занимающий пост министра финансов"
         if subject is not None:
             named = next((m.entity for m in people if m.start <= subject.start < m.stop), None)
             return named if named is not None else _pronoun_antecedent(tokens, people, subject)
@@ -383,6 +388,26 @@ def _pronoun_antecedent(tokens: Sequence[Token], people: Sequence[Mention], pron
     return None
 
 
+def _served_post(matcher: PostMatcher, tokens: Sequence[Token], i: int, served: int, end: int) -> int | None:
+    """Where the post that the post at ``i`` serves begins, inside its words ("пресс-секретарь президента",
+    "помощник госсекретаря"): a person's post in the genitive; None when there is none."""
+    if end > served:
+        return served
+    for j in range(i + 1, end):
+        if tokens[j].feats.get("Case") == "Gen" and tokens[j].feats.get("Animacy") == "Anim" \
+                and (hit := matcher.match(tokens, j)) is not None and hit[1] <= end:
+            return j
+    return None
+
+
+def _after_principal(tokens: Sequence[Token], starts: dict[int, Mention],
+                     principal: Mention) -> tuple[int, Mention | None]:
+    """(the token after the served person's name, the person named right after it or None)."""
+    k = token_range(tokens, principal.stop, principal.stop + 1)[0]
+    holder = _mention_at(starts, tokens, k)
+    return k, holder if holder is not None and holder.type == "PER" else None
+
+
 def _agrees(post: Token, name: Token) -> bool:
     """A post and the name after it agree in case and the post is singular: "премьер-министром Аскаром Маминым",
     but not "помощник Хиллари Клинтон" (the name in the genitive is someone else) or "депутаты Иванов"."""
@@ -409,6 +434,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     found: list[_Found] = []
     new_entities: list[Entity] = []
     held_in: dict[int, str] = {}  # a rank's first token -> the organisation of the post before it
+    subposts: set[int] = set()  # posts served by the post before them ("помощник министра"), read again alone
     institution_mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -471,7 +497,35 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         tail = " ".join([*served_words, *(t.text for t in tokens[k:portfolio])])
         person: str | None = None
         after = _mention_at(starts, tokens, k)
-        rank = _rank_before_name(matcher, tokens, starts, i, k)
+        far_allowed = True
+        served_at = _served_post(matcher, tokens, i, served, post_end)
+        if after is not None and after.type == "PER" and tokens[k].feats.get("Case") == "Gen" \
+                and tokens[i].sent == tokens[k].sent \
+                and (served_at is not None or phrase.post.split()[0] in PRINCIPAL_POSTS and k == post_end):
+            # "с помощником министра иностранных дел России Сергея Лаврова Иваном Петровым", "советника Путина
+            # Сергея Приходько": the genitive name is the person served, the holder the name right after it; with
+            # none, a post in another case ("с помощником Сергея Лаврова") or a bare one ("помощника Сергея
+            # Лаврова") has no holder named here.
+            next_k, holder = _after_principal(tokens, starts, after)
+            if holder is not None and _agrees(tokens[i], tokens[next_k]):
+                k, after = next_k, holder
+            elif tokens[i].feats.get("Case") != "Gen" or served_at is None:
+                k, after, far_allowed = next_k, None, False
+            else:
+                served_at = None  # "помощника госсекретаря США Фила Гордона": the genitive name is the holder
+        else:
+            served_at = None
+        if i in subposts:
+            # a served post on its own: "министра иностранных дел России Сергея Лаврова" is Лавров's
+            if after is not None and after.type == "PER" and tokens[k].feats.get("Case") == "Gen" \
+                    and tokens[k].sent == tokens[i].sent:
+                found.append(_Found(phrase, i, token_range(tokens, after.stop, after.stop + 1)[0], of, after.entity, i,
+                                    end=post_end))
+            i += 1
+            continue
+        if served_at is not None:
+            subposts.add(served_at)
+        rank = _rank_before_name(matcher, tokens, starts, i, k) if far_allowed else None
         # "Алексей Ратманский, художественный руководитель балета": the name before the post's own adjective
         shift = 1 if former == "бывший " or _qualifier(tokens, starts, i) else 0
         before = _named_before(tokens, ends, i - shift) if tokens[i].feats.get("Number") != "Plur" else None
@@ -489,7 +543,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             rank_hit = matcher.match(tokens, k)
             if of is not None and rank_hit is not None and rank_hit[0].category == "military":
                 held_in[k] = of
-        elif (far := _name_further(tokens, starts, i, k)) is not None:
+        elif far_allowed and (far := _name_further(tokens, starts, i, k)) is not None:
             # "сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин", also after another
             # person's name: "правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов"
             far_of, far_person, k = far
@@ -505,7 +559,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         qualifier = _qualifier(tokens, starts, i) if first == i else ""
         found.append(_Found(phrase, first - bool(qualifier), k, of, person, i, former, tail if of is not None else "",
                             qualifier, post_end))
-        i = max(k, i + 1)
+        i = served_at if served_at is not None else max(k, i + 1)
 
     _chain(doc, starts, found)
     for item in found:
