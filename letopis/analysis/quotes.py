@@ -43,6 +43,7 @@ SENTENCE_END = ".!?…"
 OUTLET_TRAILER = re.compile(r",?\s+(?:сообщает|сообщают|передает|передаёт|пишет|информирует|цитирует)\b[^,]*$")
 FIRST_PERSON = {"я", "мы", "меня", "мне", "нас", "нам", "нами", "мной", "наш", "наша", "наше", "наши", "мой", "моя",
                 "мое", "моё", "мои"}
+FIRST_SINGULAR = {"я", "меня", "мне", "мной", "мой", "моя", "мое", "моё", "мои"}
 OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "впрочем", "между", "тем", "при", "этом"}
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
 # "Ещё с пресс-конференции Владимира Путина." / "сделал следующие записи:" before a list of his words
@@ -108,6 +109,7 @@ class _Finder:
         self.consumed: set[int] = set()  # tokens of attributions and of direct quotes: no cue is read there
         self.free: list[_Free] = []
         self.segment_spans: list[tuple[int, int]] = []  # every quoted segment: cues inside are not read
+        self.names: dict[int, int] = {}  # opening mark -> closing mark of a closed «name» of one or two words
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -169,6 +171,7 @@ class _Finder:
         self._signed()
         self._listed()
         self._reported()
+        self._unmarked()
         self._continued()
         return tuple(sorted(self.quotes, key=lambda q: (q.start, q.stop)))
 
@@ -194,6 +197,8 @@ class _Finder:
                 continue
             if words(self.text[segment.start:segment.stop]) >= 3:
                 self.segment_spans.append((segment.start, segment.stop))
+            elif segment.closed:
+                self.names[segment.open_mark] = segment.close_mark
             self._segment(segment, start)
 
     def _title_signed(self, start: int, stop: int) -> bool:
@@ -239,7 +244,8 @@ class _Finder:
         content = m.stop + rest.index(":") + 1
         inner = segments(self.text, content, stop)
         speaker = Speaker(m.entity, m.text)
-        if inner and not self.text[content:inner[0].open_mark].strip() and inner[0].close_mark >= stop - 1:
+        if inner and not self.text[content:inner[0].open_mark].strip() and \
+                not self.text[inner[0].close_mark:stop].strip(" .\t"):
             self._add(speaker, "direct", ":", inner[0].start, inner[0].stop, True)
         else:
             self._add(speaker, "indirect", ":", content, stop, False)
@@ -379,7 +385,8 @@ class _Finder:
                 k += 1
                 continue
             cue, end = hit
-            if self.tokens[k].feats.get("VerbForm") == "Inf" or not self._reported_at(k, cue, end):
+            if self.tokens[k].feats.get("VerbForm") == "Inf" or self.tokens[k].feats.get("Person") == "1" \
+                    or not self._reported_at(k, cue, end):  # "Напомним, что ...": the author's aside
                 k += 1
                 continue
             k = end
@@ -387,7 +394,8 @@ class _Finder:
     def _inside_quote(self, k: int) -> bool:
         start = self.tokens[k].start
         return any(q.start <= start < q.stop for q in self.quotes if q.kind == "direct") or \
-            any(a <= start < b for a, b in self.segment_spans)
+            any(a <= start < b for a, b in self.segment_spans) or \
+            any(a < start < b for a, b in self.names.items())  # "в эфире радиостанции «Говорит Москва»"
 
     def _reported_at(self, v: int, cue: Cue, end: int) -> bool:
         first, last = self._sentence_bounds(v)
@@ -470,15 +478,20 @@ class _Finder:
 
     def _that_clause(self, v: int, end: int, last: int) -> int | None:
         """The index of "что" in "X заявил [кому, где, о том], что ..."; None when the verb takes no clause."""
-        for j in range(end, min(last - 1, end + 15)):
+        j = end
+        while j < min(last - 1, end + 15):
             token = self.tokens[j]
             if token.text == "," and self.tokens[j + 1].text.lower() == "что":
                 return j + 1
+            if token.start in self.names:  # "рассказал в эфире «Говорит Москва», что": a name, not the words
+                j = self._tok(self.names[token.start])
+                continue
             if token.text in (":", "«", '"', ".") or \
-                    (token.pos == "VERB" and token.feats.get("VerbForm") in ("Fin", "Inf")):
-                return None  # "требуя от властей признать, что": the clause belongs to the other verb
+                    (token.pos == "VERB" and token.feats.get("VerbForm") in ("Fin", "Inf", "Conv")):
+                return None  # "требуя от властей признать, что", "рассказала, добавив, что": another verb's clause
             if token.rel == "obj" and token.head == v and token.pos == "NOUN":
                 return None  # "опроверг предположения, что ...": the clause belongs to the noun
+            j += 1
         return None
 
     def _clause(self, speaker: Speaker | None, cue_text: str, start: int, stop: int) -> None:
@@ -539,7 +552,8 @@ class _Finder:
             return False
         self.resolver.anchor = tokens[first].start  # "Илон Маск ... — вызов, — заявила Меркель": not the words' subject
         speaker = self.resolver.for_cue(cue, v, end, stop)
-        if stop < last - 1 and tokens[stop].text == "," and comma == v - 1:
+        gerund = stop + 1 < last and tokens[stop + 1].feats.get("VerbForm") == "Conv"  # "..., сказала она, добавив"
+        if stop < last - 1 and tokens[stop].text == "," and comma == v - 1 and not gerund:
             start, content_stop = tokens[first].start, content_end  # the cue stands inside the sentence
         else:
             start, content_stop = tokens[first].start, tokens[comma].start
@@ -644,12 +658,39 @@ class _Finder:
                        and self.tokens[k].feats.get("VerbForm") == "Fin" for k in range(first, last))
         return own or not reported
 
+    def _unmarked(self) -> None:
+        """"Работник военкомата заявил, что ..." and then, without quotation marks, "У меня всегда есть аргумент:
+        либо они, либо я...": a paragraph in the first person right after a paragraph reporting someone's words is
+        more of them (agency style), unless it reports speech itself."""
+        paras = paragraphs(self.text)
+        for before, (start, stop) in zip(paras, paras[1:], strict=False):
+            said = [q for q in self.quotes if before[0] <= q.start < before[1]]
+            if not said or any(q.start < stop and start < q.stop for q in self.quotes) or \
+                    words(self.text[start:stop]) < 5 or \
+                    any(words(self.text[g.start:g.stop]) >= 3 for g in segments(self.text, start, stop)):
+                continue
+            first, last = self._tok(start), self._tok(stop)
+            sentence_end = next((k for k in range(first, last) if self.tokens[k].text in SENTENCE_END), last)
+            # "я", "меня", "мы" as a subject: not the author's "Напомним, ...", "так и запишем", "Читать нас без VPN"
+            own = any(t.text.lower() in FIRST_SINGULAR or (t.text.lower() == "мы" and t.rel in ("nsubj", "nsubj:pass"))
+                      or (t.feats.get("Person") == "1" and t.feats.get("Number") == "Sing")
+                      for t in self.tokens[first:sentence_end])
+            reported = any(self._cue_at(k) is not None and self.tokens[k].pos == "VERB"
+                           and self.tokens[k].feats.get("Person") != "1" for k in range(first, last))
+            if own and not reported:
+                q = max(said, key=lambda q: q.stop)
+                self._add(Speaker(q.speaker, q.speaker_text), "direct", "", start, stop, True)
+
     def _signed(self) -> None:
         """"Я считаю это глупостью. Вечером с ним поговорю!" and on the next line "— Владимир Трубин.": a paragraph
         without quotation marks signed by a person on the line after it."""
         paras = paragraphs(self.text)
         for (start, stop), following in zip(paras, paras[1:], strict=False):
             named = self._named_after(following)
+            if named is None and not segments(self.text, start, stop) and words(self.text[start:stop]) >= 3 and \
+                    not any(q.start < stop and start < q.stop for q in self.quotes):
+                self._said_on_next_line(start, stop, following)
+                continue
             if named is None or segments(self.text, start, stop) or words(self.text[start:stop]) < 3:
                 continue
             m = self.resolver.mention(self._tok(dialogue_start(self.text, *following) or following[0]))
@@ -659,6 +700,21 @@ class _Finder:
                     any(q.start < stop and start < q.stop for q in self.quotes):
                 continue
             self._add(named, "direct", "", start, stop, True)
+
+    def _said_on_next_line(self, start: int, stop: int, following: tuple[int, int]) -> None:
+        """A paragraph without quotation marks and, on the next line, only "— заявил гендиректор Владимир Табак."."""
+        words_start = dialogue_start(self.text, *following)
+        if words_start is None or words(self.text[words_start:following[1]]) > 12:
+            return
+        k = self._tok(words_start)
+        hit = self._cue_at(k)
+        if hit is None or self.tokens[k].pos != "VERB":
+            return
+        last = self._tok(following[1])
+        self._prime(start)
+        speaker = self.resolver.for_cue(hit[0], k, hit[1], last)
+        self.consumed.update(range(k, last))
+        self._add(speaker, "direct", self._cue_text(k, hit[1]), start, stop, True)
 
     def _stands_alone(self, segment: Segment, colon: bool) -> bool:
         para_start = self.text.rfind("\n", 0, segment.open_mark) + 1

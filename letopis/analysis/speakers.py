@@ -33,7 +33,7 @@ GENERIC_ORGS = {"ведомство", "министерство", "компан�
 # "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
 # The word must open the phrase (after at most two adjectives): "один из собеседников агентства" is a person.
 OUTLET_WORDS = re.compile(r"(?i)(^\W*(\w+(ый|ий|ой|ая|яя|ое|ее|ого|его|ей|ые|ие|ых|их)\s+){0,2}"
-                          r"((газет|агентств|радиостанц|телеканал|издани|сайт|портал|корреспондент)|(ИА|РИА|СМИ)\b)"
+                          r"((газет|агентств|радиостанц|телеканал|телекомпани|вещател|издани|сайт|портал|корреспондент)|(ИА|РИА|СМИ)\b)"
                           r"|\w\.(ru|com|net|org|ua|by|kz|uz|az|am)\b|лента\.ру)")
 
 
@@ -337,16 +337,22 @@ class Resolver:
     def after(self, k: int, stop: int, possessive: bool = False, plural: bool = False) -> Speaker | None:
         """The speaker named after an inverted cue: "- сказал Роман Головченко", "по словам Данна",
         "- добавили в театре" (the organisation, after a plural verb)."""
-        while k < stop and not possessive and (self.tokens[k].pos == "ADV" or self.tokens[k].feats.get("Case") == "Dat"
-                                               or self.tokens[k].text in "«»\""):
-            k += 1  # "сообщали ранее власти", "сказали «Интерфаксу» в ведомстве"
+        end = k
+        while end < stop and end < len(self.tokens) and self.tokens[end].text not in ",.;:!?()—–-":
+            end += 1
+        while k < end and not possessive:
+            token = self.tokens[k]
+            if token.pos == "ADV" or token.feats.get("Case") == "Dat" or token.text in "«»\"":
+                k += 1  # "сообщали ранее власти", "сказали «Интерфаксу» в ведомстве"
+            elif (outlet := self._outlet_at(k)) is not None and outlet < end:
+                k = outlet  # "рассказала SHOT Анжелика", "заявили РИА Новости в подполье": the outlet heard it
+            else:
+                break
         end = k
         while end < stop and end < len(self.tokens) and self.tokens[end].text not in ",.;:!?()—–-«»\"":
             end += 1
         if end == k:
             return None
-        if not possessive and (outlet := self._outlet_at(k)) is not None and outlet < end:
-            k = outlet  # "рассказала SHOT Анжелика", "заявили РИА Новости в подполье": the outlet heard it
         if not possessive and self.tokens[k].pos == "ADP":
             return self.organisation(k, end) if plural and _norm(self.tokens[k].text) == "в" else None
         for j in range(k, end):
@@ -480,7 +486,7 @@ class Resolver:
     def _outlet_at(self, k: int) -> int | None:
         """The index after an outlet named at token ``k`` ("SHOT", "РИА Новости"), or None."""
         m = self.mention(k, ("ORG", "PER", "LOC"))
-        if m is not None and m.start == self.tokens[k].start and is_outlet(m.text):
+        if m is not None and is_outlet(m.text):
             return self.token_at(m.stop)
         if self.tokens[k].text.isupper() and is_outlet(self.tokens[k].text):
             return k + 1
