@@ -26,7 +26,6 @@ from letopis.store.results import (
     StorySummary,
     StoryView,
 )
-from letopis.store.terms import query_terms
 from letopis.web.errors import NotFound
 from letopis.web.facets import Facets, counted_facets, facets_and_page
 from letopis.web.params import (
@@ -59,7 +58,7 @@ def search_view(store: Store, p: SearchParams) -> SearchView:
         # The matching articles found once for the facets, the total and the page's ids.
         found, total, ids = facets_and_page(store, where, p.paging.limit, p.paging.offset)
         with store.read() as conn:
-            items = queries.hits(conn, ids, query_terms(p.q))
+            items = queries.hits(conn, ids, where.terms)
         page = Page(items=items, total=total, limit=p.paging.limit, offset=p.paging.offset)
     else:
         found, total = counted_facets(store, where)  # the facets count the matches: the page need not
