@@ -234,9 +234,17 @@ def _name_further(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
     return None
 
 
+# Words of another description that may stand between a name and the post after it.
+APPOSITION = 6
 # Words that may stand between a name and the post after it: "Марк Тоунер, исполняющий обязанности официального
 # представителя", "Иванов, временно исполняющий обязанности губернатора" (lemmas, read backwards from the post).
 ACTING = (("исполнять", "обязанность"), ("временно", "исполнять", "обязанность"), ("врио",), ("нынешний",))
+
+
+def _case(token: Token) -> str | None:
+    """The token's case, a masculine animate accusative read as the genitive it equals ("известного борца")."""
+    case = token.feats.get("Case")
+    return "Gen" if case == "Acc" and token.feats.get("Animacy") == "Anim" else case
 
 
 def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> str | None:
@@ -255,6 +263,20 @@ def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> 
                         and t.pos in ("NOUN", "ADJ") for t in tokens[k:i - 1]) \
                 and tokens[i - 2].pos == "NOUN" and (before := ends.get(tokens[k - 2].stop)) is not None:
             return before.entity
+    # Another description between them, all three in one case: "Александра Брода, известного борца с ксенофобией,
+    # члена Общественной палаты".
+    if i >= 4 and tokens[i - 1].text == ",":
+        case = _case(tokens[i])
+        for c in range(i - 3, max(1, i - 2 - APPOSITION), -1):
+            if tokens[c].text != ",":
+                if tokens[c].pos not in ("NOUN", "ADJ", "ADP", "ADV", "CCONJ") or not tokens[c].text.islower():
+                    break
+                continue
+            before = ends.get(tokens[c - 1].stop)
+            if before is not None and case is not None and _case(tokens[c - 1]) == case == _case(tokens[c + 1]) \
+                    and tokens[c - 1].sent == tokens[i].sent:
+                return before.entity
+            break
     # A signature: "Кирсан Илюмжинов Президент ФИДЕ", the post capitalised right after the name on its line.
     if i >= 1 and tokens[i].text[:1].isupper() and (before := ends.get(tokens[i - 1].stop)) is not None \
             and tokens[i].feats.get("Case") in (None, "Nom") \
@@ -554,7 +576,12 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "Борис Стомахин, редактор газеты «Радикальная политика»"
                 of, k = _genitive_of(tokens, starts, i, k)
         if person is None and tokens[i].feats.get("Number") != "Plur":
-            person = _predicate_subject(tokens, people, i)  # "Сергей Собянин стал мэром Москвы"
+            # "Сергей Собянин стал мэром Москвы", "Алексей Миллер стал генеральным директором компании «Газпром»"
+            words_end = i + len(phrase.words)
+            head = next((j for j in range(i, words_end) if not i <= tokens[j].head < words_end), i)
+            person = _predicate_subject(tokens, people, head)
+            if person is not None and of is None:
+                of, k = _genitive_of(tokens, starts, i, k)
         first = i - 1 if adjective_of or former == "бывший " else i
         qualifier = _qualifier(tokens, starts, i) if first == i else ""
         found.append(_Found(phrase, first - bool(qualifier), k, of, person, i, former, tail if of is not None else "",
