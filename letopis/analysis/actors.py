@@ -219,8 +219,9 @@ class Actors:
                 mention = self.covering.get(noun)
                 return mention.entity if mention is not None else None
         if token.lemma.lower() in THIRD_PRONOUNS and token.pos == "PRON":
-            # "он", "его", "ему", "её", ...
-            return self._person_before(i)
+            # "он", "его", "ему", "её", ...; a subject "он" goes on with the person last named as a subject
+            # ("Зеленский провёл встречу с Шольцем. Он попросил ..." is Зеленский)
+            return self._person_before(i, subject=token.rel.startswith("nsubj"))
         if token.lemma.lower() in GOVERNMENT_WORDS:
             # "его правительство" (Наото Кан's): an unnamed government stands for its state
             for j in range(max(0, i - 2), i):

@@ -112,8 +112,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         matches = [retyped(doc.tokens, m, first, last) for m in match_sentence(table, doc.tokens, first, last)]
         triggers = {j for m in matches for j in m.tokens}
         protests: list[tuple[Match, _Sides]] = []
+        refusals = {m.anchor for m in matches if m.trigger.type == "REJECT"}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
+            if match.trigger.pos == "noun" and sides.source is None and _under(doc.tokens, match.anchor, refusals):
+                continue  # "отказывается ставить вопрос открытия переговоров с ЕС": talks refused, not held
             if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
                     match.trigger.mode == "summit" and sides.target is None)):
                 continue  # "на встрече с журналистами"; "участие в саммите" with no partner named
@@ -127,6 +130,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.type == "PROTEST" and sides.target is None:
                 protests.append((match, sides))
                 continue
+            if match.trigger.mode == "visit" and sides.target is None and sides.place is None and any(
+                    doc.tokens[j].rel == "obj" and doc.tokens[j].pos == "NOUN" and j not in actors.covering
+                    and not actors.may_act(j) for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "посетит медицинские учреждения": a visit to a thing named by nobody is no diplomacy
             if match.trigger.words in ARRIVALS and (sides.source is None or sides.target is None
                                                     or not actors.is_state(sides.target)):
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
@@ -137,6 +144,16 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 before = _recent_source(doc, events, match.trigger.type, sent.start)
                 if before is not None and before != sides.target:
                     sides.source = before
+            if sides.source is None and sides.target is None and match.trigger.type in SYMMETRIC and _by_the_sides(
+                    doc.tokens, match, first, last):
+                # "Лавров встретился с Блинкеном. Стороны обсудили ...": the sides of the meeting just told
+                last_pair = _recent_pair(doc, events, sent.start)
+                if last_pair is not None:
+                    sides.source, sides.target = last_pair
+            if sides.source is None and sides.target is not None and match.trigger.type in SYMMETRIC:
+                # "«Тема ... обсуждается на переговорах с США», — заявили в МИД Украины": talks with no one named
+                # on this side, in someone's own words, are their state's
+                sides.source = _speaker_side(actors, match.anchor, sides.target)
             if sides.source is None and sides.target is None:
                 # "были достигнуты договоренности" is this article's agreement; "договоренностей,
                 # достигнутых ранее" (a participle naming an earlier one) is not.
@@ -183,6 +200,53 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
+
+
+def _under(tokens: Sequence[Token], i: int, heads: set[int], steps: int = 4) -> bool:
+    """Whether word ``i`` hangs (within ``steps`` links) under one of ``heads``."""
+    node = i
+    for _ in range(steps):
+        node = tokens[node].head
+        if node < 0 or node >= len(tokens):
+            return False
+        if node in heads:
+            return True
+    return False
+
+
+def _by_the_sides(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether the subject of a trigger is "стороны" / "обе стороны" with no state adjective ("российская
+    сторона" names its state and is read by ``Actors``)."""
+    for head in match.tokens:
+        for j in _kids(tokens, head, first, last):
+            if tokens[j].rel.startswith("nsubj") and lemma(tokens[j]) == "сторона" and \
+                    tokens[j].feats.get("Number") == "Plur" and not any(
+                        tokens[k].rel == "amod" and lemma(tokens[k]) not in ("оба", "обе", "две", "договаривающийся")
+                        for k in _kids(tokens, j, first, last)):
+                return True
+    return False
+
+
+def _recent_pair(doc: Doc, events: Sequence[Event], start: int) -> tuple[str, str] | None:
+    """The two sides of the last meeting or agreement with both sides named, in this or the two sentences
+    before."""
+    here = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= start)].sent
+    for event in reversed(events):
+        sent = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= event.start)].sent
+        if sent < here - 2:
+            break
+        if event.type in SYMMETRIC and event.source and event.target:
+            return event.source, event.target
+    return None
+
+
+def _speaker_side(actors: Actors, anchor: int, target: str) -> str | None:
+    """The side a direct quote's speaker stands for (their state, else themselves), when it is not ``target``'s."""
+    quote = actors.quote_at(anchor)
+    if quote is None or quote.kind != "direct" or not quote.speaker:
+        return None
+    side = actors.state(quote.speaker) or quote.speaker
+    return side if side not in (target, actors.state(target)) else None
 
 
 def _recent_source(doc: Doc, events: Sequence[Event], type_: str, start: int) -> str | None:
