@@ -24,9 +24,24 @@ from letopis.records import Doc, Mention, Token
 EDGE_PUNCT = " \t\n.,;:!?()[]-–—"
 
 
+# The token starts of the last token sequence asked about: stages ask many ranges of one article in a row, and
+# rebuilding the list for each made this lookup linear in the article's length (one tuple, swapped atomically).
+_STARTS: tuple[Sequence[Token] | None, list[int]] = (None, [])
+
+
+def _starts(tokens: Sequence[Token]) -> list[int]:
+    global _STARTS
+    seen, starts = _STARTS
+    if seen is not tokens:
+        starts = [t.start for t in tokens]
+        if isinstance(tokens, tuple):  # immutable: its starts cannot change under the cache
+            _STARTS = (tokens, starts)
+    return starts
+
+
 def token_range(tokens: Sequence[Token], start: int, stop: int) -> tuple[int, int]:
     """Indexes [first, last) of the tokens lying inside the characters [start, stop)."""
-    starts = [t.start for t in tokens]
+    starts = _starts(tokens)
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, stop)
     return first, last

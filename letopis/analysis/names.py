@@ -71,8 +71,28 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
     return score
 
 
+# Nominatives by everything ``_inflect`` reads: news repeats its names, and each uncached call asks pymorphy for
+# every reading of the word (the largest cost of the mentions stage). Bounded for long-running ingests.
+_INFLECTED: dict[tuple[object, ...], str] = {}
+INFLECTED_CACHE_SIZE = 100_000
+
+
 def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None,
                  person_gender: str | None = None) -> str:
+    """The word of ``token`` in nominative, remembered by the word and the features that decide it."""
+    feats = token.feats
+    key = (id(vocab), token.text, token.pos, feats.get("Case"), feats.get("Number"), feats.get("Gender"), kind,
+           None if agree is None else (agree.feats.get("Number"), agree.feats.get("Gender")), person_gender)
+    result = _INFLECTED.get(key)
+    if result is None:
+        result = _inflect(vocab, token, kind, agree, person_gender)
+        if len(_INFLECTED) >= INFLECTED_CACHE_SIZE:
+            _INFLECTED.clear()
+        _INFLECTED[key] = result
+    return result
+
+
+def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_gender: str | None) -> str:
     """The word of ``token`` in nominative (with ``agree``'s gender and number for an adjective).
 
     ``person_gender`` is the gender of the person a name word belongs to, read from the given name: the tagger
