@@ -137,9 +137,10 @@ class _Finder:
         if stop <= start or speaker is None or is_outlet(speaker.text):
             return
         if kind == "indirect" and speaker.entity and any(
-                q.kind == kind and q.speaker == speaker.entity and q.start <= start and stop <= q.stop
+                q.kind == kind and q.speaker == speaker.entity and (q.start <= start and stop <= q.stop
+                                                                    or start <= q.start and q.stop <= stop)
                 for q in self.quotes):
-            return  # "По словам Борреля, он считает, что ...": the same speaker's words, counted once
+            return  # "По словам Борреля, он считает, что ...", "X заявил, что ... Об этом X заявил": counted once
         if speaker.entity:
             self.resolver.speakers.add(speaker.entity)
         quote = Quote(speaker=speaker.entity, speaker_text=speaker.text, kind=kind, cue=cue,
@@ -344,7 +345,7 @@ class _Finder:
         self._prime(segment.start)
         for v in range(colon - 1, first - 1, -1):
             hit = self._cue_at(v)
-            if hit is not None:
+            if hit is not None and self.tokens[v].feats.get("VerbForm") != "Inf":  # "не собирается просить: «...»"
                 cue, end = hit
                 speaker = self.resolver.for_cue(cue, v, end, colon)
                 self._add(speaker, "direct", self._cue_text(v, end), segment.start, segment.stop, True)
@@ -627,7 +628,7 @@ class _Finder:
         person it names beside a speech event ("Ещё с пресс-конференции Владимира Путина.", dash lists only)."""
         start, stop = lead
         body = self.text[start:stop].rstrip()
-        if segments(self.text, start, stop) or words(body) > 30:
+        if any(words(self.text[g.start:g.stop]) >= 3 for g in segments(self.text, start, stop)) or words(body) > 30:
             return None
         first, last = self._tok(start), self._tok(start + len(body))
         colon = body.endswith(":")

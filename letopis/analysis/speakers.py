@@ -184,11 +184,18 @@ class Resolver:
             phrase_end = end
             while phrase_end < stop and self.tokens[phrase_end].text not in ",.;:!?()«»\"—–-":
                 phrase_end += 1
-            if cue.lemmas == ("говориться",):
+            if cue.lemmas in (("говориться",), ("сообщаться",)):
                 # «...», - говорится в заявлении МИД / в сообщении: the organisation named, else nobody named;
                 # only after a quotation (a direct quote is being resolved)
                 for k in range(end, phrase_end):
                     if (m := self.mention(k, ("ORG",))) is not None:
+                        return Speaker(m.entity, m.text)
+                # "В пресс-релизе на сайте Кремля сообщается, что": the organisation named before, in its clause
+                sent = self.doc.sents[self.tokens[v].sent]
+                for k in range(v - 1, sent.first - 1, -1):
+                    if self.tokens[k].text in ",;:":
+                        break
+                    if (m := self.mention(k, ("ORG", "LOC"))) is not None and not is_outlet(m.text):
                         return Speaker(m.entity, m.text)
                 if self.anchor is None or phrase_end == end:
                     return None
@@ -233,6 +240,12 @@ class Resolver:
             if subject is not None and subject < v and not self._in_quote(subject, v):
                 return self.noun_phrase(subject, v)
             k = self.tokens[k].head
+        # "Порошенко не раскрыл подробностей, однако отметил, что": the person who is the subject earlier in the
+        # sentence, whatever the parse hung the verb from
+        sent = self.doc.sents[self.tokens[v].sent]
+        for k in range(v - 1, sent.first - 1, -1):
+            if self.tokens[k].rel in SUBJECT_RELS and not self._in_quote(k, v) and self.mention(k) is not None:
+                return self.noun_phrase(k, v)
         return None
 
     def _in_quote(self, k: int, v: int) -> bool:
@@ -308,8 +321,8 @@ class Resolver:
             known = self.gender.get(mention.entity)
             if gender in ("Masc", "Fem") and known is not None and known != gender:
                 continue
-            if (self._is_subject(mention) or mention.entity in self.speakers) and (best is None or
-                                                                                  mention.start > best[0]):
+            if (self._is_subject(mention) or mention.entity in self.speakers or self._according_to(mention)) \
+                    and (best is None or mention.start > best[0]):
                 best = (mention.start, mention.entity)
         if best is None and self.matcher.match(self.tokens, k) is not None:
             return Speaker(self.named_later(k, gender), text)
@@ -379,7 +392,8 @@ class Resolver:
         """"сказали в ведомстве", "добавили в театре": the organisation named so, or the one that spoke last."""
         text = self.doc.text[self.tokens[k + 1].start:self.tokens[end - 1].stop] if k + 1 < end else ""
         for j in range(k + 1, end):
-            if (m := self.mention(j, ("ORG", "LOC"))) is not None:  # "в Вашингтоне": its government
+            m = self.mention(j, ("ORG", "LOC"))
+            if m is not None and not is_outlet(m.text):  # "в Вашингтоне": its government; "РБК" only heard it
                 return Speaker(m.entity, m.text)
         if k + 1 >= end or self.tokens[k + 1].pos != "NOUN":
             return None
@@ -491,6 +505,15 @@ class Resolver:
         if self.tokens[k].text.isupper() and is_outlet(self.tokens[k].text):
             return k + 1
         return None
+
+    def _according_to(self, mention: Mention) -> bool:
+        """"По мнению Виталия Милонова, ...": the person whose words a "по словам" phrase gives."""
+        first = self.token_at(mention.start)
+        for j in (first - 2, first - 3):
+            hit = match_cue(self.tokens, j, self.vocab) if j >= 0 else None
+            if hit is not None and hit[0].speaker == "gen" and hit[1] == first:
+                return True
+        return False
 
     def _place(self, v: int) -> int | None:
         """The noun of "в X" before a plural speech verb without a subject: "В администрации президента отметили"."""
