@@ -39,7 +39,8 @@ FROM_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Verbs whose object does what their infinitive says ("призвал Россию вывести войска"): the infinitive's
 # event takes its source from the object, not from the subject.
 OBJECT_CONTROL = frozenset({"призвать", "призывать", "потребовать", "требовать", "попросить", "просить",
-                            "убедить", "убеждать", "вынудить", "заставить", "предложить", "предлагать"})
+                            "убедить", "убеждать", "вынудить", "заставить", "предложить", "предлагать",
+                            "пригласить", "приглашать"})
 # At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают").
 MAX_SOURCES = 3
 # At most this many targets of one non-symmetric event named by coordinated words ("ввёл санкции против
@@ -69,6 +70,8 @@ LIGHT_VERBS = frozenset({"начать", "начинать", "продолжит
 GATHERINGS = frozenset({"митинг", "демонстрация", "пикет", "акция", "забастовка", "шествие", "манифестация"})
 # Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+# Coercion with no one who suffers it as such: "объявил о введении военного положения" is the speaker's act.
+NO_PATIENT = frozenset({"martial-law"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
 PRESS = frozenset({"журналист", "корреспондент", "репортер", "пресса", "сми", "журналистка", "интервьюер"})
 # Verbs of arrival: a visit only when someone named arrives in a state not their own ("Саркози прибыл в
@@ -660,7 +663,8 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         if token.rel == "conj" and _finite(token) and not _finite(tokens[token.head]):
             break  # "ограничить поставки, если Минск продолжит ... и откажется": a finite verb joined to an infinitive
         if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") and (
-                lemma(token) in GATHERINGS or match.trigger.type in PATIENT_GENITIVE):
+                lemma(token) in GATHERINGS or match.trigger.type in PATIENT_GENITIVE
+                and match.trigger.mode not in NO_PATIENT):
             # also "со времени экстрадиции мы ...", "после ареста он заявил": who speaks suffered it
             break  # "сделал заявление на митинге": who speaks at a rally is not who protests
         node = token.head

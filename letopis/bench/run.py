@@ -122,7 +122,7 @@ def run_events(results: report.Results, quick: bool, say: Callable[[str], None])
 
     say("events: dev set")
     table = events.events_table(events.score_events(Pipeline()))
-    results.sections.append("## Events and commitments (our dev set: tests/data/events_dev.jsonl)\n\n" + table)
+    results.sections.append("## Events and commitments (our dev sets: tests/data/events_dev*.jsonl)\n\n" + table)
 
 
 def run_stories(results: report.Results, quick: bool, say: Callable[[str], None]) -> None:
