@@ -53,3 +53,13 @@ def test_head_of_state_is_a_head_whose_organisation_is_the_state() -> None:
     assert (occupation["position"], occupation["where"]) == ("глава", "государство РФ")
     chairman = _occupation(_doc("председатель правительства", [inside], "Россия"))
     assert (chairman["position"], chairman["where"]) == ("председатель правительства", "РФ")
+
+
+def test_position_is_written_as_the_text_writes_it() -> None:
+    text = "Сегодня он является членом бюджетного комитета парламента, сообщают СМИ."
+    start = text.index("членом")
+    doc = _doc("член", [{"start": start + 7, "stop": start + 25, "text": "бюджетного комитета",
+                         "normal": "бюджетный комитет", "kind": "name"}], "бюджетный комитет")
+    doc["text"] = text
+    doc["posts"][0].update(start=start, stop=start + 25)
+    assert _occupation(doc)["position"] == "членом"

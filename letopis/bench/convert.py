@@ -124,6 +124,27 @@ def _of_mention(entity: Mapping[str, Any], start: int, stop: int) -> Mapping[str
                  if start <= m["start"] and m["stop"] <= stop and m.get("kind", "name") == "name"), None)
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=20000)
+def _lemmas(word: str) -> frozenset[str]:
+    word = word.lower().replace("ё", "е")
+    return frozenset({word, *(p.normal_form.replace("ё", "е") for p in _morph().parse(word)[:3])})
+
+
+def _as_written(evidence: str, position: str) -> str:
+    """The position as the evidence writes it ("членом", "первого заместителя"): factRuEval's position is the text's
+    span, its nominative known to the scorer only for the forms its table lists. Our nominative when the evidence
+    does not hold the position's words in a row."""
+    wanted = position.lower().replace("ё", "е").split()
+    words = list(_WORD.finditer(evidence))
+    for i in range(len(words) - len(wanted) + 1):
+        if all(w in _lemmas(words[i + j].group()) or w == words[i + j].group().lower() for j, w in enumerate(wanted)):
+            return evidence[words[i].start():words[i + len(wanted) - 1].end()]
+    return position
+
+
 def response_from_json(doc: Mapping[str, Any]) -> Response:
     """Our analysed article (JSON contract, schema 1) as a response on all three tracks."""
     mentions = []
@@ -158,6 +179,7 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
         of = by_id[post["of"]]
         written = _of_mention(of, post["start"], post["stop"])
         position, kind = _position_and_kind(post["post"])
+        position = _as_written(doc["text"][post["start"]:post["stop"]], position)
         args = [("who", names[post["person"]]), ("position", position),
                 ("where", kind + (str(written["normal"]) if written else names[post["of"]]))]
         facts.append(ResponseFact("occupation", tuple(args)))
