@@ -68,12 +68,13 @@ def find_quotes(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
 
 
 def _plain(doc: Doc) -> Doc:
-    """The article as the quote rules read it: markdown emphasis blanked out of the text and its tokens ("**", "_")
-    dropped, heads and sentences renumbered, so "»**, — заявил" is a closing mark followed by its attribution.
-    Character offsets do not change."""
-    keep = [k for k, t in enumerate(doc.tokens) if not is_markup(t.text)]
-    if len(keep) == len(doc.tokens) and mask_markup(doc.text) == doc.text:
+    """The article as the quote rules read it: markdown emphasis and link addresses blanked out of the text and their
+    tokens ("**", "_", "](https://...)") dropped, heads and sentences renumbered, so "»**, — заявил" is a closing
+    mark followed by its attribution. Character offsets do not change."""
+    plain = mask_markup(doc.text)
+    if plain == doc.text:
         return doc
+    keep = [k for k, t in enumerate(doc.tokens) if not is_markup(t.text) and plain[t.start:t.stop].strip()]
     new_index = {old: new for new, old in enumerate(keep)}
 
     def head(k: int) -> int:
@@ -89,7 +90,7 @@ def _plain(doc: Doc) -> Doc:
         inside = [new_index[k] for k in range(sent.first, sent.last) if k in new_index]
         first = inside[0] if inside else (sents[-1].last if sents else 0)
         sents.append(Sentence(sent.start, sent.stop, first, inside[-1] + 1 if inside else first))
-    return replace(doc, article=replace(doc.article, text=mask_markup(doc.text)), tokens=tokens, sents=tuple(sents))
+    return replace(doc, article=replace(doc.article, text=plain), tokens=tokens, sents=tuple(sents))
 
 
 @dataclass

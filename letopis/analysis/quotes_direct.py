@@ -19,6 +19,8 @@ DASHES = "-–—"
 DIALOGUE = re.compile(r"[ \t]*[-–—][ \t]+")
 # Telegram markdown: "**bold**", "__italic__", "~~struck~~" wrap quotes and cues ("__«__**__Им не удастся»,__ —")
 MARKUP = re.compile(r"\*{2,}|_{2,}|~{2,}")
+# "[сообщила](https://t.me/...)": a markdown link keeps its words, loses its brackets and address
+LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|tg://)[^)\s]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +33,10 @@ class Segment:
 
 
 def mask_markup(text: str) -> str:
-    """The text with markdown emphasis marks blanked out, every offset kept: "**«Да» **— заявил" reads as
-    "  «Да»   — заявил", so the marks never stand between a quotation and its attribution."""
+    """The text with markdown emphasis marks and link addresses blanked out, every offset kept: "**«Да» **— заявил"
+    reads as "  «Да»   — заявил", "[сообщила](https://...), что" as " сообщила ..., что", so the marks never stand
+    between a quotation and its attribution."""
+    text = LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), text)
     return MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 

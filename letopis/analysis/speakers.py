@@ -326,6 +326,12 @@ class Resolver:
                 best = (mention.start, mention.entity)
         if best is None and self.matcher.match(self.tokens, k) is not None:
             return Speaker(self.named_later(k, gender), text)
+        if best is None:
+            # "Дочь телеведущей Леры Кудрявцевой ... «...», — написала теледива": the one person named before
+            named = {m.entity for m in self.doc.mentions if m.type == "PER" and m.entity and m.stop <= anchor
+                     and not any(s <= m.start < e for s, e in self.excluded)}
+            if len(named) == 1 and gender in ("Masc", "Fem") and self.gender.get(next(iter(named))) == gender:
+                return Speaker(named.pop(), text)
         return Speaker(best[1] if best else None, text)
 
     def named_later(self, k: int, gender: str | None) -> str | None:
