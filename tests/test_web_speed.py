@@ -19,7 +19,7 @@ pytest_plugins = ("pg",)
 @pytest.mark.parametrize(("cores", "workers"), [(1, 1), (2, 2), (16, commands.MAX_DEFAULT_WORKERS)])
 def test_serve_runs_one_process_per_core_by_default(monkeypatch: pytest.MonkeyPatch, cores: int,
                                                     workers: int) -> None:
-    monkeypatch.setattr(commands.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(cores)), raising=False)
     assert commands.default_workers() == workers
 
 
@@ -43,10 +43,11 @@ def test_filters_of_one_shape_share_their_statement(db: str, first: tuple[str, d
 
 
 def test_filters_of_other_shapes_differ(db: str) -> None:
+    searches: list[tuple[str, dict[str, Any]]] = [
+        ("переговоры", {}), ("переговоры", {"outlet": "БЕЛТА"}), ("", {"outlet": "БЕЛТА"}), ("", {"entity": 1}),
+        ("", {"event_type": "agree"}), ("", {})]
     with Store.open(db) as store:
-        shapes = {article_filters(store, q, **filters).shape for q, filters in [
-            ("переговоры", {}), ("переговоры", {"outlet": "БЕЛТА"}), ("", {"outlet": "БЕЛТА"}),
-            ("", {"entity": 1}), ("", {"event_type": "agree"}), ("", {})]}
+        shapes = {article_filters(store, q, **filters).shape for q, filters in searches}
     assert len(shapes) == 6
 
 
