@@ -323,7 +323,10 @@ class _Finder:
         speaker = self.resolver.for_cue(cue, k, end, bound)
         if speaker is not None and is_outlet(speaker.text):
             return False  # «...», сообщает Лента.ру: the quote was attributed before the marks
-        self.consumed.update(range(self._tok(segment.close_mark), bound))
+        # "— сказал он, заверив, что ...": the gerund after the speaker keeps a clause of its own
+        gerund = next((j for j in range(end, bound - 1) if self.tokens[j].text == ","
+                       and self.tokens[j + 1].feats.get("VerbForm") == "Conv"), bound)
+        self.consumed.update(range(self._tok(segment.close_mark), gerund))
         self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True)
         return True
 
@@ -417,6 +420,22 @@ class _Finder:
             speaker = self.resolver.for_cue(cue, v, end, last)
             self._add(speaker, "indirect", cue_text, start, stop, False)
             return True
+        after_cue = [t.text.lower() for t in tokens[end:end + 3]]
+        if after_cue[:2] in (["об", "этом"], ["о", "этом"]) and first > 0 and after_cue[2:] != [","] \
+                and not any(t.pos == "VERB" for t in tokens[first:v]):
+            # "Глава государства заявил об этом в ходе посещения музея": the previous sentence
+            prev_first, _ = self._sentence_bounds(first - 1)
+            speaker = self.resolver.for_cue(cue, v, end, last)
+            self._add(speaker, "indirect", cue_text, tokens[prev_first].start, self._content_end(prev_first, first),
+                      False)
+            return True
+        if lead[:4] == ["о", "том", ",", "что"]:
+            # "О том, что только от Киева зависит мир, Путин заявил в интервью": the clause put first
+            comma = next((j for j in range(v - 1, first + 3, -1) if tokens[j].text == ","), None)
+            if comma is not None and comma > first + 4:
+                speaker = self.resolver.for_cue(cue, v, end, last)
+                self._add(speaker, "indirect", cue_text, tokens[first + 4].start, tokens[comma].start, False)
+                return True
         if v > first and tokens[v - 1].text.lower() == "как":
             comma = next((j for j in range(end, last) if tokens[j].text == ","), None)
             if comma is None or comma + 1 >= last:
