@@ -117,6 +117,12 @@ CASES = [
     # another description between the name and the post, in the same case
     ("Инициатива оказалась неожиданной для его оппонента Александра Брода, известного борца с ксенофобией, члена "
      "Общественной палаты.", ("Александр Брод", "член", "Общественная палата")),
+    ("Иван Петров был министром финансов России в 2000 году.", ("Иван Петров", "министр финансов", "Россия")),
+    ("Иван Петров покинул пост министра финансов России.", ("Иван Петров", "министр финансов", "Россия")),
+    ("Владимир Путин назначил Ивана Петрова министром финансов России.",
+     ("Иван Петров", "министр финансов", "Россия")),
+    # a team named by common nouns, the holder's name after it
+    ("Капитан команды Оливер Кан заявил это.", ("Оливер Кан", "капитан", "команда")),
     # a post serving another post's holder keeps it
     ("Помощник госсекретаря США Фил Гордон сказал, что дверь открыта.", ("Фил Гордон", "помощник госсекретаря", "США")),
     # an institution in common nouns after the post
@@ -170,6 +176,11 @@ def test_ambiguous_title_stays_unresolved(pipeline: Pipeline) -> None:
 def test_genitive_name_after_post_is_not_its_holder(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.analyze_one(Article(text=text))
     assert not any(doc.entity(p.person).name == "Сергей Лавров" for p in doc.posts)
+
+
+def test_the_one_who_appoints_holds_no_post(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Владимир Путин назначил Ивана Петрова министром финансов России."))
+    assert not any(doc.entity(p.person).name == "Владимир Путин" for p in doc.posts)
 
 
 def test_the_holder_after_the_person_served(pipeline: Pipeline) -> None:

@@ -355,7 +355,10 @@ def _portfolio(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> i
 
 # Verbs that give their subject a post: "стал мэром", "назначен министром", "избран главой", "занимает пост".
 PREDICATES = {"стать", "являться", "назначить", "избрать", "переизбрать", "занять", "занимать", "работать", "служить",
-              "остаться", "оставаться", "утвердить"}
+              "остаться", "оставаться", "утвердить", "покинуть", "оставить", "уйти", "вступить", "назвать",
+              "переназначить", "трудиться", "проработать"}
+# Of those, the ones whose object is the person given the post, unless passive: "назначил Ивана Петрова министром".
+OBJECT_PREDICATES = {"назначить", "избрать", "переизбрать", "утвердить", "назвать", "переназначить"}
 POST_NOUNS = {"пост", "должность"}
 
 
@@ -363,11 +366,21 @@ def _predicate_subject(tokens: Sequence[Token], people: Sequence[Mention], i: in
     """The person a predicate gives the post at ``i``: "Сергей Собянин стал мэром Москвы", "Михаил Мишустин был
     назначен председателем правительства", "Путин согласился занять пост премьер-министра" (the subject of the
     verb the predicate completes)."""
-    k = tokens[i].head
-    if 0 <= k < len(tokens) and tokens[k].lemma.lower() in POST_NOUNS:
-        k = tokens[k].head
-    if not (0 <= k < len(tokens)) or tokens[k].lemma.lower() not in PREDICATES:
-        return None
+    near = range(max(0, i - 40), min(len(tokens), i + 40))
+    if any(tokens[j].head == i and tokens[j].rel == "cop" for j in near):
+        k = i  # "Иван Петров был министром финансов": the post is the predicate, with its own subject
+    else:
+        k = tokens[i].head
+        if 0 <= k < len(tokens) and tokens[k].lemma.lower() in POST_NOUNS:
+            k = tokens[k].head
+        if not (0 <= k < len(tokens)) or tokens[k].lemma.lower() not in PREDICATES:
+            return None
+        if tokens[k].lemma.lower() in OBJECT_PREDICATES and tokens[k].feats.get("Voice") != "Pass":
+            # "Путин назначил Ивана Петрова министром": the one appointed, not the one who appoints
+            appointed = next((tokens[j] for j in range(max(0, k - 40), min(len(tokens), k + 40))
+                              if tokens[j].head == k and tokens[j].rel == "obj"), None)
+            return next((m.entity for m in people if appointed is not None and m.start <= appointed.start < m.stop),
+                        None)
     for _ in range(2):  # the predicate itself, then the verb it completes ("согласился занять")
         near = range(max(0, k - 40), min(len(tokens), k + 40))
         subject = next((tokens[j] for j in near if tokens[j].head == k and tokens[j].rel in ("nsubj", "nsubj:pass")
@@ -633,9 +646,12 @@ def _institution_at(doc: Doc, vocab: Any, k: int, starts: dict[int, Mention], fo
         if not any(len(p) == end - begin and all(_word_is(t, w) for t, w in zip(tokens[begin:end], p, strict=True))
                    for p in institutions().get(tokens[end - 1].lemma.lower(), ())):
             continue
+        holder = _mention_at(starts, tokens, end)  # "капитан команды Оливер Кан": the name after is the holder's
         if tokens[end - 1].feats.get("Case") != "Gen" or not all(t.text.islower() for t in tokens[k:end]) \
-                or _mention_at(starts, tokens, _after_quote(tokens, end)) is not None \
-                or end < len(tokens) and (tokens[end].text in "«\"„“" or tokens[end].text[:1].isupper()
+                or (holder is None or holder.type != "PER") and (
+                    _mention_at(starts, tokens, _after_quote(tokens, end)) is not None
+                    or end < len(tokens) and tokens[end].text[:1].isupper()) \
+                or end < len(tokens) and (tokens[end].text in "«\"„“"
                                           or tokens[end].pos in ("NOUN", "ADJ")
                                           and tokens[end].feats.get("Case") == "Gen"
                                           and tokens[end].feats.get("Animacy") != "Anim") \
