@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from time import perf_counter
 from typing import Any
 
 from letopis.analysis import commitments as commitments_stage
@@ -63,6 +64,9 @@ class Pipeline:
                              f"stages are {', '.join(s.name for s in STAGES)}")
         self.stages = tuple(s for s in STAGES if s.name not in disabled)
         self._context: Context | None = None
+        # Wall-clock seconds spent in natasha's parse and in each stage since this pipeline was made: what each
+        # layer costs (``letopis bench --only speed`` reports it); two clock reads per stage and article.
+        self.seconds: dict[str, float] = dict.fromkeys(("parse", *(s.name for s in self.stages)), 0.0)
 
     @property
     def context(self) -> Context:
@@ -72,11 +76,17 @@ class Pipeline:
 
     def analyze(self, articles: Iterable[Article]) -> Iterator[Doc]:
         stream = iter(articles)
+        seconds = self.seconds
         while chunk := [a.with_id() for a in islice(stream, CHUNK)]:
             context = self.context
-            for doc in nlp.parse(chunk):
+            started = perf_counter()
+            parsed = nlp.parse(chunk)
+            seconds["parse"] += perf_counter() - started
+            for doc in parsed:
                 for stage in self.stages:
+                    started = perf_counter()
                     doc = stage.run(doc, context)
+                    seconds[stage.name] += perf_counter() - started
                 yield doc
 
     def analyze_one(self, article: Article) -> Doc:

@@ -45,6 +45,10 @@ class Letopis:
         self._pipe = Pipeline()
         self._pipe.analyze_one(Article(text="Москва.", id="warm-up"))  # models load on first use
 
+    def stage_seconds(self) -> dict[str, float]:
+        """Seconds spent so far in the parse and in each stage (the pipeline's running totals)."""
+        return dict(self._pipe.seconds) if self._pipe is not None else {}
+
     def analyse(self, texts: Sequence[str]) -> Iterator[dict[str, Any]]:
         from letopis.serialize import doc_to_json
 

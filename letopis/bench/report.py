@@ -146,6 +146,34 @@ def _speed_table(speed: Sequence[SpeedResult]) -> list[str]:
     out += ["", "Corpora: factrueval = the factRuEval-2016 test texts, whole; telegram = posts of "
             "telegram-news-2024 ordered by a hash of channel and message id (a fixed sample across the 24 "
             "channels)."]
+    return out + _stage_table([r for r in speed if r.system == "letopis" and r.stages])
+
+
+# The issues' limits on what a layer may add to the analysis time, by the stages that make the layer.
+LAYER_LIMITS = (("quotes", ("quotes",), 0.10), ("events and commitments", ("events", "commitments"), 0.15))
+
+
+def _stage_table(runs: Sequence[SpeedResult]) -> list[str]:
+    """Where letopis's time goes, from the same runs: natasha's parse and each of our stages, and what the quote
+    and event layers add to the analysis without them."""
+    if not runs:
+        return []
+    names = list(runs[0].stages or {})
+    out = ["", "Where letopis's time goes in those runs (wall-clock seconds; parse = natasha's segmentation, "
+           "morphology, syntax and NER with our lemmas):", "",
+           "| corpus | " + " | ".join(names) + " | " + " | ".join(f"{layer} add (goal ≤ {limit:.0%})"
+                                                        for layer, _, limit in LAYER_LIMITS) + " |",
+           "|---|" + "---|" * (len(names) + len(LAYER_LIMITS))]
+    for r in runs:
+        stages = r.stages or {}
+        total = sum(stages.values())
+        adds = []
+        for _, parts, limit in LAYER_LIMITS:
+            spent = sum(stages.get(p, 0.0) for p in parts)
+            share = spent / (total - spent) if total > spent else 0.0
+            adds.append(f"{share:.1%} ({'met' if share <= limit else 'missed'})")
+        out.append(f"| {r.corpus} | " + " | ".join(f"{stages.get(n, 0.0):.2f}" for n in names) + " | "
+                   + " | ".join(adds) + " |")
     return out
 
 

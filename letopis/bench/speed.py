@@ -30,6 +30,8 @@ class SpeedResult:
     peak_rss_mb: float
     error: str | None = None
     load_avg: float | None = None  # the machine's 1-minute load average when the run began
+    # letopis only: wall-clock seconds in natasha's parse and in each stage of ours during this corpus
+    stages: dict[str, float] | None = None
 
     @property
     def articles_per_s(self) -> float:
@@ -61,6 +63,7 @@ def measure_here(system_name: str, plan: Sequence[tuple[str, int | None]]) -> It
     system.load()
     load_s = time.perf_counter() - started
     for corpus, texts in work:
+        before = system.stage_seconds() if isinstance(system, anchors.Letopis) else {}
         started = time.perf_counter()
         if isinstance(system, anchors.Natasha):
             for text in texts:  # natasha alone: segment, morphology, syntax and NER
@@ -70,7 +73,10 @@ def measure_here(system_name: str, plan: Sequence[tuple[str, int | None]]) -> It
                 pass
         seconds = time.perf_counter() - started
         kbytes = sum(len(t.encode("utf-8")) for t in texts) / 1024
-        yield SpeedResult(system_name, corpus, len(texts), kbytes, load_s, seconds, _peak_rss_mb())
+        stages = None
+        if isinstance(system, anchors.Letopis):
+            stages = {name: spent - before.get(name, 0.0) for name, spent in system.stage_seconds().items()}
+        yield SpeedResult(system_name, corpus, len(texts), kbytes, load_s, seconds, _peak_rss_mb(), stages=stages)
 
 
 def measure(system_name: str, plan: Sequence[tuple[str, int | None]], timeout: float = 3600) -> list[SpeedResult]:
