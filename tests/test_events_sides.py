@@ -69,6 +69,12 @@ def _described(doc: Doc, event: Event) -> Described:
                  [("CONSULT", "Сергей Лавров", "Турция", "asserted")], id="participle-subject"),
     pytest.param("Ранее президент Южной Кореи Юн Сок Ёль объявил о введении военного положения.",
                  [("COERCE", "Юн Сок Ёль", None, "asserted")], id="martial-law-is-the-speakers-act"),
+    pytest.param("Бывшему главе Нового Уренгоя Андрею Воронову может быть предъявлено новое обвинение. Он был "
+                 "задержан в июле.",
+                 [("ACCUSE", None, "Андрей Воронов", "hypothetical"), ("COERCE", None, "Андрей Воронов", "asserted")],
+                 id="modal-holds-the-dative-and-passive-pronoun"),
+    pytest.param("ЕС может ввести санкции против Грузии на фоне массовых протестов, — глава дипломатии ЕС Каллас.",
+                 [("SANCTION", "ЕС", "Грузия", "hypothetical")], id="credit-line-is-no-second-subject"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)
@@ -81,6 +87,8 @@ def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None
     pytest.param("Путин 3 декабря посетит медицинские учреждения.", "CONSULT", id="visit-to-a-thing"),
     pytest.param("Грузия отказывается ставить в повестку дня вопрос открытия переговоров с ЕС.", "CONSULT",
                  id="talks-refused-are-not-held"),
+    pytest.param("ЕС может ввести санкции против Грузии на фоне массовых протестов.", "PROTEST",
+                 id="protests-as-the-background"),
 ])
 def test_not_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
     assert not [e for e in described(pipeline, text) if e[0] == kind]

@@ -70,6 +70,8 @@ LIGHT_VERBS = frozenset({"начать", "начинать", "продолжит
 GATHERINGS = frozenset({"митинг", "демонстрация", "пикет", "акция", "забастовка", "шествие", "манифестация"})
 # Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+# Modal verbs whose infinitive's words the parser may hang on the modal itself.
+MODALS = frozenset({"мочь", "смочь", "должный", "собираться", "намереваться", "планировать", "хотеть"})
 # Coercion with no one who suffers it as such: "объявил о введении военного положения" is the speaker's act.
 NO_PATIENT = frozenset({"martial-law"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
@@ -349,6 +351,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     heads = [anchor]
     # "провести переговоры": the noun of a verb phrase holds the "с X" too.
     heads += [j for j in match.tokens if j != anchor]
+    if tokens[anchor].rel == "xcomp" and first <= tokens[anchor].head < last and \
+            lemma(tokens[tokens[anchor].head]) in MODALS:
+        # "Воронову может быть предъявлено обвинение": the parser hangs the infinitive's words on the modal
+        heads.append(tokens[anchor].head)
     subjects: list[str] = []
     objects: list[str] = []
     credited = _credited(actors, tokens, first, last)
@@ -364,7 +370,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # "Глава представительства США помощник госсекретаря Мэтью Брайза призвал": a second subject
                 # is an apposition the parser split off; the person named wins over the organisation of a post
                 subjects = _best_typed(actors, subjects + [e for e in actors.entities(j, first, last)
-                                                           if e not in subjects])
+                                                           if e not in subjects and e not in credited])
             elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
                     match.trigger.type in PATIENT_GENITIVE and actors.may_act(j):
                 # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
@@ -384,7 +390,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                         tokens[head].feats.get("Voice") == "Pass" or tokens[head].pos == "NOUN" and rel == "nmod")):
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
             elif rel == "nsubj:pass" and match.trigger.type not in SYMMETRIC and (
-                    tokens[j].pos == "PROPN" or tokens[j].feats.get("Animacy") == "Anim"):
+                    tokens[j].pos in ("PROPN", "PRON") or tokens[j].feats.get("Animacy") == "Anim"):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
@@ -664,7 +670,10 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break  # "ограничить поставки, если Минск продолжит ... и откажется": a finite verb joined to an infinitive
         if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") and (
                 lemma(token) in GATHERINGS or match.trigger.type in PATIENT_GENITIVE
-                and match.trigger.mode not in NO_PATIENT):
+                and match.trigger.mode not in NO_PATIENT
+                # "ЕС может ввести санкции на фоне массовых протестов": protests as the circumstance are
+                # others'; "в знак протеста" stays the subject's own
+                or match.trigger.type == "PROTEST" and lemma(tokens[token.head]) != "знак"):
             # also "со времени экстрадиции мы ...", "после ареста он заявил": who speaks suffered it
             break  # "сделал заявление на митинге": who speaks at a rally is not who protests
         node = token.head
