@@ -130,6 +130,25 @@ LISTS = [
 ]
 
 
+# (id, text, [(speaker, the quoted words' first words)]): questions are nobody's, answers the interviewee's
+INTERVIEWS = [
+    ("answerer-speaks-after",
+     "— Когда вы перейдёте в «Зенит»?\n— Да я не очень хочу играть в футбол, мне больше нравятся игры.\n\n"
+     "Капитан сборной России Александр Головин заявил, что не переедет в Петербург.",
+     [(None, "Когда вы"), ("Александр Головин", "Да я")]),
+    ("answerer-in-the-lead",
+     "Главное из интервью Александра Головина:\n\n— Когда вы перейдёте в «Зенит»?\n\n"
+     "— Не скоро, я доволен своим клубом и городом.",
+     [(None, "Когда вы"), ("Александр Головин", "Не скоро")]),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), [s[1:] for s in INTERVIEWS], ids=[s[0] for s in INTERVIEWS])
+def test_interview_questions_and_answers(text: str, said: list[tuple[str | None, str]]) -> None:
+    found = [(q[1], q[3]) for q in _quotes(text) if q[0] == "direct"]
+    assert [(speaker, quoted[:len(head)]) for (speaker, quoted), (_, head) in zip(found, said, strict=True)] == said
+
+
 @pytest.mark.parametrize(("text", "speaker", "heads"), [s[1:] for s in LISTS], ids=[s[0] for s in LISTS])
 def test_listed_words_belong_to_the_lead_speaker(text: str, speaker: str, heads: list[str]) -> None:
     listed = [q for q in _quotes(text) if q[2] == ""]

@@ -172,6 +172,7 @@ class _Finder:
             self._paragraph(start, stop)
         self._signed()
         self._listed()
+        self._interview()
         self._reported()
         self._unmarked()
         self._continued()
@@ -638,10 +639,55 @@ class _Finder:
                 words_start = dialogue_start(self.text, start, stop)
                 if dashed != (words_start is not None) or not self._said_as_listed(words_start or start, stop):
                     break
-                self._add(speaker, "direct", "", words_start or start, stop, True)
+                asked = self._question(n, paras)
+                self._add(Speaker(None, "") if asked else speaker, "direct", "", words_start or start, stop, True)
                 n += 1
                 if not dashed:
                     break
+
+    def _question(self, n: int, paras: list[tuple[int, int]]) -> bool:
+        """"— В «Зенит» когда перейдёшь?" followed by "— Да я ...": the interviewer's question, said by nobody named."""
+        start, stop = paras[n]
+        return self.text[start:stop].rstrip().endswith("?") and n + 1 < len(paras) and \
+            dialogue_start(self.text, *paras[n + 1]) is not None
+
+    def _interview(self) -> None:
+        """Questions and answers on dialogue lines with no lead naming the speaker ("— В «Зенит» когда перейдёшь?
+        — Да я с Соболем не очень хочу в футбол играть."): the answers belong to the first person who then speaks
+        as a subject in the text ("Александр Головин заявил, что ..."), the questions to nobody named."""
+        paras = paragraphs(self.text)
+        n = 0
+        while n < len(paras):
+            run = n
+            while run < len(paras) and dialogue_start(self.text, *paras[run]) is not None and \
+                    not any(q.start < paras[run][1] and paras[run][0] < q.stop for q in self.quotes):
+                run += 1
+            if run - n >= 2 and any(self._question(k, paras) for k in range(n, run - 1)):
+                answerer = self._next_talker(paras[run - 1][1])
+                for k in range(n, run):
+                    words_start = dialogue_start(self.text, *paras[k]) or paras[k][0]
+                    speaker = Speaker(None, "") if self._question(k, paras) else answerer
+                    if speaker is not None and self._said_as_listed(words_start, paras[k][1]):
+                        self._add(speaker, "direct", "", words_start, paras[k][1], True)
+            n = max(run, n + 1)
+
+    def _next_talker(self, position: int) -> Speaker | None:
+        """The first person after ``position`` who speaks as a subject, within the next three sentences."""
+        k = self._tok(position)
+        if k >= len(self.tokens):
+            return None
+        sent = self.tokens[k].sent
+        for m in self.doc.mentions:
+            if m.type != "PER" or not m.entity or m.start < position:
+                continue
+            j = self._tok(m.start)
+            if self.tokens[j].sent > sent + 3:
+                break
+            after = self._tok(m.stop)
+            if any(self.tokens[i].rel in ("nsubj", "nsubj:pass") and self._cue_at(self.tokens[i].head) is not None
+                   for i in range(j, after) if self.tokens[i].head >= 0) or self._cue_at(after) is not None:
+                return Speaker(m.entity, m.text)
+        return None
 
     def _lead_speaker(self, lead: tuple[int, int], dashed: bool) -> Speaker | None:
         """Who a lead paragraph hands the word to: the speaker of its speech verb before a closing colon, or the one
@@ -670,9 +716,9 @@ class _Finder:
     def _said_as_listed(self, start: int, stop: int) -> bool:
         """A paragraph of someone's words in a list: no quotation marks, no quote found in it, and no speech verb of
         a third person ("— На вопрос о будущем президенте Песков выразил мнение, что ..." reports, it is not said)."""
-        if words(self.text[start:stop]) < 3 or segments(self.text, start, stop) or \
-                any(q.start < stop and start < q.stop for q in self.quotes):
-            return False
+        if words(self.text[start:stop]) < 3 or any(q.start < stop and start < q.stop for q in self.quotes) or \
+                any(words(self.text[g.start:g.stop]) >= 3 for g in segments(self.text, start, stop)):
+            return False  # a «name» of a word or two may stand in the words ("В «Зенит» когда перейдёшь?")
         first, last = self._tok(start), self._tok(stop)
         own = any(t.text.lower() in FIRST_PERSON for t in self.tokens[first:last])
         reported = any(self._cue_at(k) is not None and self.tokens[k].pos == "VERB"
