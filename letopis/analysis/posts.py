@@ -532,6 +532,13 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         tail = " ".join([*served_words, *(t.text for t in tokens[k:portfolio])])
         person: str | None = None
         after = _mention_at(starts, tokens, k)
+        if after is None and tokens[i].feats.get("Case") == "Nom":
+            # "прежний федеральный адвокат — Сабрина Шрофф", "директор компании «Газпром» — Алексей Миллер"
+            dash_of, dash = _genitive_of(tokens, starts, i, k) if of is None else (of, k)
+            if dash + 1 < len(tokens) and tokens[dash].text in "—–:" and tokens[dash].sent == tokens[i].sent \
+                    and (named := _mention_at(starts, tokens, dash + 1)) is not None and named.type == "PER" \
+                    and tokens[dash + 1].feats.get("Case") in (None, "Nom"):
+                of, k, after = dash_of, dash + 1, named
         far_allowed = True
         served_at = _served_post(matcher, tokens, i, served, post_end)
         if after is not None and after.type == "PER" and tokens[k].feats.get("Case") == "Gen" \
