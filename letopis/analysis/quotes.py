@@ -413,12 +413,16 @@ class _Finder:
         if cue.speaker == "gen":
             return self._according(v, end, cue, cue_text, first, last, content_end)
         lead = [t.text.lower() for t in tokens[first:v]]
-        if (lead[:2] in (["об", "этом"], ["о", "этом"]) or lead == ["это"]) and first > 0 \
+        if (lead[:2] in (["об", "этом"], ["о", "этом"]) or lead in (["это"], ["так"])) and first > 0 \
                 and not any(t.pos == "VERB" for t in tokens[first:v]):
+            speaker = self.resolver.for_cue(cue, v, end, last)
+            quoted = self._quotation_before(tokens[first].start)
+            if quoted is not None:  # «...» (new paragraph) "Так заявил глава МИД": his words, quoted
+                self._add(speaker, "direct", cue_text, quoted.start, quoted.stop, True)
+                return True
             prev_first, _ = self._sentence_bounds(first - 1)
             start = tokens[prev_first].start
             stop = self._content_end(prev_first, first)
-            speaker = self.resolver.for_cue(cue, v, end, last)
             self._add(speaker, "indirect", cue_text, start, stop, False)
             return True
         after_cue = [t.text.lower() for t in tokens[end:end + 3]]
@@ -451,6 +455,17 @@ class _Finder:
             self._clause(speaker, cue_text, tokens[that + 1].start, stop)
             return True
         return self._parenthetical(v, end, cue, cue_text, first, last, content_end)
+
+    def _quotation_before(self, position: int) -> Segment | None:
+        """A quotation standing alone that ends right before ``position`` (only a full stop and blanks between)."""
+        for free in self.free:
+            segment = free.segment
+            line_start = self.text.rfind("\n", 0, segment.open_mark) + 1
+            if segment.closed and segment.close_mark <= position and words(self.text[segment.start:segment.stop]) >= 3 \
+                    and not self.text[segment.close_mark:position].strip(" \t\n.!?…") and \
+                    (free.colon or not self.text[line_start:segment.open_mark].strip()):
+                return segment
+        return None
 
     def _own_predicate(self, v: int, first: int, last: int) -> int:
         """"Шкрели заявил, что цена будет снижена, но так и не объявил": the clause ends before a second verb of
