@@ -102,11 +102,14 @@ def _serve(db_url: str, workers: int) -> tuple[tuple[str, int], Callable[[], Non
     address = ("127.0.0.1", port)
     deadline = time.monotonic() + 60
     while True:
+        probe = http.client.HTTPConnection(*address, timeout=2)
         try:
-            if _get(http.client.HTTPConnection(*address, timeout=2), "/openapi.json") == 200:
+            if _get(probe, "/openapi.json") == 200:
                 return address, stop, process.pid
         except OSError:
             pass
+        finally:
+            probe.close()
         if process.poll() is not None or time.monotonic() > deadline:
             stop()
             raise RuntimeError(f"letopis serve did not start (exit {process.poll()})")
