@@ -63,3 +63,10 @@ def test_position_is_written_as_the_text_writes_it() -> None:
     doc["text"] = text
     doc["posts"][0].update(start=start, stop=start + 25)
     assert _occupation(doc)["position"] == "членом"
+
+
+def test_holder_is_written_as_the_evidence_names_them() -> None:
+    doc = _doc("президент", [{"start": 25, "stop": 35, "text": "Белоруссии", "normal": "Белоруссия",
+                              "kind": "name"}], "Беларусь")
+    doc["entities"][0]["mentions"][0].update(text="Ивана Петрова")
+    assert _occupation(doc)["who"] == "Ивана Петрова"
