@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from letopis import Article, analyze
+from letopis.analysis.speakers import is_outlet
 
 
 def _quotes(text: str) -> list[tuple[str, str | None, str, str]]:
@@ -177,3 +178,11 @@ def test_no_quote(text: str) -> None:
     assert [q for q in _quotes(text) if q[2] in ("", "Напомним")] == []
     if "Песков" not in text:
         assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("агентство S&P", False), ("рейтинговое агентство Fitch", False), ("агентство Reuters", True),
+    ("SHOT", True), ("телекомпания NBC", True),
+])
+def test_rating_agencies_speak_outlets_report(text: str, outlet: bool) -> None:
+    assert is_outlet(text) is outlet

@@ -10,6 +10,10 @@
                                                                     paragraph continues the last speaker
     «Отсрочка действует. (new paragraph) ... брони», — заявили в Минцифры.  -> one quote over both paragraphs
     Я считаю это глупостью. (next line) — Владимир Трубин.       -> direct: a paragraph signed on the next line
+    Евросоюз потратил €124 млрд, — еврокомиссар Рейндерс. (title) -> indirect, cue "—"
+    «К Чечне нужно относиться с осторожностью» (title alone)     -> direct, nobody named
+    Что ещё сказал X: (then) — Мы не пытаемся ... (dash lines)   -> direct, each line X's (questions: nobody's)
+    **«YouTube замедляет себя сам» **— заявляет Ростелеком.      -> markdown emphasis and links are read through
 
 ``start``/``stop`` cover the quoted content only. A quote never closed ends with its paragraph. One pass over the
 characters finds the quotation marks (``quotes_direct``), one pass over the tokens finds the speech cues

@@ -85,8 +85,14 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# "агентство S&P сообщило", "рейтинговое агентство Fitch": an agency that rates, not one that reports the news
+RATING_AGENCY = re.compile(r"(?i)рейтингов|S&P|Standard\s*&\s*Poor|Moody|Fitch|АКРА|Эксперт\s+РА")
+
+
 def is_outlet(text: str) -> bool:
     """"Лента.ру", "газета «Труд»", "NEWSru.com", "РБК": a news outlet."""
+    if RATING_AGENCY.search(text):
+        return False
     return bool(OUTLET_WORDS.search(text)) or _norm(text).strip("«»\" ") in _outlet_names()
 
 
