@@ -26,6 +26,7 @@ from letopis.records import Doc, Mention, Token
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
+STATE_NOUNS = {"государство", "страна", "республика"}  # "глава государства", "президент страны"
 SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles describe
 # "сказали в ведомстве": words for an organisation already named
 GENERIC_ORGS = {"ведомство", "министерство", "компания", "организация", "служба", "пресс-служба", "администрация",
@@ -456,14 +457,24 @@ class Resolver:
         if title is not None:
             return title.entity
         post = hit[0].post
+        state = any(_norm(t.lemma) in STATE_NOUNS for t in self.tokens[k + 1:hit[1] + 1])
         holders = {p.person for p in self.doc.posts
-                   if p.post == post or p.post.startswith(post + " ") or post.startswith(p.post + " ")}
+                   if (p.post == post or p.post.startswith(post + " ") or post.startswith(p.post + " "))
+                   and not (state and not self._is_state(p.of))}  # "глава государства" is not "глава МИД"
         if len(holders) == 1:
             return holders.pop()
         # Two prime ministers in one report: "отметил премьер-министр" right after one of them spoke is that one.
         if self.last_speaker in holders:
             return self.last_speaker
         return None
+
+    def _is_state(self, entity: str | None) -> bool:
+        if entity is None:
+            return True  # "президент" with no state named: it may be this state's
+        try:
+            return self.doc.entity(entity).type == "LOC"
+        except KeyError:
+            return False
 
     def pronoun(self, k: int, v: int) -> Speaker:
         """"сказал он": the nearest person before, whose gender fits; None when the nearest is not one person."""
