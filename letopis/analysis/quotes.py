@@ -40,7 +40,7 @@ from letopis.analysis.quotes_direct import (
 )
 from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
 from letopis.lexicon import Lexicon
-from letopis.records import Doc, Quote, Sentence
+from letopis.records import Doc, Quote, Sentence, Token
 
 SENTENCE_END = ".!?…"
 # ", сообщает «Лента.ру»" closing reported speech is the outlet's attribution, not part of what was said.
@@ -79,6 +79,8 @@ def _plain(doc: Doc) -> Doc:
     if plain == doc.text:
         return doc
     keep = [k for k, t in enumerate(doc.tokens) if not is_markup(t.text) and plain[t.start:t.stop].strip()]
+    if len(keep) == len(doc.tokens):
+        return replace(doc, article=replace(doc.article, text=plain))
     new_index = {old: new for new, old in enumerate(keep)}
 
     def head(k: int) -> int:
@@ -88,7 +90,8 @@ def _plain(doc: Doc) -> Doc:
             seen += 1
         return new_index.get(k, -1)
 
-    tokens = tuple(replace(doc.tokens[k], head=head(doc.tokens[k].head)) for k in keep)
+    tokens = tuple(Token(t.start, t.stop, t.text, t.lemma, t.pos, t.feats, head(t.head), t.rel, t.sent)
+                   for t in (doc.tokens[k] for k in keep))
     sents: list[Sentence] = []
     for sent in doc.sents:
         inside = [new_index[k] for k in range(sent.first, sent.last) if k in new_index]
@@ -114,9 +117,17 @@ class _Finder:
         self.consumed: set[int] = set()  # tokens of attributions and of direct quotes: no cue is read there
         self.free: list[_Free] = []
         self.segment_spans: list[tuple[int, int]] = []  # every quoted segment: cues inside are not read
+        self.segment_cache: dict[tuple[int, int], list[Segment]] = {}
         self.names: dict[int, int] = {}  # opening mark -> closing mark of a closed «name» of one or two words
 
     # -- helpers -------------------------------------------------------------------------------------------
+
+    def _segs(self, start: int, stop: int) -> list[Segment]:
+        """``segments`` of a span, computed once per span (the passes ask for the same paragraphs again)."""
+        found = self.segment_cache.get((start, stop))
+        if found is None:
+            found = self.segment_cache[(start, stop)] = segments(self.text, start, stop)
+        return found
 
     def _tok(self, char: int) -> int:
         return self.resolver.token_at(char)
@@ -199,7 +210,7 @@ class _Finder:
         words_start = dialogue_start(self.text, start, stop)
         if words_start is not None:
             taken_until = self._dialogue(words_start, stop)
-        for segment in segments(self.text, start, stop):
+        for segment in self._segs(start, stop):
             if segment.open_mark < taken_until:
                 continue
             if words(self.text[segment.start:segment.stop]) >= 3:
@@ -226,7 +237,7 @@ class _Finder:
         if speaker is None:
             holder = self.resolver.post_holder(first)
             speaker = Speaker(holder, match["who"].strip())
-        inner = segments(self.text, start, match.end("words"))
+        inner = self._segs(start, match.end("words"))
         content_start = start
         while content_start < stop and not self.text[content_start].isalnum() and \
                 self.text[content_start] not in OPENING_MARKS:
@@ -249,7 +260,7 @@ class _Finder:
         if not rest.lstrip().startswith(":"):
             return False
         content = m.stop + rest.index(":") + 1
-        inner = segments(self.text, content, stop)
+        inner = self._segs(content, stop)
         speaker = Speaker(m.entity, m.text)
         if inner and not self.text[content:inner[0].open_mark].strip() and \
                 not self.text[inner[0].close_mark:stop].strip(" .\t"):
@@ -537,7 +548,7 @@ class _Finder:
 
     def _clause(self, speaker: Speaker | None, cue_text: str, start: int, stop: int) -> None:
         """What follows "что": a clause, or the speaker's words in quotation marks."""
-        inner = segments(self.text, start, stop)
+        inner = self._segs(start, stop)
         if inner and inner[0].open_mark == start and inner[0].close_mark >= stop - 1:
             self._add(speaker, "direct", cue_text, inner[0].start, inner[0].stop, True)
             self.free = [f for f in self.free if f.segment.open_mark != start]
@@ -713,7 +724,7 @@ class _Finder:
         person it names beside a speech event ("Ещё с пресс-конференции Владимира Путина.", dash lists only)."""
         start, stop = lead
         body = self.text[start:stop].rstrip()
-        if any(words(self.text[g.start:g.stop]) >= 3 for g in segments(self.text, start, stop)) or words(body) > 30:
+        if any(words(self.text[g.start:g.stop]) >= 3 for g in self._segs(start, stop)) or words(body) > 30:
             return None
         first, last = self._tok(start), self._tok(start + len(body))
         colon = body.endswith(":")
@@ -736,7 +747,7 @@ class _Finder:
         """A paragraph of someone's words in a list: no quotation marks, no quote found in it, and no speech verb of
         a third person ("— На вопрос о будущем президенте Песков выразил мнение, что ..." reports, it is not said)."""
         if words(self.text[start:stop]) < 3 or any(q.start < stop and start < q.stop for q in self.quotes) or \
-                any(words(self.text[g.start:g.stop]) >= 3 for g in segments(self.text, start, stop)):
+                any(words(self.text[g.start:g.stop]) >= 3 for g in self._segs(start, stop)):
             return False  # a «name» of a word or two may stand in the words ("В «Зенит» когда перейдёшь?")
         first, last = self._tok(start), self._tok(stop)
         own = any(t.text.lower() in FIRST_PERSON for t in self.tokens[first:last])
@@ -753,7 +764,7 @@ class _Finder:
             said = [q for q in self.quotes if before[0] <= q.start < before[1]]
             if not said or any(q.start < stop and start < q.stop for q in self.quotes) or \
                     words(self.text[start:stop]) < 5 or \
-                    any(words(self.text[g.start:g.stop]) >= 3 for g in segments(self.text, start, stop)):
+                    any(words(self.text[g.start:g.stop]) >= 3 for g in self._segs(start, stop)):
                 continue
             first, last = self._tok(start), self._tok(stop)
             sentence_end = next((k for k in range(first, last) if self.tokens[k].text in SENTENCE_END), last)
@@ -773,11 +784,11 @@ class _Finder:
         paras = paragraphs(self.text)
         for (start, stop), following in zip(paras, paras[1:], strict=False):
             named = self._named_after(following)
-            if named is None and not segments(self.text, start, stop) and words(self.text[start:stop]) >= 3 and \
+            if named is None and not self._segs(start, stop) and words(self.text[start:stop]) >= 3 and \
                     not any(q.start < stop and start < q.stop for q in self.quotes):
                 self._said_on_next_line(start, stop, following)
                 continue
-            if named is None or segments(self.text, start, stop) or words(self.text[start:stop]) < 3:
+            if named is None or self._segs(start, stop) or words(self.text[start:stop]) < 3:
                 continue
             m = self.resolver.mention(self._tok(dialogue_start(self.text, *following) or following[0]))
             rest = self.text[m.stop:following[1]].strip() if m is not None else ""
