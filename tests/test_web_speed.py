@@ -1,17 +1,27 @@
-"""What keeps the API's requests cheap: ``letopis serve``'s default processes, and search filters whose
-statements are built once per kind of search (the values are parameters), on both databases."""
+"""What keeps the API's requests cheap: ``letopis serve``'s processes (one per core by default, each with its
+own socket on the port), and search filters whose statements are built once per kind of search (the values are
+parameters), on both databases."""
 
 from __future__ import annotations
 
 import datetime as dt
+import http.client
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
+from test_web_api import build_store
 
 from letopis.store import Store, search
 from letopis.store.queries import article_filters
 from letopis.web import commands
 from letopis.web.facets import facets_and_page
+from letopis.web.urls import urls
 
 pytest_plugins = ("pg",)
 
@@ -60,3 +70,67 @@ def test_a_kept_statement_answers_each_search_with_its_own_words(demo_db: str, q
         _, total, ids = facets_and_page(store, article_filters(store, q), 20, 0)
         page = search(store, q)
     assert (total, ids) == (page.total, [hit.id for hit in page.items])
+
+
+def _workers(pid: int) -> list[int]:
+    """The server processes ``pid`` started (multiprocessing's spawned children; Linux's /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if fields[1] == str(pid) and b"spawn_main" in command:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _get(port: int, path: str) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from Linux's /proc")
+def test_serve_in_two_processes_answers_and_stops(tmp_path_factory: pytest.TempPathFactory) -> None:
+    db = build_store(tmp_path_factory.getbasetemp() / "web-store")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "letopis.cli", "serve", "--db", db, "--port", str(port),
+                               "--workers", "2", "--log-level", "error"], stderr=subprocess.DEVNULL)
+    path = urls.api.search(q="переговоры")
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if _get(port, "/openapi.json")[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, "letopis serve did not start"
+            time.sleep(0.3)
+        workers = _workers(server.pid)
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(lambda _: _get(port, path), range(16)))
+        assert {status for status, _ in answers} == {200}
+        assert len({body for _, body in answers}) == 1  # every process answers the same
+        assert b'"total":' in answers[0][1]
+    finally:
+        server.terminate()
+        code = server.wait(timeout=30)
+    assert code == 0
+    assert len(workers) == 2
+    assert not any(_running(pid) for pid in workers)  # stopped with the server

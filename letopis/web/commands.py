@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 from typing import Any
 
@@ -45,10 +46,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
           f" ({'writes allowed with the token' if settings.writable else 'read-only'}); API docs at /docs",
           file=sys.stderr, flush=True)
     if args.workers > 1:
-        # Worker processes import the app by name and read the database from the environment.
+        # Worker processes make the app themselves and read the database from the environment.
         store.close()
         if args.db:
             os.environ["LETOPIS_DB"] = args.db
+        if hasattr(socket, "SO_REUSEPORT"):
+            return _serve_processes(args.host, args.port, args.log_level, args.workers)
         uvicorn.run("letopis.web.app:create_app", factory=True, host=args.host, port=args.port,
                     log_level=args.log_level, workers=args.workers)
         return 0
@@ -57,6 +60,51 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _serve_processes(host: str, port: int, log_level: str, workers: int) -> int:
+    """``workers`` server processes, each listening on its own socket bound to the same port (SO_REUSEPORT), so
+    the kernel spreads the connections over them. With one socket shared (uvicorn's ``--workers``), the
+    process that wakes first accepts every connection waiting: 20 clients connecting at once all landed on
+    one of two processes, and the other core idled. Ends when one of them ends (Ctrl-C, SIGTERM, an error),
+    stopping the others."""
+    import multiprocessing
+    import signal
+    from multiprocessing.connection import wait
+
+    spawn = multiprocessing.get_context("spawn")
+    processes = [spawn.Process(target=_serve_process, args=(host, port, log_level), name=f"letopis-serve-{n}")
+                 for n in range(workers)]
+    for process in processes:
+        process.start()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # SystemExit: stop the others below
+    try:
+        wait([p.sentinel for p in processes])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(15)
+            if process.is_alive():
+                process.kill()
+    return max((p.exitcode or 0 for p in processes), default=0)
+
+
+def _serve_process(host: str, port: int, log_level: str) -> None:
+    """One of ``_serve_processes``: its own socket on the shared port, the app over ``LETOPIS_DB``."""
+    import uvicorn
+
+    from letopis.web.app import create_app
+
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    uvicorn.Server(uvicorn.Config(create_app(), log_level=log_level)).run(sockets=[sock])
 
 
 def register(sub: Any) -> None:
