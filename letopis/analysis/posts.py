@@ -624,6 +624,10 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         seen.add(key)
         start, stop = _evidence(doc, item)
         posts.append(Post(person=item.person, post=key[1], of=item.of, start=start, stop=stop))
+    for post in _heads(doc, [*doc.mentions, *institution_mentions]):
+        if (post.person, post.post, post.of) not in seen:
+            seen.add((post.person, post.post, post.of))
+            posts.append(post)
     titles = _title_mentions(doc, lexicon, found, posts)
     mentions = tuple(sorted((*doc.mentions, *titles, *institution_mentions), key=lambda m: (m.start, m.stop)))
     return replace(doc, posts=tuple(posts), mentions=mentions, entities=(*doc.entities, *new_entities))
@@ -897,3 +901,44 @@ def _widen_of(doc: Doc, vocab: Any, item: _Found, starts: dict[int, Mention], fo
     found.append(Mention(start=start, stop=stop, text=doc.text[start:stop], type="ORG", normal=normal,
                          entity=entity))
     item.of, item.last = entity, max(item.last, end)
+
+
+# Verbs that make their subject the head of their object: "Иван Петров возглавляет компанию «Газпром»", "партия,
+# возглавляемая Беназир Бхутто".
+HEAD_VERBS = {"возглавлять", "возглавить"}
+HEAD_POST = "глава"
+
+
+def _mention_of(mentions: Sequence[Mention], token: Token, types: tuple[str, ...]) -> Mention | None:
+    return next((m for m in mentions if m.type in types and m.kind == "name" and m.start <= token.start < m.stop), None)
+
+
+def _heads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Post]:
+    """Posts of "глава" from the verb "возглавлять": its subject heads its object, a passive participle's agent
+    heads the noun it describes."""
+    tokens = doc.tokens
+    for k, verb in enumerate(tokens):
+        if verb.lemma.lower() not in HEAD_VERBS and verb.lemma.lower().removesuffix("ся") not in HEAD_VERBS \
+                and not verb.lemma.lower().startswith("возглавляем"):
+            continue
+        near = [t for t in tokens[max(0, k - 30):k + 30] if t.head == k and t.sent == verb.sent]
+        passive = verb.feats.get("Voice") == "Pass"
+        if passive and verb.rel in ("acl", "amod") and 0 <= verb.head < len(tokens):
+            holder_token = next((t for t in near if t.rel in ("obl", "obl:agent", "nsubj:pass")
+                                 and t.feats.get("Case") == "Ins"), None)
+            org_token: Token | None = tokens[verb.head]
+        else:
+            holder_token = next((t for t in near if t.rel == "nsubj"), None)
+            org_token = next((t for t in near if t.rel == "obj"), None)
+        if holder_token is None or org_token is None:
+            continue
+        holder = _mention_of(mentions, holder_token, ("PER",))
+        org = _mention_of(mentions, org_token, ("ORG", "LOC"))
+        if org is None:  # "компанию «Газпром»": the name in apposition to the noun
+            at = tokens.index(org_token)
+            org = next((m for t in tokens[at + 1:at + 4] if t.head == at and t.rel in ("appos", "nmod", "flat:name")
+                        for m in [_mention_of(mentions, t, ("ORG", "LOC"))] if m is not None), None)
+        if holder is None or org is None or not holder.entity or not org.entity:
+            continue
+        yield Post(person=holder.entity, post=HEAD_POST, of=org.entity, start=min(holder.start, org.start, verb.start),
+                   stop=max(holder.stop, org.stop, verb.stop))
