@@ -903,10 +903,9 @@ def _widen_of(doc: Doc, vocab: Any, item: _Found, starts: dict[int, Mention], fo
     item.of, item.last = entity, max(item.last, end)
 
 
-# Verbs that make their subject the head of their object: "Иван Петров возглавляет компанию «Газпром»", "партия,
-# возглавляемая Беназир Бхутто".
-HEAD_VERBS = {"возглавлять", "возглавить"}
-HEAD_POST = "глава"
+# Verbs that make their subject the head of their object, with the post they give: "Иван Петров возглавляет компанию
+# «Газпром»", "партия, возглавляемая Беназир Бхутто", "руководит фондом «Вера»".
+HEAD_VERBS = {"возглавлять": "глава", "возглавить": "глава", "руководить": "руководитель"}
 
 
 def _mention_of(mentions: Sequence[Mention], token: Token, types: tuple[str, ...]) -> Mention | None:
@@ -914,22 +913,27 @@ def _mention_of(mentions: Sequence[Mention], token: Token, types: tuple[str, ...
 
 
 def _heads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Post]:
-    """Posts of "глава" from the verb "возглавлять": its subject heads its object, a passive participle's agent
-    heads the noun it describes."""
+    """Posts from the verbs "возглавлять", "руководить": the subject heads the object, a passive participle's agent
+    the noun it describes, an active participle's noun its object."""
     tokens = doc.tokens
     for k, verb in enumerate(tokens):
-        if verb.lemma.lower() not in HEAD_VERBS and verb.lemma.lower().removesuffix("ся") not in HEAD_VERBS \
-                and not verb.lemma.lower().startswith("возглавляем"):
+        post = HEAD_VERBS.get(verb.lemma.lower())
+        if post is None:
             continue
         near = [t for t in tokens[max(0, k - 30):k + 30] if t.head == k and t.sent == verb.sent]
         passive = verb.feats.get("Voice") == "Pass"
-        if passive and verb.rel in ("acl", "amod") and 0 <= verb.head < len(tokens):
+        described = tokens[verb.head] if verb.rel in ("acl", "amod") and 0 <= verb.head < len(tokens) else None
+        holder_token: Token | None
+        org_token: Token | None
+        if passive and described is not None:
             holder_token = next((t for t in near if t.rel in ("obl", "obl:agent", "nsubj:pass")
                                  and t.feats.get("Case") == "Ins"), None)
-            org_token: Token | None = tokens[verb.head]
+            org_token = described
         else:
-            holder_token = next((t for t in near if t.rel == "nsubj"), None)
-            org_token = next((t for t in near if t.rel == "obj"), None)
+            # "Иван Петров, возглавляющий компанию": an active participle's noun is the holder
+            holder_token = described or next((t for t in near if t.rel == "nsubj"), None)
+            org_token = next((t for t in near if t.rel == "obj" or post == "руководитель" and t.rel in ("obl", "obj")
+                              and t.feats.get("Case") == "Ins"), None)
         if holder_token is None or org_token is None:
             continue
         holder = _mention_of(mentions, holder_token, ("PER",))
@@ -940,5 +944,5 @@ def _heads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Post]:
                         for m in [_mention_of(mentions, t, ("ORG", "LOC"))] if m is not None), None)
         if holder is None or org is None or not holder.entity or not org.entity:
             continue
-        yield Post(person=holder.entity, post=HEAD_POST, of=org.entity, start=min(holder.start, org.start, verb.start),
+        yield Post(person=holder.entity, post=post, of=org.entity, start=min(holder.start, org.start, verb.start),
                    stop=max(holder.stop, org.stop, verb.stop))
