@@ -82,6 +82,16 @@ def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None
         assert found.count(event) >= expected.count(event), (event, found)
 
 
+def test_co_visitors_of_a_meeting_stay_participants(pipeline: Pipeline) -> None:
+    # each visitor makes a visit, and the summit they attend together keeps both as participants (factRuEval
+    # counts it a meeting), though one of them met someone else just before
+    doc = pipeline.analyze_one(Article(text="Толоконникова встречалась с Хиллари Клинтон. Позже Толоконникова и "
+                                            "Алехина посетили саммит «Женщины мира»."))
+    names = {e.id: e.name for e in doc.entities}
+    visits = [{names[p] for p in e.participants} for e in doc.events if e.mode == "visit"]
+    assert {"Толоконникова", "Алехина"} in visits
+
+
 # Trigger words used for something that is no event between actors.
 @pytest.mark.parametrize(("text", "kind"), [
     pytest.param("Путин 3 декабря посетит медицинские учреждения.", "CONSULT", id="visit-to-a-thing"),

@@ -137,8 +137,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.mode == "visit" and sides.target is None and sides.place is None and any(
                     doc.tokens[j].rel == "obj" and doc.tokens[j].pos == "NOUN" and j not in actors.covering
-                    and not actors.may_act(j) for j in _kids(doc.tokens, match.anchor, first, last)):
-                continue  # "посетит медицинские учреждения": a visit to a thing named by nobody is no diplomacy
+                    and j not in triggers and not actors.may_act(j)
+                    for j in _kids(doc.tokens, match.anchor, first, last)):
+                # "посетит медицинские учреждения": a visit to a thing named by nobody is no diplomacy ("посетили
+                # саммит" is: the summit is a meeting itself)
+                continue
             if match.trigger.words in ARRIVALS and (sides.source is None or sides.target is None
                                                     or not actors.is_state(sides.target)):
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
@@ -771,6 +774,9 @@ def _partial_of(actors: Actors, event: Event, full: Sequence[Event]) -> bool:
         if other.type != event.type or other is event or other.modality != event.modality:
             continue  # "ведёт переговоры с Россией" does not report "согласен на переговоры" (hypothetical)
         sides = {other.source, other.target}
+        covered = {*other.participants, *(actors.state(s) for s in other.participants)}
+        if set(event.participants) - covered:
+            continue  # "Толоконникова и Алехина посетили саммит": it tells of someone the fuller one does not
         if side in sides or side in {actors.state(s) for s in sides}:
             return True
     return False
