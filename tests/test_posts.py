@@ -130,6 +130,8 @@ CASES = [
      ("Бхутто", "глава", "Народная партия")),
     ("Иван Петров, возглавляющий компанию «Газпром», заявил это.", ("Иван Петров", "глава", "Газпром")),
     ("Иван Петров руководит фондом «Вера» с 2001 года.", ("Иван Петров", "руководитель", "Вера")),
+    ("«На Луну высадятся четыре астронавта», сказал Скотт Хоровитц, бывший астронавт, который в настоящий момент "
+     "продолжает работать в НАСА.", ("Скотт Хоровитц", "сотрудник", "НАСА")),
     # a team named by common nouns, the holder's name after it
     ("Капитан команды Оливер Кан заявил это.", ("Оливер Кан", "капитан", "команда")),
     # a post serving another post's holder keeps it
@@ -185,6 +187,10 @@ def test_ambiguous_title_stays_unresolved(pipeline: Pipeline) -> None:
 def test_genitive_name_after_post_is_not_its_holder(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.analyze_one(Article(text=text))
     assert not any(doc.entity(p.person).name == "Сергей Лавров" for p in doc.posts)
+
+
+def test_working_in_a_country_is_no_post(pipeline: Pipeline) -> None:
+    assert not pipeline.analyze_one(Article(text="Иван Петров работает в России.")).posts
 
 
 def test_the_one_who_appoints_holds_no_post(pipeline: Pipeline) -> None:

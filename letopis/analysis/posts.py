@@ -904,8 +904,39 @@ def _widen_of(doc: Doc, vocab: Any, item: _Found, starts: dict[int, Mention], fo
 
 
 # Verbs that make their subject the head of their object, with the post they give: "Иван Петров возглавляет компанию
-# «Газпром»", "партия, возглавляемая Беназир Бхутто", "руководит фондом «Вера»".
-HEAD_VERBS = {"возглавлять": "глава", "возглавить": "глава", "руководить": "руководитель"}
+# «Газпром»", "партия, возглавляемая Беназир Бхутто", "руководит фондом «Вера»"; "работает в НАСА" makes them its
+# employee.
+WORKER = "сотрудник"
+HEAD_VERBS = {"возглавлять": "глава", "возглавить": "глава", "руководить": "руководитель", "работать": WORKER}
+
+
+def _preposition(tokens: Sequence[Token], noun: Token) -> str | None:
+    at = tokens.index(noun)
+    return next((t.lemma.lower() for t in tokens[max(0, at - 4):at] if t.head == at and t.rel == "case"), None)
+
+
+def _subject(tokens: Sequence[Token], k: int) -> Token | None:
+    """The subject of the verb at ``k``, or of the verb it completes ("продолжает работать"); "который" stands for
+    the noun its clause describes."""
+    for _ in range(3):
+        subject = next((t for t in tokens[max(0, k - 40):k + 40] if t.head == k and t.rel == "nsubj"), None)
+        if subject is not None:
+            if subject.lemma.lower() == "который" and tokens[k].rel == "acl:relcl" and tokens[k].head >= 0:
+                return tokens[tokens[k].head]
+            return subject
+        if tokens[k].rel != "xcomp" or tokens[k].head < 0:
+            return None
+        k = tokens[k].head
+    return None
+
+
+def _person_token(tokens: Sequence[Token], mentions: Sequence[Mention], token: Token | None) -> Token | None:
+    """The token of the person a noun stands for, through appositions: "Скотт Хоровитц, бывший астронавт, который"."""
+    for _ in range(3):
+        if token is None or _mention_of(mentions, token, ("PER",)) is not None:
+            return token
+        token = tokens[token.head] if token.rel == "appos" and token.head >= 0 else None
+    return token
 
 
 def _mention_of(mentions: Sequence[Mention], token: Token, types: tuple[str, ...]) -> Mention | None:
@@ -931,16 +962,18 @@ def _heads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Post]:
             org_token = described
         else:
             # "Иван Петров, возглавляющий компанию": an active participle's noun is the holder
-            holder_token = described or next((t for t in near if t.rel == "nsubj"), None)
-            org_token = next((t for t in near if t.rel == "obj" or post == "руководитель" and t.rel in ("obl", "obj")
-                              and t.feats.get("Case") == "Ins"), None)
+            holder_token = described or _subject(tokens, k)
+            org_token = next((t for t in near if t.rel == "obj" and post != WORKER
+                              or post == "руководитель" and t.rel in ("obl", "obj") and t.feats.get("Case") == "Ins"
+                              or post == WORKER and t.rel == "obl" and _preposition(tokens, t) in ("в", "на")), None)
+        holder_token = _person_token(tokens, mentions, holder_token)
         if holder_token is None or org_token is None:
             continue
         holder = _mention_of(mentions, holder_token, ("PER",))
-        org = _mention_of(mentions, org_token, ("ORG", "LOC"))
+        org = _mention_of(mentions, org_token, ("ORG",) if post == WORKER else ("ORG", "LOC"))
         if org is None:  # "компанию «Газпром»": the name in apposition to the noun
             at = tokens.index(org_token)
-            org = next((m for t in tokens[at + 1:at + 4] if t.head == at and t.rel in ("appos", "nmod", "flat:name")
+            org = next((m for t in tokens[at + 1:at + 4] if t.head == at and t.rel in ("appos", "flat:name")
                         for m in [_mention_of(mentions, t, ("ORG", "LOC"))] if m is not None), None)
         if holder is None or org is None or not holder.entity or not org.entity:
             continue
