@@ -175,9 +175,13 @@ def test_about_this_after_the_same_words_counts_once() -> None:
     "Главное за день:\n\n— Путин подписал указ о бюджете.\n\n— Курс доллара вырос на рубль.",  # news items
     "Итоги года — «Спартак» стал чемпионом, «Зенит» второй, — РИА Новости.",  # an outlet signs the title
     "Курс доллара вырос на рубль, — СМИ.",
+    "Создатель MySQL против сделки Oracle — Sun\n\nОн обратился к антимонопольным службам.",
+    "Дмитрий Песков заявил, что реформы в стране прошли успешно.\n\nТочно такие же процессы, как мы видим, прошли "
+    "и в спецслужбах, сбившихся из старых кадров.",
     "Напомним, что ранее в США была высказана мысль о том, что протестующие не были сторонниками Трампа.",
     "Дмитрий Песков заявил, что переговоры продолжатся.\n\nЧитать нас без VPN можно здесь: bit.ly/news",
-], ids=["news-list", "outlet-signs-title", "media-sign-title", "authors-aside", "footer"])
+], ids=["news-list", "outlet-signs-title", "media-sign-title", "dash-between-names", "analysts-we",
+        "authors-aside", "footer"])
 def test_no_quote(text: str) -> None:
     assert [q for q in _quotes(text) if q[2] in ("", "Напомним")] == []
     if "Песков" not in text:

@@ -54,7 +54,8 @@ SPEECH_NOUNS = {"заявление", "слово", "слова"}
 SPEECH_EVENTS = {"пресс-конференция", "конференция", "интервью", "выступление", "брифинг", "обращение", "эфир",
                  "марафон", "запись", "заявление", "слово", "пост", "речь"}
 # "Улицы Москвы превращаются в «...», — Госдума.": a title signed after a dash, with no verb
-SIGNED_TITLE = re.compile(r"^(?P<words>.*?[^\s,—–-])\s*,?\s+[—–]\s+(?P<who>[^—–.,!?:;«»\"]{2,60}?)\s*\.?\s*$")
+SIGNED_TITLE = re.compile(r"^(?P<words>.*?[^\s,—–-])(?P<comma>\s*,)?\s+[—–]\s+"
+                          r"(?P<who>[^—–.,!?:;«»\"]{2,60}?)\s*\.?\s*$")
 OPENING_MARKS = "«„“\"'"
 
 
@@ -227,6 +228,8 @@ class _Finder:
         match = SIGNED_TITLE.match(self.text, start, stop)
         if match is None or words(match["who"]) > 4 or words(match["words"]) < 3:
             return False
+        if not match["comma"] and re.search(r"[A-ZА-ЯЁ][\w-]*$", match["words"]):
+            return False  # "Создатель MySQL против сделки Oracle — Sun": a dash between two names signs nothing
         first, last = self._tok(match.start("who")), self._tok(match.end("who"))
         if first >= last or any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last]):
             return False
@@ -768,9 +771,9 @@ class _Finder:
                 continue
             first, last = self._tok(start), self._tok(stop)
             sentence_end = next((k for k in range(first, last) if self.tokens[k].text in SENTENCE_END), last)
-            # "я", "меня", "мы" as a subject: not the author's "Напомним, ...", "так и запишем", "Читать нас без VPN"
-            own = any(t.text.lower() in FIRST_SINGULAR or (t.text.lower() == "мы" and t.rel in ("nsubj", "nsubj:pass"))
-                      or (t.feats.get("Person") == "1" and t.feats.get("Number") == "Sing")
+            # "я", "меня": not the author's "Напомним, ...", "так и запишем", "Читать нас", "как мы видим"
+            own = any(t.text.lower() in FIRST_SINGULAR or
+                      (t.feats.get("Person") == "1" and t.feats.get("Number") == "Sing")
                       for t in self.tokens[first:sentence_end])
             reported = any(self._cue_at(k) is not None and self.tokens[k].pos == "VERB"
                            and self.tokens[k].feats.get("Person") != "1" for k in range(first, last))
