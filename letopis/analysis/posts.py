@@ -624,7 +624,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         seen.add(key)
         start, stop = _evidence(doc, item)
         posts.append(Post(person=item.person, post=key[1], of=item.of, start=start, stop=stop))
-    for post in _heads(doc, [*doc.mentions, *institution_mentions]):
+    for post in (*_heads(doc, [*doc.mentions, *institution_mentions]), *_from_organisation(doc)):
         if (post.person, post.post, post.of) not in seen:
             seen.add((post.person, post.post, post.of))
             posts.append(post)
@@ -979,3 +979,22 @@ def _heads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Post]:
             continue
         yield Post(person=holder.entity, post=post, of=org.entity, start=min(holder.start, org.start, verb.start),
                    stop=max(holder.stop, org.stop, verb.stop))
+
+
+def _from_organisation(doc: Doc) -> Iterator[Post]:
+    """"Хуан Пабло Монтойя из команды «Макларен-Мерседес»", "Иван Петров из компании «Газпром»": a person named
+    with the organisation they come from is its "представитель" (not with a state or place: "Иван Петров из
+    России")."""
+    tokens = doc.tokens
+    starts = {m.start: m for m in doc.mentions if m.kind == "name"}
+    for person in (m for m in doc.mentions if m.type == "PER" and m.kind == "name" and m.entity):
+        k = token_range(tokens, person.stop, person.stop + 1)[0]
+        if k >= len(tokens) or tokens[k].lemma.lower() != "из" or tokens[k].sent != tokens[k - 1].sent:
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k <= 2 and tokens[j].text.islower() and tokens[j].pos == "NOUN" \
+                and tokens[j].feats.get("Case") == "Gen":
+            j += 1  # "из команды"
+        org = _mention_at(starts, tokens, _after_quote(tokens, j))
+        if org is not None and org.type == "ORG" and org.entity:
+            yield Post(person=person.entity, post="представитель", of=org.entity, start=person.start, stop=org.stop)
