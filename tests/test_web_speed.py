@@ -134,3 +134,14 @@ def test_serve_in_two_processes_answers_and_stops(tmp_path_factory: pytest.TempP
     assert code == 0
     assert len(workers) == 2
     assert not any(_running(pid) for pid in workers)  # stopped with the server
+
+
+def test_serve_in_two_processes_will_not_share_a_port_in_use(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "letopis.cli", "serve", "--db", str(tmp_path / "letopis.db"),
+                               "--port", str(port), "--workers", "2"], capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr

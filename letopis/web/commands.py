@@ -72,6 +72,15 @@ def _serve_processes(host: str, port: int, log_level: str, workers: int) -> int:
     import signal
     from multiprocessing.connection import wait
 
+    from letopis.errors import UsageError
+
+    # Sockets that share a port let another server's share it too (an earlier `letopis serve` still running
+    # would take half the connections): the port must be free first.
+    with _socket(host) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise UsageError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     spawn = multiprocessing.get_context("spawn")
     processes = [spawn.Process(target=_serve_process, args=(host, port, log_level), name=f"letopis-serve-{n}")
                  for n in range(workers)]
@@ -99,12 +108,17 @@ def _serve_process(host: str, port: int, log_level: str) -> None:
 
     from letopis.web.app import create_app
 
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock = _socket(host)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(2048)
     uvicorn.Server(uvicorn.Config(create_app(), log_level=log_level)).run(sockets=[sock])
+
+
+def _socket(host: str) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    return sock
 
 
 def register(sub: Any) -> None:
