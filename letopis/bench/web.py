@@ -175,6 +175,7 @@ def web_bench(db_url: str, quick: bool, workers: int | None = None) -> str:
     # Fresh paths for each run (the single client's after the concurrent clients'), each with its warm-up.
     targets = _targets(db_url, count + alone + 2 * CLIENTS)
     address, stop, pid = _serve(db_url, workers)
+    load_before = _load()
     rows = []
     try:
         for name, paths in targets.items():
@@ -193,6 +194,7 @@ def web_bench(db_url: str, quick: bool, workers: int | None = None) -> str:
                             f"{p95:.1f} | {goal} | {failures} | {cpu} |")
     finally:
         stop()
+    load_after = _load()
     size = os.environ.get("LETOPIS_CACHE_SIZE", "512")
     cache = "read cache off" if size == "0" else f"read cache on ({size} answers; every request a new one)"
     head = [f"API latency, 1 and {CLIENTS} concurrent clients over loopback, {workers} server process(es), "
@@ -201,7 +203,20 @@ def web_bench(db_url: str, quick: bool, workers: int | None = None) -> str:
             "|---|---|---|---|---|---|---|---|"]
     missing = [n for n in ("search", "entity", "dyad") if n not in targets]
     note = ["", f"Not measured (the store has no such data): {', '.join(missing)}."] if missing else []
+    if load_before is not None and load_after is not None:
+        # 20 clients and the server share the machine's cores with whatever else runs: above about as many
+        # runnable processes as cores, the wall-clock columns measure that too.
+        note += ["", f"Load average (1 min) {load_before:.1f} before, {load_after:.1f} after, on "
+                     f"{os.cpu_count()} cores."]
     return "\n".join(head + rows + note) + "\n"
+
+
+def _load() -> float | None:
+    """The 1-minute load average, where the system tells it."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return None
 
 
 if __name__ == "__main__":
