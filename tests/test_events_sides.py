@@ -73,6 +73,8 @@ def _described(doc: Doc, event: Event) -> Described:
                  "задержан в июле.",
                  [("ACCUSE", None, "Андрей Воронов", "hypothetical"), ("COERCE", None, "Андрей Воронов", "asserted")],
                  id="modal-holds-the-dative-and-passive-pronoun"),
+    pytest.param("Лидеры стран ОДКБ приняли Декларацию и подписали более десятка документов.",
+                 [("AGREE", "ОДКБ", None, "asserted")] * 2, id="declaration-and-signing-are-two"),
     pytest.param("ЕС может ввести санкции против Грузии на фоне массовых протестов, — глава дипломатии ЕС Каллас.",
                  [("SANCTION", "ЕС", "Грузия", "hypothetical")], id="credit-line-is-no-second-subject"),
 ])

@@ -749,8 +749,9 @@ def _dedupe(events: list[Event], actors: Actors) -> list[Event]:
     seen: dict[tuple[str, str | None, str | None, str | None, int], int] = {}
     kept: list[Event] = []
     for event in events:
-        # "раскритиковал ... и обвинил" are two accusations; a meeting named twice is one
-        mode = None if event.type in SYMMETRIC else event.mode
+        # "раскритиковал ... и обвинил" are two accusations, "приняли Декларацию и подписали документы" two
+        # agreements (decided, signed); a meeting named twice is one
+        mode = None if event.type in ("CONSULT", "COOPERATE") else event.mode
         source, target = event.source, event.target
         if event.type in SYMMETRIC and (target or "") < (source or ""):
             source, target = target, source  # "визит министра, посетившего острова": one visit, either side first
