@@ -12,6 +12,7 @@ title that names them ("Премьер-министр Беларуси") when a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "п�
 # First words of an organisation's name that make it the state itself ("Правительство Японии" -> Япония);
 # agencies ("Минсельхоз", "МИД России") stay as written.
 GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет"})
+# The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
+_LINE_LABEL = re.compile(r"(?m)^[ \t*]*([А-ЯЁA-Z][\w.\- «»\"]{1,40}?):[ \t]")
 # Relations through which a word names who it is: "премьер-министр Казахстана Аскар Мамин",
 # "связи Казахстана и Беларуси".
 _NAMING = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "conj")
@@ -211,6 +214,15 @@ class Actors:
             return quote.speaker
         if word in ADDRESSEE_PRONOUNS and quote is not None and quote.kind == "direct":
             return self.addressee(quote)
+        if word in SPEAKER_PRONOUNS | ADDRESSEE_PRONOUNS and (quote is None or quote.kind != "direct"):
+            # an interview's transcript: "Мустафа Джемилев: ... я попросил его ..."; "Голос Америки: ... вы
+            # передавали письмо" (the interviewer asks the one interviewed)
+            label, speaker = self._line_speaker(i)
+            if label is not None:
+                if word in SPEAKER_PRONOUNS:
+                    return speaker
+                others = [s for s in self._transcript_speakers() if s != speaker]
+                return others[0] if others else None
         if word == "который" and token.rel.startswith("nsubj"):
             # "Штайнмайер, который будет беседовать": the noun the relative clause hangs on.
             clause = token.head
@@ -230,6 +242,32 @@ class Actors:
                     person = self._person_before(j, subject=True)
                     return self.state(person) if person is not None else None
         return None
+
+    def _line_speaker(self, i: int) -> tuple[str | None, str | None]:
+        """The label of the transcript line word ``i`` stands in ("Мустафа Джемилев: ...") and the entity it
+        names, if any; (None, None) when the line is no transcript line."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, self.doc.tokens[i].start) + 1
+        label = _LINE_LABEL.match(text, start)
+        if label is None or label.end() > self.doc.tokens[i].start:
+            return None, None
+        for mention in self.doc.mentions:
+            if mention.entity and label.start(1) <= mention.start and mention.stop <= label.end(1) and \
+                    mention.type == "PER":
+                return label.group(1), mention.entity
+        return label.group(1), None
+
+    def _transcript_speakers(self) -> list[str]:
+        """The people who speak transcript lines, most lines first."""
+        text = self.doc.text
+        counts: Counter[str] = Counter()
+        for line in _LINE_LABEL.finditer(text):
+            for mention in self.doc.mentions:
+                if mention.entity and mention.type == "PER" and line.start(1) <= mention.start and \
+                        mention.stop <= line.end(1):
+                    counts[mention.entity] += 1
+                    break
+        return [e for e, _ in counts.most_common()]
 
     def _person_before(self, i: int, subject: bool = False) -> str | None:
         """The person named before word ``i``, within its sentence and the previous one: the nearest one, or
