@@ -134,6 +134,13 @@ CASES = [
      "продолжает работать в НАСА.", ("Скотт Хоровитц", "сотрудник", "НАСА")),
     ("На втором месте финишировал Хуан Пабло Монтойя из команды «Макларен-Мерседес».",
      ("Хуан Пабло Монтойя", "представитель", "Макларен-Мерседес")),
+    # a time or an age between the post and the name; a career joined by "и"
+    ("Временный премьер Мали с 1991 по 1992 годы Сумана Сакко тоже участвует.",
+     ("Сумана Сакко", "временный премьер", "Мали")),
+    ("Свергнутый президент Египта и бывший лидер исламистской организации «Братья мусульмане» Мухаммед Мурси "
+     "скончался в зале суда.", ("Мухаммед Мурси", "президент", "Египет")),
+    ("О долге заявил бывший глава Русской винно-водочной компании и совладелец WFC Артур Перепёлкин.",
+     ("Артур Перепёлкин", "бывший глава", "Русская винно-водочная компания")),
     # a team named by common nouns, the holder's name after it
     ("Капитан команды Оливер Кан заявил это.", ("Оливер Кан", "капитан", "команда")),
     # a post serving another post's holder keeps it
@@ -194,6 +201,11 @@ def test_genitive_name_after_post_is_not_its_holder(pipeline: Pipeline, text: st
 @pytest.mark.parametrize("text", ["Иван Петров работает в России.", "Иван Петров из России приехал в Минск."])
 def test_a_state_is_no_workplace(pipeline: Pipeline, text: str) -> None:
     assert not pipeline.analyze_one(Article(text=text)).posts
+
+
+def test_two_posts_joined_by_and_are_two_people(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Глава МИД России и министр обороны Сергей Шойгу провели встречу."))
+    assert {p.post for p in doc.posts} == {"министр обороны"}
 
 
 def test_the_one_who_appoints_holds_no_post(pipeline: Pipeline) -> None:

@@ -18,6 +18,7 @@ Post phrases come from ``data/posts.tsv`` and match on lemmas, so every case for
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -194,9 +195,30 @@ def _phrase_mentions(tokens: Sequence[Token], starts: dict[int, Mention], i: int
             j = token_range(tokens, mention.stop, mention.stop + 1)[0]
             yield mention, j
             continue
+        if (skip := _time_or_age(tokens, j)) > j:
+            j = skip  # "премьер Мали с 1991 по 1992 годы Сумана Сакко", "президент 89-летний Роберт Мугабе"
+            continue
         if not _in_genitive_phrase(tokens, j):
             return
         j += 1
+
+
+TIME_WORDS = {"с", "по", "в", "до", "год", "гг", "г", "—", "–", "-"}
+AGE = re.compile(r"^\d+-(летн|лет)")
+
+
+def _time_or_age(tokens: Sequence[Token], j: int) -> int:
+    """The token after a time or age phrase at ``j`` ("с 1991 по 1992 годы", "в 2010 году", "89-летний"); ``j``
+    when there is none."""
+    if AGE.match(tokens[j].text):
+        return j + 1
+    if tokens[j].lemma.lower() not in ("с", "в") or j + 1 >= len(tokens) or not tokens[j + 1].text[:4].isdigit():
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j < 8 and (tokens[k].text[:4].isdigit() or tokens[k].lemma.lower() in TIME_WORDS
+                                               or tokens[k].text == "."):
+        k += 1
+    return k
 
 
 def _genitive_of(tokens: Sequence[Token], starts: dict[int, Mention], i: int, k: int) -> tuple[str | None, int]:
@@ -532,6 +554,9 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         tail = " ".join([*served_words, *(t.text for t in tokens[k:portfolio])])
         person: str | None = None
         after = _mention_at(starts, tokens, k)
+        if after is None and k < len(tokens) and AGE.match(tokens[k].text) \
+                and (aged := _mention_at(starts, tokens, k + 1)) is not None and aged.type == "PER":
+            k, after = k + 1, aged  # "действующий президент 89-летний Роберт Мугабе"
         if after is None and tokens[i].feats.get("Case") == "Nom":
             # "прежний федеральный адвокат — Сабрина Шрофф", "директор компании «Газпром» — Алексей Миллер"
             dash_of, dash = _genitive_of(tokens, starts, i, k) if of is None else (of, k)
@@ -713,7 +738,12 @@ def _chain(doc: Doc, starts: dict[int, Mention], found: list[_Found]) -> None:
     депутат Украины Мустафа Джемилев", "наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш"."""
     tokens = doc.tokens
     for item, after in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
-        if item.person is not None or after.person is None or item.former \
+        # "Свергнутый президент Египта и бывший лидер организации «Братья мусульмане» Мухаммед Мурси", "бывший
+        # глава компании и совладелец WFC Артур Перепёлкин": a career joined by "и", one of its posts held before
+        # (not "Глава МИД и министр обороны Сергей Шойгу": two people).
+        joined = bool(item.former or after.former) \
+            and any(tokens[j].lemma.lower() == "и" for j in range(item.last, after.first))
+        if item.person is not None or after.person is None or item.former and not joined \
                 or tokens[item.at].feats.get("Number") == "Plur" or tokens[item.at].sent != tokens[after.first].sent \
                 or not 0 <= after.first - item.last <= FURTHER \
                 or tokens[item.at].feats.get("Case") != tokens[after.at].feats.get("Case"):
@@ -722,8 +752,8 @@ def _chain(doc: Doc, starts: dict[int, Mention], found: list[_Found]) -> None:
         if any(m is not None and m.type == "PER" for m in between) or (item.of is not None and after.of is not None
                                                                         and _states(doc, item.of, after.of)):
             continue  # "министр иностранных дел Беларуси, премьер-министр Казахстана ..." are two people
-        if all(tokens[j].text == "," or _in_genitive_phrase(tokens, j) or _inside_mention(starts, tokens, j)
-               for j in range(item.last, after.first)):
+        if all(tokens[j].text == "," or joined and tokens[j].lemma.lower() == "и" or _in_genitive_phrase(tokens, j)
+               or _inside_mention(starts, tokens, j) for j in range(item.last, after.first)):
             item.person = after.person
             item.of = item.of or next((m.entity for m in between if m is not None), None)
             item.last = after.first
