@@ -40,7 +40,7 @@ def test_nested_cross_validation_picks_among_score_settings() -> None:
 
     separating = [(i / 100 + (0.2 if i >= 50 else 0.0), i >= 50) for i in range(100)]
     noise = [((i * 37) % 100 / 100, i >= 50) for i in range(100)]
-    (_, _, f1), chosen = nested_cross_validated({Knobs(0.1): noise, Knobs(0.3, 0.5, 0.5): separating},
+    (_, _, f1), chosen = nested_cross_validated({Knobs(0.1): noise, Knobs(0.3, 0.5, 0.5, 0.0, 1.0, 1.0): separating},
                                                 always=[], folded=range(100))
     assert f1 == 1.0
-    assert all(c.startswith("0.3,0.5,0.5/") for c in chosen)
+    assert all(c.startswith("0.3,0.5,0.5,0.0,1.0,1.0/") for c in chosen)

@@ -6,10 +6,10 @@
 
 Thresholds are never tuned on the pairs they are reported on:
 - tgcontest: nested 5-fold cross-validation over ru_honey_pool (175 pairs): the score's knobs (entity weight,
-  number- and date-conflict factors, from a small grid) with the best ROC AUC on four folds + ru_train_pool +
-  ru_exam_pool, and their best-F1 threshold there, judge the fifth; F1 of the pooled held-out decisions, for one
-  fold assignment and the mean of SHUFFLES. Also: the shipped knobs with the threshold tuned on train + exam (40
-  pairs), judged on honey.
+  number- and date-conflict factors, title weight, place- and speaker-conflict factors, from a small grid) with
+  the best ROC AUC on four folds + ru_train_pool + ru_exam_pool, and their best-F1 threshold there, judge the
+  fifth; F1 of the pooled held-out decisions, for one fold assignment and the mean of SHUFFLES. Also: the shipped
+  knobs with the threshold tuned on train + exam (40 pairs), judged on honey.
 - ParaPhraser: strict + loose paraphrases against different; the threshold with the best F1 on the first
   ``PARA_TRAIN_PAIRS`` pairs of paraphrases_train.xml is applied to paraphrases_gold.xml; ROC AUC on gold.
 """
@@ -62,7 +62,11 @@ SHUFFLES = 20  # fold assignments the nested cross-validation is repeated over: 
 ENTITY_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 NUMBER_CONFLICTS = (1.0, 0.6, 0.4)
 DATE_CONFLICTS = (1.0, 0.8, 0.6, 0.4)
-KNOB_GRID = tuple(Knobs(w, n, d) for n in NUMBER_CONFLICTS for d in DATE_CONFLICTS for w in ENTITY_WEIGHTS)
+TITLE_WEIGHTS = (0.0, 0.5)
+PLACE_CONFLICTS = (1.0, 0.5)
+SPEAKER_CONFLICTS = (1.0, 0.5)
+KNOB_GRID = tuple(Knobs(w, n, d, t, p, s) for s in SPEAKER_CONFLICTS for p in PLACE_CONFLICTS for t in TITLE_WEIGHTS
+                  for n in NUMBER_CONFLICTS for d in DATE_CONFLICTS for w in ENTITY_WEIGHTS)
 
 
 K = TypeVar("K")
@@ -218,7 +222,8 @@ def nested_cross_validated(tables: Mapping[K, Sequence[tuple[float, bool]]], alw
 
 def _setting(setting: object) -> str:
     if isinstance(setting, Knobs):
-        return f"{setting.entity_weight:.1f},{setting.number_conflict:.1f},{setting.date_conflict:.1f}"
+        return (f"{setting.entity_weight:.1f},{setting.number_conflict:.1f},{setting.date_conflict:.1f},"
+                f"{setting.title_weight:.1f},{setting.place_conflict:.1f},{setting.speaker_conflict:.1f}")
     return f"{setting:.1f}" if isinstance(setting, float) else str(setting)
 
 
@@ -255,7 +260,8 @@ def tgcontest_section(shared: Path, cache: Path | None) -> list[str]:
         "|---|---|---|---|---|",
         _row(f"nested {FOLDS}-fold CV over honey: knobs ({len(tables)} settings, by AUC) and threshold (by F1) tuned "
              "on 4 folds + train + exam, the fifth judged", nested,
-             "entity weight, number and date conflict / threshold per fold: " + ", ".join(chosen)),
+             "entity weight; number, date conflict; title weight; place, speaker conflict / threshold per fold: "
+             + ", ".join(chosen)),
         _row(f"the same, mean of {SHUFFLES} shuffles of the folds", mean,
              f"F1 from {min(r[2] for r in shuffles):.3f} to {max(r[2] for r in shuffles):.3f}"),
         _row(f"shipped knobs {_setting(DEFAULT_KNOBS)}, threshold tuned on train+exam ({len(tune)} pairs), judged on "

@@ -22,6 +22,7 @@ from letopis.errors import SchemaError
 from letopis.lexicon import load_lexicon, package_file
 from letopis.records import Doc, Entity, Token
 from letopis.stories.minhash import signature
+from letopis.stories.speakers import head_speakers
 
 # Parts of speech that carry what a report is about; pronouns, prepositions and particles do not.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
@@ -59,6 +60,7 @@ class StoryItem:
     signature: bytes = field(repr=False)
     head: tuple[str, ...] = ()  # content lemmas of the first sentence: the title where the text begins with it
     head_entities: tuple[str, ...] = ()  # keys of the entities named in the first sentence
+    head_speakers: tuple[str, ...] = ()  # whose words the title gives: an entity key or "who:<lemma>"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -72,6 +74,7 @@ class StoryItem:
             "signature": base64.b64encode(self.signature).decode("ascii"),
             "head": list(self.head),
             "head_entities": list(self.head_entities),
+            "head_speakers": list(self.head_speakers),
         }
 
     @classmethod
@@ -90,6 +93,7 @@ class StoryItem:
                 signature=base64.b64decode(data["signature"]),
                 head=tuple(str(x) for x in data.get("head", ())),
                 head_entities=tuple(str(x) for x in data.get("head_entities", ())),
+                head_speakers=tuple(str(x) for x in data.get("head_speakers", ())),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise SchemaError(f"story item {data.get('article_id')!r}: bad field ({exc})") from exc
@@ -114,6 +118,12 @@ def story_item(doc: Doc) -> StoryItem:
     content = [(lemma, token) for lemma, token in words if token.pos in CONTENT_POS and lemma not in stop]
     first = _head_stop(doc)
     keys = {e.id: k for e in doc.entities if (k := entity_key(e))}
+    spans = [(m.start, m.stop, keys[m.entity]) for m in doc.mentions
+             if m.start < first and m.entity in keys and m.type in ("PER", "ORG")]
+
+    def key_of(token: Token) -> str | None:
+        return next((key for start, stop, key in spans if start <= token.start < stop), None)
+
     return StoryItem(
         article_id=article.id,
         title=article.title,
@@ -124,6 +134,7 @@ def story_item(doc: Doc) -> StoryItem:
         signature=signature([lemma for lemma, _ in words]),
         head=tuple(lemma for lemma, token in content if token.start < first),
         head_entities=tuple(sorted({keys[m.entity] for m in doc.mentions if m.start < first and m.entity in keys})),
+        head_speakers=head_speakers(doc, first, key_of),
     )
 
 
@@ -139,11 +150,16 @@ def _words(doc: Doc) -> Iterator[tuple[str, Token]]:
 
 
 def _head_stop(doc: Doc) -> int:
-    """Where the head ends: the first sentence, cut at the first line break (a title has no full stop)."""
+    """Where the head ends: the title where the text begins with it ("КХЛ. Петерссон — о контракте" is one head,
+    though the sentence splitter ends a sentence at "КХЛ."), else the first sentence, cut at the first line break
+    (a title has no full stop)."""
     if not doc.sents:
         return 0
     text = doc.text
     start = len(text) - len(text.lstrip())
+    title = (doc.article.title or "").strip()
+    if title and text.startswith(title, start):
+        return start + len(title)
     newline = text.find("\n", start)
     stop = doc.sents[0].stop
     return min(stop, newline) if newline != -1 else stop
