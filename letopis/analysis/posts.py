@@ -269,13 +269,24 @@ def _case(token: Token) -> str | None:
     return "Gen" if case == "Acc" and token.feats.get("Animacy") == "Anim" else case
 
 
+def _before_parenthesis(tokens: Sequence[Token], j: int) -> int:
+    """The token before a short parenthesis ending at ``j``: the name's Latin spelling in "Томас Шефер (Thomas
+    Schäfer), министр финансов"; ``j`` when ``j`` closes none."""
+    if tokens[j].text != ")":
+        return j
+    for k in range(j - 1, max(0, j - 6), -1):
+        if tokens[k].text == "(":
+            return k - 1 if k > 0 else j
+    return j
+
+
 def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> str | None:
     """The person named right before the post at token ``i``, across a comma or dash: "Роман Головченко,
     премьер-министр Беларуси"."""
     for words in ((), *ACTING):
         k = i - len(words)
         if k >= 2 and tuple(t.lemma.lower() for t in tokens[k:i]) == words and tokens[k - 1].text in ",(—–-" \
-                and (before := ends.get(tokens[k - 2].stop)) is not None:
+                and (before := ends.get(tokens[_before_parenthesis(tokens, k - 2)].stop)) is not None:
             return before.entity
     # Another occupation before the post: "Гергей Ковач - политик и лидер партии", "Крис Хелмбрехт - управляющий
     # директор и совладелец агентства".
@@ -378,7 +389,7 @@ def _portfolio(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> i
 # Verbs that give their subject a post: "стал мэром", "назначен министром", "избран главой", "занимает пост".
 PREDICATES = {"стать", "являться", "назначить", "избрать", "переизбрать", "занять", "занимать", "работать", "служить",
               "остаться", "оставаться", "утвердить", "покинуть", "оставить", "уйти", "вступить", "назвать",
-              "переназначить", "трудиться", "проработать"}
+              "переназначить", "трудиться", "проработать", "выступать", "выступить"}
 # Of those, the ones whose object is the person given the post, unless passive: "назначил Ивана Петрова министром".
 OBJECT_PREDICATES = {"назначить", "избрать", "переизбрать", "утвердить", "назвать", "переназначить"}
 POST_NOUNS = {"пост", "должность"}
@@ -389,6 +400,9 @@ def _predicate_subject(tokens: Sequence[Token], people: Sequence[Mention], i: in
     назначен председателем правительства", "Путин согласился занять пост премьер-министра" (the subject of the
     verb the predicate completes)."""
     near = range(max(0, i - 40), min(len(tokens), i + 40))
+    if tokens[i].rel == "conj" and 0 <= tokens[i].head < len(tokens) \
+            and any(tokens[j].head == tokens[i].head and tokens[j].rel == "cop" for j in near):
+        i = tokens[i].head  # "Сидибе был министром здравоохранения, а затем министром иностранных дел"
     if any(tokens[j].head == i and tokens[j].rel == "cop" for j in near):
         k = i  # "Иван Петров был министром финансов": the post is the predicate, with its own subject
     else:
