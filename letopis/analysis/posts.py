@@ -280,6 +280,26 @@ def _before_parenthesis(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
+def _named_after_description(matcher: PostMatcher, tokens: Sequence[Token], starts: dict[int, Mention], i: int,
+                             k: int) -> tuple[str, int] | None:
+    """(the person, the token after the name) when another description in the post's case stands between the
+    post's phrase and the name: "художественному руководителю театра Сатиры, полному кавалеру ордена «За заслуги
+    перед Отечеством» Александру Ширвиндту" (a post there is a post of its own, joined by ``_chain``)."""
+    if k + 2 >= len(tokens) or tokens[k].text != "," or _case(tokens[k + 1]) != _case(tokens[i]) \
+            or _case(tokens[i]) is None:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 2 + 2 * APPOSITION)):
+        if tokens[j].sent != tokens[i].sent or tokens[j].pos in ("VERB", "AUX", "PRON") \
+                or tokens[j].text in ",.;:—–()" or matcher.match(tokens, j) is not None:
+            return None
+        mention = next((m for m in starts.values() if m.start <= tokens[j].start < m.stop), None)
+        if mention is not None and mention.type == "PER" and mention.start == tokens[j].start:
+            if _case(tokens[j]) != _case(tokens[i]):
+                return None
+            return mention.entity, token_range(tokens, mention.stop, mention.stop + 1)[0]
+    return None
+
+
 def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> str | None:
     """The person named right before the post at token ``i``, across a comma or dash: "Роман Головченко,
     премьер-министр Беларуси"."""
@@ -634,6 +654,10 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if of is None:
                 # "Борис Стомахин, редактор газеты «Радикальная политика»"
                 of, k = _genitive_of(tokens, starts, i, k)
+        if person is None and far_allowed and tokens[i].feats.get("Number") != "Plur":
+            described = _named_after_description(matcher, tokens, starts, i, k)
+            if described is not None:
+                person, k = described
         if person is None and tokens[i].feats.get("Number") != "Plur":
             # "Сергей Собянин стал мэром Москвы", "Алексей Миллер стал генеральным директором компании «Газпром»"
             words_end = i + len(phrase.words)
