@@ -413,7 +413,7 @@ class Resolver:
         noun = _norm(self.tokens[k + 1].lemma)
         anchor = self.anchor if self.anchor is not None else self.tokens[k].start
         named = [m for m in self.doc.mentions if m.type == "ORG" and m.entity and m.stop <= anchor
-                 and not any(s <= m.start < e for s, e in self.excluded)]
+                 and not any(s <= m.start < e for s, e in self.excluded) and not is_outlet(m.text)]
         # "в театре" after "Большой театр сообщил": the organisation whose name holds the noun
         same = [m for m in named if noun in {_norm(t.lemma) for t in self.tokens[self.token_at(m.start):
                                                                               self.token_at(m.stop)]}]
