@@ -8,6 +8,7 @@ module: the rest of the analysis sees ``Token``, ``Sentence`` and raw NER ``Ment
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -99,6 +100,27 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# Pictographs and what builds them (emoji, flags of regional indicators, variation selectors, joiners, keycaps,
+# dingbats): razdel glues them to the word they touch ("⚡️В", "🇷🇺Россия", "Путин👍"), and a word with an emoji
+# in it is no word to the tagger, the parser or our name rules.
+_PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030"
+                          "\u303d\u3297\u3299\ufe0e\ufe0f\u200d\u20e3\U0001f000-\U0001faff\U000e0020-\U000e007f]+")
+
+
+def _split_pictographs(start: int, text: str) -> list[tuple[int, int, str]]:
+    """A token cut where pictographs meet letters or digits: "🇷🇺Россия" -> "🇷🇺", "Россия"."""
+    pieces = []
+    position = 0
+    for run in _PICTOGRAPHS.finditer(text):
+        if run.start() > position:
+            pieces.append((start + position, start + run.start(), text[position:run.start()]))
+        pieces.append((start + run.start(), start + run.end(), run.group()))
+        position = run.end()
+    if position < len(text):
+        pieces.append((start + position, start + len(text), text[position:]))
+    return pieces
+
+
 def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
     from razdel import sentenize, tokenize
 
@@ -106,7 +128,12 @@ def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
     for block_start, block_stop in blocks(text):
         for sent in sentenize(text[block_start:block_stop]):
             begin = block_start + sent.start
-            words = [(begin + t.start, begin + t.stop, t.text) for t in tokenize(sent.text)]
+            words = []
+            for t in tokenize(sent.text):
+                if _PICTOGRAPHS.search(t.text) and not _PICTOGRAPHS.fullmatch(t.text):
+                    words.extend(_split_pictographs(begin + t.start, t.text))
+                else:
+                    words.append((begin + t.start, begin + t.stop, t.text))
             if words:
                 sents.append(_RawSentence(index, begin, block_start + sent.stop, words))
     return sents
@@ -131,6 +158,12 @@ def _lemma(vocab: Any, text: str, pos: str, feats: dict[str, str]) -> str:
 
 def _without_yo(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е") if "ё" in text or "Ё" in text else text
+
+
+def _for_ner(text: str) -> str:
+    """The text as NER reads it, every offset kept: "е" for "ё", and pictographs blanked out — slovnet's NER
+    takes "❗️Путин" or "🇷🇺Россия" for one unknown word and finds no name in it."""
+    return _PICTOGRAPHS.sub(lambda run: " " * len(run.group()), _without_yo(text))
 
 
 def _by_length(run: Callable[[list[T]], Iterable[R]], items: Sequence[T], size: Callable[[T], int]) -> list[R]:
@@ -158,7 +191,7 @@ def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc
     word_lists = [[_without_yo(w[2]) for w in sent.words] for sent in raw]
     morphs = _by_length(models.morph_tagger.map, word_lists, len)
     syntaxes = _by_length(models.syntax_parser.map, word_lists, len)
-    ners = _by_length(models.ner_tagger.map, [_without_yo(a.text) for a in articles], len)
+    ners = _by_length(models.ner_tagger.map, [_for_ner(a.text) for a in articles], len)
 
     tokens: list[list[Token]] = [[] for _ in articles]
     sents: list[list[Sentence]] = [[] for _ in articles]
