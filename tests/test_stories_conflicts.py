@@ -45,3 +45,15 @@ def test_a_conflict_lowers_the_score_by_its_factor() -> None:
     assert same_story(WEATHER_8, WEATHER_16, knobs=Knobs(date_conflict=0.5)) == (
         0.5 * same_story(WEATHER_8, WEATHER_16, knobs=off))
     assert same_story(DEATH_11, DEATH_12) < same_story(DEATH_11, DEATH_12, knobs=off)
+
+
+def test_a_floor_keeps_every_decision_at_it() -> None:
+    from letopis.stories.score import profile_score
+
+    pairs = [(DEATH_11, DEATH_12), (DEATH_11, DEATH_11_RETOLD), (WEATHER_8, WEATHER_16), (WEATHER_8, DEATH_11)]
+    for a, b in pairs:
+        exact = profile_score(profile(a), profile(b))
+        for floor in (0.1, 0.3, 0.5, 0.7):
+            quick = profile_score(profile(a), profile(b), floor=floor)
+            assert (quick >= floor) == (exact >= floor)
+            assert quick >= exact  # only the conflicts, which lower a score, are skipped

@@ -145,7 +145,8 @@ class StoryIndex:
         best: dict[str, float] = {}
         for other in self._candidates(prof):
             # Near-duplicates were looked for above, through LSH; a pair missed there is scored on content.
-            score = profile_score(prof, self._profiles[other], self.window_days, duplicates=False)
+            score = profile_score(prof, self._profiles[other], self.window_days, duplicates=False,
+                                  floor=self.threshold)
             story = self._story[other]
             if score >= self.threshold and score > best.get(story, 0.0):
                 best[story] = score

@@ -1,13 +1,13 @@
 """The same-story score of two items: lemma TF-IDF cosine, shared entities weighted by rarity, time apart.
 
     score = (1 - ENTITY_WEIGHT) * cosine + ENTITY_WEIGHT * entity_overlap      (cosine alone when either has no entity)
-    score = (1 - TITLE_WEIGHT) * score + TITLE_WEIGHT * title_cover            (when both have a title)
+    score = (1 - TITLE_WEIGHT) * score + TITLE_WEIGHT * title_cover            (when both titles have 3+ lemmas)
     score *= 1 - TIME_PENALTY * days_apart / window_days                        (0 beyond the window)
     score *= number_conflict when each title states a number the other article never mentions
     score *= date_conflict when both articles name days ("8 ноября") and share none
     score *= NAME_CONFLICT when each title names a place or person the other article lacks
-    score *= speaker_conflict when the titles give the words of different speakers, neither named in the other
-             title ("Роспотребнадзор объяснил ..." / "ВОЗ: ...")
+    score *= speaker_conflict when the titles give the words of different speakers and neither report names the
+             other's speaker ("Роспотребнадзор объяснил ..." / "ВОЗ: ...")
     score *= place_conflict when the titles name places (their most specific: a region, a city) and neither
              report names the other's ("Погода в Бресте" / "Погода в Гомеле"; "туляки" / "тверские")
     score = 1.0 for near-duplicates (MinHash Jaccard of word shingles >= DUPLICATE_JACCARD)
@@ -16,6 +16,8 @@
 of a title's lemmas that the other report uses anywhere, over the title's total, the smaller of the two ways round.
 ``entity_overlap`` is the IDF weight of the shared entity keys over the smaller side's total (at least
 ENTITY_FLOOR), so a short report that names only the two presidents of a long one still counts as sharing them.
+Entity keys are compared in their canonical form (``names.canonical``: "Тула" as "Тульская область", "Полякова" as
+"Поляков"), and place adjectives and demonyms of the text ("тверские", "туляки") count as the places they name.
 """
 
 from __future__ import annotations
@@ -203,9 +205,12 @@ def time_factor(a: StoryItem, b: StoryItem, window_days: float = WINDOW_DAYS) ->
     return 1.0 - TIME_PENALTY * days / window_days
 
 
-def content_score(a: Profile, b: Profile, duplicates: bool = True, knobs: Knobs = DEFAULT_KNOBS) -> float:
+def content_score(a: Profile, b: Profile, duplicates: bool = True, knobs: Knobs = DEFAULT_KNOBS,
+                  floor: float = 0.0) -> float:
     """The score before time: lemma cosine and entity overlap combined, or 1.0 for near-duplicates
-    (``duplicates=False`` skips that check, for callers that found near-duplicates already)."""
+    (``duplicates=False`` skips that check, for callers that found near-duplicates already). A score already below
+    ``floor`` comes back before the conflicts are looked at: they only lower it, and a caller that gives a floor
+    (the index, its threshold) drops such a pair whatever its exact score."""
     if duplicates and jaccard(a.item.signature, b.item.signature) >= DUPLICATE_JACCARD:
         return 1.0
     cos = cosine(a, b)
@@ -214,6 +219,8 @@ def content_score(a: Profile, b: Profile, duplicates: bool = True, knobs: Knobs 
     cover = title_cover(a, b) if knobs.title_weight else None
     if cover is not None:
         score = (1.0 - knobs.title_weight) * score + knobs.title_weight * cover
+    if score < floor:
+        return score
     if numbers_conflict(a, b):
         score *= knobs.number_conflict
     if dates_conflict(a, b):
@@ -260,9 +267,10 @@ def dates_conflict(a: Profile, b: Profile) -> bool:
 
 
 def profile_score(a: Profile, b: Profile, window_days: float = WINDOW_DAYS, duplicates: bool = True,
-                  knobs: Knobs = DEFAULT_KNOBS) -> float:
+                  knobs: Knobs = DEFAULT_KNOBS, floor: float = 0.0) -> float:
+    """The score with time; below ``floor`` it may be higher than exact (see ``content_score``), never above it."""
     factor = time_factor(a.item, b.item, window_days)
-    return factor * content_score(a, b, duplicates, knobs) if factor else 0.0
+    return factor * content_score(a, b, duplicates, knobs, floor / factor) if factor else 0.0
 
 
 def same_story(a: StoryItem, b: StoryItem, *, knobs: Knobs = DEFAULT_KNOBS) -> float:
