@@ -288,4 +288,35 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         result.append(_retype(lexicon, replace(mention, normal=normal)))
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab)
-    return replace(doc, mentions=tuple(_recover_persons(doc, result, lexicon)))
+    return replace(doc, mentions=tuple(_attested_surnames(_recover_persons(doc, result, lexicon))))
+
+
+# Endings of a man's name in the oblique cases ("Шольца", "Шольцу", "Шольцем", "Шольце", "Илону").
+_OBLIQUE_ENDINGS = ("а", "у", "ом", "ем", "е", "ым", "им")
+
+
+def _attested_surnames(mentions: list[Mention]) -> list[Mention]:
+    """The article's own nominative of a name beats pymorphy's guess: with "Олаф Шольц" in the text, "Шольца"
+    is "Шольц", not the fleeting-vowel "Шолец" pymorphy guesses for an unknown word; with "Илон Маск", "Илону
+    Маску" is "Илон Маск", not "Илона Маска". Only where the guess is neither the written word (a woman's
+    "Петрова" stays) nor an attested one."""
+    attested = {w for m in mentions if m.type == "PER" and m.text == m.normal for w in m.text.split() if len(w) >= 3}
+    if not attested:
+        return mentions
+    fixed = []
+    for mention in mentions:
+        words = mention.normal.split()
+        written = mention.text.split()
+        if mention.type == "PER" and len(words) == len(written):
+            words = [_attested(word, seen, attested) for word, seen in zip(words, written, strict=True)]
+            if words != mention.normal.split():
+                mention = replace(mention, normal=" ".join(words))
+        fixed.append(mention)
+    return fixed
+
+
+def _attested(word: str, written: str, attested: set[str]) -> str:
+    if word == written or word in attested:
+        return word
+    return next((s for s in attested if written != s and written.startswith(s)
+                 and written[len(s):] in _OBLIQUE_ENDINGS), word)
