@@ -22,3 +22,13 @@ def _people(text: str) -> dict[str, list[str]]:
 ])
 def test_attested_nominatives(text: str, people: dict[str, list[str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "normal"), [
+    ("Кандидат Джилл Стайн выступила в Нью-Йорке.", "Джилл Стайн"),
+    ("Глава МВФ Кристин Лагард прибыла в Москву.", "Кристин Лагард"),
+    ("Бывший госсекретарь Колин Пауэлл заявил об этом.", "Колин Пауэлл"),
+])
+def test_a_name_is_no_genitive_plural_of_a_guessed_name(text: str, normal: str) -> None:
+    doc = analyze(text)[0]
+    assert normal in {m.normal for m in doc.mentions if m.type == "PER"}

@@ -117,6 +117,11 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     best = max(forms, key=lambda f: _score(f, case, number, gender, kind), default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
         return word
+    if kind == "PER" and best.tag.number == "plur" and len(best.normal_form) > len(word) \
+            and best.normal_form.startswith(word.lower()):
+        # Read as the genitive plural of a guessed feminine name: "Джилл" is no "Джилла", "Пауэлл" no "Пауэлла",
+        # "Лагард" no "Лагарда". Family plurals ("Ротенбергов", "Стругацких") lose letters and go on.
+        return word
     if kind != "PER" and not best.is_known and gender == "femn" and best.tag.gender != "femn" \
             and number != "plur" and case:
         # pymorphy guesses a masculine "невад" for "Неваде"; the tagger says feminine: decline by rule.
