@@ -179,7 +179,7 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
         of = by_id[post["of"]]
         written = _of_mention(of, post["start"], post["stop"])
         position, kind = _position_and_kind(post["post"])
-        position = _as_written(doc["text"][post["start"]:post["stop"]], position)
+        position = _as_written(str(doc.get("text", ""))[post["start"]:post["stop"]], position)
         # The holder as the evidence names them ("Аксары Кердпола"): factRuEval's gold holds every mention's span,
         # where our nominative may be off for a foreign name.
         named = _of_mention(by_id[post["person"]], post["start"], post["stop"])
