@@ -344,6 +344,18 @@ def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> 
     return None
 
 
+ONE = {"один", "одна"}
+
+
+def _one_of(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> str | None:
+    """The person named before "один из" and a plural post: "Эдуард Мишлен, один из президентов группы компаний
+    Michelin" holds the post, as the singular would say."""
+    if i >= 4 and tokens[i - 1].lemma.lower() == "из" and tokens[i - 2].lemma.lower() in ONE \
+            and tokens[i].feats.get("Case") == "Gen":
+        return _named_before(tokens, ends, i - 2)
+    return None
+
+
 def _rank_before_name(matcher: PostMatcher, tokens: Sequence[Token], starts: dict[int, Mention], i: int,
                       k: int) -> tuple[str, str | None, int] | None:
     """(person, of, the rank's first token) for a rank or title between the post at ``i`` (with the genitive
@@ -639,7 +651,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         rank = _rank_before_name(matcher, tokens, starts, i, k) if far_allowed else None
         # "Алексей Ратманский, художественный руководитель балета": the name before the post's own adjective
         shift = 1 if former == "бывший " or _qualifier(tokens, starts, i) else 0
-        before = _named_before(tokens, ends, i - shift) if tokens[i].feats.get("Number") != "Plur" else None
+        before = _named_before(tokens, ends, i - shift) if tokens[i].feats.get("Number") != "Plur" \
+            else _one_of(tokens, ends, i)
         if after is not None and after.type == "PER" and tokens[k].sent == tokens[i].sent \
                 and _agrees(tokens[i], tokens[k]):
             person = after.entity
