@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from letopis.bench.convert import response_from_json
 
 
@@ -70,3 +72,22 @@ def test_holder_is_written_as_the_evidence_names_them() -> None:
                               "kind": "name"}], "Беларусь")
     doc["entities"][0]["mentions"][0].update(text="Ивана Петрова")
     assert _occupation(doc)["who"] == "Ивана Петрова"
+
+
+
+@pytest.mark.parametrize(("text", "post", "position"), [
+    ("Иван Петров, исполняющий обязанности официального представителя МИД, выступил.", "официальный представитель",
+     "исполняющий обязанности официального представителя"),
+    ("Заявление сделал временно исполняющий обязанности губернатора области Иван Петров.", "губернатор",
+     "временно исполняющий обязанности губернатора"),
+    ("Иван Петров, официальный представитель МИД, выступил.", "официальный представитель",
+     "официальный представитель"),
+])
+def test_position_keeps_the_acting_written_before_it(text: str, post: str, position: str) -> None:
+    start = text.index(post.split()[0][:6])  # the evidence starts at the post, after the acting
+    doc = _doc(post, [], "МИД")
+    doc["entities"][1]["mentions"] = [{"start": len(text), "stop": len(text), "text": "МИД", "normal": "МИД",
+                                       "kind": "name"}]
+    doc["text"] = text
+    doc["posts"][0].update(start=start, stop=len(text))
+    assert _occupation(doc)["position"] == position

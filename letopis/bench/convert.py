@@ -145,6 +145,18 @@ def _as_written(evidence: str, position: str) -> str:
     return position
 
 
+# "исполняющий обязанности официального представителя": factRuEval's position keeps the acting, our post does not.
+_ACTING = re.compile(r"(?:временно\s+)?(?:исполняющ\w+\s+обязанност\w+|и\.\s?о\.)\s+$", re.IGNORECASE)
+
+
+def _acting(text: str, start: int, stop: int, position: str) -> str:
+    """The position with the "исполняющий обязанности" the text writes right before it ("Марк Тоунер, исполняющий
+    обязанности официального представителя": the evidence may start after it, at the post)."""
+    at = text.find(position, start, stop)
+    found = _ACTING.search(text, max(0, at - 60), at) if at > 0 else None
+    return text[found.start():at + len(position)] if found else position
+
+
 def response_from_json(doc: Mapping[str, Any]) -> Response:
     """Our analysed article (JSON contract, schema 1) as a response on all three tracks."""
     mentions = []
@@ -179,7 +191,8 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
         of = by_id[post["of"]]
         written = _of_mention(of, post["start"], post["stop"])
         position, kind = _position_and_kind(post["post"])
-        position = _as_written(str(doc.get("text", ""))[post["start"]:post["stop"]], position)
+        text = str(doc.get("text", ""))
+        position = _acting(text, post["start"], post["stop"], _as_written(text[post["start"]:post["stop"]], position))
         # The holder as the evidence names them ("Аксары Кердпола"): factRuEval's gold holds every mention's span,
         # where our nominative may be off for a foreign name.
         named = _of_mention(by_id[post["person"]], post["start"], post["stop"])
