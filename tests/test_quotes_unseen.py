@@ -198,3 +198,41 @@ def test_no_quote(text: str) -> None:
 ])
 def test_rating_agencies_speak_outlets_report(text: str, outlet: bool) -> None:
     assert is_outlet(text) is outlet
+
+
+# A lone surname NER misses, standing as the subject or apposition ("Шойгу заявил", "сообщил ТАСС Белоусов"),
+# then a pronoun or a description in the next sentence: (id, text, the direct quote's speaker)
+LONE_SURNAMES = [
+    ("first-word-then-she",
+     "Матвиенко поддержала идею продлить школьные каникулы.\n\n"
+     "«Детям нужен отдых, а не дополнительные уроки», — сказала она журналистам.", "Матвиенко"),
+    ("first-word-then-he",
+     "Белоусов назвал сроки поставок новой техники в войска.\n\n"
+     "«Всё будет поставлено до конца года», — подчеркнул он на совещании.", "Белоусов"),
+    ("adjective-surname-in-bold",
+     "**Зеленский провёл переговоры с Макроном.**\n\n"
+     "«Мы обсудили с Макроном и Путиным поставки оружия и гарантии безопасности», — заявил президент Украины.",
+     "Зеленский"),
+    ("surname-the-dictionary-reads-as-a-plural",
+     "Токаев провёл переговоры в Астане.\n\n«Мы договорились о новых поставках», — сказал он.", "Токаев"),
+    ("after-the-outlet",
+     "Переговоры о поставках газа возобновятся в марте, сообщил ТАСС Новак.\n\n"
+     "«Мы готовы обсуждать любые объёмы», — отметил он.", "Новак"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [s[1:] for s in LONE_SURNAMES], ids=[s[0] for s in LONE_SURNAMES])
+def test_lone_surname_nobody_tagged_speaks(text: str, speaker: str) -> None:
+    assert [q[1] for q in _quotes(text) if q[0] == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Москва заявила протест послу.", "Москва"),
+    ("Орёл принял участников фестиваля.", "Орёл"),
+    ("Сбербанк сообщил о росте прибыли.", "Сбербанк"),
+    ("Харьков принял беженцев.", "Харьков"),
+    ("Киев заявил протест.", "Киев"),
+])
+def test_no_person_from_ordinary_capitalised_subjects(text: str, word: str) -> None:
+    doc = analyze(Article(text=text))[0]
+    assert [m.text for m in doc.mentions if m.type == "PER" and m.text == word] == []

@@ -288,7 +288,54 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         result.append(_retype(lexicon, replace(mention, normal=normal)))
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab)
-    return replace(doc, mentions=tuple(_attested_surnames(_recover_persons(doc, result, lexicon))))
+    recovered = _subject_surnames(doc, _recover_persons(doc, result, lexicon), vocab)
+    return replace(doc, mentions=tuple(_attested_surnames(recovered)))
+
+
+def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+    """A lone surname NER missed where it names the one who acts: "Лавров назвал ...", "сообщил РИА Новости Рогов",
+    "Депутат Госдумы Антропенко предложил" -- the speakers of agency news, often the sentence's first word, which
+    slovnet takes for an ordinary capitalised word.
+
+    Only a capitalised word the parser makes an animate nominative subject or apposition, that no mention covers,
+    and that reads as a surname ("Рогов", "Матвиенко", "Зеленский"; not "Роза", "Москва" or "Киев").
+    """
+    covered = [False] * len(doc.text)
+    for mention in found:
+        covered[mention.start:mention.stop] = [True] * (mention.stop - mention.start)
+    extra = []
+    for token in doc.tokens:
+        if covered[token.start] or token.pos not in ("PROPN", "NOUN") or token.rel not in ("nsubj", "appos") \
+                or token.feats.get("Animacy") != "Anim" or token.feats.get("Case") != "Nom" \
+                or len(token.text) < 4 or not (token.text[:1].isupper() and token.text[1:].islower()):
+            continue
+        parses = vocab(token.text)
+        if not (_adjective_surname(token.text, parses) or token.pos == "PROPN" and _surname(token.text, parses)):
+            continue
+        # the nominative as written: "Захарова" stays feminine, not pymorphy's masculine lemma "Захаров"
+        extra.append(Mention(start=token.start, stop=token.stop, text=token.text, type="PER", normal=token.text))
+    return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
+
+
+_ADJECTIVE_SURNAME = ("ский", "цкий", "ская", "цкая")
+# "Токаев": a possessive surname ending pymorphy reads only as some other word's plural genitive
+_POSSESSIVE_SURNAME = ("ов", "ев", "ёв", "ова", "ева", "ёва")
+
+
+def _surname(word: str, parses: Sequence[Any]) -> bool:
+    """A surname in the nominative: pymorphy's first reading is one (an indeclinable "Матвиенко" reads first as a
+    genitive, so any nominative reading of it will do), or it ends like one and the dictionary reads it only in
+    another case ("Токаев" as the genitive plural of "токай"), while the parser has it a nominative subject."""
+    if parses and "Surn" in parses[0].tag.grammemes:
+        return any({"Surn", "nomn", "sing"} <= p.tag.grammemes for p in parses)
+    return word.endswith(_POSSESSIVE_SURNAME) and not any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
+
+
+def _adjective_surname(word: str, parses: Sequence[Any]) -> bool:
+    """"Зеленский провел разговор": a surname pymorphy knows only as an adjective, which the parser nonetheless
+    takes for the subject noun -- so no adjective of a noun left out ("Российский [суд]" stays an adjective)."""
+    return word.endswith(_ADJECTIVE_SURNAME) and bool(parses) and parses[0].tag.POS == "ADJF" \
+        and "nomn" in parses[0].tag.grammemes
 
 
 # Endings of a man's name in the oblique cases ("Шольца", "Шольцу", "Шольцем", "Шольце", "Илону").

@@ -461,12 +461,27 @@ class Resolver:
         holders = {p.person for p in self.doc.posts
                    if (p.post == post or p.post.startswith(post + " ") or post.startswith(p.post + " "))
                    and not (state and not self._is_state(p.of))}  # "глава государства" is not "глава МИД"
+        # "«... звонка Путину ...», — заявил президент Украины": no holder named only inside the words themselves
+        holders = {h for h in holders if self._named_outside_quote(h, k)}
         if len(holders) == 1:
             return holders.pop()
         # Two prime ministers in one report: "отметил премьер-министр" right after one of them spoke is that one.
         if self.last_speaker in holders:
             return self.last_speaker
         return None
+
+    def _named_outside_quote(self, entity: str, k: int) -> bool:
+        """A name of ``entity`` stands outside the quotation being resolved (and the other quotations): one named
+        only in a speaker's own words is talked about, it does not speak them."""
+        start = self.tokens[k].start
+        for mention in self.doc.mentions:
+            if mention.entity != entity or mention.kind != "name":
+                continue
+            inside = any(s <= mention.start < e for s, e in self.excluded) or \
+                (self.anchor is not None and self.anchor <= mention.start < start)
+            if not inside:
+                return True
+        return False
 
     def _is_state(self, entity: str | None) -> bool:
         if entity is None:
