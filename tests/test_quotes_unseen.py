@@ -236,3 +236,19 @@ def test_lone_surname_nobody_tagged_speaks(text: str, speaker: str) -> None:
 def test_no_person_from_ordinary_capitalised_subjects(text: str, word: str) -> None:
     doc = analyze(Article(text=text))[0]
     assert [m.text for m in doc.mentions if m.type == "PER" and m.text == word] == []
+
+
+# "он" after a sentence with one person as subject and others only as possessors: (id, text, speaker)
+PRONOUN_SUBJECTS = [
+    ("possessor-is-no-antecedent",
+     "На открытие выставки, посвящённой памяти Михаила Горбачёва, прибыл мэр Москвы Сергей Собянин. "
+     "Выступая перед гостями, он отметил, что «выставка будет открыта до конца года».", "Сергей Собянин"),
+    ("partner-of-the-verb-stays-ambiguous",
+     "Владимир Путин встретился с Дмитрием Медведевым. «Мы обсудили экономику», — сказал он.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [s[1:] for s in PRONOUN_SUBJECTS],
+                         ids=[s[0] for s in PRONOUN_SUBJECTS])
+def test_pronoun_takes_the_one_subject(text: str, speaker: str | None) -> None:
+    assert [q[1] for q in _quotes(text) if q[0] == "direct"] == [speaker]

@@ -525,6 +525,10 @@ class Resolver:
             return Speaker(talking.pop(), text)
         if self.last_speaker in entities and not subjects:
             return Speaker(self.last_speaker, text)
+        # "... юбилею Бориса Николаевича прибыл президент Дмитрий Медведев. Сегодня он отметил": the subject, when
+        # the others there only qualify a noun (a possessor), none of them a partner of the verb
+        if len(subjects) == 1 and all(m.entity in subjects or self._qualifies_noun(m) for m in nearest):
+            return Speaker(subjects.pop(), text)
         # "Путин встретился с Медведевым. «...», - сказал он.": either could be meant; naming one would be a guess.
         return Speaker(None, text)
 
@@ -580,6 +584,15 @@ class Resolver:
             if self.tokens[k].rel in SUBJECT_RELS and head >= 0 and match_cue(self.tokens, head, self.vocab):
                 return True
         return False
+
+    def _qualifies_noun(self, mention: Mention) -> bool:
+        """The name hangs from a noun ("юбилею Бориса Николаевича"), not from a verb ("встретился с Медведевым")."""
+        first = self.token_at(mention.start)
+        head = self.tokens[first].head
+        while 0 <= head < len(self.tokens) and self.token_at(mention.start) <= head < self.token_at(mention.stop):
+            head = self.tokens[head].head  # from inside the name ("Николаевича" under "Бориса") to outside it
+        return self.tokens[first].rel == "nmod" and 0 <= head < len(self.tokens) \
+            and self.tokens[head].pos in ("NOUN", "PROPN")
 
     def _is_subject(self, mention: Mention) -> bool:
         first = self.token_at(mention.start)
