@@ -252,3 +252,27 @@ PRONOUN_SUBJECTS = [
                          ids=[s[0] for s in PRONOUN_SUBJECTS])
 def test_pronoun_takes_the_one_subject(text: str, speaker: str | None) -> None:
     assert [q[1] for q in _quotes(text) if q[0] == "direct"] == [speaker]
+
+
+# A headline opening with a post, then a colon and the words; the holder named afterwards: (id, text, speaker, said)
+POST_HEADLINES = [
+    ("post-about-something-colon",
+     "**Глава МИД Франции о переговорах в Женеве: «Мы ждём от Москвы конкретных шагов»**\n\n"
+     "Жан-Ноэль Барро заявил, что Франция готова к диалогу.", "Жан-Ноэль Барро", "Глава МИД Франции"),
+    ("plain-headline",
+     "Президент Финляндии о границе с Россией: «Она останется закрытой надолго»\n\n"
+     "Александр Стубб заявил журналистам, что решение принято.", "Александр Стубб", "Президент Финляндии"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [s[1:] for s in POST_HEADLINES],
+                         ids=[s[0] for s in POST_HEADLINES])
+def test_post_headline_names_its_holder(text: str, speaker: str, said: str) -> None:
+    doc = analyze(Article(text=text))[0]
+    names = {e.id: e.name for e in doc.entities}
+    first = doc.quotes[0]
+    assert (first.kind, names.get(first.speaker or ""), first.speaker_text) == ("direct", speaker, said)
+
+
+def test_described_headline_speaker_stays_unnamed() -> None:
+    assert [q[1] for q in _quotes("Эксперты о росте цен: «Инфляция замедлится к весне»")] == [None]

@@ -380,7 +380,26 @@ class _Finder:
                 said = nouns[0] if nouns else ":"
                 self._add(Speaker(m.entity, m.text), "direct", said, segment.start, segment.stop, True)
                 return True
-        return False
+        return self._post_headline(first, colon, segment)
+
+    def _post_headline(self, first: int, colon: int, segment: Segment) -> bool:
+        """"Генсек НАТО о запуске «Орешника»: «...»": a line opening with a post, and a person holding it in the
+        article (named with it elsewhere, or named afterwards as the one who speaks)."""
+        k = first
+        while k < colon and self.tokens[k].pos in ("PUNCT", "SYM", "X"):
+            k += 1  # markup and emoji before the words
+        if k >= colon or self.tokens[k].feats.get("Case") != "Nom" or \
+                self.resolver.matcher.match(self.tokens, k) is None:
+            return False
+        holder = self.resolver.post_holder(k) or self.resolver.named_later(k, None)
+        if holder is None:
+            return False
+        last = k  # the post and its genitives, up to "о ..." or the colon
+        while last + 1 < colon and self.tokens[last + 1].pos not in ("ADP", "PUNCT", "VERB"):
+            last += 1
+        text = self.text[self.tokens[k].start:self.tokens[last].stop]
+        self._add(Speaker(holder, text), "direct", ":", segment.start, segment.stop, True)
+        return True
 
     def _introduced(self, segment: Segment) -> bool:
         """"сказав «мы принялись за сохранение этого вида работы»": a speech verb right before the marks."""
