@@ -276,3 +276,18 @@ def test_post_headline_names_its_holder(text: str, speaker: str, said: str) -> N
 
 def test_described_headline_speaker_stays_unnamed() -> None:
     assert [q[1] for q in _quotes("Эксперты о росте цен: «Инфляция замедлится к весне»")] == [None]
+
+
+# "цитирует X <noun> <name>": the name is the speaker unless it only qualifies the noun (id, text, speaker)
+QUOTED_OBJECTS = [
+    ("press-office-of-a-person", "«Мы договорились о прекращении огня», — цитирует РБК пресс-службу Порошенко.",
+     None),
+    ("aide-named-after-his-principal",
+     "«Встреча пройдёт в Москве», — цитирует ТАСС помощника Путина Юрия Ушакова.", "Юрий Ушаков"),
+    ("the-person-himself", "«Встреча пройдёт в Москве», — цитирует ТАСС Юрия Ушакова.", "Юрий Ушаков"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [s[1:] for s in QUOTED_OBJECTS], ids=[s[0] for s in QUOTED_OBJECTS])
+def test_quoted_object_is_the_speaker_not_its_possessor(text: str, speaker: str | None) -> None:
+    assert [q[1] for q in _quotes(text)] == [speaker]

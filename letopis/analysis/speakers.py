@@ -187,7 +187,7 @@ class Resolver:
             for k in range(end, stop):
                 m = self.mention(k)
                 if m is not None:
-                    return Speaker(m.entity, m.text)
+                    return self._object_person(m, end, stop)
             phrase_end = end
             while phrase_end < stop and self.tokens[phrase_end].text not in ",.;:!?()«»\"—–-":
                 phrase_end += 1
@@ -584,6 +584,29 @@ class Resolver:
             if self.tokens[k].rel in SUBJECT_RELS and head >= 0 and match_cue(self.tokens, head, self.vocab):
                 return True
         return False
+
+    def _object_person(self, m: Mention, end: int, stop: int) -> Speaker:
+        """The first person named after "цитирует X": that person, unless the name only qualifies the noun before
+        it ("пресс-службу Порошенко": his press office speaks, not he), when a name further on in the phrase may
+        be the one ("помощника Путина Юрия Ушакова") and else the described speaker is."""
+        if not self._possessor_after(m, end):
+            return Speaker(m.entity, m.text)
+        for j in range(self.token_at(m.stop), stop):
+            if self.tokens[j].text in ",;:!?()«»\"":
+                break
+            named = self.mention(j)
+            if named is not None and named.entity != m.entity and not self._possessor_after(named, end):
+                return Speaker(named.entity, named.text)
+        head = self.tokens[self.token_at(m.start)].head
+        return Speaker(None, self.doc.text[self.tokens[head].start:m.stop])
+
+    def _possessor_after(self, mention: Mention, end: int) -> bool:
+        """The name qualifies a noun standing after the cue and before it ("пресс-службу Порошенко")."""
+        if not self._qualifies_noun(mention):
+            return False
+        first = self.token_at(mention.start)
+        head = self.tokens[first].head
+        return end <= head < first and self.tokens[head].pos == "NOUN"
 
     def _qualifies_noun(self, mention: Mention) -> bool:
         """The name hangs from a noun ("юбилею Бориса Николаевича"), not from a verb ("встретился с Медведевым")."""
