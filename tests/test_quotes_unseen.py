@@ -291,3 +291,24 @@ QUOTED_OBJECTS = [
 @pytest.mark.parametrize(("text", "speaker"), [s[1:] for s in QUOTED_OBJECTS], ids=[s[0] for s in QUOTED_OBJECTS])
 def test_quoted_object_is_the_speaker_not_its_possessor(text: str, speaker: str | None) -> None:
     assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+# The words in marks right after a speech verb and the one it speaks to, or after a bracketed name: (id, text, speaker)
+INTRODUCED = [
+    ("verb-addressee-marks",
+     "Глава палестинской делегации Саеб Эрекат призвал ООН «ответить на односторонние действия Израиля признанием "
+     "государства».", "Саеб Эрекат"),
+    ("verb-dative-marks", "Министр Антон Силуанов сказал журналистам «мы не будем повышать налоги в этом году».",
+     "Антон Силуанов"),
+    ("editors-brackets", "Сегодня нашли полное видео. Посмотрев, [Осипов] сказал: \"Не всегда получается "
+     "одновременно пожар тушить\".", "Осипов"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [s[1:] for s in INTRODUCED], ids=[s[0] for s in INTRODUCED])
+def test_introduced_words(text: str, speaker: str) -> None:
+    assert [q[1] for q in _quotes(text) if q[0] == "direct"] == [speaker]
+
+
+def test_a_name_called_is_no_quote() -> None:
+    assert _quotes("Дмитрий Песков назвал проект «ошибкой, которая дорого обойдётся».") == []

@@ -101,6 +101,10 @@ def _plain(doc: Doc) -> Doc:
     return replace(doc, article=replace(doc.article, text=plain), tokens=tokens, sents=tuple(sents))
 
 
+# "призвал ООН «...»": the words the addressee phrase between a speech verb and its quotation hang by
+ADDRESSEE_RELS = ("obj", "iobj", "flat", "flat:name", "appos", "nmod")
+
+
 @dataclass
 class _Free:
     segment: Segment
@@ -406,6 +410,7 @@ class _Finder:
         k = self._tok(segment.open_mark) - 1
         if k < 0 or words(self.text[segment.start:segment.stop]) < 3:
             return False
+        k = self._past_addressee(k)
         hit = self._cue_at(k)
         if hit is None or hit[1] != k + 1 or self.tokens[k].pos != "VERB":
             return False
@@ -417,6 +422,19 @@ class _Finder:
         before = len(self.quotes)
         self._add(speaker, "direct", self.tokens[k].text, segment.start, segment.stop, True)
         return len(self.quotes) > before
+
+    def _past_addressee(self, k: int) -> int:
+        """"призвал ООН «ответить ...»", "сказал журналистам «...»": the verb before the one or two words it is
+        said to (a dative or accusative noun hanging from it); ``k`` itself when there are none."""
+        j = k
+        while j > k - 2 and j > 0 and self.tokens[j].pos in ("NOUN", "PROPN") \
+                and self.tokens[j].feats.get("Case") in ("Dat", "Acc"):
+            j -= 1
+        if j == k or self.tokens[j].pos != "VERB":
+            return k
+        linked = all(j <= self.tokens[i].head <= k and self.tokens[i].rel in ADDRESSEE_RELS
+                     for i in range(j + 1, k + 1))
+        return j if linked else k
 
     # -- reported speech -----------------------------------------------------------------------------------
 

@@ -427,6 +427,8 @@ class Resolver:
     def before(self, v: int) -> Speaker | None:
         """A name standing right before the cue: "Касым-Жомарт Токаев выразил"."""
         k = v - 1
+        if k >= 0 and self.tokens[k].text in ")]" and self.tokens[k].stop == self.tokens[v].start - 1:
+            k -= 1  # "Посмотрев, [Осипов] сказал": the editor's brackets around the name
         if k >= 0 and (m := self.mention(k, ("PER", "ORG"))) is not None:
             return Speaker(m.entity, m.text)
         return None
