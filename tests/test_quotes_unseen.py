@@ -312,3 +312,20 @@ def test_introduced_words(text: str, speaker: str) -> None:
 
 def test_a_name_called_is_no_quote() -> None:
     assert _quotes("Дмитрий Песков назвал проект «ошибкой, которая дорого обойдётся».") == []
+
+
+# "сказано в обращении X": a short participle reads as "говорится в" (id, text, kind, speaker)
+SAID_IN = [
+    ("said-in-an-appeal",
+     "«Именно благодаря его деятельности учёные продолжают работу», — сказано в обращении Союза журналистов.",
+     "direct", "Союз журналистов"),
+    ("first-word-of-the-full-name",
+     "В защиту фонда выступило Общество научных работников. «Именно благодаря его деятельности учёные продолжают "
+     "работу», — сказано в обращении Общества к главе Минюста.", "direct", "Общество научных работников"),
+    ("as-said-in", "Как сказано в заявлении Минобороны, удар был нанесён ночью.", "indirect", "Минобороны"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), [s[1:] for s in SAID_IN], ids=[s[0] for s in SAID_IN])
+def test_said_in_a_document(text: str, kind: str, speaker: str) -> None:
+    assert [q[:2] for q in _quotes(text) if q[2] == "сказано"] == [(kind, speaker)]

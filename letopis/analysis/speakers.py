@@ -27,6 +27,8 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
 STATE_NOUNS = {"государство", "страна", "республика"}  # "глава государства", "президент страны"
+# "«...», - сказано в обращении": a short neuter passive participle reads as "говорится"
+SAID_PARTICIPLES = frozenset({"сказать", "говорить", "указать", "написать"})
 SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles describe
 # "сказали в ведомстве": words for an organisation already named
 GENERIC_ORGS = {"ведомство", "министерство", "компания", "организация", "служба", "пресс-служба", "администрация",
@@ -112,6 +114,10 @@ def _vocab_lemmas(vocab: Any, word: str) -> frozenset[str]:
 def match_cue(tokens: Sequence[Token], i: int, vocab: Any) -> tuple[Cue, int] | None:
     """The cue starting at token ``i`` and the index after it, or None."""
     token = tokens[i]
+    if token.feats.get("VerbForm") == "Part" and token.feats.get("Variant") == "Short" \
+            and token.feats.get("Voice") == "Pass" and token.feats.get("Gender") == "Neut" \
+            and _norm(token.lemma) in SAID_PARTICIPLES:
+        return load_cues()["говориться"][0], i + 1  # "сказано в обращении Общества": "говорится в обращении"
     if token.feats.get("VerbForm") == "Part" or token.pos == "PUNCT":
         return None
     cues = load_cues()
@@ -196,7 +202,7 @@ class Resolver:
                 # only after a quotation (a direct quote is being resolved)
                 for k in range(end, phrase_end):
                     if (m := self.mention(k, ("ORG",))) is not None:
-                        return Speaker(m.entity, m.text)
+                        return Speaker(self._fuller_org(m, k), m.text)
                 # "В пресс-релизе на сайте Кремля сообщается, что": the organisation named before, in its clause
                 sent = self.doc.sents[self.tokens[v].sent]
                 for k in range(v - 1, sent.first - 1, -1):
@@ -601,6 +607,21 @@ class Resolver:
                 return Speaker(named.entity, named.text)
         head = self.tokens[self.token_at(m.start)].head
         return Speaker(None, self.doc.text[self.tokens[head].start:m.stop])
+
+    def _fuller_org(self, mention: Mention, k: int) -> str:
+        """"в обращении Общества" after "Общество научных работников": the organisation named in full before, when
+        the name is its first word alone (the entities are not joined on one common word)."""
+        if " " in mention.text.strip():
+            return mention.entity
+        lemma = _norm(self.tokens[k].lemma)
+        for other in self.doc.mentions:
+            if other.start >= mention.start:
+                break
+            words = other.normal.split()
+            if other.type == "ORG" and other.entity != mention.entity and len(words) > 1 \
+                    and _norm(words[0]) == lemma:
+                return other.entity
+        return mention.entity
 
     def _possessor_after(self, mention: Mention, end: int) -> bool:
         """The name qualifies a noun standing after the cue and before it ("пресс-службу Порошенко")."""
