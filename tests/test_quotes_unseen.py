@@ -329,3 +329,12 @@ SAID_IN = [
 @pytest.mark.parametrize(("text", "kind", "speaker"), [s[1:] for s in SAID_IN], ids=[s[0] for s in SAID_IN])
 def test_said_in_a_document(text: str, kind: str, speaker: str) -> None:
     assert [q[:2] for q in _quotes(text) if q[2] == "сказано"] == [(kind, speaker)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Объем кредита составлял «около двух миллиардов рублей».\n\nСогласно отчетности ВТБ, долг погашен.", []),
+    ("«Мы не будем повышать налоги»\n— заявил министр финансов Антон Силуанов.", [("direct", "Антон Силуанов")]),
+])
+def test_cue_in_the_next_paragraph_after_a_full_stop_is_not_the_quotes(text: str,
+                                                                       found: list[tuple[str, str]]) -> None:
+    assert [q[:2] for q in _quotes(text) if q[0] == "direct"] == found

@@ -337,6 +337,9 @@ class _Finder:
             return False
         if self.tokens[k].start - segment.close_mark > 6:
             return False
+        between = self.text[segment.stop:self.tokens[k].start]
+        if "\n" in between and any(ch in between for ch in ".!?…"):
+            return False  # "... составлял «около 2 млрд рублей».\n\nСогласно отчетности ВТБ, ...": a new paragraph
         hit = self._cue_at(k)
         if hit is None:
             return False
