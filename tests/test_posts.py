@@ -299,3 +299,12 @@ def test_kind_of_organisation_stays_out_of_its_name(pipeline: Pipeline) -> None:
 ])
 def test_an_earlier_name_holds_only_a_singular_subject_post(pipeline: Pipeline, text: str) -> None:
     assert not any(person == "Иван Петров" for person, _, _ in posts(pipeline.analyze_one(Article(text=text))))
+
+
+@pytest.mark.parametrize("text", [
+    "Головченко провел переговоры с премьер-министром Казахстана Аскаром Маминым, передает корреспондент БЕЛТА.",
+    "Переговоры с Аскаром Маминым прошли в Минске, сообщает пресс-служба правительства.",
+])
+def test_an_attribution_after_its_verb_gives_no_post_to_the_person_before(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.analyze_one(Article(text=text))
+    assert not [p for p in posts(doc) if p[1] in ("корреспондент", "пресс-служба")]

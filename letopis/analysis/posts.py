@@ -775,13 +775,21 @@ PLAIN_ADJECTIVES = {"новый", "нынешний", "действующий", 
                     "американский", "российский", "первый", "последний", "крупный", "талантливый", "опытный"}
 
 
+def _inverted(tokens: Sequence[Token], at: int) -> bool:
+    """The post stands right after its verb, in the verb's own clause: an attribution ("..., передает корреспондент
+    БЕЛТА", "..., сообщил глава ведомства"), where the person named before is in what is reported, not the holder.
+    A clause boundary between them ("..., что глава правительства ...") is no attribution, whatever the parse says."""
+    head = tokens[at].head
+    return 0 <= head < at and all(t.pos not in ("PUNCT", "SCONJ") for t in tokens[head + 1:at])
+
+
 def _previous_holder(tokens: Sequence[Token], people: Sequence[Mention], item: _Found) -> str | None:
     """The person named earlier in the sentence whose post is the subject here: "метания Нетаньяху уже дали повод
     его противникам заговорить о том, что глава израильского правительства крайне непоследователен". Only a
     singular subject with its organisation named: a post as an object or without its "of" is too often someone
     else's (measured on the factRuEval devset, where reaching back a sentence or taking objects cost precision)."""
     post = tokens[item.at]
-    if post.rel not in ("nsubj", "nsubj:pass") or post.feats.get("Number") == "Plur":
+    if post.rel not in ("nsubj", "nsubj:pass") or post.feats.get("Number") == "Plur" or _inverted(tokens, item.at):
         return None
     before = [m for m in people if m.stop <= post.start]
     if not before or tokens[token_range(tokens, before[-1].start, before[-1].stop)[0]].sent != post.sent:
