@@ -91,3 +91,17 @@ def test_position_keeps_the_acting_written_before_it(text: str, post: str, posit
     doc["text"] = text
     doc["posts"][0].update(start=start, stop=len(text))
     assert _occupation(doc)["position"] == position
+
+
+@pytest.mark.parametrize(("post", "occupation"), [
+    ("основатель", False),  # "основатель MySQL Майкл Видениус"
+    ("главный владелец", False),  # "Марк Цукерберг стал главным владельцем Facebook"
+    ("совладелец", False),  # "совладелец WFC Артур Перепёлкин"
+    ("соучредитель", False),
+    ("генеральный директор", True),  # "генеральный директор компании «Газпром» Алексей Миллер"
+    ("глава", True),
+])
+def test_owning_an_organisation_is_no_occupation(post: str, occupation: bool) -> None:
+    inside = {"start": 25, "stop": 35, "text": "Facebook", "normal": "Facebook", "kind": "name"}
+    facts = [f for f in response_from_json(_doc(post, [inside], "Facebook")).facts if f.tag == "occupation"]
+    assert bool(facts) == occupation

@@ -108,6 +108,15 @@ _ORG_KINDS = {"партии": "партия", "фракции": "фракция"
 _HEAD_ONLY = {"государства", "правительства"}
 
 
+# Owning or founding an organisation is factRuEval's Ownership, not an Occupation: its annotators never write
+# "владелец" or "основатель" as an occupation's position ("основатель MySQL Майкл Видениус" is no job held there).
+_OWNERSHIP = {"владелец", "совладелец", "основатель", "сооснователь", "учредитель", "соучредитель", "акционер"}
+
+
+def _is_ownership(post: str) -> bool:
+    return any(word in _OWNERSHIP for word in post.split())
+
+
 def _position_and_kind(post: str) -> tuple[str, str]:
     """Our post as factRuEval writes a position, and the kind of organisation it leaves to the where: without
     "бывший" (a word of its own; "экс-премьер" keeps its prefix) and without "партии" in "глава партии" or
@@ -184,7 +193,7 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
             continue
         # factRuEval's Occupation is (Who, Position, Where) and its gold always has the Where (1 exception in
         # 516 facts): a post whose state or organisation we did not find is no Occupation in its sense.
-        if post.get("of") not in names:
+        if post.get("of") not in names or _is_ownership(post["post"]):
             continue
         # The state or organisation as the post's phrase names it ("президент Белоруссии": Белоруссия, not
         # our canonical Беларусь): factRuEval's gold holds the text's spellings.
