@@ -314,7 +314,8 @@ def test_list_item_naming_a_person_signs_nothing() -> None:
     assert _quotes("Итоги недели.\n— Владимир Путин подписал указ о бюджете.\n") == []
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_dev2.jsonl", "quotes_dev3.jsonl", "quotes_heldout.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_dev2.jsonl", "quotes_dev3.jsonl", "quotes_dev4.jsonl",
+                                  "quotes_heldout.jsonl"])
 def test_quote_sets_are_consistent(name: str) -> None:
     """Every annotated span is the text it claims, every text names its source and licence."""
     from letopis.bench.quotes import DEV_SET, load_dev_set
