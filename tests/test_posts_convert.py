@@ -105,3 +105,29 @@ def test_owning_an_organisation_is_no_occupation(post: str, occupation: bool) ->
     inside = {"start": 25, "stop": 35, "text": "Facebook", "normal": "Facebook", "kind": "name"}
     facts = [f for f in response_from_json(_doc(post, [inside], "Facebook")).facts if f.tag == "occupation"]
     assert bool(facts) == occupation
+
+
+@pytest.mark.parametrize(("text", "post", "country", "named_elsewhere", "where"), [
+    # the state named only by the adjective: factRuEval's entity is that adjective's mention
+    ("Британский премьер Гордон Браун отказался от участия.", "премьер", "GB", False, "Британский"),
+    ("Вчера португальский парламентарий Хуан Суареш сообщил об итогах.", "парламентарий", "PT", False,
+     "португальский"),
+    # the state named elsewhere: its name ("российский" is often left out of the annotated entity)
+    ("Вчера российский президент Дмитрий Медведев открыл нефтепровод.", "президент", "RU", True, "Россия"),
+    # an adjective of another state is no spelling of this one
+    ("Вчера британский премьер Гордон Браун прибыл.", "премьер", "FR", False, "Франция"),
+    # a qualifier that is part of the post is no state's adjective
+    ("Федеральный министр Иван Петров прибыл.", "федеральный министр", "DE", False, "Германия"),
+])
+def test_where_is_the_adjective_when_the_state_is_named_nowhere(text: str, post: str, country: str,
+                                                                   named_elsewhere: bool, where: str) -> None:
+    name = {"GB": "Великобритания", "PT": "Португалия", "RU": "Россия", "FR": "Франция", "DE": "Германия"}[country]
+    start = text.index(" ") + 1 if text.startswith("Вчера") else 0
+    stop = text.index(post.split()[-1]) + len(post.split()[-1])  # the adjective and the post
+    mentions = [{"start": len(text), "stop": len(text), "text": name, "normal": name, "kind": "name"}] \
+        if named_elsewhere else []
+    doc = _doc(post, mentions, name)
+    doc["entities"][1].update(type="LOC", country=country)
+    doc["text"] = text
+    doc["posts"][0].update(start=start, stop=stop)
+    assert _occupation(doc)["where"] == where

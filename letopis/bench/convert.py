@@ -166,6 +166,22 @@ def _acting(text: str, start: int, stop: int, position: str) -> str:
     return text[found.start():at + len(position)] if found else position
 
 
+def _adjective_of(text: str, start: int, stop: int, of: Mapping[str, Any], position: str) -> str | None:
+    """The adjective the post's phrase names its state by, as written ("британский премьер Гордон Браун": "британский"),
+    when the text never names that state: factRuEval's where then is the adjective's mention of the state, whose
+    name may differ from ours ("Британия", not "Великобритания"). A state the text names elsewhere keeps its name:
+    the annotators often leave the adjective out of its entity ("российский президент Дмитрий Медведев": "Россия").
+    None when the phrase does not start with an adjective of the post's state."""
+    first = _WORD.search(text, start, stop)
+    if first is None or of.get("type") != "LOC" or not of.get("country") \
+            or any(m.get("kind", "name") == "name" for m in of.get("mentions", ())) \
+            or first.group().lower() in position.lower().split():
+        return None
+    from letopis.lexicon import load_lexicon
+
+    return first.group() if of["country"] in load_lexicon().country_of_adjective(first.group()) else None
+
+
 def response_from_json(doc: Mapping[str, Any]) -> Response:
     """Our analysed article (JSON contract, schema 1) as a response on all three tracks."""
     mentions = []
@@ -206,8 +222,9 @@ def response_from_json(doc: Mapping[str, Any]) -> Response:
         # where our nominative may be off for a foreign name.
         named = _of_mention(by_id[post["person"]], post["start"], post["stop"])
         who = str(named["text"]) if named else names[post["person"]]
-        args = [("who", who), ("position", position),
-                ("where", kind + (str(written["normal"]) if written else names[post["of"]]))]
+        where = str(written["normal"]) if written else \
+            _adjective_of(text, post["start"], post["stop"], of, position) or names[post["of"]]
+        args = [("who", who), ("position", position), ("where", kind + where)]
         facts.append(ResponseFact("occupation", tuple(args)))
     # Meetings by the one rule of letopis.bench.events (people meeting in person, denied meetings left out).
     from letopis.bench.events import meeting_responses
