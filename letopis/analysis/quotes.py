@@ -47,6 +47,7 @@ SENTENCE_END = ".!?…"
 OUTLET_TRAILER = re.compile(r",?\s+(?:сообщает|сообщают|передает|передаёт|пишет|информирует|цитирует)\b[^,]*$")
 FIRST_PERSON = {"я", "мы", "меня", "мне", "нас", "нам", "нами", "мной", "наш", "наша", "наше", "наши", "мой", "моя",
                 "мое", "моё", "мои"}
+THIRD_PERSON = {"он", "она", "они"}
 FIRST_SINGULAR = {"я", "меня", "мне", "мной", "мой", "моя", "мое", "моё", "мои"}
 OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "впрочем", "между", "тем", "при", "этом"}
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
@@ -683,8 +684,10 @@ class _Finder:
                 continue
             before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]
             if not before and paras and paras[0][0] <= segment.open_mark < paras[0][1]:
-                # «К Чечне нужно относиться с осторожностью»: a title that is only a quotation, said by nobody named
-                self._add(Speaker(None, ""), "direct", "", segment.start, segment.stop, True)
+                # «К Чечне нужно относиться с осторожностью»: a title that is only a quotation, said by nobody named,
+                # unless the next line is the statement's own title ("Заявление Владимира Путина по ситуации ...")
+                titled = self._lead_speaker(following, True) if following and self._names_statement(following) else None
+                self._add(titled or Speaker(None, ""), "direct", "", segment.start, segment.stop, True)
                 continue
             if not before:
                 continue
@@ -703,6 +706,10 @@ class _Finder:
             lead, following = paras[n], paras[n + 1]
             dashed = dialogue_start(self.text, *following) is not None
             speaker = self._lead_speaker(lead, dashed)
+            if speaker is None and dashed and n > 0 and self.text[lead[0]:lead[1]].rstrip().endswith(":") \
+                    and words(self.text[lead[0]:lead[1]]) <= 3:
+                # "Заявление Владимира Путина по ситуации на Украине." then "Главное:" then the dash lines
+                speaker = self._lead_speaker(paras[n - 1], True)
             if speaker is None:
                 n += 1
                 continue
@@ -786,6 +793,15 @@ class _Finder:
         m = next(m for k in range(first, last) if (m := self.resolver.mention(k)) is not None)
         return Speaker(m.entity, m.text)
 
+    def _names_statement(self, para: tuple[int, int]) -> bool:
+        """The paragraph opens with the statement itself in the nominative ("Заявление Владимира Путина по ...",
+        "Обращение ..."), the title of the words above it; "Ещё с пресс-конференции Путина." only adds more of them."""
+        k = self._tok(para[0])
+        while k < len(self.tokens) and self.tokens[k].start < para[1] and not self.tokens[k].text[0].isalnum():
+            k += 1
+        return k < len(self.tokens) and self.tokens[k].start < para[1] and \
+            self.tokens[k].lemma.lower() in SPEECH_EVENTS and self.tokens[k].feats.get("Case") == "Nom"
+
     def _said_as_listed(self, start: int, stop: int) -> bool:
         """A paragraph of someone's words in a list: no quotation marks, no quote found in it, and no speech verb of
         a third person ("— На вопрос о будущем президенте Песков выразил мнение, что ..." reports, it is not said)."""
@@ -795,8 +811,16 @@ class _Finder:
         first, last = self._tok(start), self._tok(stop)
         own = any(t.text.lower() in FIRST_PERSON for t in self.tokens[first:last])
         reported = any(self._cue_at(k) is not None and self.tokens[k].pos == "VERB"
-                       and self.tokens[k].feats.get("VerbForm") == "Fin" for k in range(first, last))
-        return own or not reported
+                       and self.tokens[k].feats.get("VerbForm") == "Fin" and self.tokens[k - 1].text.lower() != "не"
+                       for k in range(first, last))
+        return own or not reported or not self._someone_speaks(first, last)
+
+    def _someone_speaks(self, first: int, last: int) -> bool:
+        """A person named or a third-person pronoun in tokens [first, last): who a speech verb there may report.
+        "— Россия надеется, что ...", "— США и их союзники заявили, что ..." in a list of Putin's words are still his:
+        a country or an alliance speaking is his account of it, not the article reporting it."""
+        return any(self.resolver.mention(k) is not None or self.tokens[k].text.lower() in THIRD_PERSON
+                   for k in range(first, last))
 
     def _unmarked(self) -> None:
         """"Работник военкомата заявил, что ..." and then, without quotation marks, "У меня всегда есть аргумент:
