@@ -116,8 +116,44 @@ def _doc_parties(doc: Doc) -> tuple[set[str], set[str]]:
     return codes, names
 
 
-def _parties_named(parties: Sequence[str], doc: Doc) -> bool:
+@dataclass(frozen=True, slots=True)
+class _DocView:
+    """What every commitment checked against one article reads from it, computed once per article: a store
+    checks each new article against all the open commitments of the parties it names."""
+    doc: Doc
+    codes: set[str]
+    names: set[str]
+    stems: tuple[frozenset[str], ...]  # per sentence, the stems of its lemmas
+
+
+_last_view: list[_DocView] = []  # the last article's view (one entry): the next calls are most often on it
+
+
+def _view(doc: Doc) -> _DocView:
+    if _last_view and _last_view[0].doc is doc:
+        return _last_view[0]
     codes, names = _doc_parties(doc)
+    stems = tuple(frozenset(_stem(fold(t.lemma)) for t in doc.tokens[s.first:s.last]) for s in doc.sents)
+    view = _DocView(doc, codes, names, stems)
+    _last_view[:] = [view]
+    return view
+
+
+@functools.lru_cache(maxsize=4096)
+def _content(commitment_text: str) -> tuple[tuple[str, float], ...]:
+    """The commitment's content stems with their IDF (the highest of the lemmas sharing a stem)."""
+    cue_words = {w for c in load_cues() for w in c.lemmas}
+    stop = stop_lemmas()
+    idf = default_idf()
+    content: dict[str, float] = {}
+    for lemma, pos in _lemmatize(commitment_text):
+        if pos in CONTENT_POS and lemma not in stop and lemma not in cue_words:
+            content[_stem(lemma)] = max(content.get(_stem(lemma), 0.0), idf(lemma))
+    return tuple(content.items())
+
+
+def _parties_named(parties: Sequence[str], view: _DocView) -> bool:
+    codes, names = view.codes, view.names
     for party in parties:
         code, name = _party_codes(party)
         if code in codes or name in names or name.split(" ")[-1] in names:
@@ -142,27 +178,23 @@ def commitment_progress(commitment_text: str, parties: Sequence[str], doc: Doc) 
     ``parties`` are names ("Беларусь", "Касым-Жомарт Токаев", "Газпром") or ISO codes of states ("BY"); a
     ``Commitment`` of an analysed article holds entity ids, so pass ``[doc.entity(p).name for p in c.parties]``.
     """
-    if not doc.tokens or not _parties_named(parties, doc):
+    if not doc.tokens:
+        return []
+    view = _view(doc)
+    if not _parties_named(parties, view):
         return []
     cues = load_cues()
     holds = {c.lemmas[0] for c in cues if c.status == "hold"}
-    cue_words = {w for c in cues for w in c.lemmas}
-    stop = stop_lemmas()
-    idf = default_idf()
-    content: dict[str, float] = {}
-    for lemma, pos in _lemmatize(commitment_text):
-        if pos in CONTENT_POS and lemma not in stop and lemma not in cue_words:
-            content[_stem(lemma)] = max(content.get(_stem(lemma), 0.0), idf(lemma))
-    total = sum(content.values())
+    content = _content(commitment_text)
+    total = sum(w for _, w in content)
     if not total:
         return []
     found = []
-    for sent in doc.sents:
-        tokens = doc.tokens[sent.first:sent.last]
-        stems = {_stem(fold(t.lemma)) for t in tokens}
-        score = sum(w for s, w in content.items() if s in stems) / total
+    for sent, stems in zip(doc.sents, view.stems, strict=True):
+        score = sum(w for s, w in content if s in stems) / total
         if score < MIN_OVERLAP:
             continue
+        tokens = doc.tokens[sent.first:sent.last]
         status = _status(doc, sent.first, tokens, cues, holds)
         if status is not None:
             found.append(Progress(status, sent.start, sent.stop, doc.text[sent.start:sent.stop], round(score, 3)))
