@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from pymorphy2.analyzer import Parse
@@ -23,6 +24,8 @@ UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "In
 UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 UD_TO_OC_NUMBER = {"Sing": "sing", "Plur": "plur"}
 NAME_GRAMS = {"Name", "Surn", "Patr"}
+# Lemmas pymorphy offers as often as the one names use: "Большим театром" is "Большой театр", not "Больший".
+RARE_LEMMAS = frozenset({"больший"})
 INFLECTING_POS = {"NOUN", "ADJF", "PRTF"}
 CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
 # "МИДа", "ВОЗу": an abbreviation with a case ending written in lower case.
@@ -66,6 +69,10 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
         score += 1.5
     if kind == "ORG" and "Orgn" in grams:
         score += 1
+    if kind != "PER" and "inan" in grams:
+        score += 0.5  # a place is no person: "Бенрате" is the place Бенрат, not a man named Бенрата
+    if form.normal_form in RARE_LEMMAS:
+        score -= 0.5
     if "Abbr" in grams or "Init" in grams:
         score -= 2
     return score
@@ -99,6 +106,10 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     often takes a woman's foreign surname for a man's ("Джоанны Стингрей" is not "Стингрея").
     """
     word = token.text
+    if kind == "PER" and "-" in word:
+        titled = _with_title_adjective(vocab, token, person_gender)
+        if titled is not None:
+            return titled
     abbr = ABBR_WITH_ENDING.match(word)
     if abbr:
         return abbr.group(1)
@@ -116,6 +127,9 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     forms = vocab(word.lower())
     best = max(forms, key=lambda f: _score(f, case, number, gender, kind), default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
+        if kind == "PER" and gender == "masc" and case:
+            # "Райкконена" reads only as a verb's participle: a man's foreign surname declines by rule
+            return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     if kind == "PER" and best.tag.number == "plur" and len(best.normal_form) > len(word) \
             and best.normal_form.startswith(word.lower()):
@@ -135,21 +149,29 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         if declined is not None:
             return declined
     if kind == "PER" and not best.is_known and SOFT_I.search(word) \
-            and (best.normal_form.endswith("я") or gender == "masc" and best.tag.gender == "femn"):
+            and (best.normal_form.endswith(("я", "ь")) or gender == "masc" and best.tag.gender == "femn"):
         # A foreign name in -и does not decline: "Берни Сандерса" is not "Берня", "Мартина Шкрели" is not
-        # "Шкрель" (a man's name in -ь has its genitive in -я).
+        # "Шкрель" (a man's name in -ь has its genitive in -я), "Нэнси Пелоси" is not "Пелось".
         return word
-    if person_gender == "femn" and best.tag.gender == "masc":
-        return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
+    if kind == "PER" and not best.is_known and VOWEL_I.search(word) and best.normal_form.endswith("й"):
+        # "Сундара Пичаи" is not "Пичай": a name in -ай/-ей has its genitive in -я, so a word in -аи/-еи is one
+        # that does not decline.
+        return word
+    if person_gender == "femn" and (best.tag.gender == "masc" or best.tag.number == "plur" and number == "sing"
+                                    and not best.is_known):
+        # a woman's surname with no feminine singular forms does not decline: "Джоанны Стингрей" (pymorphy
+        # guesses a masculine noun or the genitive plural of "Стингрея")
+        return word
     if kind == "PER" and best.tag.POS in ("ADJF", "PRTF") and "Surn" not in best.tag.grammemes:
         # "Ромашковым" is no adjective "ромашковый" but the surname Ромашков: Russian surname endings decline
         # by rule when pymorphy only knows an adjective.
         surname = _surname_by_rule(word, person_gender or gender)
         if surname is not None:
             return surname
-    if kind == "PER" and gender == "masc" and not best.is_known and best.tag.gender == "femn" and case:
-        # pymorphy guesses a woman's name "Макконнелла" for a man's surname in the genitive
-        declined = _declined_by_rule(word, case, "masc")
+    if gender == "masc" and not best.is_known and best.tag.gender == "femn" and case:
+        # pymorphy guesses a woman's name "Макконнелла" for a man's surname in the genitive, "Тоттенхэма" for
+        # the place Тоттенхэм in "в Тоттенхэме"; the tagger says masculine.
+        declined = _declined_by_rule(word, case, "masc", animate=kind == "PER")
         if declined is not None:
             return declined
     if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn" and not best.is_known:
@@ -157,7 +179,7 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # consonant declines by rule ("Митча Макконнелла" -> "Митч Макконнелл"); else keep it as it stands.
         # A dictionary word whose forms all disagree with the tagger is trusted over the tagger ("с Р. Скляром").
         if kind == "PER" and gender == "masc":
-            return _declined_by_rule(word, case, "masc") or word
+            return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     grams = {"nomn"}
     if kind == "PER":
@@ -201,15 +223,18 @@ def _first_declension(word: str, case: str) -> str | None:
 SECOND_DECLENSION = {"gent": ("а",), "datv": ("у",), "loct": ("е",), "ablt": ("ом", "ем")}
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 SOFT_I = re.compile(r"[бвгджзклмнпрстфхцчшщ]и$")
+VOWEL_I = re.compile(r"[аеоу]и$")
 
 
-def _declined_by_rule(word: str, case: str, gender: str | None) -> str | None:
-    """An unknown place in an oblique case: "Нью-Гэмпшире" -> "Нью-Гэмпшир" (masculine), "Неваде" -> "Невада"."""
+def _declined_by_rule(word: str, case: str, gender: str | None, animate: bool = False) -> str | None:
+    """An unknown place in an oblique case: "Нью-Гэмпшире" -> "Нью-Гэмпшир" (masculine), "Неваде" -> "Невада";
+    a man's accusative is his genitive ("назвал Йенса Лемана" -> "Леман"), a thing's is its nominative."""
     if gender == "femn":
         return _first_declension(word, case)
     if gender != "masc":
         return None
-    for ending in SECOND_DECLENSION.get(case, ()):
+    endings = SECOND_DECLENSION.get("gent" if animate and case == "accs" else case, ())
+    for ending in endings:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) > 2 and CONSONANT_END.search(stem):
             return stem
@@ -273,6 +298,50 @@ def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: i
     return result
 
 
+OC_TO_UD_CASE = {oc: ud for ud, oc in UD_TO_OC_CASE.items()}
+
+
+def _with_title_adjective(vocab: Any, token: Token, person_gender: str | None) -> str | None:
+    """"Буша-младшего" -> "Буш-младший", "Кеннеди-младшего" -> "Кеннеди-младший": a surname joined to an
+    adjective declines as two words, in the case the adjective's ending shows (the tagger reads the whole word
+    as one unknown name and often gets its case wrong)."""
+    head, _, last = token.text.rpartition("-")
+    if not CYRILLIC_WORD.match(head) or not last.islower():
+        return None
+    tagged = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+    readings = [f for f in vocab(last) if f.tag.POS == "ADJF" and f.is_known and f.tag.number == "sing"]
+    if not readings:
+        return None
+    reading = next((f for f in readings if f.tag.case == tagged), readings[0])
+    gender = "femn" if reading.tag.gender == "femn" else "masc"
+    nominative = Parse.inflect(reading, {"nomn", "sing", gender})
+    if nominative is None or reading.tag.case == "nomn":
+        return None
+    feats = {**token.feats, "Case": OC_TO_UD_CASE.get(reading.tag.case, "Gen"), "Number": "Sing",
+             "Gender": "Fem" if gender == "femn" else "Masc"}
+    surname = _inflect(vocab, replace(token, text=head, feats=feats), "PER", None, person_gender or gender)
+    return f"{surname}-{nominative.word}"
+
+
+def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
+    """The words of a person's name share one case; where the tagger gives a word a case pymorphy cannot read
+    it in, and another word of the name a case it can ("Джоанны" dative beside "Стингрей" genitive), take that.
+    """
+    cases = [t.feats.get("Case") for t in tokens if t.feats.get("Case")]
+    if len(set(cases)) < 2:
+        return list(tokens)
+    result = []
+    for token in tokens:
+        readable = {f.tag.case for f in vocab(token.text.lower()) if f.tag.POS in INFLECTING_POS}
+        own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+        if own is not None and own not in readable:
+            other = next((c for c in reversed(cases) if UD_TO_OC_CASE.get(c or "") in readable), None)
+            if other is not None:
+                token = replace(token, feats={**token.feats, "Case": other})
+        result.append(token)
+    return result
+
+
 def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
     """The gender of a person from the first word pymorphy reads as a given name in the tagger's case."""
     for token in tokens:
@@ -290,6 +359,8 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
     if not tokens:
         return ""
     quoted = _quoted(tokens)
+    if kind == "PER":
+        tokens = _agreeing_cases(vocab, tokens)
     person_gender = _person_gender(vocab, tokens) if kind == "PER" else None
     if kind == "PER":
         plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
