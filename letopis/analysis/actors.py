@@ -178,6 +178,20 @@ class Actors:
                         states.append(state)
         return states
 
+    def adjective_agents(self, i: int, first: int, last: int) -> list[str]:
+        """The states the adjectives of an event noun name as its sides, whatever the noun: "российский удар"
+        (Россия strikes), "американские санкции", "российско-японские переговоры" (both sides). Unlike
+        ``adjective_states`` the noun need not be an actor: it names an act whose agent the adjective is."""
+        tokens = self.doc.tokens
+        states: list[str] = []
+        for j in range(first, last):
+            if tokens[j].head == i and tokens[j].rel == "amod" and tokens[j].pos == "ADJ":
+                for code in self.lexicon.country_of_adjective(tokens[j].text):
+                    state = self.state_by_code(code)
+                    if state is not None and state not in states:
+                        states.append(state)
+        return states
+
     def may_act(self, i: int) -> bool:
         """Whether word ``i`` can name an actor by itself: a name, a person, an acting body ("делегации");
         not a thing ("подписание договора", "Южного потока" with a name hung on it)."""

@@ -84,6 +84,8 @@ HOSTING = frozenset({("принять",), ("принимать",)})
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
 # is the target; the source, when the sentence names none, is the one who did the same just before.
 UNDERGOING = frozenset({("попасть", "под", "санкция"), ("получить", "приглашение")})
+# Verbs of taking place whose subject is an event noun ("состоялась встреча", "прошли переговоры").
+TAKING_PLACE = frozenset({"состояться", "пройти", "проходить", "произойти"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -132,6 +134,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Обама принимает Саркози" is a visit received; "принимает закон" is not
             if match.trigger.mode == "promise" and _holds_trigger(doc.tokens, match, first, last, triggers):
                 continue  # "пообещал, что будет настаивать на ...": the promised act is the event
+            if match.trigger.type == "ASSAULT" and _thing_subject(doc.tokens, actors, match, first, last):
+                continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
             if match.trigger.type == "PROTEST" and sides.target is None:
                 protests.append((match, sides))
                 continue
@@ -287,6 +291,18 @@ def _stray_object(actors: Actors, tokens: Sequence[Token], anchor: int, first: i
     return []
 
 
+def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether the subject of a trigger is a thing that cannot act ("санкции ударят по экономике"), also the
+    nominative right before a verb the parser left without a subject."""
+    kids = _kids(tokens, match.anchor, first, last)
+    subjects = [j for j in kids if tokens[j].rel.startswith("nsubj")]
+    if not subjects and _finite(tokens[match.anchor]):
+        subjects = [j for j in range(max(first, match.anchor - 6), match.anchor)
+                    if tokens[j].feats.get("Case") == "Nom" and tokens[j].pos in ("NOUN", "PROPN")
+                    and case_word(tokens, j, first, last) is None][:1]
+    return any(tokens[j].pos == "NOUN" and not actors.may_act(j) for j in subjects)
+
+
 def _holds_trigger(tokens: Sequence[Token], match: Match, first: int, last: int, triggers: set[int]) -> bool:
     """Whether another trigger stands in what a verb governs ("пообещал, что будет настаивать на ...")."""
     for kid in _kids(tokens, match.anchor, first, last):
@@ -354,6 +370,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     heads = [anchor]
     # "провести переговоры": the noun of a verb phrase holds the "с X" too.
     heads += [j for j in match.tokens if j != anchor]
+    held = tokens[anchor].head
+    if tokens[anchor].rel == "nsubj" and first <= held < last and lemma(tokens[held]) in TAKING_PLACE and \
+            match.trigger.type in SYMMETRIC:
+        # "у Путина и Шольца состоялся телефонный разговор": the sides and the place hang on the verb
+        heads.append(held)
     if tokens[anchor].rel == "xcomp" and first <= tokens[anchor].head < last and \
             lemma(tokens[tokens[anchor].head]) in MODALS:
         # "Воронову может быть предъявлено обвинение": the parser hangs the infinitive's words on the modal
@@ -396,6 +417,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     tokens[j].pos in ("PROPN", "PRON") or tokens[j].feats.get("Animacy") == "Anim"):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
+            elif prep == "у" and head == held and match.trigger.type in SYMMETRIC and not subjects:
+                # "у Путина и Шольца состоялся разговор": who the meeting was had by are its sides
+                subjects += actors.entities(j, first, last)
             elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
                     prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST"
                     or prep == "из" and match.trigger.type in FROM_TYPES
@@ -457,8 +481,16 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     owners = [e for e in actors.entities(j, first, last) if actors.entity_type(e) != "PER"]
                     subjects += owners
                     objects = [e for e in objects if e not in owners]
+    adjectives = actors.adjective_agents(anchor, first, last) if tokens[anchor].pos == "NOUN" else []
+    if not subjects and len(adjectives) > 1 and match.trigger.type in SYMMETRIC and not objects:
+        # "российско-японские переговоры": the compound adjective names both sides
+        subjects, objects = adjectives[:1], adjectives[1:]
     if not subjects:
         subjects = _borrowed_subject(doc, actors, match, first, last, triggers)
+    if not subjects and len(adjectives) == 1 and adjectives[0] not in objects:
+        # "массированный российский удар по объектам энергетики Украины", "американские санкции": the
+        # adjective names who acts
+        subjects = adjectives
     if not objects:
         # "санкции против причастных к подавлению протестов в Грузии": a "против" phrase that names no one
         # itself aims at the nearest actor named inside it
@@ -624,13 +656,26 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
             continue
         if token.rel in ("nsubj:pass", "flat", "flat:name") or case_word(tokens, j, first, last) is not None:
             continue
+        group = _conjoined_group(tokens, j, first, last)
         number = tokens[verb].feats.get("Number")
-        if number and token.feats.get("Number") and token.feats.get("Number") != number:
+        plural = "Plur" if len(group) > 1 else token.feats.get("Number")
+        if number and plural and plural != number:
             continue  # "его пытали" has no subject at all; a singular noun is not its agent
-        found = actors.entities(j, first, last, depth=1)
+        # "UPD:** Шольц и Путин **договорились": coordinated names the parser cut off are the verb's subjects
+        found = list(dict.fromkeys(e for k in group for e in actors.entities(k, first, last, depth=1)))
         if found:
             return found
     return []
+
+
+def _conjoined_group(tokens: Sequence[Token], j: int, first: int, last: int) -> list[int]:
+    """Word ``j`` with the nominatives coordinated with it: the first of them and its conjuncts."""
+    head = j
+    while tokens[head].rel == "conj" and first <= tokens[head].head < head and \
+            tokens[tokens[head].head].feats.get("Case") == "Nom":
+        head = tokens[head].head
+    return [head, *(k for k in range(head + 1, last) if tokens[k].head == head and tokens[k].rel == "conj"
+                    and tokens[k].feats.get("Case") == "Nom")]
 
 
 def _place(actors: Actors, sides: _Sides, found: list[str], objects: list[str] | None) -> None:
@@ -679,9 +724,11 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
                 or match.trigger.type == "PROTEST" and lemma(tokens[token.head]) != "знак"):
             # also "со времени экстрадиции мы ...", "после ареста он заявил": who speaks suffered it
             break  # "сделал заявление на митинге": who speaks at a rally is not who protests
-        node = token.head
-        if token.rel == "xcomp" and lemma(tokens[node]) in OBJECT_CONTROL:
-            # "призвал Россию вывести войска", "потребовала от России вывести": the one asked acts
+        below, node = node, token.head
+        called = token.rel == "obl" and below in match.tokens and case_word(tokens, below, first, last) in ("к", "ко")
+        if lemma(tokens[node]) in OBJECT_CONTROL and (token.rel == "xcomp" or called):
+            # "призвал Россию вывести войска", "потребовала от России вывести": the one asked acts; so does the
+            # one called "к переговорам с Украиной"
             for j in _kids(tokens, node, first, last):
                 if tokens[j].rel in ("obj", "iobj") or (tokens[j].rel == "obl"
                                                          and case_word(tokens, j, first, last) == "от"):

@@ -1,0 +1,93 @@
+"""Events: the rules taken from the misses of the third dev set (tests/data/events_dev3.jsonl), general shapes
+of Telegram posts and news texts: a state adjective as the agent of an event noun ("российский удар"), sides
+held by "у X и Y состоялся разговор", a call "к переговорам" acted on by the one called, coordinated names the
+parser cut off from their verb by markdown, strikes ("ударить", "удар"), and things that "strike" (no event).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis import Article, Doc, Event, Pipeline
+
+Described = tuple[str, str | None, str | None, str]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def described(pipeline: Pipeline, text: str) -> list[Described]:
+    doc = pipeline.analyze_one(Article(text=text, published="2024-11-20"))
+    return [_described(doc, e) for e in doc.events]
+
+
+def _described(doc: Doc, event: Event) -> Described:
+    def name(entity_id: str | None) -> str | None:
+        return doc.entity(entity_id).name if entity_id else None
+
+    return event.type, name(event.source), name(event.target), event.modality
+
+
+def _same_dyad(found: Described, expected: Described) -> bool:
+    if found == expected:
+        return True
+    symmetric = expected[0] in ("CONSULT", "AGREE", "COOPERATE")
+    return symmetric and (found[0], found[2], found[1], found[3]) == expected
+
+
+# Every listed event must be found (others may be found too); symmetric types in either order.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Собрали все, что известно о массированном российском ударе по объектам энергетики Украины.",
+                 [("ASSAULT", "Россия", "Украина", "asserted")], id="adjective-agent-of-a-strike"),
+    pytest.param("Американские санкции против Ирана вступили в силу.",
+                 [("SANCTION", "США", "Иран", "asserted")], id="adjective-agent-of-sanctions"),
+    pytest.param("Российско-японские переговоры прошли в Токио.",
+                 [("CONSULT", "Россия", "Япония", "asserted")], id="compound-adjective-both-sides"),
+    pytest.param("Кабмин ФРГ подтвердил, что у Путина и Эрдогана состоялся телефонный разговор.",
+                 [("CONSULT", "Путин", "Эрдоган", "asserted")], id="u-x-and-y-took-place"),
+    pytest.param("Шольц в ходе разговора с Путиным призвал Россию к переговорам с Украиной.",
+                 [("REQUEST", "Шольц", "Россия", "asserted"), ("CONSULT", "Россия", "Украина", "future")],
+                 id="called-to-talks-acts"),
+    pytest.param("UPD:** Шольц и Путин **договорились поддерживать контакт**, заявляют СМИ.",
+                 [("AGREE", "Шольц", "Путин", "asserted"), ("CONSULT", "Шольц", "Путин", "future")],
+                 id="markdown-cut-coordinated-subject"),
+    pytest.param("Украина сегодня уже ударила американскими ракетами ATACMS по территории РФ, сообщает главред "
+                 "Цензор.нет Юрий Бутусов.",
+                 [("ASSAULT", "Украина", "Россия", "asserted")], id="struck-at"),
+    pytest.param("Президент США Джо Байден дал Украине добро на удары по российскому тылу.",
+                 [("SUPPORT", "Джо Байден", "Украина", "asserted")], id="gave-the-go-ahead"),
+    pytest.param("Япония отменила некоторые санкции против России. Ограничения Япония ослабляет.",
+                 [("CONCEDE", "Япония", "Россия", "asserted"), ("CONCEDE", "Япония", None, "asserted")],
+                 id="sanctions-eased"),
+])
+def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    found = described(pipeline, text)
+    for event in expected:
+        assert any(_same_dyad(f, event) for f in found), (event, found)
+
+
+# Trigger words used for something that is no event between actors.
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Беспокойство Кишинёва понятно, поэтому санкции российского Минсельхоза серьёзно ударят по "
+                 "экономике Молдавии.", "ASSAULT", id="a-thing-strikes"),
+])
+def test_not_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert not [e for e in described(pipeline, text) if e[0] == kind]
+
+
+def test_third_dev_set_is_well_formed() -> None:
+    from letopis.analysis.event_triggers import PLOVER_TYPES
+    from letopis.bench.events import DEV2_SET, DEV3_SET, DEV_SET, HELDOUT_SET, read_dev_set
+
+    items = read_dev_set(DEV3_SET)
+    assert len(items) >= 30
+    others = {item["text"] for path in (DEV_SET, DEV2_SET, HELDOUT_SET) for item in read_dev_set(path)}
+    for item in items:
+        assert item["source"] and item["licence"] in ("MIT", "CC BY 4.0")
+        assert item["text"] not in others  # texts no other set holds
+        for event in item["events"]:
+            assert event["type"] in PLOVER_TYPES
+            assert event["modality"] in ("asserted", "future", "negated", "hypothetical")
+            assert event["source"] or event["target"]
