@@ -197,6 +197,7 @@ class _Finder:
         self._reported()
         self._unmarked()
         self._continued()
+        self._nested()
         return tuple(sorted(self.quotes, key=lambda q: (q.start, q.stop)))
 
     def _blocks(self) -> list[tuple[int, int]]:
@@ -890,6 +891,29 @@ class _Finder:
         first, last = self._tok(segment.start), self._tok(segment.stop)
         has_verb = any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last])
         return opens and ends and has_verb and words(self.text[segment.start:segment.stop]) >= 3
+
+    def _nested(self) -> None:
+        """'... пришел один из функционеров и сказал: "Вячеслав Андреевич, ..." Я у него спросил: "А на что?"' inside
+        a direct quote: the words of someone the speaker tells about (his own, "я спросил", are his quote already),
+        said by the person named as the verb's subject there, or by nobody named."""
+        for outer in [q for q in self.quotes if q.kind == "direct"]:
+            for segment in self._segs(outer.start, outer.stop):
+                before = self.text[outer.start:segment.open_mark].rstrip()
+                if not before.endswith(":") or words(self.text[segment.start:segment.stop]) < 2:
+                    continue
+                v = self._tok(outer.start + len(before) - 1) - 1
+                verb = self.tokens[v] if v >= self._tok(outer.start) else None
+                if verb is None or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or \
+                        verb.feats.get("Person") == "1" or match_cue(self.tokens, v, self.vocab) is None:
+                    continue
+                heads = {v, verb.head} if verb.rel == "conj" else {v}  # "позвонил Собянин и сказал:"
+                subjects = [k for k in range(self._tok(outer.start), v)
+                            if self.tokens[k].head in heads and self.tokens[k].rel in ("nsubj", "nsubj:pass")]
+                if any(self.tokens[k].text.lower() in FIRST_PERSON for k in subjects):
+                    continue
+                named = next((m for k in subjects if (m := self.resolver.mention(k)) is not None), None)
+                speaker = Speaker(named.entity, named.text) if named is not None else Speaker(None, "")
+                self._add(speaker, "direct", verb.text, segment.start, segment.stop, False)
 
     def _named_after(self, para: tuple[int, int]) -> Speaker | None:
         """"— Татьяна Скригонюк, заместитель начальника пресс-службы" on the line after a quotation."""

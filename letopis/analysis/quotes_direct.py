@@ -114,17 +114,21 @@ def _at_line_start(text: str, segment: Segment, start: int) -> bool:
 
 
 def continues(text: str, para: tuple[int, int], following: tuple[int, int]) -> bool:
-    """A quotation left open at the end of ``para`` and closed in ``following`` (which opens none before):
-    one quote over two paragraphs."""
+    """A quotation left open at the end of ``para`` and closed in ``following``: one quote over two paragraphs.
+    Marks opened and closed inside ``following`` are quotes within the quote ('... должны "Крылья Советов" ...»');
+    a paragraph that opens a quotation of its own and closes only that one does not go on with the first."""
     inner = segments(text, *para)
     if not inner or inner[-1].closed:
         return False
+    depth = 0
     for i in range(following[0], following[1]):
         ch = text[i]
         if ch in OPENERS or (ch == STRAIGHT and _opens_straight(text, i, following[0], following[1])):
-            return False
-        if ch in ("»", "”") or (ch == STRAIGHT and _closes_straight(text, i, following[1])):
-            return True
+            depth += 1
+        elif ch in ("»", "”") or (ch == STRAIGHT and _closes_straight(text, i, following[1])):
+            if depth == 0:
+                return True
+            depth -= 1
     return False
 
 
