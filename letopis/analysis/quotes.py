@@ -506,7 +506,7 @@ class _Finder:
             if comma is None or comma + 1 >= last:
                 return False
             speaker = self.resolver.for_cue(cue, v, end, comma)
-            self._add(speaker, "indirect", cue_text, tokens[comma + 1].start, content_end, False)
+            self._clause(speaker, cue_text, tokens[comma + 1].start, content_end)  # "Как сообщил Кудрин, «...»"
             return True
         that = self._that_clause(v, end, last)
         if that is not None:
@@ -592,13 +592,21 @@ class _Finder:
         return None
 
     def _clause(self, speaker: Speaker | None, cue_text: str, start: int, stop: int) -> None:
-        """What follows "что": a clause, or the speaker's words in quotation marks."""
+        """What follows "что" or "Как сообщил X,": a clause, or the speaker's words in quotation marks (also when a
+        clause of the author's follows the closing mark after a comma: 'утверждает, что «...», в больнице ...')."""
         inner = self._segs(start, stop)
-        if inner and inner[0].open_mark == start and inner[0].close_mark >= stop - 1:
+        if inner and inner[0].open_mark == start and (inner[0].close_mark >= stop - 1 or self._whole_clause(inner[0])):
             self._add(speaker, "direct", cue_text, inner[0].start, inner[0].stop, True)
             self.free = [f for f in self.free if f.segment.open_mark != start]
             return
         self._add(speaker, "indirect", cue_text, start, stop, False)
+
+    def _whole_clause(self, segment: Segment) -> bool:
+        """The marks close a clause of three words or more with a verb of its own, a comma right after them."""
+        first, last = self._tok(segment.start), self._tok(segment.stop)
+        return segment.closed and self.text[segment.close_mark:segment.close_mark + 1] == "," and \
+            words(self.text[segment.start:segment.stop]) >= 3 and \
+            any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last])
 
     def _according(self, v: int, end: int, cue: Cue, cue_text: str, first: int, last: int, content_end: int) -> bool:
         """"По словам X, ...", "По мнению X, ...", "Их первой жертвой, по словам президента, становится ..."."""
