@@ -860,7 +860,7 @@ class _Finder:
         paras = paragraphs(self.text)
         for (start, stop), following in zip(paras, paras[1:], strict=False):
             named = self._named_after(following)
-            if named is None and not self._segs(start, stop) and words(self.text[start:stop]) >= 3 and \
+            if named is None and self._unmarked_words(start, stop) and words(self.text[start:stop]) >= 3 and \
                     not any(q.start < stop and start < q.stop for q in self.quotes):
                 self._said_on_next_line(start, stop, following)
                 continue
@@ -873,6 +873,15 @@ class _Finder:
                     any(q.start < stop and start < q.stop for q in self.quotes):
                 continue
             self._add(named, "direct", "", start, stop, True)
+
+    def _unmarked_words(self, start: int, stop: int) -> bool:
+        """Words mostly outside quotation marks, not opening with one: "... я подумал: «Беги, Форрест, беги!» И именно
+        это я и сделал" is someone's unmarked words with a quotation inside, "«...»" alone is a quotation."""
+        inner = self._segs(start, stop)
+        if not inner:
+            return True
+        marked = sum(words(self.text[g.start:g.stop]) for g in inner)
+        return self.text[start:inner[0].open_mark].strip() != "" and 2 * marked < words(self.text[start:stop])
 
     def _said_on_next_line(self, start: int, stop: int, following: tuple[int, int]) -> None:
         """A paragraph without quotation marks and, on the next line, only "— заявил гендиректор Владимир Табак."."""
