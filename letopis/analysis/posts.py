@@ -233,9 +233,24 @@ def _genitive_of(tokens: Sequence[Token], starts: dict[int, Mention], i: int, k:
     return None, k
 
 
+def _participle(token: Token) -> bool:
+    """A participle, an adjective to the phrase it stands in ("правящей партии", "ведущей компании") though the
+    tagger calls it a verb."""
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+
+
+def _adjective_of_next(tokens: Sequence[Token], k: int) -> bool:
+    """An adjective or participle agreeing with the noun right after it: "ведущей компании", "правящей партии" (not
+    the post "ведущий"; "заместитель командующего войсками" keeps its post)."""
+    if tokens[k].pos != "ADJ" and not _participle(tokens[k]) or k + 1 >= len(tokens) or tokens[k + 1].pos != "NOUN":
+        return False
+    return all(tokens[k].feats.get(f) == tokens[k + 1].feats.get(f) for f in ("Case", "Number")) \
+        and tokens[k].feats.get("Gender") in (None, tokens[k + 1].feats.get("Gender"))
+
+
 def _in_genitive_phrase(tokens: Sequence[Token], j: int) -> bool:
     token = tokens[j]
-    genitive = token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and token.feats.get("Case") == "Gen"
+    genitive = (token.pos in ("NOUN", "ADJ", "PROPN", "NUM") or _participle(token)) and token.feats.get("Case") == "Gen"
     after_preposition = token.pos in ("NOUN", "PROPN", "ADJ") and j > 0 \
         and tokens[j - 1].lemma.lower() in LINKING_PREPOSITIONS
     # "по космическим полётам": a noun after its adjective, in the adjective's case
@@ -571,11 +586,12 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         of: str | None = held_in.get(i)
         adjective_of = False
         # "помощник госсекретаря США", "полпред президента в округе", "советник руководителя «Яблока»": a post
-        # in the genitive after the post is part of it (the person serves that post's holder).
+        # in the genitive after the post is part of it (the person serves that post's holder); an adjective
+        # of the noun after it is not ("директор ведущей компании", not the post "ведущий").
         served = k
         while inner is None and k < len(tokens) and tokens[k].text.islower() and tokens[k].feats.get("Case") == "Gen" \
                 and tokens[k].feats.get("Number") != "Plur" and _mention_at(starts, tokens, k) is None \
-                and tokens[k].feats.get("Animacy") != "Inan" \
+                and tokens[k].feats.get("Animacy") != "Inan" and not _adjective_of_next(tokens, k) \
                 and (sub := matcher.match(tokens, k)) is not None and tokens[i].feats.get("Number") != "Plur":
             k = sub[1]
         served_words = [t.text for t in tokens[served:k]]
