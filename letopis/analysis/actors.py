@@ -33,6 +33,12 @@ _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "правительство", "руководство", "делегация",
                           "общественность", "посольство", "дипмиссия", "дипломатия", "мид", "ведомство",
                           "народ", "армия", "военные", "силовик", "государство", "кабинет", "администрация"})
+# Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
+LEADER_WORDS = frozenset({"лидер", "руководитель"})
+HEAD_CATEGORIES = frozenset({"head_of_state", "head_of_government"})
+# Nouns of a state's ground that an adjective makes the state: "удары по российским территориям", "по
+# российскому тылу".
+TERRITORY_NOUNS = frozenset({"территория", "тыл", "земля", "граница", "регион"})
 # First words of an organisation's name that make it the state itself ("Правительство Японии" -> Япония);
 # agencies ("Минсельхоз", "МИД России") stay as written.
 GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет"})
@@ -164,7 +170,7 @@ class Actors:
         token = self.doc.tokens[i]
         if token.pos not in ("NOUN", "PROPN"):
             return []
-        if token.feats.get("Animacy") != "Anim" and token.lemma.lower() not in ACTING_NOUNS:
+        if token.feats.get("Animacy") != "Anim" and token.lemma.lower() not in ACTING_NOUNS | TERRITORY_NOUNS:
             return []
         states: list[str] = []
         tokens = self.doc.tokens
@@ -314,7 +320,39 @@ class Actors:
         found = list(dict.fromkeys(self.acting_for(e) for e, _ in self._named(i, first, last, depth)))
         if not found:
             found = self.adjective_states(i, first, last)
+        if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
+            holder = self.post_holder(i, found[0], first, last)
+            if holder is not None:
+                return [holder]
         return found
+
+    def post_holder(self, i: int, of: str, first: int, last: int) -> str | None:
+        """The one person the article gives the post word ``i`` names, of ``of``: "российский лидер" or
+        "президент России" is Путин when the article calls him "Президент России Владимир Путин", "глава МИД
+        России" Лавров. A post standing for its holder is that person, not the state; None when the post
+        names no one post of the article, or more than one person."""
+        token = self.doc.tokens[i]
+        word = token.lemma.lower().replace("ё", "е")
+        if token.pos != "NOUN":
+            return None
+        phrases = [word, *(f"{word} {self.doc.tokens[j].text.lower()}" for j in range(i + 1, min(last, i + 3))
+                           if self.doc.tokens[j].head == i and self.doc.tokens[j].rel == "nmod")]
+        entries = [e for e in (self.lexicon.post(p) for p in phrases) if e is not None]
+        if not entries:
+            return None
+        wanted = {e.post for e in entries}
+        leader = word in LEADER_WORDS
+        state = self.state(of)
+        holders: set[str] = set()
+        for post in self.doc.posts:
+            if post.of is None or is_former(post.post) or not (post.of == of or state and self.state(post.of) == state):
+                continue
+            entry = self.lexicon.post(post.post)
+            canonical = entry.post if entry is not None else post.post
+            if canonical in wanted or post.post == word and post.of == of or (
+                    leader and entry is not None and entry.category in HEAD_CATEGORIES):
+                holders.add(post.person)
+        return holders.pop() if len(holders) == 1 else None
 
     def _named(self, i: int, first: int, last: int, depth: int) -> list[tuple[str, int]]:
         relative = self._relative_antecedent(i)

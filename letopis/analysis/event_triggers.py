@@ -41,7 +41,9 @@ HYPOTHETICAL_HEADS = frozenset({"мочь", "могут", "исключить", 
                                 "рассмотреть", "рассматривать", "предложить", "предлагать", "угрожать",
                                 "пригрозить", "грозить", "возможно", "вероятно", "якобы",
                                 # ready or willing to: "готова к переговорам", "Иран согласен на переговоры"
-                                "готовый", "готовность", "согласный", "заинтересованный"})
+                                "готовый", "готовность", "согласный", "заинтересованный",
+                                # allowed, not yet done: "разрешили Украине наносить удары"
+                                "разрешить", "разрешать", "позволить", "позволять", "разрешение", "добро"})
 # Heads whose "не" denies the event rather than leaving it possible: "не могли договориться".
 NEGATED_ABILITY = frozenset({"мочь", "могут", "смочь", "суметь"})
 NEGATING_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отменить", "сорвать", "отложить",
@@ -175,8 +177,10 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
         token = tokens[node]
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             break  # a finite verb is its clause's own: do not climb into the speech verb above
-        if token.head < first or token.head >= last or token.rel not in _CLIMB:
+        if token.head < first or token.head >= last:
             break
+        if token.rel not in _CLIMB and not (token.rel == "nmod" and lemma(tokens[token.head]) in HYPOTHETICAL_HEADS):
+            break  # "добро на удары", "готовность к переговорам": a noun of what may be done above the event
         node = token.head
         chain.append(node)
     for k, node in enumerate(chain):

@@ -40,7 +40,9 @@ FROM_TYPES = frozenset({"SANCTION", "RETREAT"})
 # event takes its source from the object, not from the subject.
 OBJECT_CONTROL = frozenset({"призвать", "призывать", "потребовать", "требовать", "попросить", "просить",
                             "убедить", "убеждать", "вынудить", "заставить", "предложить", "предлагать",
-                            "пригласить", "приглашать"})
+                            "пригласить", "приглашать",
+                            # "разрешили Украине наносить удары": the one allowed strikes
+                            "разрешить", "разрешать", "позволить", "позволять"})
 # At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают").
 MAX_SOURCES = 3
 # At most this many targets of one non-symmetric event named by coordinated words ("ввёл санкции против
@@ -84,6 +86,8 @@ HOSTING = frozenset({("принять",), ("принимать",)})
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
 # is the target; the source, when the sentence names none, is the one who did the same just before.
 UNDERGOING = frozenset({("попасть", "под", "санкция"), ("получить", "приглашение")})
+# Nouns of permission whose "на" names the act allowed ("добро на удары", "разрешение на удары").
+PERMISSIONS = frozenset({"добро", "разрешение", "согласие"})
 # Verbs of taking place whose subject is an event noun ("состоялась встреча", "прошли переговоры").
 TAKING_PLACE = frozenset({"состояться", "пройти", "проходить", "произойти"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
@@ -291,6 +295,23 @@ def _stray_object(actors: Actors, tokens: Sequence[Token], anchor: int, first: i
     return []
 
 
+def _permitted(actors: Actors, tokens: Sequence[Token], anchor: int, first: int, last: int) -> list[str]:
+    """Who is allowed an act named by a noun after "добро на" / "разрешение на" ("дал Украине добро на удары"):
+    the dative of the permission or of the verb that gives it."""
+    head = tokens[anchor].head
+    if tokens[anchor].pos != "NOUN" or not first <= head < last or lemma(tokens[head]) not in PERMISSIONS or \
+            case_word(tokens, anchor, first, last) != "на":
+        return []
+    for node in (head, tokens[head].head):
+        if not first <= node < last:
+            break
+        for j in _kids(tokens, node, first, last):
+            if tokens[j].feats.get("Case") == "Dat" and case_word(tokens, j, first, last) is None and \
+                    tokens[j].rel in ("iobj", "obl", "nmod") and actors.may_act(j):
+                return actors.entities(j, first, last)
+    return []
+
+
 def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
     """Whether the subject of a trigger is a thing that cannot act ("санкции ударят по экономике"), also the
     nominative right before a verb the parser left without a subject."""
@@ -464,6 +485,15 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                         if j in actors.covering and case_word(tokens, j, first, last) in ("на", "против"):
                             objects += actors.entities(j, first, last, depth=0)
                             break
+    if not objects and match.trigger.type == "ASSAULT":
+        # "наносить удары ракетами SCALP по российским территориям": the parser hung what is struck on the weapon
+        for j in _subtree(tokens, anchor, first, last):
+            if j not in match.tokens and case_word(tokens, j, first, last) == "по":
+                objects += [e for e in actors.entities(j, first, last, depth=1) if e not in objects]
+                if objects:
+                    break
+    if not subjects:
+        subjects = _permitted(actors, tokens, anchor, first, last)
     if not objects and tokens[anchor].pos == "VERB" and match.trigger.mode != "visit" and not any(
             tokens[j].rel == "obj" for j in _kids(tokens, anchor, first, last)):
         objects += _stray_object(actors, tokens, anchor, first, last)
