@@ -31,6 +31,10 @@ STATE_NOUNS = {"государство", "страна", "республика"}
 SAID_PARTICIPLES = frozenset({"сказать", "говорить", "указать", "написать"})
 SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles describe
 # "сказали в ведомстве": words for an organisation already named
+# "сказал представитель переходной администрации": a representative or a source is someone who spoke already in
+# the article ("..., сообщил Рогов. «...», - отметил собеседник агентства"), not any person named as a subject
+# before ("Ланза говорил ...") or after it
+UNNAMED_ROLES = {"представитель", "источник", "собеседник", "сотрудник", "спикер"}
 GENERIC_ORGS = {"ведомство", "министерство", "компания", "организация", "служба", "пресс-служба", "администрация",
                 "правительство", "учреждение", "мэрия", "агентство", "департамент", "управление", "штаб"}
 # "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
@@ -324,6 +328,7 @@ class Resolver:
         lemma = _norm(self.tokens[k].lemma)
         if any(_norm(self.tokens[j].lemma) == lemma and self.mention(j) is None for j in range(sent.first, k)):
             return Speaker(None, text)  # "Прокурор Манхэттена намерен ..., заявил прокурор": the one just described
+        unnamed = lemma in UNNAMED_ROLES  # "собеседник агентства" is the one who spoke already, or nobody named
         anchor = min(self.tokens[k].start, self.anchor) if self.anchor is not None else self.tokens[k].start
         best: tuple[int, str] | None = None
         for mention in self.doc.mentions:
@@ -334,12 +339,13 @@ class Resolver:
             known = self.gender.get(mention.entity)
             if gender in ("Masc", "Fem") and known is not None and known != gender:
                 continue
-            if (self._is_subject(mention) or mention.entity in self.speakers or self._according_to(mention)) \
+            if (mention.entity in self.speakers or self._according_to(mention) or
+                    (self._speaks_as_subject(mention, main=True) if unnamed else self._is_subject(mention))) \
                     and (best is None or mention.start > best[0]):
                 best = (mention.start, mention.entity)
-        if best is None and self.matcher.match(self.tokens, k) is not None:
+        if best is None and self.matcher.match(self.tokens, k) is not None and not unnamed:
             return Speaker(self.named_later(k, gender), text)
-        if best is None:
+        if best is None and not unnamed:
             # "Дочь телеведущей Леры Кудрявцевой ... «...», — написала теледива": the one person named before
             named = {m.entity for m in self.doc.mentions if m.type == "PER" and m.entity and m.stop <= anchor
                      and not any(s <= m.start < e for s, e in self.excluded)}
@@ -357,6 +363,8 @@ class Resolver:
                 continue
             if self.tokens[self.token_at(mention.start)].sent > sent + 3:
                 break
+            if any(s <= mention.start < e for s, e in self.excluded):
+                continue  # "«Брайан Ланза был подрядчиком ...», — сказал представитель": named in the words
             known = self.gender.get(mention.entity)
             if gender in ("Masc", "Fem") and known is not None and known != gender:
                 continue
@@ -585,11 +593,13 @@ class Resolver:
             end += 1
         return end
 
-    def _speaks_as_subject(self, mention: Mention) -> bool:
-        """"Вагнер заявил": the mention is the subject of a speech verb."""
+    def _speaks_as_subject(self, mention: Mention, main: bool = False) -> bool:
+        """"Вагнер заявил": the mention is the subject of a speech verb; with ``main``, of one that is no clause of
+        another verb ("Администрация отрицает, что Ланза говорил от её имени": Ланза is reported, not speaking)."""
         for k in range(self.token_at(mention.start), self.token_at(mention.stop)):
             head = self.tokens[k].head
-            if self.tokens[k].rel in SUBJECT_RELS and head >= 0 and match_cue(self.tokens, head, self.vocab):
+            if self.tokens[k].rel in SUBJECT_RELS and head >= 0 and match_cue(self.tokens, head, self.vocab) and \
+                    (not main or self.tokens[head].rel in ("root", "conj", "parataxis")):
                 return True
         return False
 
