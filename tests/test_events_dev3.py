@@ -70,6 +70,16 @@ def _same_dyad(found: Described, expected: Described) -> bool:
                  [("CONSULT", "Владимир Путин", "Казахстан", "future")], id="leader-is-the-post-holder"),
     pytest.param("Глава МИД России Сергей Лавров прибыл в Анкару. Глава российского МИД встретился с Эрдоганом.",
                  [("CONSULT", "Сергей Лавров", "Эрдоган", "asserted")], id="head-of-ministry-is-the-holder"),
+    pytest.param("Премьер-министр Турции Реджеп Эрдоган в ходе визита в Украину договорился с президентом Виктором "
+                 "Януковичем о начале нового этапа сотрудничества между Киевом и Анкарой.",
+                 [("COOPERATE", "Киев", "Анкара", "asserted"), ("AGREE", "Реджеп Эрдоган", "Виктор Янукович",
+                                                                "asserted")], id="between-sides-of-the-noun"),
+    pytest.param("Основатель MySQL Майкл Видениус заявил, что выступает против сделки.",
+                 [("ACCUSE", "Майкл Видениус", None, "asserted")], id="opposes"),
+    pytest.param("Министр иностранных дел Турции выразил обеспокоенность действиями Израиля.",
+                 [("ACCUSE", "Турция", "Израиль", "asserted")], id="concern-about-whose-acts"),
+    pytest.param("Сторонники оппозиции вышли на акцию протеста против правительства Грузии.",
+                 [("PROTEST", None, "Грузия", "asserted")], id="went-out-to-protest"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)
@@ -81,6 +91,8 @@ def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None
 @pytest.mark.parametrize(("text", "kind"), [
     pytest.param("Беспокойство Кишинёва понятно, поэтому санкции российского Минсельхоза серьёзно ударят по "
                  "экономике Молдавии.", "ASSAULT", id="a-thing-strikes"),
+    pytest.param("Демонстранты второй день выступают против заморозки переговоров о вступлении страны в ЕС.", "ACCUSE",
+                 id="opposing-an-act-that-names-no-one"),
 ])
 def test_not_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
     assert not [e for e in described(pipeline, text) if e[0] == kind]

@@ -428,6 +428,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 for k in _kids(tokens, j, first, last):
                     if tokens[k].rel == "nmod" and case_word(tokens, k, first, last) in ("с", "со"):
                         objects += [e for e in actors.entities(k, first, last) if e not in objects]
+            elif rel == "nmod" and prep is None and case == "Ins" and tokens[head].pos == "NOUN" and head != anchor \
+                    and match.trigger.type in JUDGING:
+                # "выразил обеспокоенность действиями Израиля", "недовольство политикой США": what is judged
+                found = (_agent_of_noun(actors, tokens, j, first, last) if not actors.may_act(j) else []) or \
+                    actors.entities(j, first, last)
+                objects += [e for e in found if e not in objects]
             elif rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN"
                                   and not subjects and actors.may_act(j)) or (
                     # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
@@ -527,7 +533,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         for head in heads:
             for j in _kids(tokens, head, first, last):
                 if j not in match.tokens and any(lemma(tokens[k]) == "против" and tokens[k].rel in ("case", "mark")
-                                                 for k in _kids(tokens, j, first, last)):
+                                                 and k not in match.tokens for k in _kids(tokens, j, first, last)):
+                    # (not the "против" of "выступают против заморозки переговоров": the act opposed names no one)
                     objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects))
                                 if e not in objects]
     if match.trigger.words in UNDERGOING:
@@ -551,6 +558,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         # "посетили Костанайскую область": a visit to Казахстан; a place of no state is itself the target
         objects.append(state or sides.place)
     between = list(sides.others or [])
+    if len(between) >= 2 and match.trigger.type in SYMMETRIC and tokens[anchor].pos == "NOUN" and not any(
+            tokens[j].rel.startswith("nsubj") for j in _kids(tokens, anchor, first, last)):
+        # "договорился ... о начале нового этапа сотрудничества между Киевом и Анкарой": the sides "между" names
+        # are the noun's own, not those of the verb it hangs on
+        subjects, objects = between[:1], between[1:2]
     if subjects:
         sides.source = subjects[0]
     elif between:
