@@ -68,6 +68,12 @@ CASES = [
     # A place pymorphy guesses as a woman's name is masculine when the tagger says so.
     ("Матч прошёл в Тоттенхэме при пустых трибунах.", "Тоттенхэме", "Тоттенхэм"),
     ("Спектакль показали перед Большим театром в понедельник.", "Большим театром", "Большой театр"),
+    # The tagger's cases disagree and neither reads: the case both words share.
+    ("Его работа понравилась супруге первого президента — Наине Иосифовне.", "Наине Иосифовне",
+     "Наина Иосифовна"),
+    # The parser heads the name with its participle: the noun after it is the head.
+    ("Жители Соединённого Королевства продолжают возмущаться.", "Соединённого Королевства",
+     "Соединённое Королевство"),
 ]
 
 

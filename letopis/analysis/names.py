@@ -285,8 +285,11 @@ def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: i
     # The first head only: "Министерство иностранных дел" has one, an odd parse of a name may have several.
     if not heads:
         return result
-    root = heads[0]
+    root = _noun_after_adjective(tokens, heads[0])
     result[root] = None
+    for i in range(heads[0], root):
+        if tokens[i].pos in ("ADJ", "VERB") and tokens[i].feats.get("Case") == tokens[root].feats.get("Case"):
+            result[i] = root
     stack = [root]
     while stack:
         parent = stack.pop()
@@ -323,23 +326,51 @@ def _with_title_adjective(vocab: Any, token: Token, person_gender: str | None) -
     return f"{surname}-{nominative.word}"
 
 
+CASE_ORDER = ("gent", "datv", "accs", "ablt", "loct", "nomn")
+
+
 def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     """The words of a person's name share one case; where the tagger gives a word a case pymorphy cannot read
-    it in, and another word of the name a case it can ("Джоанны" dative beside "Стингрей" genitive), take that.
+    it in, take another word's case that it can ("Джоанны" dative beside "Стингрей" genitive), or else a case
+    every declining word of the name reads in ("Наине Иосифовне" tagged nominative: both are dative).
     """
-    cases = [t.feats.get("Case") for t in tokens if t.feats.get("Case")]
-    if len(set(cases)) < 2:
+    cases = [t.feats.get("Case", "") for t in tokens if t.feats.get("Case")]
+    if len(tokens) < 2:
         return list(tokens)
+    readings = [[f for f in vocab(t.text.lower()) if f.tag.POS in INFLECTING_POS] for t in tokens]
+    readable = [{f.tag.case for f in r} for r in readings]
+    # words that decline (an indeclinable "Хорхе" reads in every case and says nothing)
+    declining = [{f.tag.case for f in r if "Fixd" not in f.tag.grammemes} for r in readings]
+    own_cases = [UD_TO_OC_CASE.get(t.feats.get("Case", "")) for t in tokens]
+    # a case shared by all only where no declining word reads in its own ("Федор Мирзоянов" is nominative)
+    unread = all(own not in r for own, r in zip(own_cases, declining, strict=True) if r)
+    declining = [r for r in declining if r]
+    common = set.intersection(*declining) if len(declining) > 1 and unread else set()
     result = []
-    for token in tokens:
-        readable = {f.tag.case for f in vocab(token.text.lower()) if f.tag.POS in INFLECTING_POS}
+    for token, cases_read in zip(tokens, readable, strict=True):
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
-        if own is not None and own not in readable:
-            other = next((c for c in reversed(cases) if UD_TO_OC_CASE.get(c or "") in readable), None)
+        if own is not None and cases_read and own not in cases_read:
+            other = next((UD_TO_OC_CASE[c] for c in reversed(cases) if UD_TO_OC_CASE.get(c) in cases_read), None)
+            if other is None:
+                other = next((c for c in CASE_ORDER if c in common), None)
             if other is not None:
-                token = replace(token, feats={**token.feats, "Case": other})
+                token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[other]})
         result.append(token)
     return result
+
+
+def _noun_after_adjective(tokens: Sequence[Token], root: int) -> int:
+    """The parser sometimes heads a name with its adjective ("Соединённого" over "Королевства" in "Жители
+    Соединённого Королевства"); the noun after it in the same case is the head then."""
+    if tokens[root].pos not in ("ADJ", "VERB"):
+        return root
+    case = tokens[root].feats.get("Case")
+    for i in range(root + 1, len(tokens)):
+        if tokens[i].pos in ("NOUN", "PROPN"):
+            return i if case and tokens[i].feats.get("Case") == case else root
+        if tokens[i].pos not in ("ADJ", "VERB"):
+            return root
+    return root
 
 
 def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
