@@ -752,11 +752,12 @@ class _Finder:
                     not any(q.start < paras[run][1] and paras[run][0] < q.stop for q in self.quotes):
                 run += 1
             if run - n >= 2 and any(self._question(k, paras) for k in range(n, run - 1)):
-                answerer = self._next_talker(paras[run - 1][1])
+                # nobody named who then speaks: the answers are someone's the article does not name
+                answerer = self._next_talker(paras[run - 1][1]) or Speaker(None, "")
                 for k in range(n, run):
                     words_start = dialogue_start(self.text, *paras[k]) or paras[k][0]
                     speaker = Speaker(None, "") if self._question(k, paras) else answerer
-                    if speaker is not None and self._said_as_listed(words_start, paras[k][1]):
+                    if self._said_as_listed(words_start, paras[k][1]):
                         self._add(speaker, "direct", "", words_start, paras[k][1], True)
             n = max(run, n + 1)
 
