@@ -188,6 +188,13 @@ CASES = [
      ("Дмитрий Медведев", "лидер", "Единая Россия")),
     ("На форуме выступил директор ведущей компании «Яндекс» Аркадий Волож.",
      ("Аркадий Волож", "директор", "Яндекс")),
+    # a plural post of two states and two names: each holds it in their own state
+    ("Президенты России и США Дмитрий Медведев и Барак Обама подписали договор.",
+     ("Барак Обама", "президент", "США")),
+    ("Президенты России и США Дмитрий Медведев и Барак Обама подписали договор.",
+     ("Дмитрий Медведев", "президент", "Россия")),
+    ("Вчера министры иностранных дел России и Франции Сергей Лавров и Бернар Кушнер встретились в Париже.",
+     ("Бернар Кушнер", "министр иностранных дел", "Франция")),
 ]
 
 
@@ -317,3 +324,11 @@ def test_an_earlier_name_holds_only_a_singular_subject_post(pipeline: Pipeline, 
 def test_an_attribution_after_its_verb_gives_no_post_to_the_person_before(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.analyze_one(Article(text=text))
     assert not [p for p in posts(doc) if p[1] in ("корреспондент", "пресс-служба")]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент России Дмитрий Медведев и Барак Обама подписали договор.",  # a singular post is one person's
+    "Президенты России и США встретились, Дмитрий Медведев и Барак Обама подписали договор.",  # another clause
+])
+def test_a_post_is_given_respectively_only_when_plural_and_adjacent(pipeline: Pipeline, text: str) -> None:
+    assert not any(person == "Барак Обама" for person, _, _ in posts(pipeline.analyze_one(Article(text=text))))

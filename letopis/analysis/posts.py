@@ -728,7 +728,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         seen.add(key)
         start, stop = _evidence(doc, item)
         posts.append(Post(person=item.person, post=key[1], of=item.of, start=start, stop=stop))
-    for post in (*_heads(doc, [*doc.mentions, *institution_mentions]), *_from_organisation(doc)):
+    for post in (*_heads(doc, [*doc.mentions, *institution_mentions]), *_from_organisation(doc),
+                 *_respectively(doc, matcher, vocab)):
         if (post.person, post.post, post.of) not in seen:
             seen.add((post.person, post.post, post.of))
             posts.append(post)
@@ -1110,6 +1111,52 @@ def _heads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Post]:
             continue
         yield Post(person=holder.entity, post=post, of=org.entity, start=min(holder.start, org.start, verb.start),
                    stop=max(holder.stop, org.stop, verb.stop))
+
+
+def _pair(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> tuple[Mention, Mention, int] | None:
+    """Two mentions joined by "и" at token ``k`` ("России и США", "Дмитрий Медведев и Барак Обама"), with the token
+    after the second."""
+    first = _mention_at(starts, tokens, _after_quote(tokens, k))
+    if first is None:
+        return None
+    j = _after_quote(tokens, token_range(tokens, first.stop, first.stop + 1)[0], closing=True)
+    if j >= len(tokens) or tokens[j].lemma.lower() != "и":
+        return None
+    second = _mention_at(starts, tokens, _after_quote(tokens, j + 1))
+    if second is None or (second.type == "PER") != (first.type == "PER"):
+        return None
+    return first, second, _after_quote(tokens, token_range(tokens, second.stop, second.stop + 1)[0], closing=True)
+
+
+def _plural(vocab: Any, token: Token) -> bool:
+    """A plural noun, by the tagger or, where it has none or is misled by a capital ("Президенты России"), by the
+    word's first dictionary reading."""
+    if token.feats.get("Number") == "Plur":
+        return True
+    parses = vocab(token.text.lower())
+    return bool(parses) and parses[0].tag.number == "plur"
+
+
+def _respectively(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
+    """A plural post of two states or organisations and two names, each the post of its own: "Президенты России и
+    США Дмитрий Медведев и Барак Обама", "министры иностранных дел России и Франции Сергей Лавров и Бернар Кушнер"."""
+    tokens = doc.tokens
+    starts = {m.start: m for m in doc.mentions if m.kind == "name"}
+    for i, token in enumerate(tokens):
+        if (hit := matcher.match(tokens, i)) is None or not _plural(vocab, token):
+            continue
+        phrase, k = hit
+        places = _pair(tokens, starts, k)
+        if places is None or places[0].type == "PER" or places[0].entity == places[1].entity:
+            continue
+        people = _pair(tokens, starts, places[2])
+        if people is None or people[0].type != "PER" or tokens[places[2]].sent != token.sent \
+                or people[0].entity == people[1].entity:
+            continue
+        for person, place in zip(people[:2], places[:2], strict=True):
+            if person.entity and place.entity:
+                yield Post(person=person.entity, post=phrase.post, of=place.entity, start=token.start,
+                           stop=person.stop)
 
 
 def _from_organisation(doc: Doc) -> Iterator[Post]:
