@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,6 +96,8 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
                 yield article
 
     results = analyse(new_articles(), workers=workers, scheduler=scheduler)
+    if workers == 1 and not scheduler:
+        results = _ahead(results, BATCH * 2)
     canon = Canon(lexicon)
     for batch in _batches(results, BATCH):
         with store.write() as conn:
@@ -134,6 +138,52 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
             progress(report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+_DONE = object()
+
+
+def _ahead(results: Iterator[Any], depth: int) -> Generator[Any, None, None]:
+    """Analyse in a thread of its own, up to ``depth`` results ahead of the writing: with one worker the
+    analysis runs in this process, and while a batch is being written (Python, or waiting on the database)
+    the models go on with the next articles instead of waiting for it (their numpy releases the lock).
+    An error in the analysis is raised here, in order; stopping early (an error while writing, Ctrl-C)
+    stops the thread at its next result."""
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(value: Any) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(value, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for result in results:
+                if not put((True, result)):
+                    return
+        except BaseException as error:  # noqa: BLE001 - handed to the writing thread, which raises it
+            put((False, error))
+            return
+        put((True, _DONE))
+
+    thread = threading.Thread(target=produce, name="letopis-analysis", daemon=True)
+    thread.start()
+    try:
+        while True:
+            ok, value = handoff.get()
+            if not ok:
+                raise value
+            if value is _DONE:
+                return
+            yield value
+    finally:
+        stop.set()
+        thread.join(timeout=5)
 
 
 def _stored(conn: Connection, ids: list[str]) -> set[str]:
