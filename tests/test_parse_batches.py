@@ -1,0 +1,89 @@
+"""The parse's speed-ups change no output: slovnet's CNN encoder computed without copying its windows, the words'
+ids cached, and sentences and texts grouped by length for the models (a sentence's result is its own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from letopis.analysis import nlp
+from letopis.records import Article, Doc
+
+TEXTS = (
+    "Президент Казахстана Касым-Жомарт Токаев провёл переговоры с премьер-министром Беларуси Романом Головченко.",
+    "«Мы выполняем те задачи, которые поставили главы государств», - сказал Роман Головченко.",
+    "Глава МИД России Сергей Лавров заявил, что Москва готова к диалогу с Вашингтоном.\n"
+    "Встреча пройдёт в Женеве в начале марта.",
+    "⚡️Дождь.",
+    "Госдума приняла в первом чтении законопроект о запрете продажи энергетических напитков детям, "
+    "сообщила пресс-служба нижней палаты парламента; документ внесли депутаты фракции «Новые люди», "
+    "а рассмотрение во втором чтении запланировано на весну, после консультаций с правительством, "
+    "Роспотребнадзором, представителями бизнеса и родительских организаций из нескольких регионов страны.",
+)
+
+
+def _layers(doc: Doc) -> tuple[Any, ...]:
+    return (tuple((t.start, t.stop, t.lemma, t.pos, tuple(sorted(t.feats.items())), t.head, t.rel, t.sent)
+                  for t in doc.tokens), doc.sents, doc.mentions)
+
+
+@pytest.mark.parametrize(("sizes", "batches"), [
+    ([], []),
+    ([12, 10, 11], [[1, 2, 0]]),  # shortest first: 10, 11, 12
+    ([10, 10, 10, 30], [[0, 1, 2], [3]]),  # a long sentence does not pad three short ones
+    ([3, 4, 5], [[0], [1, 2]]),  # 4 > 1.25 * 3; 5 <= 1.25 * 4
+    ([0, 1, 1], [[0, 1, 2]]),  # an empty item counts as one word
+    ([600, 600], [[0], [1]]),  # two of 600 words would pass BATCH_WORDS
+])
+def test_batches_hold_items_of_about_one_length(sizes: list[int], batches: list[list[int]]) -> None:
+    assert nlp._batches(sizes) == batches
+
+
+def test_batches_stop_at_their_size() -> None:
+    batches = nlp._batches([7] * (nlp.BATCH_SIZE + 1))
+    assert [len(b) for b in batches] == [nlp.BATCH_SIZE, 1]
+
+
+def test_every_item_is_in_one_batch_shortest_first() -> None:
+    sizes = [len(t.split()) for t in TEXTS * 20]
+    batches = nlp._batches(sizes)
+    flat = [i for b in batches for i in b]
+    assert sorted(flat) == list(range(len(sizes)))
+    assert [sizes[i] for i in flat] == sorted(sizes)
+
+
+def test_the_shifted_encoder_computes_slovnets() -> None:
+    models = nlp.load_models()
+    rng = np.random.default_rng(0)
+    for model in (models.morph_tagger, models.syntax_parser, models.ner_tagger):
+        encoder = model.infer.model.encoder
+        x = rng.standard_normal((4, 9, encoder.layers[0][0].shape[0])).astype(np.float32)
+        mask = np.zeros((4, 9), dtype=bool)
+        mask[1:, 6:] = True
+        x[mask] = 0
+        ours, theirs = encoder(x, mask), encoder.original(x, mask)
+        assert ours.shape == theirs.shape
+        assert np.abs(ours - theirs).max() < 1e-5 * np.abs(theirs).max() * x.shape[-1]  # rounding only
+        assert not ours[mask].any()
+
+
+def test_the_parse_equals_slovnets_own_one_item_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [Article(text=t, id=str(i)) for i, t in enumerate(TEXTS)]
+    ours = [_layers(d) for d in nlp.parse(articles)]
+    models = nlp.load_models()
+    for model in (models.morph_tagger, models.syntax_parser, models.ner_tagger):
+        monkeypatch.setattr(model.infer.model, "encoder", model.infer.model.encoder.original)
+        monkeypatch.setattr(model.infer.encoder, "item", type(model.infer.encoder).item.__get__(model.infer.encoder))
+    monkeypatch.setattr(nlp, "BATCH_SIZE", 1)
+    theirs = [_layers(nlp.parse([a])[0]) for a in articles]
+    assert ours == theirs
+    assert theirs[2][2], "NER finds the names"
+
+
+def test_batched_parse_equals_the_parse_of_each_article_alone() -> None:
+    articles = [Article(text=t, id=str(i)) for i, t in enumerate(TEXTS * 3)]
+    together = [_layers(d) for d in nlp.parse(articles)]
+    alone = [_layers(nlp.parse([a])[0]) for a in articles]
+    assert together == alone
