@@ -80,6 +80,13 @@ def _same_dyad(found: Described, expected: Described) -> bool:
                  [("ACCUSE", "Турция", "Израиль", "asserted")], id="concern-about-whose-acts"),
     pytest.param("Сторонники оппозиции вышли на акцию протеста против правительства Грузии.",
                  [("PROTEST", None, "Грузия", "asserted")], id="went-out-to-protest"),
+    pytest.param("Трамп на встрече с премьером Трюдо заявил, что Канаде лучше стать штатом.",
+                 [("CONSULT", "Трамп", "Трюдо", "asserted")], id="name-after-post-parsed-apart"),
+    pytest.param("Путин пригласил Токаева с госвизитом в Россию в 2025 году.",
+                 [("REQUEST", "Путин", "Токаев", "asserted"), ("CONSULT", "Токаев", "Россия", "future")],
+                 id="invited-on-a-state-visit"),
+    pytest.param("Путин остается открытым к контактам с Эрдоганом.",
+                 [("CONSULT", "Путин", "Эрдоган", "hypothetical")], id="open-to-contacts"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

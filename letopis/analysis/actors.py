@@ -319,12 +319,24 @@ class Actors:
         state an adjective names ("российская сторона"); a government as its state."""
         found = list(dict.fromkeys(self.acting_for(e) for e, _ in self._named(i, first, last, depth)))
         if not found:
+            found = self._name_after_post(i, last)
+        if not found:
             found = self.adjective_states(i, first, last)
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
             holder = self.post_holder(i, found[0], first, last)
             if holder is not None:
                 return [holder]
         return found
+
+    def _name_after_post(self, i: int, last: int) -> list[str]:
+        """The person named right after a post word the parser did not hang the name on: "на встрече с
+        премьером Трюдо" (an indeclinable name read as a subject of its own)."""
+        token = self.doc.tokens[i]
+        after = self.covering.get(i + 1) if i + 1 < last else None
+        if token.pos != "NOUN" or after is None or after.type != "PER" or not after.entity or \
+                self.lexicon.post(token.lemma.lower()) is None:
+            return []
+        return [after.entity]
 
     def post_holder(self, i: int, of: str, first: int, last: int) -> str | None:
         """The one person the article gives the post word ``i`` names, of ``of``: "российский лидер" or

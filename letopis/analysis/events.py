@@ -767,7 +767,9 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             # also "со времени экстрадиции мы ...", "после ареста он заявил": who speaks suffered it
             break  # "сделал заявление на митинге": who speaks at a rally is not who protests
         below, node = node, token.head
-        called = token.rel == "obl" and below in match.tokens and case_word(tokens, below, first, last) in ("к", "ко")
+        prep = case_word(tokens, below, first, last)
+        called = token.rel == "obl" and below in match.tokens and (prep in ("к", "ко") or prep in ("с", "со") and lemma(
+            tokens[node]) in ("пригласить", "приглашать"))  # "пригласил Токаева с госвизитом в Россию"
         if lemma(tokens[node]) in OBJECT_CONTROL and (token.rel == "xcomp" or called):
             # "призвал Россию вывести войска", "потребовала от России вывести": the one asked acts; so does the
             # one called "к переговорам с Украиной"
