@@ -323,7 +323,9 @@ class Resolver:
     def role(self, k: int, v: int, text: str) -> Speaker:
         """"Министр также заверил", "говорит скульптор": the person last named as a subject or a speaker,
         of the verb's gender; nobody when no one was named before."""
-        gender = self.tokens[v].feats.get("Gender") or self.tokens[k].feats.get("Gender")
+        # "считает глава ЦБ" may be Набиуллина: a masculine post noun names women too, a feminine one does not men
+        noun_gender = self.tokens[k].feats.get("Gender")
+        gender = self.tokens[v].feats.get("Gender") or (noun_gender if noun_gender == "Fem" else None)
         sent = self.doc.sents[self.tokens[k].sent]
         lemma = _norm(self.tokens[k].lemma)
         if any(_norm(self.tokens[j].lemma) == lemma and self.mention(j) is None for j in range(sent.first, k)):
