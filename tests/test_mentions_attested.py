@@ -32,3 +32,15 @@ def test_attested_nominatives(text: str, people: dict[str, list[str]]) -> None:
 def test_a_name_is_no_genitive_plural_of_a_guessed_name(text: str, normal: str) -> None:
     doc = analyze(text)[0]
     assert normal in {m.normal for m in doc.mentions if m.type == "PER"}
+
+
+@pytest.mark.parametrize(("text", "written", "normal"), [
+    ("Вспышка началась в китайском городе Ухань. Жителей Ухани эвакуировали.", "Ухани", "Ухань"),
+    ("Власти Ухани сообщили о новых случаях. Город Ухань закрыт.", "Ухани", "Ухань"),
+    # a nominative is no oblique form of its own oblique forms, and known names keep their dictionary nominative
+    ("Вспышка началась в китайском городе Ухань. Жителей Ухани эвакуировали.", "Ухань", "Ухань"),
+    ("Иран и Ирак подписали договор. В Иране и Ираке прошли выборы.", "Ираке", "Ирак"),
+])
+def test_attested_place_nominatives(text: str, written: str, normal: str) -> None:
+    doc = analyze(text)[0]
+    assert {m.normal for m in doc.mentions if m.text == written} == {normal}

@@ -289,7 +289,7 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         result.append(_retype(lexicon, replace(mention, normal=normal)))
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab)
     recovered = _subject_surnames(doc, _recover_persons(doc, result, lexicon), vocab)
-    return replace(doc, mentions=tuple(_attested_surnames(recovered)))
+    return replace(doc, mentions=tuple(_attested_places(_attested_surnames(recovered))))
 
 
 def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
@@ -367,3 +367,39 @@ def _attested(word: str, written: str, attested: set[str]) -> str:
         return word
     return next((s for s in attested if written != s and written.startswith(s)
                  and written[len(s):] in _OBLIQUE_ENDINGS), word)
+
+
+# Endings a one-word place or organisation takes in the oblique cases, after its nominative's stem: the whole
+# nominative for one ending in a consonant ("Ньюпорт": "Ньюпорте"), the nominative less its last letter for one
+# ending in a vowel, "ь" or "й" ("Ухань": "Ухани", "Хубэй": "Хубэя").
+_CONSONANT_OBLIQUE = ("а", "у", "ом", "ем", "е")
+_SOFT_OBLIQUE = ("и", "ю", "ью", "е", "я", "ем", "ей", "ой", "у", "ы", "ою", "ею")
+_VOWEL_END = tuple("аеёийоуыэюяь")
+
+
+def _attested_places(mentions: list[Mention]) -> list[Mention]:
+    """A one-word place or organisation in an oblique case whose nominative the article writes elsewhere: "в
+    Ухани" is "Ухань" when the article also says "Ухань", where pymorphy knows neither and keeps "Ухани". Only
+    where our normal is not itself written in the article as a name."""
+    written = {m.text for m in mentions if m.type != "PER" and " " not in m.text and m.text == m.normal
+               and len(m.text) >= 4}
+    if not written:
+        return mentions
+    fixed = []
+    for mention in mentions:
+        if mention.type != "PER" and " " not in mention.text and mention.normal not in written - {mention.text}:
+            nominative = next((s for s in sorted(written) if _oblique_of(mention.text, s)), None)
+            if nominative is not None:
+                mention = replace(mention, normal=nominative)
+        fixed.append(mention)
+    return fixed
+
+
+def _oblique_of(word: str, nominative: str) -> bool:
+    """"Ухани" is an oblique form of "Ухань", "Ньюпорте" of "Ньюпорт"; "Ухань" is none of "Ухани"."""
+    if word == nominative or not word[:1].isupper():
+        return False
+    if nominative.lower().endswith(_VOWEL_END):
+        stem = nominative[:-1]
+        return word.startswith(stem) and word[len(stem):] in _SOFT_OBLIQUE
+    return word.startswith(nominative) and word[len(nominative):] in _CONSONANT_OBLIQUE
