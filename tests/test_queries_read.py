@@ -83,3 +83,24 @@ def test_a_name_is_found_by_its_beginning(demo_db: str, beginning: str, name: st
     assert any(name in ref.name for ref in found)
 
 
+
+
+def test_story_cards_read_at_once_agree_with_each_story(demo_db: str) -> None:
+    """The stories page reads every card's latest events in one pass; each must be what the story's own page
+    shows first, with the story's whole count."""
+    from letopis.store import chronicle
+
+    with Store.open(demo_db) as store:
+        page = chronicle.stories(store, min_articles=2, limit=30)
+        cards = chronicle.story_events(store, [s.id for s in page.items], 3)
+        assert set(cards) == {s.id for s in page.items}
+        with_events = 0
+        for summary in page.items:
+            full = chronicle.story(store, summary.id)
+            assert full is not None
+            latest, count = cards[summary.id]
+            assert [e.id for e in latest] == [e.id for e in full.events[:3]]
+            assert count == len(full.events)
+            with_events += count > 0
+        assert chronicle.story_events(store, [], 3) == {}
+    assert with_events > 0  # the demo's stories do carry events

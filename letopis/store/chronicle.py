@@ -409,6 +409,31 @@ def _summaries(conn: Connection, rows: list[Any]) -> list[StorySummary]:
     return out
 
 
+def story_events(store: Store, story_ids: Sequence[str], latest: int) -> dict[str, tuple[list[EventView], int]]:
+    """For each story, its ``latest`` events (latest first) and how many events it has: the cards of the
+    stories page, read in a fixed number of queries whatever the number of stories."""
+    check_page(latest, 0)
+    out: dict[str, tuple[list[EventView], int]] = {s: ([], 0) for s in story_ids}
+    if not story_ids:
+        return out
+    with store.read() as conn:
+        counts = {sid: int(n) for sid, n in conn.execute(STORY_EVENT_COUNTS, {"ids": list(story_ids)})}
+        groups = list(conn.execute(STORY_LATEST_EVENTS, {"ids": list(story_ids), "latest": latest}))
+        views = _event_views(groups, _first_reports(conn, groups),
+                             entity_refs(conn, [i for g in groups for i in (g.source_id, g.target_id)]))
+    for view in views:
+        out[view.story_id or ""][0].append(view)
+    return {sid: (found, counts.get(sid, 0)) for sid, (found, _) in out.items()}
+
+
+STORY_EVENT_COUNTS = (select(EventGroup.story_id, func.count()).where(in_ids(EventGroup.story_id))
+                      .group_by(EventGroup.story_id))
+_RANKED = (select(EventGroup.id, func.row_number().over(partition_by=EventGroup.story_id, order_by=EVENT_ORDER)
+                  .label("rank")).where(in_ids(EventGroup.story_id)).subquery())
+STORY_LATEST_EVENTS = (select(EventGroup).join(_RANKED, _RANKED.c.id == EventGroup.id)
+                       .where(_RANKED.c.rank <= bindparam("latest", type_=Integer)).order_by(*EVENT_ORDER))
+
+
 def story(store: Store, story_id: str) -> StoryView | None:
     """A story: its articles, oldest first, and its events, each once with all its sources."""
     with store.read() as conn:

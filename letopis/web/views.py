@@ -136,11 +136,8 @@ class StoryCard:
 def stories_view(store: Store, p: StoryParams) -> Page[StoryCard]:
     page = chronicle.stories(store, outlet=p.outlet, date_from=p.date_from, date_to=p.date_to,
                              min_articles=p.min_articles, limit=p.paging.limit, offset=p.paging.offset)
-    cards = []
-    for summary in page.items:
-        full = chronicle.story(store, summary.id)
-        found = full.events if full is not None else []
-        cards.append(StoryCard(story=summary, events=found[:CARD_EVENTS], num_events=len(found)))
+    events = chronicle.story_events(store, [s.id for s in page.items], CARD_EVENTS)
+    cards = [StoryCard(story=s, events=events[s.id][0], num_events=events[s.id][1]) for s in page.items]
     return Page(items=cards, total=page.total, limit=page.limit, offset=page.offset)
 
 
