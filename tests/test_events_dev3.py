@@ -87,6 +87,12 @@ def _same_dyad(found: Described, expected: Described) -> bool:
                  id="invited-on-a-state-visit"),
     pytest.param("Путин остается открытым к контактам с Эрдоганом.",
                  [("CONSULT", "Путин", "Эрдоган", "hypothetical")], id="open-to-contacts"),
+    pytest.param("В результате налета российских беспилотников на город Николаев погибли два человека.",
+                 [("ASSAULT", "Россия", "Николаев", "asserted")], id="whose-drones-strike"),
+    pytest.param("Сразу после атаки ВСУ ударили по заводу по производству йогуртов в Белгородской области.",
+                 [("ASSAULT", "ВСУ", "Белгородская область", "asserted")], id="place-of-the-thing-struck"),
+    pytest.param("Видениус обратился за помощью к китайским антимонопольным службам.",
+                 [("REQUEST", "Видениус", "Китай", "asserted")], id="state-agency-by-adjective"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

@@ -32,7 +32,9 @@ _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 # ультраправые" (animate nouns qualify by their feature; these are the inanimate ones).
 ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "правительство", "руководство", "делегация",
                           "общественность", "посольство", "дипмиссия", "дипломатия", "мид", "ведомство",
-                          "народ", "армия", "военные", "силовик", "государство", "кабинет", "администрация"})
+                          "народ", "армия", "военные", "силовик", "государство", "кабинет", "администрация",
+                          # "к русским и китайским антимонопольным службам", "правоохранительные органы ОАЭ"
+                          "служба", "спецслужба", "орган", "министерство", "регулятор"})
 # Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
 LEADER_WORDS = frozenset({"лидер", "руководитель"})
 HEAD_CATEGORIES = frozenset({"head_of_state", "head_of_government"})
@@ -66,13 +68,15 @@ def state_of(doc: Doc, entity_id: str, lexicon: Lexicon | None = None) -> str | 
                 return holder.id
             code = code or holder.country
     if entity.type == "PER" and code is None:
-        # A title standing for the person: "Премьер-министр Беларуси" holds a mention of Беларусь.
+        # A title standing for the person: "Премьер-министр Беларуси" holds a mention of Беларусь;
+        # "российского президента" names Россия by its adjective.
         for title in doc.mentions:
             if title.entity == entity_id and title.kind == "title":
                 for inner in doc.mentions:
                     if (inner.type == "LOC" and title.start <= inner.start and inner.stop <= title.stop
                             and _is_state(doc, inner.entity, lexicon)):
                         return inner.entity
+                code = code or _adjective_code(doc.text[title.start:title.stop], lexicon)
     if entity.type in ("ORG", "LOC"):
         code = entity.country  # "Костанайская область" stands for Казахстан
     if code:
@@ -80,6 +84,14 @@ def state_of(doc: Doc, entity_id: str, lexicon: Lexicon | None = None) -> str | 
             if other.type == "LOC" and other.country == code and _is_state(doc, other.id, lexicon):
                 return other.id
     return None
+
+
+def _adjective_code(title: str, lexicon: Lexicon | None) -> str | None:
+    """The one state a title's adjectives name ("российского президента" -> RU), if any."""
+    if lexicon is None:
+        return None
+    codes = {c for word in title.split() for c in lexicon.country_of_adjective(word)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _is_state(doc: Doc, entity_id: str, lexicon: Lexicon | None) -> bool:

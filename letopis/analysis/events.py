@@ -417,6 +417,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 subjects = _best_typed(actors, subjects + [e for e in actors.entities(j, first, last)
                                                            if e not in subjects and e not in credited])
             elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
+                    match.trigger.type == "ASSAULT" and not actors.may_act(j) and not subjects and \
+                    actors.adjective_agents(j, first, last):
+                # "налет российских беспилотников": the state whose weapons strike
+                subjects += actors.adjective_agents(j, first, last)[:1]
+            elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
                     match.trigger.type in PATIENT_GENITIVE and actors.may_act(j):
                 # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
@@ -496,6 +501,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         for j in _subtree(tokens, anchor, first, last):
             if j not in match.tokens and case_word(tokens, j, first, last) == "по":
                 objects += [e for e in actors.entities(j, first, last, depth=1) if e not in objects]
+                if not objects:
+                    # "ударили по заводу ... в Белгородской области": the place where the thing struck stands
+                    objects += [actors.covering[k].entity or "" for k in _subtree(tokens, j, first, last)
+                                if k in actors.covering and actors.covering[k].type == "LOC"][:1]
                 if objects:
                     break
     if not subjects:
@@ -837,7 +846,7 @@ def article_dyad(doc: Doc, actors: Actors, events: Sequence[Event]) -> tuple[str
 
 def _dedupe(events: list[Event], actors: Actors) -> list[Event]:
     """One event per (type, source, target) in a sentence: "встреча ... встретились" is one meeting."""
-    seen: dict[tuple[str, str | None, str | None, str | None, int], int] = {}
+    seen: dict[tuple[str, str | None, str | None, str | None, int, str], int] = {}
     kept: list[Event] = []
     for event in events:
         # "раскритиковал ... и обвинил" are two accusations, "приняли Декларацию и подписали документы" two
@@ -846,7 +855,7 @@ def _dedupe(events: list[Event], actors: Actors) -> list[Event]:
         source, target = event.source, event.target
         if event.type in SYMMETRIC and (target or "") < (source or ""):
             source, target = target, source  # "визит министра, посетившего острова": one visit, either side first
-        key = (event.type, mode, source, target, event.start)
+        key = (event.type, mode, source, target, event.start, event.modality)  # "ослабляет, но снять не может"
         if key in seen:
             continue
         seen[key] = len(kept)
