@@ -149,7 +149,19 @@ class _Finder:
             first += 1
         while last > k + 1 and self.tokens[last - 1].stop > line_stop:
             last -= 1
+        first = max([first, *(j + 1 for j in range(first, k) if self._missed_end(j))])
+        last = next((j + 1 for j in range(k, last - 1) if self._missed_end(j)), last)
         return first, last
+
+    def _missed_end(self, j: int) -> bool:
+        """Token ``j`` ends a sentence the splitter ran on through: a full stop and a capitalised word after markup
+        ('"намного вкуснее".** При этом') or with no space ('"Россия 24".Она добавила'); not after an initial or a
+        short abbreviation ("А. Кудрин", "им. Плеханова")."""
+        if j < 1 or j + 1 >= len(self.tokens) or self.tokens[j].text not in (".", "!", "?", "…") or \
+                not self.tokens[j + 1].text[:1].isupper():
+            return False
+        before = self.tokens[j - 1].text
+        return not (before.isalpha() and (len(before) <= 3 or before.isupper()))
 
     def _add(self, speaker: Speaker | None, kind: str, cue: str, start: int, stop: int, direct_span: bool) -> None:
         while start < stop and self.text[start] in " \t,:":
@@ -501,7 +513,8 @@ class _Finder:
                 speaker = self.resolver.for_cue(cue, v, end, last)
                 self._add(speaker, "indirect", cue_text, tokens[first + 4].start, tokens[comma].start, False)
                 return True
-        if v > first and tokens[v - 1].text.lower() == "как":
+        if v > first and (tokens[v - 1].text.lower() == "как" or tokens[first].text.lower() == "как" and not any(
+                t.pos in ("VERB", "AUX") for t in tokens[first + 1:v])):  # "Как в свою очередь сообщила X, ..."
             comma = next((j for j in range(end, last) if tokens[j].text == ","), None)
             if comma is None or comma + 1 >= last:
                 return False

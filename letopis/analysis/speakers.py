@@ -541,6 +541,8 @@ class Resolver:
                                                                    for m in nearest if m.entity == e)}
         if len(talking) == 1:
             return Speaker(talking.pop(), text)
+        if len(talking) > 1 and self.last_speaker in talking:
+            return Speaker(self.last_speaker, text)  # two who spoke: "Она отметила" goes on with the last of them
         if self.last_speaker in entities and not subjects:
             return Speaker(self.last_speaker, text)
         # "... юбилею Бориса Николаевича прибыл президент Дмитрий Медведев. Сегодня он отметил": the subject, when
