@@ -87,3 +87,13 @@ def test_batched_parse_equals_the_parse_of_each_article_alone() -> None:
     together = [_layers(d) for d in nlp.parse(articles)]
     alone = [_layers(nlp.parse([a])[0]) for a in articles]
     assert together == alone
+
+
+def test_morphology_and_syntax_read_as_slovnets_records() -> None:
+    models = nlp.load_models()
+    words = [[t.text for t in nlp.parse([Article(text=text, id="t")])[0].tokens] for text in TEXTS]
+    lengths = [len(w) for w in words]
+    morph = [[(t.pos, t.feats) for t in sent] for sent in nlp._morph(models, words, lengths)]
+    syntax = nlp._syntax(models, words, lengths)
+    assert morph == [[(t.pos, t.feats) for t in m.tokens] for m in models.morph_tagger.map(words)]
+    assert syntax == [[(int(t.head_id), t.rel) for t in s.tokens] for s in models.syntax_parser.map(words)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -213,15 +213,15 @@ def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
 
 # Lemmas by (word, tag): news repeats its words, and natasha's lemmatizer re-selects a pymorphy form every call.
 # Bounded so that a long-running ingest does not grow without limit.
-_LEMMAS: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
+_LEMMAS: dict[tuple[str, str], str] = {}
 LEMMA_CACHE_SIZE = 200_000
 
 
-def _lemma(vocab: Any, text: str, pos: str, feats: dict[str, str]) -> str:
-    key = (text, pos, tuple(sorted(feats.items())))
+def _lemma(vocab: Any, text: str, tag: _Tag) -> str:
+    key = (text, tag.tag)
     lemma = _LEMMAS.get(key)
     if lemma is None:
-        lemma = vocab.lemmatize(text, pos, feats)
+        lemma = vocab.lemmatize(text, tag.pos, tag.feats)
         if len(_LEMMAS) >= LEMMA_CACHE_SIZE:
             _LEMMAS.clear()
         _LEMMAS[key] = lemma
@@ -271,6 +271,60 @@ def _by_length(run: Callable[[list[T]], Iterable[R]], items: Sequence[T], sizes:
     return [r for r in results if r is not None]
 
 
+@dataclass(frozen=True)
+class _Tag:
+    """A morphology tag of slovnet's ("NOUN|Case=Nom|Gender=Fem|Number=Sing"), read once per tag."""
+
+    tag: str
+    pos: str
+    feats: dict[str, str]
+
+
+@functools.cache
+def _read_tag(tag: str) -> _Tag:
+    from slovnet.conll import parse_conll_tag
+
+    pos, feats = parse_conll_tag(tag)
+    return _Tag(tag, pos, feats)
+
+
+def _morph(models: Models, word_lists: list[list[str]], lengths: list[int]) -> list[list[_Tag]]:
+    """slovnet's morphology (its ``MorphInfer``) without its records: a tag per word, each tag read once."""
+    from slovnet.exec.mask import split_masked
+
+    infer = models.morph_tagger.infer
+    vocab = infer.decoder.tags_vocab
+
+    def run(batch: list[list[str]]) -> Iterator[list[_Tag]]:
+        for data in infer.encoder(batch):
+            pred = infer.model.head.decode(infer.model(data.word_id, data.shape_id, data.pad_mask))
+            for ids in split_masked(pred, ~data.pad_mask):
+                yield [_read_tag(vocab.decode(i)) for i in ids.tolist()]
+
+    return _by_length(run, word_lists, lengths)
+
+
+def _syntax(models: Models, word_lists: list[list[str]], lengths: list[int]) -> list[list[tuple[int, str]]]:
+    """slovnet's syntax (its ``SyntaxInfer``) without its records: (head, relation) per word, the head 1-based
+    within the sentence and 0 for the root."""
+    from slovnet.exec.mask import split_masked
+
+    infer = models.syntax_parser.infer
+    model = infer.model
+    rels = infer.decoder.rels_vocab
+
+    def run(batch: list[list[str]]) -> Iterator[list[tuple[int, str]]]:
+        for data in infer.encoder(batch):
+            pred = model(data.word_id, data.shape_id, data.pad_mask)
+            mask = ~data.pad_mask
+            heads = split_masked(model.head.decode(pred.head_id, mask), mask)
+            relations = split_masked(model.rel.decode(pred.rel_id, mask), mask)
+            for head_ids, rel_ids in zip(heads, relations, strict=True):
+                yield list(zip(head_ids.tolist(), [rels.decode(r) for r in rel_ids.tolist()], strict=True))
+
+    return _by_length(run, word_lists, lengths)
+
+
 def _ner(models: Models, texts: Sequence[str]) -> list[Any]:
     """slovnet's NER (its ``NERInfer``) with the words of each text counted before batching."""
     from slovnet.exec.infer import text_words
@@ -298,8 +352,8 @@ def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc
     # is not. They see "е"; tokens keep the text as written (the replacement keeps every offset).
     word_lists = [[_without_yo(w[2]) for w in sent.words] for sent in raw]
     lengths = [len(words) for words in word_lists]
-    morphs = _by_length(models.morph_tagger.map, word_lists, lengths)
-    syntaxes = _by_length(models.syntax_parser.map, word_lists, lengths)
+    morphs = _morph(models, word_lists, lengths)
+    syntaxes = _syntax(models, word_lists, lengths)
     ners = _ner(models, [_for_ner(a.text) for a in articles])
 
     tokens: list[list[Token]] = [[] for _ in articles]
@@ -309,13 +363,12 @@ def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc
         doc_tokens = tokens[sent.doc]
         first = len(doc_tokens)
         sent_index = len(sents[sent.doc])
-        for (start, stop, text), mtoken, stoken in zip(sent.words, morph.tokens, syntax.tokens, strict=True):
-            head = int(stoken.head_id)
-            lemma = _lemma(vocab, text, mtoken.pos, mtoken.feats) if mtoken.pos != "PUNCT" else text
+        for (start, stop, text), tag, (head, rel) in zip(sent.words, morph, syntax, strict=True):
+            lemma = _lemma(vocab, text, tag) if tag.pos != "PUNCT" else text
             doc_tokens.append(Token(
-                start=start, stop=stop, text=text, lemma=lemma, pos=mtoken.pos,
-                feats=dict(mtoken.feats), head=first + head - 1 if head > 0 else -1,
-                rel=stoken.rel, sent=sent_index,
+                start=start, stop=stop, text=text, lemma=lemma, pos=tag.pos,
+                feats=dict(tag.feats), head=first + head - 1 if head > 0 else -1,
+                rel=rel, sent=sent_index,
             ))
         sents[sent.doc].append(Sentence(sent.start, sent.stop, first, len(doc_tokens)))
 
