@@ -188,6 +188,11 @@ CASES = [
      ("Дмитрий Медведев", "лидер", "Единая Россия")),
     ("На форуме выступил директор ведущей компании «Яндекс» Аркадий Волож.",
      ("Аркадий Волож", "директор", "Яндекс")),
+    # the post's field before its organisation is part of the post
+    ("Об этом заявил директор по маркетингу «Газпрома» Иван Петров.",
+     ("Иван Петров", "директор по маркетингу", "Газпром")),
+    ("Об этом заявил вице-президент по связям с общественностью Сбербанка Иван Петров.",
+     ("Иван Петров", "вице-президент по связям с общественностью", "Сбербанк")),
     # a plural post of two states and two names: each holds it in their own state
     ("Президенты России и США Дмитрий Медведев и Барак Обама подписали договор.",
      ("Барак Обама", "президент", "США")),
@@ -332,3 +337,9 @@ def test_an_attribution_after_its_verb_gives_no_post_to_the_person_before(pipeli
 ])
 def test_a_post_is_given_respectively_only_when_plural_and_adjacent(pipeline: Pipeline, text: str) -> None:
     assert not any(person == "Барак Обама" for person, _, _ in posts(pipeline.analyze_one(Article(text=text))))
+
+
+def test_by_telephone_is_no_field_of_the_post(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Президент России по телефону обсудил с канцлером Германии Ангелой "
+                                            "Меркель ситуацию в Сирии."))
+    assert all("телефон" not in post for _, post, _ in posts(doc))

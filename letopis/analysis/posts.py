@@ -418,6 +418,31 @@ def _parenthesised_org(tokens: Sequence[Token], starts: dict[int, Mention], k: i
     return (m.entity, end + 1) if end < len(tokens) and tokens[end].text == ")" else None
 
 
+# Nouns after "по" that make no field of a post: "с президентом по телефону", "послу по приглашению".
+NOT_FIELDS = {"телефон", "слово", "данные", "мнение", "итог", "повод", "приглашение", "просьба", "причина",
+              "информация", "сообщение", "оценка", "время", "случай", "линия", "видеосвязь", "сведение"}
+
+
+def _field(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> int:
+    """The end of a post's field right after it, "по" and lower-case words that reach the organisation's name
+    ("директор по маркетингу компании «Газпром»": "по маркетингу"); ``k`` when there is none."""
+    if k + 1 >= len(tokens) or tokens[k].lemma.lower() != "по" or not tokens[k + 1].text.islower():
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k < 6 and tokens[j].sent == tokens[k].sent and starts.get(tokens[j].start) is None \
+            and tokens[j].text.isalpha() and tokens[j].text.islower() \
+            and (tokens[j].pos in ("NOUN", "ADJ") or tokens[j].lemma.lower() in ("и", "с")):
+        if tokens[j].lemma.lower() in NOT_FIELDS:
+            return k
+        j += 1
+    field_end = j
+    while j < len(tokens) and j - field_end < 3 and tokens[j].text.islower() and tokens[j].pos in ("NOUN", "ADJ") \
+            and tokens[j].feats.get("Case") == "Gen":
+        j += 1  # "компании" before "«Газпром»"
+    mention = starts.get(tokens[_after_quote(tokens, j)].start) if j < len(tokens) else None
+    return field_end if mention is not None and mention.type != "PER" and tokens[field_end - 1].pos == "NOUN" else k
+
+
 PORTFOLIO_CATEGORIES = {"minister", "deputy"}
 # Posts of these categories held nowhere in particular: the adjective before them is the person's nationality, no
 # state they serve ("немецкий режиссёр", "бразильский космонавт", "приднестровский аналитик").
@@ -599,6 +624,11 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if phrase.post.split()[-1] in GOVERN_INSTRUMENTAL and k < len(tokens) and tokens[k].feats.get("Case") == "Ins" \
                 and tokens[k].pos == "NOUN":
             k += 1
+        # "директор по маркетингу компании «Газпром»", "вице-президент по связям с общественностью Сбербанка":
+        # the post's field, written before its organisation, is part of the post.
+        if phrase.category != "minister" and (field := _field(tokens, starts, k)) > k:
+            served_words += [t.text for t in tokens[k:field]]
+            k = field
         post_end = k
         # "представитель вооружённых сил", "депутат парламента": an institution named by common nouns after the post
         # is its organisation.
