@@ -93,6 +93,8 @@ def _same_dyad(found: Described, expected: Described) -> bool:
                  [("ASSAULT", "ВСУ", "Белгородская область", "asserted")], id="place-of-the-thing-struck"),
     pytest.param("Видениус обратился за помощью к китайским антимонопольным службам.",
                  [("REQUEST", "Видениус", "Китай", "asserted")], id="state-agency-by-adjective"),
+    pytest.param("Наото Кан также осудил визит на острова президента России Дмитрия Медведева в ноябре прошлого года.",
+                 [("CONSULT", "Дмитрий Медведев", None, "asserted")], id="visitor-hung-on-the-place"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)
@@ -117,6 +119,13 @@ def test_post_of_two_people_stays_unresolved(pipeline: Pipeline) -> None:
             "Российский лидер встретился с Эрдоганом.")
     found = [e for e in described(pipeline, text) if e[0] == "CONSULT" and "Эрдоган" in e[1:3]]
     assert found and not [e for e in found if {"Дмитрий Медведев", "Владимир Путин"} & set(e[1:3])]
+
+
+def test_post_of_another_state_is_not_resolved(pipeline: Pipeline) -> None:
+    text = ("Глава МИД России Сергей Лавров заявил журналистам о готовности к диалогу. Накануне визита главы "
+            "японского МИДа в Москву премьер Японии пообещал настаивать на возвращении островов.")
+    assert not [e for e in described(pipeline, text) if e[0] == "CONSULT" and e[1] == "Сергей Лавров"
+                and e[2] in ("Москва", "Россия")]
 
 
 def test_third_dev_set_is_well_formed() -> None:

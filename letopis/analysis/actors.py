@@ -367,6 +367,11 @@ class Actors:
         wanted = {e.post for e in entries}
         leader = word in LEADER_WORDS
         state = self.state(of)
+        named = self.adjective_agents(i, first, last) + [
+            s for j in range(first, last) if self.doc.tokens[j].head == i and self.doc.tokens[j].rel == "nmod"
+            for s in self.adjective_agents(j, first, last)]
+        if named and state not in named:
+            return None  # "глава японского МИДа" is no holder of the Russian ministry's post
         holders: set[str] = set()
         for post in self.doc.posts:
             if post.of is None or is_former(post.post) or not (post.of == of or state and self.state(post.of) == state):
@@ -429,7 +434,23 @@ class Actors:
 
     def _own(self, i: int) -> str | None:
         mention = self.covering.get(i)
-        return mention.entity if mention is not None else None
+        if mention is None:
+            return None
+        if mention.kind == "title" and mention.entity and self._foreign_title(i, mention.entity):
+            return None  # "визита главы японского МИДа" linked to the Russian minister
+        return mention.entity
+
+    def _foreign_title(self, i: int, person: str) -> bool:
+        """Whether the adjectives of a title word (or of the words hung on it: "главы японского МИДа") name
+        states and not the one its person stands for."""
+        tokens = self.doc.tokens
+        sent = self.doc.sents[tokens[i].sent]
+        first, last = sent.first, sent.last
+        named = self.adjective_agents(i, first, last) + [
+            s for j in range(first, last) if tokens[j].head == i and tokens[j].rel == "nmod"
+            for s in self.adjective_agents(j, first, last)]
+        state = self.state(person)
+        return bool(named) and state is not None and state not in named
 
     def _has_case(self, j: int, first: int, last: int) -> bool:
         return any(self.doc.tokens[k].head == j and self.doc.tokens[k].rel == "case" for k in range(first, last))

@@ -404,6 +404,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     objects: list[str] = []
     credited = _credited(actors, tokens, first, last)
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
+    visitors: list[str] = []  # people named inside a visit's place phrase
     for head in heads:
         for j in _kids(tokens, head, first, last):
             if j in match.tokens:
@@ -462,6 +463,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 if match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and (j in triggers or not found):
                     # "осудил визит президента России": who is judged is who made the visit
                     found = _agent_of_noun(actors, tokens, j, first, last) or found
+                if match.trigger.mode == "visit" and prep is not None and j not in actors.covering:
+                    # "визит на острова президента России Дмитрия Медведева": the parser hung the visitor's
+                    # genitive on the place; a person is no place visited
+                    visitors += [e for e in found if actors.entity_type(e) == "PER" and e not in visitors]
+                    found = [e for e in found if actors.entity_type(e) != "PER"]
                 if match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на"
                                                      and tokens[j].feats.get("Case") == "Loc"):
                     _place(actors, sides, found, objects)
@@ -526,6 +532,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     owners = [e for e in actors.entities(j, first, last) if actors.entity_type(e) != "PER"]
                     subjects += owners
                     objects = [e for e in objects if e not in owners]
+    if not subjects and visitors:
+        subjects = visitors[:1]
     adjectives = actors.adjective_agents(anchor, first, last) if tokens[anchor].pos == "NOUN" else []
     if not subjects and len(adjectives) > 1 and match.trigger.type in SYMMETRIC and not objects:
         # "российско-японские переговоры": the compound adjective names both sides
