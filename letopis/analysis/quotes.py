@@ -164,6 +164,10 @@ class _Finder:
         return not (before.isalpha() and (len(before) <= 3 or before.isupper()))
 
     def _add(self, speaker: Speaker | None, kind: str, cue: str, start: int, stop: int, direct_span: bool) -> None:
+        if kind == "indirect":  # "считает, что нужно принуждение: «Если вы ...»": the reported words end at the quote
+            stop = min([stop, *(q.start for q in self.quotes if q.kind == "direct" and start < q.start < stop)])
+            while stop > start and self.text[stop - 1] in OPENING_MARKS + " \t\n*_":
+                stop -= 1
         while start < stop and self.text[start] in " \t,:":
             start += 1
         while stop > start and self.text[stop - 1] in " \t,;:-–—":
@@ -529,6 +533,17 @@ class _Finder:
             return True
         return self._parenthetical(v, end, cue, cue_text, first, last, content_end)
 
+    def _past_place(self, k: int, last: int) -> int:
+        """"заявил в интервью Би-би-си глава МИД Франции": the index after a prepositional phrase at ``k`` (the
+        preposition, its noun and the words hanging from that noun), ``k`` itself when none stands there."""
+        tokens = self.tokens
+        if tokens[k].pos != "ADP" or not k < tokens[k].head < min(last, k + 4):
+            return k
+        j = tokens[k].head
+        while j + 1 < last and k <= tokens[j + 1].head <= j and tokens[j + 1].rel not in ("nsubj", "nsubj:pass"):
+            j += 1
+        return j + 1 if j + 1 < last else k
+
     def _quotation_before(self, position: int) -> Segment | None:
         """A quotation standing alone that ends right before ``position`` (only a full stop and blanks between)."""
         for free in self.free:
@@ -555,7 +570,8 @@ class _Finder:
                 k = j - 1
                 while k > first and (tokens[k].text == "," or tokens[k].pos in ("ADV", "PART", "CCONJ")):
                     k -= 1
-                if any(t.pos == "CCONJ" for t in tokens[k + 1:j]):  # ", но так и не объявил"
+                # ", но так и не объявил", ", однако не подтвердил"
+                if any(t.pos == "CCONJ" or t.text.lower() == "однако" for t in tokens[k + 1:j]):
                     return tokens[k].stop
         return len(self.text)
 
@@ -658,6 +674,7 @@ class _Finder:
         while subject_at < last - 1 and \
                 (tokens[subject_at].pos == "ADV" or tokens[subject_at].feats.get("Case") == "Dat"):
             subject_at += 1  # "сообщали ранее власти", "сообщил журналистам министр"
+        subject_at = self._past_place(subject_at, last)
         after = tokens[subject_at] if subject_at < last else None
         acting = after is not None and self.text.startswith(("и. о.", "и.о."), after.start)  # "и. о. премьер-министра"
         if after is None or not acting and (after.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET") or
