@@ -120,6 +120,8 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
     if case == "nomn" and token.pos != "ADJ":
         return word
+    if token.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return word  # "Аль" in "в Аль Аин" is a particle to the tagger, not a noun to decline
     number = UD_TO_OC_NUMBER.get(token.feats.get("Number", ""))
     gender = person_gender or UD_TO_OC_GENDER.get(token.feats.get("Gender", ""))
     if token.feats.get("Case") == "Nom" and agree is None:
