@@ -165,8 +165,9 @@ class _Finder:
 
     def _add(self, speaker: Speaker | None, kind: str, cue: str, start: int, stop: int, direct_span: bool) -> None:
         if kind == "indirect":  # "считает, что нужно принуждение: «Если вы ...»": the reported words end at the quote
-            stop = min([stop, *(q.start for q in self.quotes if q.kind == "direct" and start < q.start < stop)])
-            while stop > start and self.text[stop - 1] in OPENING_MARKS + " \t\n*_":
+            quoted = [q.start for q in self.quotes if q.kind == "direct" and start < q.start < stop]
+            stop = min([stop, *quoted])
+            while quoted and stop > start and self.text[stop - 1] in OPENING_MARKS + " \t\n":
                 stop -= 1
         while start < stop and self.text[start] in " \t,:":
             start += 1
