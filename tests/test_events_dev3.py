@@ -95,6 +95,10 @@ def _same_dyad(found: Described, expected: Described) -> bool:
                  [("REQUEST", "Видениус", "Китай", "asserted")], id="state-agency-by-adjective"),
     pytest.param("Наото Кан также осудил визит на острова президента России Дмитрия Медведева в ноябре прошлого года.",
                  [("CONSULT", "Дмитрий Медведев", None, "asserted")], id="visitor-hung-on-the-place"),
+    pytest.param("РФ негативно относится к планам Латвии, Литвы и Эстонии ввести санкции против Грузии, — заявил "
+                 "замглавы МИД Галузин.",
+                 [("SANCTION", "Латвия", "Грузия", "future"), ("SANCTION", "Литва", "Грузия", "future"),
+                  ("SANCTION", "Эстония", "Грузия", "future")], id="whose-plans-act"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

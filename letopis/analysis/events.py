@@ -86,6 +86,9 @@ HOSTING = frozenset({("принять",), ("принимать",)})
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
 # is the target; the source, when the sentence names none, is the one who did the same just before.
 UNDERGOING = frozenset({("попасть", "под", "санкция"), ("получить", "приглашение")})
+# Nouns of intent an infinitive completes: whose intent it is does what the infinitive says.
+INTENT_NOUNS = frozenset({"план", "намерение", "решение", "готовность", "стремление", "попытка", "желание",
+                          "обещание", "планы"})
 # Nouns of permission whose "на" names the act allowed ("добро на удары", "разрешение на удары").
 PERMISSIONS = frozenset({"добро", "разрешение", "согласие"})
 # Verbs of taking place whose subject is an event noun ("состоялась встреча", "прошли переговоры").
@@ -360,6 +363,8 @@ def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, la
     anchor = tokens[match.anchor]
     sent = doc.sents[anchor.sent]
     mood = modality(tokens, match.anchor, first, last)
+    if mood == "asserted" and _intent_before(tokens, match.anchor, first) is not None:
+        mood = "future"  # "планам Латвии, Литвы и Эстонии ввести санкции": intended, not done
     when = _nearest_date(dates, anchor)
     date = when.date if when else None
     if when is not None and mood == "future" and date is not None and published is not None:
@@ -757,6 +762,16 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
     tokens = doc.tokens
     node = match.anchor
     anchor = tokens[node]
+    intent = _intent_before(tokens, node, first)
+    if intent is not None:
+        # "к планам Латвии, Литвы и Эстонии ввести санкции" (the infinitive hung on a speech verb further on):
+        # whose plan it is acts
+        for j in _kids(tokens, intent, first, last):
+            if tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j) \
+                    and case_word(tokens, j, first, last) is None:
+                found = actors.entities(j, first, last)
+                if found:
+                    return found
     if anchor.rel == "acl" and anchor.feats.get("VerbForm") == "Part" and anchor.feats.get("Voice") == "Act" \
             and first <= anchor.head < last and actors.may_act(anchor.head):
         # "Эрдоган, прибывший в Москву, ...": an active participle's subject is the noun it qualifies
@@ -824,6 +839,31 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             tokens[j].rel.startswith(("nsubj", "csubj")) for j in _kids(tokens, clause, first, last)):
         return _nominative_before(actors, tokens, clause, first, last, match.tokens)
     return []
+
+
+def _intent_before(tokens: Sequence[Token], verb: int, first: int) -> int | None:
+    """The noun of intent an infinitive completes when it stands right after the noun's phrase ("планам
+    Латвии, Литвы и Эстонии ввести"), however the parser hung it."""
+    if tokens[verb].feats.get("VerbForm") != "Inf":
+        return None
+    for n in range(verb - 1, max(first, verb - 8) - 1, -1):
+        if tokens[n].pos == "NOUN" and lemma(tokens[n]) in INTENT_NOUNS:
+            between = range(n + 1, verb)
+            phrase = set(_phrase_below(tokens, n, verb))
+            return n if all(k in phrase for k in between) else None
+    return None
+
+
+def _phrase_below(tokens: Sequence[Token], head: int, stop: int) -> list[int]:
+    """The words after ``head`` and before ``stop`` that hang under it."""
+    below = {head}
+    for k in range(head + 1, stop):
+        node, steps = k, 0
+        while 0 <= node < len(tokens) and node not in below and steps < 6:
+            node, steps = tokens[node].head, steps + 1
+        if node in below:
+            below.add(k)
+    return sorted(below - {head})
 
 
 def _finite(token: Token) -> bool:
