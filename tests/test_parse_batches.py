@@ -3,6 +3,7 @@ ids cached, and sentences and texts grouped by length for the models (a sentence
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import numpy as np
@@ -97,3 +98,20 @@ def test_morphology_and_syntax_read_as_slovnets_records() -> None:
     syntax = nlp._syntax(models, words, lengths)
     assert morph == [[(t.pos, t.feats) for t in m.tokens] for m in models.morph_tagger.map(words)]
     assert syntax == [[(int(t.head_id), t.rel) for t in s.tokens] for s in models.syntax_parser.map(words)]
+
+
+@pytest.mark.parametrize(("before", "inside"), [
+    ({}, {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}),
+    ({"OPENBLAS_NUM_THREADS": "4"}, {"OPENBLAS_NUM_THREADS": "4"}),  # the user's own limit is kept
+    ({"OMP_NUM_THREADS": "2"}, {"OMP_NUM_THREADS": "2"}),
+])
+def test_numpy_loads_with_one_blas_thread_unless_told(monkeypatch: pytest.MonkeyPatch, before: dict[str, str],
+                                                      inside: dict[str, str]) -> None:
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in before.items():
+        monkeypatch.setenv(name, value)
+    names = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+    with nlp._blas_threads(1):
+        assert {n: os.environ[n] for n in names if n in os.environ} == inside
+    assert {n: os.environ[n] for n in names if n in os.environ} == before  # child processes keep their own

@@ -8,8 +8,10 @@ module: the rest of the analysis sees ``Token``, ``Sentence`` and raw NER ``Ment
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -37,10 +39,37 @@ class Models:
     ner_tagger: Any
 
 
+# BLAS threads of numpy's matrix products, unless the environment names its own. slovnet's products are small
+# (a batch of sentences by a few hundred weights): a second thread gains little on a free core and, on a busy
+# machine, spins against the other processes. 1,000 telegram posts at load average 11-14 on 2 cores: 28-36 ms
+# CPU and 82-103 s wall with OpenBLAS's default (a thread per core), 9.1 ms and 25-27 s with one.
+BLAS_THREADS = 1
+_BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _blas_threads(threads: int) -> Iterator[None]:
+    """BLAS reads its thread count once, when numpy loads: the count is in the environment while natasha loads
+    numpy (where this process has not loaded it yet), and the environment is put back after, so that the
+    processes this one starts keep their own. A limit already in the environment is kept."""
+    saved = {name: os.environ.get(name) for name in _BLAS_VARIABLES}
+    if all(value is None for value in saved.values()):
+        os.environ.update({name: str(threads) for name in _BLAS_VARIABLES})
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 @functools.cache
 def load_vocab() -> Any:
     """pymorphy's dictionaries through natasha's MorphVocab, without the neural models (for lemmas alone)."""
-    from natasha import MorphVocab
+    with _blas_threads(BLAS_THREADS):  # natasha loads numpy
+        from natasha import MorphVocab
 
     return MorphVocab()
 
@@ -48,13 +77,14 @@ def load_vocab() -> Any:
 @functools.cache
 def load_models() -> Models:
     """Load natasha's models from its wheel (no download), once per process."""
-    from natasha import (
-        NewsEmbedding,
-        NewsMorphTagger,
-        NewsNERTagger,
-        NewsSyntaxParser,
-        Segmenter,
-    )
+    with _blas_threads(BLAS_THREADS):
+        from natasha import (
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
+        )
 
     emb = NewsEmbedding()
     models = Models(
