@@ -193,6 +193,9 @@ CASES = [
      ("Иван Петров", "директор по маркетингу", "Газпром")),
     ("Об этом заявил вице-президент по связям с общественностью Сбербанка Иван Петров.",
      ("Иван Петров", "вице-президент по связям с общественностью", "Сбербанк")),
+    # "из" and the organisation after the post
+    ("Иван Петров, инженер из компании «Газпром», рассказал об этом.", ("Иван Петров", "инженер", "Газпром")),
+    ("Об этом рассказал аналитик из «Газпрома» Иван Петров.", ("Иван Петров", "аналитик", "Газпром")),
     # a plural post of two states and two names: each holds it in their own state
     ("Президенты России и США Дмитрий Медведев и Барак Обама подписали договор.",
      ("Барак Обама", "президент", "США")),
@@ -343,3 +346,8 @@ def test_by_telephone_is_no_field_of_the_post(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="Президент России по телефону обсудил с канцлером Германии Ангелой "
                                             "Меркель ситуацию в Сирии."))
     assert all("телефон" not in post for _, post, _ in posts(doc))
+
+
+def test_a_state_after_out_of_is_no_workplace(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Об этом рассказал эксперт из России Иван Петров."))
+    assert not any(of == "Россия" for _, _, of in posts(doc))

@@ -640,6 +640,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             of = of or m.entity
             k = _after_quote(tokens, token_range(tokens, m.stop, m.stop + 1)[0], closing=True)
             k = _after_parenthesis(tokens, starts, k)  # "директор Федеральной службы безопасности (ФСБ)"
+        if of is None and (source := _out_of(tokens, starts, k)) is not None:
+            of, k = source  # "Иван Петров, инженер из компании «Газпром»"
         # "белорусский премьер": the state named by an adjective before the post.
         if of is None and i and tokens[i - 1].pos == "ADJ" and phrase.category not in NATIONALITY_ONLY:
             codes = lexicon.country_of_adjective(tokens[i - 1].text)
@@ -1187,6 +1189,22 @@ def _respectively(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
             if person.entity and place.entity:
                 yield Post(person=person.entity, post=phrase.post, of=place.entity, start=token.start,
                            stop=person.stop)
+
+
+def _out_of(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> tuple[str, int] | None:
+    """(the organisation, the token after it) for "из" and an organisation right after a post: "инженер из
+    компании «Газпром»", "аналитик из «Тройки Диалог»"; not a state or place ("эксперт из России" says where the
+    person comes from)."""
+    if k >= len(tokens) or tokens[k].lemma.lower() != "из":
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= 3 and tokens[j].text.islower() and tokens[j].pos in ("NOUN", "ADJ") \
+            and tokens[j].feats.get("Case") == "Gen":
+        j += 1  # "из компании"
+    mention = _mention_at(starts, tokens, _after_quote(tokens, j))
+    if mention is None or mention.type != "ORG" or not mention.entity:
+        return None
+    return mention.entity, _after_quote(tokens, token_range(tokens, mention.stop, mention.stop + 1)[0], closing=True)
 
 
 def _from_organisation(doc: Doc) -> Iterator[Post]:
