@@ -249,7 +249,9 @@ class _Finder:
         if (start, stop) != next(iter(paragraphs(self.text)), None):
             return False
         match = SIGNED_TITLE.match(self.text, start, stop)
-        if match is None or words(match["who"]) > 4 or words(match["words"]) < 3:
+        # up to four words ("еврокомиссар Рейндерс"), six for a capitalised name ("Ассоциация мебельной и ... отрасли")
+        if match is None or words(match["who"]) > (6 if match["who"].strip()[:1].isupper() else 4) or \
+                words(match["words"]) < 3:
             return False
         if not match["comma"] and re.search(r"[A-ZА-ЯЁ][\w-]*$", match["words"]):
             return False  # "Создатель MySQL против сделки Oracle — Sun": a dash between two names signs nothing
@@ -260,8 +262,9 @@ class _Finder:
                         if (m := self.resolver.mention(k, ("PER",))) is not None), None) or \
             next((Speaker(m.entity, m.text) for k in range(first, last)
                   if (m := self.resolver.mention(k, ("ORG", "LOC"))) is not None), None)
-        if speaker is None:
-            holder = self.resolver.post_holder(first)
+        if speaker is None:  # "... — губернатор", the holder named with the post or as its speaker afterwards
+            post = self.resolver.matcher.match(self.tokens, first) is not None  # "— власти": no post, nobody named
+            holder = self.resolver.post_holder(first) or (self.resolver.named_later(first, None) if post else None)
             speaker = Speaker(holder, match["who"].strip())
         inner = self._segs(start, match.end("words"))
         content_start = start

@@ -601,6 +601,9 @@ class Resolver:
         """"Вагнер заявил": the mention is the subject of a speech verb; with ``main``, of one that is no clause of
         another verb ("Администрация отрицает, что Ланза говорил от её имени": Ланза is reported, not speaking)."""
         for k in range(self.token_at(mention.start), self.token_at(mention.stop)):
+            steps = 0
+            while self.tokens[k].rel in NAME_RELS and self.tokens[k].head >= 0 and steps < 3:
+                k, steps = self.tokens[k].head, steps + 1  # "заявил глава региона Александр Богомаз": the post speaks
             head = self.tokens[k].head
             if self.tokens[k].rel in SUBJECT_RELS and head >= 0 and match_cue(self.tokens, head, self.vocab) and \
                     (not main or self.tokens[head].rel in ("root", "conj", "parataxis")):
