@@ -99,6 +99,9 @@ def _same_dyad(found: Described, expected: Described) -> bool:
                  "замглавы МИД Галузин.",
                  [("SANCTION", "Латвия", "Грузия", "future"), ("SANCTION", "Литва", "Грузия", "future"),
                   ("SANCTION", "Эстония", "Грузия", "future")], id="whose-plans-act"),
+    pytest.param("Премьер-министр Турции Реджеп Эрдоган прибыл в Киев. Мустафа Джемилев: «Вчера ночью мы с "
+                 "премьер-министром Турции провели полуторачасовую беседу по проблемам крымских татар».",
+                 [("CONSULT", "Мустафа Джемилев", "Реджеп Эрдоган", "asserted")], id="light-verb-holds-the-partner"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

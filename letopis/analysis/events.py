@@ -397,6 +397,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     # "провести переговоры": the noun of a verb phrase holds the "с X" too.
     heads += [j for j in match.tokens if j != anchor]
     held = tokens[anchor].head
+    if tokens[anchor].pos == "NOUN" and tokens[anchor].rel == "obj" and first <= held < last and \
+            lemma(tokens[held]) in LIGHT_VERBS and match.trigger.type in SYMMETRIC:
+        # "мы с премьер-министром Турции провели полуторачасовую беседу": the light verb holds the partner
+        heads.append(held)
     if tokens[anchor].rel == "nsubj" and first <= held < last and lemma(tokens[held]) in TAKING_PLACE and \
             match.trigger.type in SYMMETRIC:
         # "у Путина и Шольца состоялся телефонный разговор": the sides and the place hang on the verb
