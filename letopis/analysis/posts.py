@@ -112,6 +112,7 @@ class _Found:
     tail: str = ""  # a portfolio the lexicon does not write: "энергетики" in "министр энергетики"
     qualifier: str = ""  # an adjective of the post the lexicon does not write: "федеральный" in "федеральный министр"
     end: int = -1  # the token after the post's own words (the posts it serves, a minister's portfolio)
+    also: str | None = None  # a second organisation joined by "и": "член Общественной палаты и Мосгордумы"
 
 
     def post(self, tokens: Sequence[Token]) -> str:
@@ -636,10 +637,15 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 and (common := _institution_at(doc, vocab, k, starts, institution_mentions, new_entities)) is not None:
             starts[common.start] = common
         # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
+        first_of: Mention | None = None
         while (m := _mention_at(starts, tokens, _after_quote(tokens, k))) is not None and m.type != "PER":
-            of = of or m.entity
+            of, first_of = of or m.entity, first_of or m
             k = _after_quote(tokens, token_range(tokens, m.stop, m.stop + 1)[0], closing=True)
             k = _after_parenthesis(tokens, starts, k)  # "директор Федеральной службы безопасности (ФСБ)"
+        also = None
+        if first_of is not None and tokens[i].feats.get("Number") != "Plur" \
+                and (joined := _and_organisation(tokens, starts, first_of, k)) is not None:
+            also, k = joined  # "член Общественной палаты и Московской городской думы"
         if of is None and (source := _out_of(tokens, starts, k)) is not None:
             of, k = source  # "Иван Петров, инженер из компании «Газпром»"
         # "белорусский премьер": the state named by an adjective before the post.
@@ -739,7 +745,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         first = i - 1 if adjective_of or former == "бывший " else i
         qualifier = _qualifier(tokens, starts, i) if first == i else ""
         found.append(_Found(phrase, first - bool(qualifier), k, of, person, i, former, tail if of is not None else "",
-                            qualifier, post_end))
+                            qualifier, post_end, also if of == (first_of.entity if first_of else None) else None))
         i = served_at if served_at is not None else max(k, i + 1)
 
     _chain(doc, starts, found)
@@ -760,6 +766,9 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         seen.add(key)
         start, stop = _evidence(doc, item)
         posts.append(Post(person=item.person, post=key[1], of=item.of, start=start, stop=stop))
+        if item.also is not None and (item.person, key[1], item.also) not in seen:
+            seen.add((item.person, key[1], item.also))
+            posts.append(Post(person=item.person, post=key[1], of=item.also, start=start, stop=stop))
     for post in (*_heads(doc, [*doc.mentions, *institution_mentions]), *_from_organisation(doc),
                  *_respectively(doc, matcher, vocab)):
         if (post.person, post.post, post.of) not in seen:
@@ -1189,6 +1198,23 @@ def _respectively(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
             if person.entity and place.entity:
                 yield Post(person=person.entity, post=phrase.post, of=place.entity, start=token.start,
                            stop=person.stop)
+
+
+def _and_organisation(tokens: Sequence[Token], starts: dict[int, Mention], first: Mention,
+                      k: int) -> tuple[str, int] | None:
+    """(the second organisation, the token after it) for "и" and another organisation in the first one's case right
+    after it: "член Общественной палаты и Московской городской думы", "совета директоров «Газпрома» и «Роснефти»"
+    (not a state: "посол России и Белоруссии" is no such pair; not a name in another case: "глава «Газпрома» и
+    «Роснефть» подписали")."""
+    if first.type != "ORG" or k + 1 >= len(tokens) or tokens[k].lemma.lower() != "и":
+        return None
+    second = _mention_at(starts, tokens, _after_quote(tokens, k + 1))
+    if second is None or second.type != "ORG" or not second.entity or second.entity == first.entity:
+        return None
+    case = _case(tokens[token_range(tokens, first.start, first.stop)[0]])
+    if case is None or _case(tokens[token_range(tokens, second.start, second.stop)[0]]) != case:
+        return None
+    return second.entity, _after_quote(tokens, token_range(tokens, second.stop, second.stop + 1)[0], closing=True)
 
 
 def _out_of(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> tuple[str, int] | None:
