@@ -125,6 +125,7 @@ class _Finder:
         self.segment_spans: list[tuple[int, int]] = []  # every quoted segment: cues inside are not read
         self.segment_cache: dict[tuple[int, int], list[Segment]] = {}
         self.names: dict[int, int] = {}  # opening mark -> closing mark of a closed «name» of one or two words
+        self.deferred: list[tuple[Segment, Cue, int, int, int]] = []  # "ответил: «...»" with no speaker found yet
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -212,6 +213,7 @@ class _Finder:
         self._listed()
         self._interview()
         self._reported()
+        self._resolve_deferred()
         self._unmarked()
         self._continued()
         self._nested()
@@ -390,9 +392,11 @@ class _Finder:
     def _colon(self, segment: Segment, para_start: int) -> bool:
         """Клинсман заявил: «...»   Слова Сагдеева из интервью: «...»"""
         before = self.text[para_start:segment.open_mark].rstrip()
-        if not before.endswith(":") or words(self.text[segment.start:segment.stop]) < 2:
-            return False  # "перечислив ракеты: «Цирконы», «Искандеры»": names, not words said
+        if not before.endswith(":"):
+            return False
         colon = self._tok(para_start + len(before) - 1)
+        if words(self.text[segment.start:segment.stop]) < 2 and not self._verb_before_colon(colon):
+            return False  # "перечислив ракеты: «Цирконы», «Искандеры»": names, not words said
         first = self._sentence_bounds(colon)[0] if colon < len(self.tokens) else colon
         self._prime(segment.start)
         for v in range(colon - 1, first - 1, -1):
@@ -400,6 +404,9 @@ class _Finder:
             if hit is not None and self.tokens[v].feats.get("VerbForm") != "Inf":  # "не собирается просить: «...»"
                 cue, end = hit
                 speaker = self.resolver.for_cue(cue, v, end, colon)
+                if speaker is None:  # no subject: ask again once reported speech has named who spoke last
+                    self.deferred.append((segment, cue, v, end, colon))
+                    return True
                 self._add(speaker, "direct", self._cue_text(v, end), segment.start, segment.stop, True)
                 return True
         for k in range(first, colon):
@@ -410,6 +417,22 @@ class _Finder:
                 self._add(Speaker(m.entity, m.text), "direct", said, segment.start, segment.stop, True)
                 return True
         return self._post_headline(first, colon, segment)
+
+    def _resolve_deferred(self) -> None:
+        """"Он подчеркнул, что ... На вопрос о работе ответил лаконично: «Никак»": a quotation after a verb without a
+        subject, resolved again once the reported speech before it is known (the one who spoke last goes on)."""
+        for segment, cue, v, end, colon in self.deferred:
+            self._prime(segment.start)
+            speaker = self.resolver.for_cue(cue, v, end, colon)
+            self._add(speaker, "direct", self._cue_text(v, end), segment.start, segment.stop, True)
+
+    def _verb_before_colon(self, colon: int) -> bool:
+        """"ответил лаконично: «Никак»": a speech verb right before the colon (an adverb between) says even one word."""
+        k = colon - 1
+        if k > 0 and self.tokens[k].pos == "ADV":
+            k -= 1
+        return k >= 0 and self.tokens[k].pos == "VERB" and self.tokens[k].feats.get("VerbForm") == "Fin" and \
+            self._cue_at(k) is not None
 
     def _post_headline(self, first: int, colon: int, segment: Segment) -> bool:
         """"Генсек НАТО о запуске «Орешника»: «...»": a line opening with a post, and a person holding it in the

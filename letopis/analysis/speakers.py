@@ -263,6 +263,13 @@ class Resolver:
         for k in range(v - 1, sent.first - 1, -1):
             if self.tokens[k].rel in SUBJECT_RELS and not self._in_quote(k, v) and self.mention(k) is not None:
                 return self.noun_phrase(k, v)
+        # "Он подчеркнул, что ... На вопрос о работе в Чечне ответил лаконично: «Никак»": a sentence without a subject
+        # goes on with the one who spoke last, when the verb's gender is that person's
+        gender = self.tokens[v].feats.get("Gender")
+        if self.last_speaker is not None and gender in ("Masc", "Fem") and \
+                self.tokens[v].feats.get("Number") == "Sing" and self.gender.get(self.last_speaker) == gender and \
+                not any(self.tokens[k].rel in SUBJECT_RELS for k in range(sent.first, sent.last)):
+            return Speaker(self.last_speaker, "")
         return None
 
     def _in_quote(self, k: int, v: int) -> bool:
