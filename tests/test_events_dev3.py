@@ -102,6 +102,8 @@ def _same_dyad(found: Described, expected: Described) -> bool:
     pytest.param("Премьер-министр Турции Реджеп Эрдоган прибыл в Киев. Мустафа Джемилев: «Вчера ночью мы с "
                  "премьер-министром Турции провели полуторачасовую беседу по проблемам крымских татар».",
                  [("CONSULT", "Мустафа Джемилев", "Реджеп Эрдоган", "asserted")], id="light-verb-holds-the-partner"),
+    pytest.param("В субботу власти Мьянмы выпустили 65-летнюю Аун Сан Су Чжи на свободу.",
+                 [("CONCEDE", "Мьянма", "Аун Сан Су Чжи", "asserted")], id="phrase-around-a-long-name"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

@@ -119,12 +119,21 @@ def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: 
     for word in trigger.words[1:]:
         # a word of the phrase stands a few words away, or anywhere in the sentence when the syntax joins it to
         # the first ("ФАС признала операторов «большой тройки» виновными")
-        near = [j for j in range(first, last) if (abs(j - i) <= WINDOW or tokens[j].head == i or tokens[i].head == j)
+        near = [j for j in range(first, last) if (abs(j - i) <= WINDOW or tokens[j].head == i or tokens[i].head == j
+                                                  or _grandchild(tokens, j, i))
                 and j not in used and j not in claimed and lemma(tokens[j]) == word]
         if not near:
             return None
         used.append(min(near, key=lambda j: abs(j - i)))
     return tuple(sorted(used))
+
+
+def _grandchild(tokens: Sequence[Token], j: int, i: int) -> bool:
+    """Whether word ``j`` is the preposition of a word that hangs on ``i``: of the trigger's own dependent
+    ("выпустили 65-летнюю Аун Сан Су Чжи на свободу", "обращается к ФАС и Министерству торговли КНР с
+    просьбой"), however far the name between them stretches."""
+    head = tokens[j].head
+    return tokens[j].rel == "case" and 0 <= head < len(tokens) and head != j and tokens[head].head == i
 
 
 def _anchor(tokens: Sequence[Token], found: tuple[int, ...], trigger: Trigger) -> int:
