@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from letopis.stories.items import StoryItem
 from letopis.stories.minhash import signature
 from letopis.stories.score import Knobs, dates_conflict, dates_of, numbers_conflict, numbers_of, profile, same_story
@@ -26,7 +28,46 @@ WEATHER_16 = item("e", ["прогноз", "погода"], ["суббота", "1
 
 def test_numbers_and_days_are_read_from_lemmas() -> None:
     assert numbers_of(["12-й", "5,5", "covid-19", "тысяча"]) == {"12", "5,5"}
-    assert dates_of(("пятница", "8", "ноябрь", "2019", "год", "40", "май")) == {"8 ноябрь"}
+    assert dates_of(("пятница", "8", "ноябрь", "2019", "год", "40", "май")) == {304 + 8}  # a day of the year
+
+
+NUMBER_WORDS = [
+    ("пять человек погибнуть", {"5"}),  # "Пять человек погибли в ДТП"
+    ("число погибший вырасти до пять", {"5"}),  # "Число погибших выросло до пяти"
+    ("трое сутки", {"3"}),  # "за последние трое суток"
+    ("полтора миллион гривна", {"1,5"}),  # "больше полутора миллиона гривен"
+    ("один из лидер", set()),  # "один из лидеров": no count
+    ("второй волна", set()),  # an ordinal: no count
+]
+
+
+@pytest.mark.parametrize(("lemmas", "numbers"), NUMBER_WORDS, ids=[c[0] for c in NUMBER_WORDS])
+def test_number_words_are_read_as_digits(lemmas: str, numbers: set[str]) -> None:
+    assert numbers_of(lemmas.split()) == numbers
+
+
+def test_a_count_in_words_agrees_with_the_same_count_in_digits() -> None:
+    words = item("f", ["число", "погибший", "вырасти", "до", "пять"], ["дтп", "трасса", "столкнуться"])
+    digits = item("g", ["5", "человек", "погибнуть", "дтп"], ["трасса", "столкнуться"])
+    four = item("h", ["4", "человек", "погибнуть", "дтп"], ["трасса", "столкнуться"])
+    assert not numbers_conflict(profile(words), profile(digits))
+    assert numbers_conflict(profile(words), profile(four))
+
+
+NEAR_DAYS = [
+    ("сегодня, 25 мая / 24 мая", ["25", "май"], ["24", "май"], False),
+    ("31 мая / 1 июня, across the month's end", ["31", "май"], ["1", "июнь"], False),
+    ("8 ноября / 16 ноября", ["8", "ноябрь"], ["16", "ноябрь"], True),
+    ("3 мая / 8 мая", ["3", "май"], ["8", "май"], True),
+    ("5 июля / 5 ноября: the same day of another month", ["5", "июль"], ["5", "ноябрь"], True),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [c[1:] for c in NEAR_DAYS], ids=[c[0] for c in NEAR_DAYS])
+def test_days_a_day_apart_agree(first: list[str], second: list[str], conflict: bool) -> None:
+    a = item("x", ["прогноз", "погода"], first + ["снег"])
+    b = item("y", ["прогноз", "погода"], second + ["снег"])
+    assert dates_conflict(profile(a), profile(b)) is conflict
 
 
 def test_titles_with_numbers_the_other_never_mentions_conflict() -> None:

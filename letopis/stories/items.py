@@ -61,6 +61,7 @@ class StoryItem:
     head: tuple[str, ...] = ()  # content lemmas of the first sentence: the title where the text begins with it
     head_entities: tuple[str, ...] = ()  # keys of the entities named in the first sentence
     head_speakers: tuple[str, ...] = ()  # whose words the title gives: an entity key or "who:<lemma>"
+    head_proper: tuple[str, ...] = ()  # lemmas of the proper nouns of the title, entities or not: "эбеко", "crush"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +76,7 @@ class StoryItem:
             "head": list(self.head),
             "head_entities": list(self.head_entities),
             "head_speakers": list(self.head_speakers),
+            "head_proper": list(self.head_proper),
         }
 
     @classmethod
@@ -94,6 +96,7 @@ class StoryItem:
                 head=tuple(str(x) for x in data.get("head", ())),
                 head_entities=tuple(str(x) for x in data.get("head_entities", ())),
                 head_speakers=tuple(str(x) for x in data.get("head_speakers", ())),
+                head_proper=tuple(str(x) for x in data.get("head_proper", ())),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise SchemaError(f"story item {data.get('article_id')!r}: bad field ({exc})") from exc
@@ -135,6 +138,8 @@ def story_item(doc: Doc) -> StoryItem:
         head=tuple(lemma for lemma, token in content if token.start < first),
         head_entities=tuple(sorted({keys[m.entity] for m in doc.mentions if m.start < first and m.entity in keys})),
         head_speakers=head_speakers(doc, first, key_of),
+        head_proper=tuple(sorted({lemma for lemma, token in content
+                                  if token.start < first and token.pos == "PROPN" and len(token.text) > 1})),
     )
 
 

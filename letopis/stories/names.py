@@ -129,6 +129,7 @@ def lemma_area(lemma: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_stem(word: str) -> str:
     """A word of a name without its case ending: "полякова" -> "поляков", "куркабом" -> "куркаб"; short words
     and words ending in a consonant stay as they are."""
