@@ -1133,6 +1133,10 @@ def _heads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Post]:
             holder_token = next((t for t in near if t.rel in ("obl", "obl:agent", "nsubj:pass")
                                  and t.feats.get("Case") == "Ins"), None)
             org_token = described
+        elif described is not None and verb.head > k and k >= 2 and tokens[k - 1].text == "," \
+                and _mention_of(mentions, tokens[k - 2], ("PER",)) is not None and post != WORKER:
+            # "Иван Петров, руководящий компанией «Газпром»": the parser hung the participle on its own object
+            holder_token, org_token = tokens[k - 2], described
         else:
             # "Иван Петров, возглавляющий компанию": an active participle's noun is the holder
             holder_token = described or _subject(tokens, k)
