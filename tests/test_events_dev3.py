@@ -151,3 +151,9 @@ def test_third_dev_set_is_well_formed() -> None:
             assert event["type"] in PLOVER_TYPES
             assert event["modality"] in ("asserted", "future", "negated", "hypothetical")
             assert event["source"] or event["target"]
+
+
+def test_pronoun_after_a_foreign_title_is_not_the_person_before(pipeline: Pipeline) -> None:
+    text = ("Президент Ирана Махмуд Ахмадинежад переизбран. Европа огорчила вновь переизбранного президента "
+            "Белоруссии, отказав ему в гостеприимстве.")
+    assert not [e for e in described(pipeline, text) if e[0] == "REJECT" and e[2] == "Махмуд Ахмадинежад"]

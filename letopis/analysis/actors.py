@@ -307,10 +307,26 @@ class Actors:
         что его правительство ..."; "обвинил его" is never its own subject)."""
         tokens = self.doc.tokens
         nearest: str | None = None
+        unnamed = False
         for k in range(i - 1, -1, -1):
             if tokens[k].sent < tokens[i].sent - 1:
                 break
             mention = self.covering.get(k)
+            if mention is not None and mention.kind == "title" and self._foreign_title(k, mention):
+                # "президента Белоруссии, отказав ему": a person the article does not name stands nearer than
+                # anyone named in the sentence before
+                unnamed = True
+                continue
+            if unnamed and tokens[k].sent < tokens[i].sent:
+                break
+            if mention is None and tokens[k].sent == tokens[i].sent:
+                holder = self._post_person(k)
+                if holder is not None:
+                    # "огорчила вновь переизбранного президента Белоруссии, отказав ему": the post's holder
+                    nearest = nearest or holder
+                    if not subject or tokens[k].rel.startswith("nsubj"):
+                        return holder
+                continue
             if mention is None or mention.type != "PER" or not mention.entity:
                 continue
             nearest = nearest or mention.entity
@@ -339,6 +355,16 @@ class Actors:
             if holder is not None:
                 return [holder]
         return found
+
+    def _post_person(self, k: int) -> str | None:
+        """The person a post word stands for when the article gives that post to one person ("президента
+        Белоруссии" is Лукашенко), else None."""
+        token = self.doc.tokens[k]
+        if token.pos != "NOUN" or self.lexicon.post(token.lemma.lower()) is None:
+            return None
+        sent = self.doc.sents[token.sent]
+        found = self.entities(k, sent.first, sent.last, depth=1)
+        return found[0] if len(found) == 1 and self.entity_type(found[0]) == "PER" else None
 
     def _name_after_post(self, i: int, last: int) -> list[str]:
         """The person named right after a post word the parser did not hang the name on: "на встрече с
@@ -436,20 +462,23 @@ class Actors:
         mention = self.covering.get(i)
         if mention is None:
             return None
-        if mention.kind == "title" and mention.entity and self._foreign_title(i, mention.entity):
+        if mention.kind == "title" and mention.entity and self._foreign_title(i, mention):
             return None  # "визита главы японского МИДа" linked to the Russian minister
         return mention.entity
 
-    def _foreign_title(self, i: int, person: str) -> bool:
-        """Whether the adjectives of a title word (or of the words hung on it: "главы японского МИДа") name
-        states and not the one its person stands for."""
+    def _foreign_title(self, i: int, title: Mention) -> bool:
+        """Whether a title names states and not the one its person stands for: by the adjectives of its word
+        or of the words hung on it ("главы японского МИДа"), or by the states named inside it ("президента
+        Белоруссии" linked to Iran's president)."""
         tokens = self.doc.tokens
         sent = self.doc.sents[tokens[i].sent]
         first, last = sent.first, sent.last
         named = self.adjective_agents(i, first, last) + [
             s for j in range(first, last) if tokens[j].head == i and tokens[j].rel == "nmod"
             for s in self.adjective_agents(j, first, last)]
-        state = self.state(person)
+        named += [m.entity for m in self.doc.mentions if m.type == "LOC" and m.entity and title.start <= m.start
+                  and m.stop <= title.stop and self.state(m.entity) == m.entity]
+        state = self.state(title.entity or "")
         return bool(named) and state is not None and state not in named
 
     def _has_case(self, j: int, first: int, last: int) -> bool:
