@@ -164,7 +164,8 @@ class _Finder:
         before = self.tokens[j - 1].text
         return not (before.isalpha() and (len(before) <= 3 or before.isupper()))
 
-    def _add(self, speaker: Speaker | None, kind: str, cue: str, start: int, stop: int, direct_span: bool) -> None:
+    def _add(self, speaker: Speaker | None, kind: str, cue: str, start: int, stop: int, direct_span: bool,
+             outlet: bool = False) -> None:
         if kind == "indirect":  # "считает, что нужно принуждение: «Если вы ...»": the reported words end at the quote
             quoted = [q.start for q in self.quotes if q.kind == "direct" and start < q.start < stop]
             stop = min([stop, *quoted])
@@ -174,8 +175,8 @@ class _Finder:
             start += 1
         while stop > start and self.text[stop - 1] in " \t,;:-–—":
             stop -= 1
-        if stop <= start or speaker is None or is_outlet(speaker.text):
-            return
+        if stop <= start or speaker is None or is_outlet(speaker.text) and not outlet:
+            return  # an outlet reports what others said, unless the words are its own (``outlet``)
         if kind == "indirect" and speaker.entity and any(
                 q.kind == kind and q.speaker == speaker.entity and (q.start <= start and stop <= q.stop
                                                                     or start <= q.start and q.stop <= stop)
@@ -371,14 +372,25 @@ class _Finder:
         self._prime(segment.start)
         bound = self._sentence_bounds(k)[1]
         speaker = self.resolver.for_cue(cue, k, end, bound)
-        if speaker is not None and is_outlet(speaker.text):
+        own = speaker is not None and is_outlet(speaker.text) and self._outlet_writes(segment, cue)
+        if speaker is not None and is_outlet(speaker.text) and not own:
             return False  # «...», сообщает Лента.ру: the quote was attributed before the marks
         # "— сказал он, заверив, что ...": the gerund after the speaker keeps a clause of its own
         gerund = next((j for j in range(end, bound - 1) if self.tokens[j].text == ","
                        and self.tokens[j + 1].feats.get("VerbForm") == "Conv"), bound)
         self.consumed.update(range(self._tok(segment.close_mark), gerund))
-        self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True)
+        self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True, outlet=own)
         return True
+
+    def _outlet_writes(self, segment: Segment, cue: Cue) -> bool:
+        """"«Наконец-то всё позади, мы выбираем», пишет на первой странице газета «Ла стампа»": a newspaper's own
+        words, opening their sentence with nobody named before them in it (after "Путин заявил: «...»" the outlet
+        only reports)."""
+        if not set(cue.lemmas) & {"писать", "написать"}:
+            return False
+        line_start = self.text.rfind("\n", 0, segment.open_mark) + 1
+        before = self.text[line_start:segment.open_mark].rstrip()
+        return not before or before[-1] in SENTENCE_END
 
     def _name_in_sentence(self, segment: Segment) -> bool:
         """'в соцсети "ВКонтакте", пишет «Ъ»': two words or fewer without a verb, quoted inside a sentence."""

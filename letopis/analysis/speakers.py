@@ -37,6 +37,7 @@ SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles de
 UNNAMED_ROLES = {"представитель", "источник", "собеседник", "сотрудник", "спикер"}
 GENERIC_ORGS = {"ведомство", "министерство", "компания", "организация", "служба", "пресс-служба", "администрация",
                 "правительство", "учреждение", "мэрия", "агентство", "департамент", "управление", "штаб"}
+OUTLET_NOUNS = {"газета", "издание", "журнал", "телеканал", "радиостанция", "агентство", "портал"}
 # "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
 # The word must open the phrase (after at most two adjectives): "один из собеседников агентства" is a person.
 OUTLET_WORDS = re.compile(r"(?i)(^\W*(\w+(ый|ий|ой|ая|яя|ое|ее|ого|его|ей|ые|ие|ых|их)\s+){0,2}"
@@ -305,6 +306,8 @@ class Resolver:
             return Speaker(m.entity, m.text)
         for k in self.children.get(head, ()):
             if self.tokens[k].rel in NAME_RELS and (m := self.mention(k, ("PER", "ORG"))) is not None:
+                if _norm(token.lemma) in OUTLET_NOUNS:  # "газета «Труд»": the phrase shows an outlet
+                    return Speaker(m.entity, self.phrase_text(head))
                 return Speaker(m.entity, m.text)  # "Помощник госсекретаря США Фил Гордон"
         # "представитель вооружённых сил полковник Сансерн Каевкамнерд заявил": a name closing the phrase
         k = v - 1
@@ -403,7 +406,11 @@ class Resolver:
         if end == k:
             return None
         if not possessive and self.tokens[k].pos == "ADP":
-            return self.organisation(k, end) if plural and _norm(self.tokens[k].text) == "в" else None
+            if plural and _norm(self.tokens[k].text) == "в":
+                return self.organisation(k, end)
+            k = self._past_phrase(k, end)  # "пишет на первой странице газета «Ла стампа»": the place, then who
+            if k >= end or self.tokens[k].feats.get("Case") != "Nom":
+                return None
         for j in range(k, end):
             if (m := self.mention(j)) is not None:
                 return Speaker(m.entity, m.text)
@@ -417,12 +424,26 @@ class Resolver:
         text = self.doc.text[first.start:self.tokens[end - 1].stop]
         if holder is not None:
             return Speaker(holder, text)
-        for j in range(k, end):
+        named_end = end + 2 if end + 1 < stop and self.tokens[end].text in "«\"" else end  # 'газета "Ла стампа"'
+        for j in range(k, named_end):
             if (m := self.mention(j, ("ORG", "LOC"))) is not None:
                 # "по мнению членов ОНР", "сообщает PR-служба конференции": people of it, not named
-                opens = all(self.tokens[i].pos in ("ADJ", "PUNCT") for i in range(k, self.token_at(m.start)))
-                return Speaker(m.entity, m.text) if opens else Speaker(None, text)
+                # "ежедневная газета «Ла стампа»": a word for what it is may stand before the name too
+                opens = all(self.tokens[i].pos in ("ADJ", "PUNCT") or _norm(self.tokens[i].lemma) in OUTLET_NOUNS
+                            for i in range(k, self.token_at(m.start)))
+                # the phrase as written ("газета «Труд»") lets the caller see an outlet
+                said = self.doc.text[first.start:max(m.stop, self.tokens[end - 1].stop)]
+                return Speaker(m.entity, said) if opens else Speaker(None, text)
         return Speaker(None, text)
+
+    def _past_phrase(self, k: int, end: int) -> int:
+        """The index after the prepositional phrase opening at ``k``: its noun and the words hanging from it."""
+        j = self.tokens[k].head
+        if not k < j < end:
+            return end
+        while j + 1 < end and k <= self.tokens[j + 1].head <= j:
+            j += 1
+        return j + 1
 
     def organisation(self, k: int, end: int) -> Speaker | None:
         """"сказали в ведомстве", "добавили в театре": the organisation named so, or the one that spoke last."""
