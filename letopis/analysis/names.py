@@ -159,11 +159,20 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # "Сундара Пичаи" is not "Пичай": a name in -ай/-ей has its genitive in -я, so a word in -аи/-еи is one
         # that does not decline.
         return word
-    if person_gender == "femn" and (best.tag.gender == "masc" or best.tag.number == "plur" and number == "sing"
-                                    and not best.is_known):
-        # a woman's surname with no feminine singular forms does not decline: "Джоанны Стингрей" (pymorphy
-        # guesses a masculine noun or the genitive plural of "Стингрея")
+    if person_gender == "femn" and best.tag.gender == "masc":
+        return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
+    if kind == "PER" and best.tag.number == "plur" and number == "sing" \
+            and (not best.is_known or not NAME_GRAMS & set(best.tag.grammemes)):
+        # One person's name read as a plural: pymorphy's guess of a genitive plural ("Стингрей" of "Стингрея",
+        # "Чански" of a place "Чанск") or a common noun ("Эми Кони Барретт" is no "конь"): it stays as written.
         return word
+    if kind == "PER" and gender == "masc" and person_gender != "femn" and case in ("gent", "accs") \
+            and best.tag.gender == "femn" and best.tag.case == "nomn" and word.endswith("а"):
+        # The tagger reads a man in the genitive where the dictionary knows only a woman's name or a feminine
+        # noun in the nominative: "Илона Маска" is Илон Маск, "Билла Барра" is Билл Барр.
+        declined = _declined_by_rule(word, case, "masc", animate=True)
+        if declined is not None:
+            return declined
     if kind == "PER" and best.tag.POS in ("ADJF", "PRTF") and "Surn" not in best.tag.grammemes:
         # "Ромашковым" is no adjective "ромашковый" but the surname Ромашков: Russian surname endings decline
         # by rule when pymorphy only knows an adjective.
@@ -238,7 +247,7 @@ def _declined_by_rule(word: str, case: str, gender: str | None, animate: bool = 
     endings = SECOND_DECLENSION.get("gent" if animate and case == "accs" else case, ())
     for ending in endings:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) > 2 and CONSONANT_END.search(stem):
+        if word.endswith(ending) and len(stem) > (1 if animate else 2) and CONSONANT_END.search(stem):
             return stem
     return None
 
@@ -328,7 +337,9 @@ def _with_title_adjective(vocab: Any, token: Token, person_gender: str | None) -
     return f"{surname}-{nominative.word}"
 
 
-CASE_ORDER = ("gent", "datv", "accs", "ablt", "loct", "nomn")
+# Cases a name's words may share where the tagger's reading fails; never the nominative, which would leave a
+# name the tagger reads in an oblique case as written ("Илона Маска").
+CASE_ORDER = ("gent", "datv", "accs", "ablt", "loct")
 
 
 def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
