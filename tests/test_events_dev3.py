@@ -104,6 +104,10 @@ def _same_dyad(found: Described, expected: Described) -> bool:
                  [("CONSULT", "Мустафа Джемилев", "Реджеп Эрдоган", "asserted")], id="light-verb-holds-the-partner"),
     pytest.param("В субботу власти Мьянмы выпустили 65-летнюю Аун Сан Су Чжи на свободу.",
                  [("CONCEDE", "Мьянма", "Аун Сан Су Чжи", "asserted")], id="phrase-around-a-long-name"),
+    pytest.param("Эрдоган поддержал идею проведения переговоров в Стамбуле.",
+                 [("SUPPORT", "Эрдоган", None, "asserted")], id="support-of-a-thing-aims-at-no-place"),
+    pytest.param("Лавров раскритиковал позицию США по Сирии.",
+                 [("ACCUSE", "Лавров", "США", "asserted")], id="whose-position-is-criticised"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

@@ -472,6 +472,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 if match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and (j in triggers or not found):
                     # "осудил визит президента России": who is judged is who made the visit
                     found = _agent_of_noun(actors, tokens, j, first, last) or found
+                elif match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and not actors.may_act(j):
+                    # "поддержал законопроект о ... в Москве": what is judged is a thing; only whose thing it is
+                    # ("позицию России", "действия США") is judged, not a place named deep inside it
+                    found = _agent_of_noun(actors, tokens, j, first, last) or [
+                        e for e in found if actors.entity_type(e) != "LOC"]
                 if match.trigger.mode == "visit" and prep is not None and j not in actors.covering:
                     # "визит на острова президента России Дмитрия Медведева": the parser hung the visitor's
                     # genitive on the place; a person is no place visited
