@@ -56,3 +56,24 @@ def test_proper_nouns_of_the_title_are_kept_and_persisted(items: dict[str, Story
     assert StoryItem.from_json(item.to_json()).head_proper == item.head_proper
     old = {k: v for k, v in item.to_json().items() if k != "head_proper"}  # an item stored before the field
     assert StoryItem.from_json(old).head_proper == ()
+
+
+SHORTENED = [
+    ("a ministry's short name", ["минкультуры"], ["минкульт", "законопроект"], False),
+    ("a name in full and cut", ["петербург"], ["петербургский", "вокзал"], False),
+    ("another name altogether", ["шивелуч"], ["ключевский", "пепел"], True),
+    ("a short stem is not taken for a cut name", ["ира"], ["иран", "посол"], True),
+]
+
+
+@pytest.mark.parametrize(("proper", "other", "conflict"), [c[1:] for c in SHORTENED], ids=[c[0] for c in SHORTENED])
+def test_a_shortened_name_is_the_name(proper: list[str], other: list[str], conflict: bool) -> None:
+    from letopis.stories.minhash import signature
+
+    def made(key: str, head: list[str], names: list[str]) -> StoryItem:
+        return StoryItem(article_id=key, title=" ".join(head), published=None, outlet=None, lemmas=tuple(head),
+                         entities=(), signature=signature(head), head=tuple(head), head_proper=tuple(names))
+
+    a = made("a", [*proper, "вулкан"], proper)
+    b = made("b", [*other, "вулкан"], ["другой"])
+    assert names_conflict(profile(a), profile(b)) is conflict
