@@ -200,6 +200,10 @@ CASES = [
      ("Иван Петров", "председатель совета директоров", "Роснефть")),
     # a participle the parser hung on its own object
     ("Об этом сообщил Иван Петров, руководящий компанией «Газпром».", ("Иван Петров", "руководитель", "Газпром")),
+    # the organisation the sentence opens with, for a post named without one
+    ("В Сенате, где демократам удалось сохранить за собой большинство, спикер Гарри Рид заявил об этом.",
+     ("Гарри Рид", "спикер", "Сенат")),
+    ("В «Газпроме» пресс-секретарь Сергей Куприянов пояснил это.", ("Сергей Куприянов", "пресс-секретарь", "Газпром")),
     # "из" and the organisation after the post
     ("Иван Петров, инженер из компании «Газпром», рассказал об этом.", ("Иван Петров", "инженер", "Газпром")),
     ("Об этом рассказал аналитик из «Газпрома» Иван Петров.", ("Иван Петров", "аналитик", "Газпром")),
@@ -363,3 +367,8 @@ def test_a_state_after_out_of_is_no_workplace(pipeline: Pipeline) -> None:
 def test_an_organisation_in_another_case_after_and_is_not_the_posts(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="Иван Петров, глава «Газпрома» и «Роснефть» подписали договор."))
     assert posts(doc) == {("Иван Петров", "глава", "Газпром")}
+
+
+def test_an_interview_opening_the_sentence_is_no_workplace(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="В интервью «Коммерсанту» премьер Николай Азаров заявил об этом."))
+    assert not any(of == "Коммерсант" for _, _, of in posts(doc))

@@ -758,6 +758,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if item.of is None and item.person is not None and implied is not None \
                 and item.phrase.category in STATE_CATEGORIES:
             item.of = implied  # "Премьер-министр Михаил Фрадков" in a report on Russia's officials
+        if item.of is None and item.person is not None and not item.former:
+            item.of = _framing_organisation(tokens, starts, item.at)  # "В Сенате ... спикер Гарри Рид"
         if item.person is None and item.of is not None:
             item.person = _previous_holder(tokens, people, item)
         key = (item.person, item.post(tokens), item.of)
@@ -839,6 +841,23 @@ def _inverted(tokens: Sequence[Token], at: int) -> bool:
     A clause boundary between them ("..., что глава правительства ...") is no attribution, whatever the parse says."""
     head = tokens[at].head
     return 0 <= head < at and all(t.pos not in ("PUNCT", "SCONJ") for t in tokens[head + 1:at])
+
+
+FRAMING_PREPOSITIONS = {"в", "во", "на"}
+
+
+def _framing_organisation(tokens: Sequence[Token], starts: dict[int, Mention], at: int) -> str | None:
+    """The organisation a sentence opens with, "В <организации>", for a post in it named without one: "В Сенате, где
+    демократам удалось сохранить большинство, спикер Гарри Рид заявил ...", "В «Газпроме» пресс-секретарь Сергей
+    Куприянов пояснил ..." (not a place: "На Украине премьер Николай Азаров" names no workplace)."""
+    sent = tokens[at].sent
+    first = at
+    while first > 0 and tokens[first - 1].sent == sent:
+        first -= 1
+    if tokens[first].lemma.lower() not in FRAMING_PREPOSITIONS or first + 1 >= at:
+        return None
+    frame = _mention_at(starts, tokens, _after_quote(tokens, first + 1))
+    return frame.entity if frame is not None and frame.type == "ORG" and frame.stop <= tokens[at].start else None
 
 
 def _previous_holder(tokens: Sequence[Token], people: Sequence[Mention], item: _Found) -> str | None:
