@@ -108,6 +108,8 @@ def _same_dyad(found: Described, expected: Described) -> bool:
                  [("SUPPORT", "Эрдоган", None, "asserted")], id="support-of-a-thing-aims-at-no-place"),
     pytest.param("Лавров раскритиковал позицию США по Сирии.",
                  [("ACCUSE", "Лавров", "США", "asserted")], id="whose-position-is-criticised"),
+    pytest.param("РФ и Белоруссия решили отменить роуминг в Союзном государстве.",
+                 [("AGREE", "Россия", "Беларусь", "asserted")], id="decided-together"),
 ])
 def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)
@@ -121,6 +123,8 @@ def test_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None
                  "экономике Молдавии.", "ASSAULT", id="a-thing-strikes"),
     pytest.param("Демонстранты второй день выступают против заморозки переговоров о вступлении страны в ЕС.", "ACCUSE",
                  id="opposing-an-act-that-names-no-one"),
+    pytest.param("Путин решил провести совещание.", "AGREE", id="decided-alone"),
+    pytest.param("Что на этот счет решили Литва, Латвия и Эстония?", "AGREE", id="decided-what"),
 ])
 def test_not_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
     assert not [e for e in described(pipeline, text) if e[0] == kind]

@@ -23,7 +23,7 @@ from typing import Any
 
 from letopis.analysis.actors import Actors, case_word
 from letopis.analysis.event_triggers import lemma, load_triggers, match_sentence, modality
-from letopis.analysis.events import article_dyad, retyped
+from letopis.analysis.events import JOINT, article_dyad, retyped
 from letopis.lexicon import Lexicon, LexiconError, package_file
 from letopis.records import COMMITMENT_PROGRESS, Commitment, Doc, Event, Token
 
@@ -180,6 +180,8 @@ def _unnamed_agreements(doc: Doc, actors: Actors, events: Sequence[Event], first
     for match in match_sentence(load_triggers(), tokens, first, last):
         if match.trigger.type != "AGREE" or match.trigger.mode in modes or match.trigger.pos == "noun":
             continue
+        if match.trigger.words in JOINT:
+            continue  # "все вопросы ... будут решены": "решить" agrees only between two sides the events name
         if tokens[match.anchor].rel.startswith(("acl", "amod")):
             continue  # "договоренности, достигнутые ранее": an earlier one
         mood = modality(tokens, match.anchor, first, last)

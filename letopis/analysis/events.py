@@ -27,7 +27,7 @@ from letopis.analysis.event_triggers import Match, lemma, load_triggers, match_s
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Event, Token
 
-__all__ = ["article_dyad", "find_events", "retyped"]
+__all__ = ["JOINT", "article_dyad", "find_events", "retyped"]
 
 # Prepositions that make a nominal the other side of the event.
 TARGET_CASES = frozenset({"с", "со", "против", "к", "ко", "для", "у", "перед", "на", "по"})
@@ -91,6 +91,8 @@ INTENT_NOUNS = frozenset({"план", "намерение", "решение", "�
                           "обещание", "планы"})
 # Nouns of permission whose "на" names the act allowed ("добро на удары", "разрешение на удары").
 PERMISSIONS = frozenset({"добро", "разрешение", "согласие"})
+# Verbs that make an agreement only when two sides do them together ("РФ и Белоруссия решили").
+JOINT = frozenset({("решить",)})
 # Verbs of taking place whose subject is an event noun ("состоялась встреча", "прошли переговоры").
 TAKING_PLACE = frozenset({"состояться", "пройти", "проходить", "произойти"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
@@ -141,6 +143,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Обама принимает Саркози" is a visit received; "принимает закон" is not
             if match.trigger.mode == "promise" and _holds_trigger(doc.tokens, match, first, last, triggers):
                 continue  # "пообещал, что будет настаивать на ...": the promised act is the event
+            if match.trigger.words in JOINT and not (sides.source and sides.target and any(
+                    doc.tokens[j].rel == "xcomp" for j in _kids(doc.tokens, match.anchor, first, last))):
+                # "РФ и Белоруссия решили отменить роуминг" is agreed; "Путин решил", "что решили Литва, Латвия
+                # и Эстония?" are not
+                continue
             if match.trigger.type == "ASSAULT" and _thing_subject(doc.tokens, actors, match, first, last):
                 continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
             if match.trigger.type == "PROTEST" and sides.target is None:
