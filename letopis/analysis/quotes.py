@@ -171,8 +171,9 @@ class _Finder:
             stop = min([stop, *quoted])
             while quoted and stop > start and self.text[stop - 1] in OPENING_MARKS + " \t\n":
                 stop -= 1
-        while start < stop and self.text[start] in " \t,:":
-            start += 1
+        while start < stop and (self.text[start] in " \t,:" or kind == "indirect" and not (
+                self.text[start].isalnum() or self.text[start] in OPENING_MARKS + "(«")):
+            start += 1  # "❗️Уровень заболеваемости вырос ..., сообщили в ...": the emoji is no part of the words
         while stop > start and self.text[stop - 1] in " \t,;:-–—":
             stop -= 1
         if stop <= start or speaker is None or is_outlet(speaker.text) and not outlet:
@@ -713,11 +714,14 @@ class _Finder:
         while subject_at < last - 1 and \
                 (tokens[subject_at].pos == "ADV" or tokens[subject_at].feats.get("Case") == "Dat"):
             subject_at += 1  # "сообщали ранее власти", "сообщил журналистам министр"
+        # "..., сообщили в Роспотребнадзоре": a plural verb and the organisation it was said in
+        said_in = subject_at < last and tokens[v].feats.get("Number") == "Plur" and \
+            tokens[subject_at].text.lower() == "в" and self.resolver.mention(subject_at + 1, ("ORG",)) is not None
         subject_at = self._past_place(subject_at, last)
         after = tokens[subject_at] if subject_at < last else None
         acting = after is not None and self.text.startswith(("и. о.", "и.о."), after.start)  # "и. о. премьер-министра"
-        if after is None or not acting and (after.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET") or
-                                            after.feats.get("Case", "Nom") != "Nom"):
+        if not said_in and (after is None or not acting and (after.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET")
+                                                             or after.feats.get("Case", "Nom") != "Nom")):
             return False  # "..., рассказал о том, как": no speaker follows, the comma closed something else
         stop = end
         while stop < last and tokens[stop].text not in ",.!?;:()":
