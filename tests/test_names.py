@@ -82,6 +82,8 @@ CASES = [
     # A man in the genitive whose words the dictionary knows only as feminine nominatives.
     ("Заявление Илона Маска прозвучало вчера в Вашингтоне.", "Илона Маска", "Илон Маск"),
     ("Заявление Билла Барра прозвучало вчера в Вашингтоне.", "Билла Барра", "Билл Барр"),
+    # An organisation is no guessed person.
+    ("Решение приняли в Госдуме и Совфеде.", "Совфеде", "Совфед"),
 ]
 
 

@@ -71,6 +71,8 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
         score += 1
     if kind != "PER" and "inan" in grams:
         score += 0.5  # a place is no person: "Бенрате" is the place Бенрат, not a man named Бенрата
+    if kind != "PER" and "anim" in grams and not form.is_known:
+        score -= 1  # nor a guessed person: "в Совфеде" is no man named "Совфедя"
     if form.normal_form in RARE_LEMMAS:
         score -= 0.5
     if "Abbr" in grams or "Init" in grams:
