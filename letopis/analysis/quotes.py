@@ -628,8 +628,9 @@ class _Finder:
     def _next_speaker(self, first: int, last: int, stop: int) -> int:
         """"Минск считает, что ..., а Россия уверена, что ...": the first clause ends before the second speaker."""
         for j in range(first, last - 2):
-            if self.tokens[j].text == "," and self.tokens[j + 1].text.lower() in ("а", "но"):
-                for k in range(j + 2, min(j + 6, last)):
+            if self.tokens[j].text == "," and self.tokens[j + 1].text.lower() in ("а", "но", "однако"):
+                # ", однако в последние недели и он, и глава его офиса стали признавать, что ..."
+                for k in range(j + 2, min(j + 16, last)):
                     if self._cue_at(k) is not None and self._that_clause(k, k + 1, last) is not None:
                         return self.tokens[j].start
         return stop
