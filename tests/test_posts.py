@@ -372,3 +372,8 @@ def test_an_organisation_in_another_case_after_and_is_not_the_posts(pipeline: Pi
 def test_an_interview_opening_the_sentence_is_no_workplace(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="В интервью «Коммерсанту» премьер Николай Азаров заявил об этом."))
     assert not any(of == "Коммерсант" for _, _, of in posts(doc))
+
+
+def test_a_state_after_the_field_is_its_topic(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Встреча прошла с Китом Келлогом — спецпредставителем по вопросу Украины."))
+    assert ("Кит Келлог", "спецпредставитель", "Украина") in posts(doc)

@@ -441,7 +441,8 @@ def _field(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> int:
             and tokens[j].feats.get("Case") == "Gen":
         j += 1  # "компании" before "«Газпром»"
     mention = starts.get(tokens[_after_quote(tokens, j)].start) if j < len(tokens) else None
-    return field_end if mention is not None and mention.type != "PER" and tokens[field_end - 1].pos == "NOUN" else k
+    # an organisation, not a state: "спецпредставитель по вопросу Украины" has Ukraine as its topic
+    return field_end if mention is not None and mention.type == "ORG" and tokens[field_end - 1].pos == "NOUN" else k
 
 
 PORTFOLIO_CATEGORIES = {"minister", "deputy"}
