@@ -637,6 +637,9 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if of is None and _mention_at(starts, tokens, k) is None \
                 and (common := _institution_at(doc, vocab, k, starts, institution_mentions, new_entities)) is not None:
             starts[common.start] = common
+        elif of is None and _mention_at(starts, tokens, k) is None \
+                and (quoted := _quoted_organisation(doc, k, starts, institution_mentions, new_entities)) is not None:
+            starts[quoted.start] = quoted  # "лидер субкультурной партии «Dog with two tails»"
         # "премьер-министр Беларуси", "глава МИД России": the state or organisation after the post.
         first_of: Mention | None = None
         while (m := _mention_at(starts, tokens, _after_quote(tokens, k))) is not None and m.type != "PER":
@@ -828,6 +831,44 @@ def _institution_at(doc: Doc, vocab: Any, k: int, starts: dict[int, Mention], fo
         found.append(mention)
         return mention
     return None
+
+
+# Kinds of organisation whose quoted name after them is an organisation's name, named or not by the tagger.
+ORGANISATION_KINDS = {"партия", "движение", "компания", "агентство", "организация", "фонд", "клуб", "театр", "газета",
+                      "журнал", "телеканал", "радиостанция", "банк", "концерн", "холдинг", "корпорация", "ассоциация",
+                      "союз", "центр", "издательство", "фирма", "завод", "команда", "студия", "группа", "объединение"}
+QUOTES_OPEN, QUOTES_CLOSE = "«\"„“", "»\"“”"
+
+
+def _quoted_organisation(doc: Doc, k: int, starts: dict[int, Mention], found: list[Mention],
+                         new: list[Entity]) -> Mention | None:
+    """A quoted name the tagger missed after a kind of organisation in the genitive, with its adjectives, right after
+    a post: "лидер субкультурной партии «Dog with two tails»", as a mention of an organisation entity named as
+    quoted (the same entity for the same name)."""
+    tokens = doc.tokens
+    j = k
+    while j < len(tokens) and j - k < 2 and (tokens[j].pos == "ADJ" or _participle(tokens[j])) \
+            and tokens[j].feats.get("Case") == "Gen" and tokens[j].text.islower():
+        j += 1
+    if j == k and 0 < k < len(tokens) and tokens[k].text in QUOTES_OPEN:
+        j = k - 1  # the kind is the post's last word: "лидер партии «Dog with two tails»"
+    if j + 2 >= len(tokens) or tokens[j].lemma.lower() not in ORGANISATION_KINDS \
+            or tokens[j].feats.get("Case") != "Gen" or tokens[j + 1].text not in QUOTES_OPEN \
+            or not tokens[j + 2].text[:1].isupper():
+        return None
+    close = next((e for e in range(j + 2, min(len(tokens), j + 10)) if tokens[e].text in QUOTES_CLOSE), None)
+    if close is None or any(_inside_mention(starts, tokens, e) or tokens[e].start in starts
+                            for e in range(j + 2, close)):
+        return None
+    start, stop = tokens[j + 2].start, tokens[close - 1].stop
+    name = doc.text[start:stop]
+    entity = next((e.id for e in new if e.type == "ORG" and e.name == name), None)
+    if entity is None:
+        entity = f"e{len(doc.entities) + len(new) + 1}"
+        new.append(Entity(id=entity, type="ORG", name=name))
+    mention = Mention(start=start, stop=stop, text=name, type="ORG", normal=name, entity=entity)
+    found.append(mention)
+    return mention
 
 
 # Adjectives that say nothing of the post itself: "новый министр", "известный журналист".
