@@ -82,6 +82,8 @@ CASES = [
     # A man in the genitive whose words the dictionary knows only as feminine nominatives.
     ("Заявление Илона Маска прозвучало вчера в Вашингтоне.", "Илона Маска", "Илон Маск"),
     ("Заявление Билла Барра прозвучало вчера в Вашингтоне.", "Билла Барра", "Билл Барр"),
+    ("О смерти Мендонсы сообщила его дочь.", "Мендонсы", "Мендонса"),
+    ("Кинопрограмма включает лучшие работы Василия Шукшина.", "Василия Шукшина", "Василий Шукшин"),
     # An organisation is no guessed person.
     ("Решение приняли в Госдуме и Совфеде.", "Совфеде", "Совфед"),
 ]
@@ -101,3 +103,9 @@ def test_quoted_part_stays_as_written(pipeline: Pipeline) -> None:
 def test_indeclinable_surname_stays(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="Делегацию принял Роман Головченко, а затем Лукашенко."))
     assert mention_normal(doc, "Лукашенко") == "Лукашенко"
+
+
+def test_a_common_noun_alone_is_no_mans_genitive(pipeline: Pipeline) -> None:
+    """The tagger calls the sentence's first word a man in the genitive; a dictionary noun alone keeps its form."""
+    doc = pipeline.analyze_one(Article(text="Кинопрограмма включает лучшие работы Василия Шукшина."))
+    assert all(m.normal != "Кинопрограмм" for m in doc.mentions)

@@ -166,12 +166,17 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if kind == "PER" and best.tag.number == "plur" and number == "sing" \
             and (not best.is_known or not NAME_GRAMS & set(best.tag.grammemes)):
         # One person's name read as a plural: pymorphy's guess of a genitive plural ("Стингрей" of "Стингрея",
-        # "Чански" of a place "Чанск") or a common noun ("Эми Кони Барретт" is no "конь"): it stays as written.
+        # "Чански" of a place "Чанск") or a common noun ("Эми Кони Барретт" is no "конь"): it stays as written,
+        # but for a genitive in -ы, which only a noun in -а has ("О смерти Мендонсы" -> "Мендонса").
+        if case == "gent" and word.endswith("ы") and not best.is_known:
+            return _first_declension(word, case) or word
         return word
     if kind == "PER" and gender == "masc" and person_gender != "femn" and case in ("gent", "accs") \
-            and best.tag.gender == "femn" and best.tag.case == "nomn" and word.endswith("а"):
+            and best.tag.gender == "femn" and best.tag.case == "nomn" and word.endswith("а") \
+            and (token.rel == "flat:name" or {"Name", "Surn", "Geox"} & set(best.tag.grammemes)):
         # The tagger reads a man in the genitive where the dictionary knows only a woman's name or a feminine
-        # noun in the nominative: "Илона Маска" is Илон Маск, "Билла Барра" is Билл Барр.
+        # noun in the nominative: "Илона Маска" is Илон Маск, "Билла Барра" is Билл Барр. A common noun only
+        # after a given name: a lone "Кинопрограмма" the tagger calls a man is no "Кинопрограмм".
         declined = _declined_by_rule(word, case, "masc", animate=True)
         if declined is not None:
             return declined
