@@ -14,6 +14,9 @@
     «К Чечне нужно относиться с осторожностью» (title alone)     -> direct, nobody named
     Что ещё сказал X: (then) — Мы не пытаемся ... (dash lines)   -> direct, each line X's (questions: nobody's)
     **«YouTube замедляет себя сам» **— заявляет Ростелеком.      -> markdown emphasis and links are read through
+    Заявление Владимира Путина ... (then) Главное: (then) — ...   -> direct, each dash line Putin's
+    «... пришел и сказал: "У нас есть долг"», — заявил X.         -> two direct quotes: X's, and one inside it
+    «...», пишет на первой странице газета «Ла стампа».           -> direct: a newspaper's own words
 
 ``start``/``stop`` cover the quoted content only. A quote never closed ends with its paragraph. One pass over the
 characters finds the quotation marks (``quotes_direct``), one pass over the tokens finds the speech cues
