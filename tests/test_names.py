@@ -84,6 +84,12 @@ CASES = [
     ("Заявление Билла Барра прозвучало вчера в Вашингтоне.", "Билла Барра", "Билл Барр"),
     ("О смерти Мендонсы сообщила его дочь.", "Мендонсы", "Мендонса"),
     ("Кинопрограмма включает лучшие работы Василия Шукшина.", "Василия Шукшина", "Василий Шукшин"),
+    # A word the tagger reads as a nominative keeps it when another word of the name is in an oblique case.
+    ("В борьбе участвует одна женщина — Айссата Хайдара Сиссе.", "Айссата Хайдара Сиссе",
+     "Айссата Хайдара Сиссе"),
+    # An adjective keeps its stem: "высшее" is no "высочайшее" of the lemma "высокий".
+    ("Он окончил Строгановское высшее художественное училище в 1990 году.",
+     "Строгановское высшее художественное училище", "Строгановское высшее художественное училище"),
     # An organisation is no guessed person.
     ("Решение приняли в Госдуме и Совфеде.", "Совфеде", "Совфед"),
 ]
@@ -109,3 +115,9 @@ def test_a_common_noun_alone_is_no_mans_genitive(pipeline: Pipeline) -> None:
     """The tagger calls the sentence's first word a man in the genitive; a dictionary noun alone keeps its form."""
     doc = pipeline.analyze_one(Article(text="Кинопрограмма включает лучшие работы Василия Шукшина."))
     assert all(m.normal != "Кинопрограмм" for m in doc.mentions)
+
+
+def test_a_nominative_surname_keeps_its_case(pipeline: Pipeline) -> None:
+    """The tagger reads "Амаду" as a dative and "Туре" as a nominative: the surname is no dative of "Тура"."""
+    doc = pipeline.analyze_one(Article(text="Во втором туре он проиграл Амаду Тумани Туре."))
+    assert mention_normal(doc, "Амаду Тумани Туре").endswith(" Туре")

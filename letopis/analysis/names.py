@@ -126,8 +126,8 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         return word  # "Аль" in "в Аль Аин" is a particle to the tagger, not a noun to decline
     number = UD_TO_OC_NUMBER.get(token.feats.get("Number", ""))
     gender = person_gender or UD_TO_OC_GENDER.get(token.feats.get("Gender", ""))
-    if token.feats.get("Case") == "Nom" and agree is None:
-        return word
+    if token.feats.get("Case") == "Nom" and (agree is None or _agrees(token, agree)):
+        return word  # "Строгановское высшее художественное училище" is no "высочайшее"
     forms = vocab(word.lower())
     best = max(forms, key=lambda f: _score(f, case, number, gender, kind), default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
@@ -215,7 +215,23 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     result: str = inflected.word
     if "ё" not in word.lower():
         result = result.replace("ё", "е")
+    if best.tag.POS in ("ADJF", "PRTF") and (len(result) > len(word) + 1
+                                             or not _same_stem(result, word)):
+        return word  # an adjective keeps its stem: "высшее" is no "высочайшее" of the lemma "высокий"
     return recover_shape(result, word)
+
+
+def _same_stem(inflected: str, word: str) -> bool:
+    """An adjective's nominative keeps all but the last three letters of its oblique form (ё = е)."""
+    return inflected.replace("ё", "е").startswith(word.lower().replace("ё", "е")[:-3])
+
+
+def _agrees(adjective: Token, noun: Token) -> bool:
+    """The tagger gives an adjective the number and gender of its noun already."""
+    number = adjective.feats.get("Number")
+    if number != noun.feats.get("Number", "Sing"):
+        return False
+    return number == "Plur" or adjective.feats.get("Gender") == noun.feats.get("Gender")
 
 
 # Case endings of feminine nouns in -а/-я (the first declension), oblique case -> nominative.
@@ -370,7 +386,10 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     for token, cases_read in zip(tokens, readable, strict=True):
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
         if own is not None and cases_read and own not in cases_read:
-            other = next((UD_TO_OC_CASE[c] for c in reversed(cases) if UD_TO_OC_CASE.get(c) in cases_read), None)
+            # a word the tagger reads as a nominative keeps it unless no word of the name reads in its own case
+            # ("Амаду Тумани Туре" is no "Тура" for a dative "Амаду")
+            other = None if own == "nomn" else next(
+                (UD_TO_OC_CASE[c] for c in reversed(cases) if UD_TO_OC_CASE.get(c) in cases_read), None)
             if other is None:
                 other = next((c for c in CASE_ORDER if c in common), None)
             if other is not None:
