@@ -3,6 +3,9 @@ share the quote and event layers add to the analysis (issues' limits: 10% and 15
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict, replace
+
 from letopis.analysis import Pipeline
 from letopis.bench.report import _stage_table
 from letopis.bench.speed import SpeedResult
@@ -38,3 +41,10 @@ def test_layer_shares_are_against_the_analysis_without_them() -> None:
 
 def test_no_stage_table_without_letopis_runs() -> None:
     assert _stage_table([]) == []
+
+
+def test_a_speed_result_carries_its_cpu_seconds_through_json() -> None:
+    """The child process reports CPU seconds beside wall-clock ones: the parent reads them back from its JSON."""
+    result = replace(_run({"parse": 7.0, "mentions": 0.5}), cpu_s=6.8)
+    assert SpeedResult(**json.loads(json.dumps(asdict(result)))) == result
+    assert _run({"parse": 1.0}).cpu_s is None

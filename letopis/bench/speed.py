@@ -32,6 +32,9 @@ class SpeedResult:
     load_avg: float | None = None  # the machine's 1-minute load average when the run began
     # letopis only: wall-clock seconds in natasha's parse and in each stage of ours during this corpus
     stages: dict[str, float] | None = None
+    # CPU seconds of the system's process (all its threads) during this corpus: what the run cost, less
+    # sensitive than ``seconds`` to other work on the machine (though a busy machine does less per CPU second)
+    cpu_s: float | None = None
 
     @property
     def articles_per_s(self) -> float:
@@ -64,19 +67,20 @@ def measure_here(system_name: str, plan: Sequence[tuple[str, int | None]]) -> It
     load_s = time.perf_counter() - started
     for corpus, texts in work:
         before = system.stage_seconds() if isinstance(system, anchors.Letopis) else {}
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         if isinstance(system, anchors.Natasha):
             for text in texts:  # natasha alone: segment, morphology, syntax and NER
                 system.parse(text)
         else:
             for _ in system.analyse(texts):
                 pass
-        seconds = time.perf_counter() - started
+        seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu_started
         kbytes = sum(len(t.encode("utf-8")) for t in texts) / 1024
         stages = None
         if isinstance(system, anchors.Letopis):
             stages = {name: spent - before.get(name, 0.0) for name, spent in system.stage_seconds().items()}
-        yield SpeedResult(system_name, corpus, len(texts), kbytes, load_s, seconds, _peak_rss_mb(), stages=stages)
+        yield SpeedResult(system_name, corpus, len(texts), kbytes, load_s, seconds, _peak_rss_mb(), stages=stages,
+                          cpu_s=cpu_s)
 
 
 def measure(system_name: str, plan: Sequence[tuple[str, int | None]], timeout: float = 3600) -> list[SpeedResult]:
