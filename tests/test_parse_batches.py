@@ -115,3 +115,33 @@ def test_numpy_loads_with_one_blas_thread_unless_told(monkeypatch: pytest.Monkey
     with nlp._blas_threads(1):
         assert {n: os.environ[n] for n in names if n in os.environ} == inside
     assert {n: os.environ[n] for n in names if n in os.environ} == before  # child processes keep their own
+
+
+BLAS_PROBE = """
+import ctypes, glob, os, sys
+import {module}
+import numpy
+libs = glob.glob(os.path.join(os.path.dirname(numpy.__file__), os.pardir, "numpy.libs", "*openblas*"))
+if not libs:
+    print("no-openblas")
+    sys.exit()
+lib = ctypes.CDLL(libs[0])
+getters = [n for n in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_", "openblas_get_num_threads")
+           if hasattr(lib, n)]
+print(getattr(lib, getters[0])() if getters else "no-getter")
+"""
+
+
+@pytest.mark.parametrize("module", ["letopis.stories.minhash", "letopis.store.ingestion", "letopis.analysis"])
+def test_blas_has_one_thread_whichever_part_of_letopis_loads_numpy_first(module: str) -> None:
+    """The story index imports numpy (datasketch) before any model: the limit must already hold then."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS",
+                                                             "MKL_NUM_THREADS")}
+    out = subprocess.run([sys.executable, "-c", BLAS_PROBE.format(module=module)], env=env, check=True,
+                         capture_output=True, text=True).stdout.strip()
+    if not out.isdigit():
+        pytest.skip(f"cannot ask this numpy's BLAS for its threads ({out})")
+    assert out == "1"

@@ -65,6 +65,12 @@ def _blas_threads(threads: int) -> Iterator[None]:
                 os.environ[name] = value
 
 
+# numpy loads here, on the first import of letopis, whatever part of it comes first: a store or a story index
+# imports numpy (datasketch's MinHash) before any model, and the limit must be in place by then.
+with _blas_threads(BLAS_THREADS):
+    import numpy  # noqa: F401
+
+
 @functools.cache
 def load_vocab() -> Any:
     """pymorphy's dictionaries through natasha's MorphVocab, without the neural models (for lemmas alone)."""

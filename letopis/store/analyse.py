@@ -20,7 +20,7 @@ from letopis.records import Article, Doc
 from letopis.store.write import Prepared, prepare
 
 # Articles sent to a worker at once: the pipeline's own batch (letopis.analysis.pipeline.CHUNK).
-CHUNK = 32
+CHUNK = 128
 
 
 @dataclass(frozen=True, slots=True)
