@@ -165,3 +165,13 @@ def test_pronoun_after_a_foreign_title_is_not_the_person_before(pipeline: Pipeli
     text = ("Президент Ирана Махмуд Ахмадинежад переизбран. Европа огорчила вновь переизбранного президента "
             "Белоруссии, отказав ему в гостеприимстве.")
     assert not [e for e in described(pipeline, text) if e[0] == "REJECT" and e[2] == "Махмуд Ахмадинежад"]
+
+
+def test_a_pronoun_inside_a_posts_phrase_does_not_send_the_holder_search_round_for_ever(pipeline: Pipeline) -> None:
+    """'премьер-министром Нарендрой Моди и его правительством': the post's holder is looked for through 'его',
+    whose person is looked for through the post again (it recursed until Python stopped it)."""
+    text = ("Состояние Гаутама Адани оценивается примерно в 70 млрд долларов. Адани поддерживает тесные связи с "
+            "премьер-министром Нарендрой Моди и его правительством, и оппозиция обвиняет их в том, что благодаря "
+            "этим связям компании Адани получили много выгодных контрактов.")
+    doc = pipeline.analyze_one(Article(text=text))
+    assert any(e.type == "ACCUSE" for e in doc.events)

@@ -110,6 +110,9 @@ class Actors:
     covering: dict[int, Mention] = field(default_factory=dict)
     states: dict[str, str | None] = field(default_factory=dict)
     added: list[Entity] = field(default_factory=list)  # states named by none of the article's mentions
+    # Post words whose holder is being looked for: a pronoun in the post's phrase looks back for a person
+    # and may meet the same post word again ("..., близкому к ... обвинил его"), which must not recurse.
+    _post_lookups: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -362,8 +365,14 @@ class Actors:
         token = self.doc.tokens[k]
         if token.pos != "NOUN" or self.lexicon.post(token.lemma.lower()) is None:
             return None
+        if k in self._post_lookups:
+            return None
         sent = self.doc.sents[token.sent]
-        found = self.entities(k, sent.first, sent.last, depth=1)
+        self._post_lookups.add(k)
+        try:
+            found = self.entities(k, sent.first, sent.last, depth=1)
+        finally:
+            self._post_lookups.discard(k)
         return found[0] if len(found) == 1 and self.entity_type(found[0]) == "PER" else None
 
     def _name_after_post(self, i: int, last: int) -> list[str]:
