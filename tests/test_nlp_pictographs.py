@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from letopis.analysis import nlp
+from letopis.analysis import Pipeline, nlp
 from letopis.records import Article
 
 
@@ -27,3 +27,15 @@ def test_names_behind_pictographs_are_found() -> None:
     (doc,) = nlp.parse([Article(text=text, id="t")])
     found = {(m.text, m.type) for m in doc.mentions}
     assert {("Путин", "PER"), ("Россия", "LOC"), ("Трамп", "PER"), ("Трюдо", "PER"), ("Оттаве", "LOC")} <= found
+
+
+@pytest.mark.parametrize("texts", [["🤔"], ["🤔", "❗️🇷🇺"], ["🤔", "Путин прилетел в Минск.", "👍"]])
+def test_posts_of_emoji_alone_are_analysed_beside_others(texts: list[str]) -> None:
+    """NER reads the text with pictographs blanked: a post of emoji alone gives it no words at all."""
+    docs = list(Pipeline().analyze([Article(text=t) for t in texts]))
+    assert [d.article.text for d in docs] == texts
+    for doc in docs:
+        if not any(ch.isalpha() for ch in doc.article.text):
+            assert doc.mentions == ()
+    named = [m.normal for d in docs for m in d.mentions]
+    assert ("Путин" in named) == any("Путин" in t for t in texts)
