@@ -44,17 +44,18 @@ class Models:
 # machine, spins against the other processes. 1,000 telegram posts at load average 11-14 on 2 cores: 28-36 ms
 # CPU and 82-103 s wall with OpenBLAS's default (a thread per core), 9.1 ms and 25-27 s with one.
 BLAS_THREADS = 1
-_BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @contextmanager
-def _blas_threads(threads: int) -> Iterator[None]:
+def _blas_threads(threads: int, override: bool = False) -> Iterator[None]:
     """BLAS reads its thread count once, when numpy loads: the count is in the environment while natasha loads
     numpy (where this process has not loaded it yet), and the environment is put back after, so that the
-    processes this one starts keep their own. A limit already in the environment is kept."""
-    saved = {name: os.environ.get(name) for name in _BLAS_VARIABLES}
-    if all(value is None for value in saved.values()):
-        os.environ.update({name: str(threads) for name in _BLAS_VARIABLES})
+    processes this one starts keep their own. A limit already in the environment is kept, unless ``override``
+    (ingest's workers share the cores whatever the parent's limit: ``letopis.store.analyse``)."""
+    saved = {name: os.environ.get(name) for name in BLAS_VARIABLES}
+    if override or all(value is None for value in saved.values()):
+        os.environ.update({name: str(threads) for name in BLAS_VARIABLES})
     try:
         yield
     finally:

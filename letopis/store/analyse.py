@@ -11,11 +11,12 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from letopis.analysis import nlp
 from letopis.records import Article, Doc
 from letopis.store.write import Prepared, prepare
 
@@ -105,26 +106,16 @@ def _processes(chunks: Iterator[list[Article]], workers: int) -> Iterator[Result
         yield from _bounded(chunks, submit, wait, ahead=workers * 2)
 
 
-THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+THREAD_VARIABLES = nlp.BLAS_VARIABLES
 
 
-@contextmanager
-def _thread_limit(threads: int) -> Iterator[None]:
+def _thread_limit(threads: int) -> AbstractContextManager[None]:
     """Share the cores among the workers: each one's numpy would otherwise start a thread per core, and the
     threads of all workers fight over the cores (measured on 2 cores: two workers analysed at 0.56× the speed
     of one process). BLAS reads the limit once, when numpy loads, and a worker loads numpy as soon as it imports
     this module, before any initializer could run: so the limit is in the environment the workers are spawned
     with (workers start on the pool's first submits, inside this block), and the parent's is put back after."""
-    saved = {name: os.environ.get(name) for name in THREAD_VARIABLES}
-    os.environ.update({name: str(threads) for name in THREAD_VARIABLES})
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    return nlp._blas_threads(threads, override=True)
 
 
 def _dask(chunks: Iterator[list[Article]], scheduler: str) -> Iterator[Result]:
