@@ -771,6 +771,18 @@ def _place(actors: Actors, sides: _Sides, found: list[str], objects: list[str] |
             objects.append(e)
 
 
+
+def _genitive_actors(tokens: Sequence[Token], noun: int, first: int, last: int, actors: Actors) -> list[str]:
+    """Who a noun of intent or readiness belongs to, as the one who would act: its first genitive dependent
+    without a preposition that names someone able to act ("готовность Москвы", "планам Латвии")."""
+    for j in _kids(tokens, noun, first, last):
+        if tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j) \
+                and case_word(tokens, j, first, last) is None:
+            found = actors.entities(j, first, last)
+            if found:
+                return found
+    return []
+
 def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                       triggers: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """A subject the trigger itself lacks: the verb above a noun ("заявил X во время переговоров"), the verb
@@ -782,12 +794,9 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
     if intent is not None:
         # "к планам Латвии, Литвы и Эстонии ввести санкции" (the infinitive hung on a speech verb further on):
         # whose plan it is acts
-        for j in _kids(tokens, intent, first, last):
-            if tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j) \
-                    and case_word(tokens, j, first, last) is None:
-                found = actors.entities(j, first, last)
-                if found:
-                    return found
+        found = _genitive_actors(tokens, intent, first, last, actors)
+        if found:
+            return found
     if anchor.rel == "acl" and anchor.feats.get("VerbForm") == "Part" and anchor.feats.get("Voice") == "Act" \
             and first <= anchor.head < last and actors.may_act(anchor.head):
         # "Эрдоган, прибывший в Москву, ...": an active participle's subject is the noun it qualifies
@@ -831,12 +840,9 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         if tokens[node].pos == "NOUN" and node not in match.tokens and token.pos == "VERB":
             # "подтвердил готовность Москвы выстраивать диалог": the genitive of a noun an infinitive completes
             # ("готовность", "решение", "намерение") is who would act
-            for j in _kids(tokens, node, first, last):
-                if tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j) \
-                        and case_word(tokens, j, first, last) is None:
-                    found = actors.entities(j, first, last)
-                    if found:
-                        return found
+            found = _genitive_actors(tokens, node, first, last, actors)
+            if found:
+                return found
         subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj" and j not in match.tokens]
         for j in subject:
             found = actors.entities(j, first, last)
