@@ -7,10 +7,9 @@ parser cut off from their verb by markdown, strikes ("ударить", "удар
 from __future__ import annotations
 
 import pytest
+from events_described import Described, described_events
 
-from letopis import Article, Doc, Event, Pipeline
-
-Described = tuple[str, str | None, str | None, str]
+from letopis import Article, Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -19,15 +18,7 @@ def pipeline() -> Pipeline:
 
 
 def described(pipeline: Pipeline, text: str) -> list[Described]:
-    doc = pipeline.analyze_one(Article(text=text, published="2024-11-20"))
-    return [_described(doc, e) for e in doc.events]
-
-
-def _described(doc: Doc, event: Event) -> Described:
-    def name(entity_id: str | None) -> str | None:
-        return doc.entity(entity_id).name if entity_id else None
-
-    return event.type, name(event.source), name(event.target), event.modality
+    return described_events(pipeline, text, published="2024-11-20")
 
 
 def _same_dyad(found: Described, expected: Described) -> bool:

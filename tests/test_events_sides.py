@@ -9,10 +9,9 @@ before, talks in a quote, and words that sound like events but are not ("пос�
 from __future__ import annotations
 
 import pytest
+from events_described import Described, described_events
 
-from letopis import Article, Doc, Event, Pipeline
-
-Described = tuple[str, str | None, str | None, str]
+from letopis import Article, Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +20,7 @@ def pipeline() -> Pipeline:
 
 
 def described(pipeline: Pipeline, text: str) -> list[Described]:
-    doc = pipeline.analyze_one(Article(text=text, published="2024-12-01"))
-    return [_described(doc, e) for e in doc.events]
-
-
-def _described(doc: Doc, event: Event) -> Described:
-    def name(entity_id: str | None) -> str | None:
-        return doc.entity(entity_id).name if entity_id else None
-
-    return event.type, name(event.source), name(event.target), event.modality
+    return described_events(pipeline, text, published="2024-12-01")
 
 
 # Every listed event must be found (others may be found too).
