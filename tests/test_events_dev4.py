@@ -34,3 +34,39 @@ def test_fourth_dev_set_is_well_formed() -> None:
             assert event["type"] in PLOVER_TYPES
             assert event["modality"] in ("asserted", "future", "negated", "hypothetical")
             assert event["source"] or event["target"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive participle's borrowed subject underwent the act; each one named is a target
+    ("Пользователь ЖЖ сообщает, что среди задержанных оказался депутат Михаил Вельмакин, известный правозащитник "
+     "Лев Пономарев.", [("COERCE", None, "Михаил Вельмакин", "asserted"),
+                        ("COERCE", None, "Лев Пономарев", "asserted")]),
+    ("Арестованный в Минске Андрей Санников объявил голодовку.", [("COERCE", None, "Андрей Санников", "asserted")]),
+    # holding prisoners, fines, objections: lexicon phrases
+    ("Куба содержит 24 журналиста за решёткой, это второе место.", [("COERCE", "Куба", None, "asserted")]),
+    ("На шестом месте — Узбекистан, который держит пять журналистов в заключении.",
+     [("COERCE", "Узбекистан", None, "asserted")]),
+    ("В середине июля ЕС наложил на «Майкрософт» миллионные штрафы.", [("COERCE", "ЕС", "Майкрософт", "asserted")]),
+    ("Россия возражает против расширения НАТО.", [("REJECT", "Россия", "НАТО", "asserted")]),
+])
+def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    found = described(pipeline, text)
+    for event in expected:
+        assert event in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a counted post word is many people, not the one person the article gives the post
+    ("Продолжает отбывать срок известный журналист Ши Тао. Куба содержит 24 журналиста за решёткой.",
+     ("COERCE", "Куба", "Ши Тао")),
+    # a thing held is no one arrested
+    ("Мальтийские пограничники уже задерживали лодку.", ("COERCE",)),
+    # the act threatened is no event of its own
+    ("В декабре комиссия Европейского союза пригрозила наложить штраф на Microsoft.", ("COERCE",)),
+    # the person qualified by a passive participle, not his state's adjective
+    ("На слушаниях по делу российского бизнесмена, обвиняемого в незаконной торговле оружием, выступила его жена.",
+     ("ACCUSE", None, "Россия")),
+])
+def test_long_article_non_events(pipeline: Pipeline, text: str, absent: tuple[str | None, ...]) -> None:
+    found = described(pipeline, text)
+    assert not [e for e in found if e[:len(absent)] == absent]

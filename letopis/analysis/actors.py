@@ -473,7 +473,13 @@ class Actors:
             return None
         if mention.kind == "title" and mention.entity and self._foreign_title(i, mention):
             return None  # "визита главы японского МИДа" linked to the Russian minister
+        if mention.kind == "title" and any(t.head == i and t.rel.startswith("nummod") for t in self._sentence_of(i)):
+            return None  # "Куба содержит 24 журналиста": a counted post word is many people, not its one holder
         return mention.entity
+
+    def _sentence_of(self, i: int) -> Sequence[Token]:
+        sent = self.doc.sents[self.doc.tokens[i].sent]
+        return self.doc.tokens[sent.first:sent.last]
 
     def _foreign_title(self, i: int, title: Mention) -> bool:
         """Whether a title names states and not the one its person stands for: by the adjectives of its word

@@ -129,6 +129,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         triggers = {j for m in matches for j in m.tokens}
         protests: list[tuple[Match, _Sides]] = []
         refusals = {m.anchor for m in matches if m.trigger.type == "REJECT"}
+        threats = {m.anchor for m in matches if m.trigger.type == "THREATEN"}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
             if match.trigger.pos == "noun" and sides.source is None and _under(doc.tokens, match.anchor, refusals):
@@ -150,6 +151,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.type == "ASSAULT" and _thing_subject(doc.tokens, actors, match, first, last):
                 continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
+            if threats and _under(doc.tokens, match.anchor, threats, steps=2) and match.trigger.type != "THREATEN":
+                continue  # "пригрозила наложить штраф на Microsoft": the threat is the event, not the act threatened
+            if match.trigger.mode == "arrest" and _thing_object(doc.tokens, actors, match, first, last):
+                continue  # "пограничники задерживали лодку": a thing held is no one arrested
             if match.trigger.type == "PROTEST" and sides.target is None:
                 protests.append((match, sides))
                 continue
@@ -332,6 +337,13 @@ def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first:
                     if tokens[j].feats.get("Case") == "Nom" and tokens[j].pos in ("NOUN", "PROPN")
                     and case_word(tokens, j, first, last) is None][:1]
     return any(tokens[j].pos == "NOUN" and not actors.may_act(j) for j in subjects)
+
+
+def _thing_object(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether a verb's direct object is a thing no one acts as ("задерживали лодку", "задержали груз")."""
+    return tokens[match.anchor].pos == "VERB" and any(
+        tokens[j].rel == "obj" and tokens[j].pos == "NOUN" and tokens[j].feats.get("Animacy") == "Inan"
+        and j not in actors.covering and not actors.may_act(j) for j in _kids(tokens, match.anchor, first, last))
 
 
 def _holds_trigger(tokens: Sequence[Token], match: Match, first: int, last: int, triggers: set[int]) -> bool:
@@ -560,7 +572,18 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         # "российско-японские переговоры": the compound adjective names both sides
         subjects, objects = adjectives[:1], adjectives[1:]
     if not subjects:
-        subjects = _borrowed_subject(doc, actors, match, first, last, triggers)
+        borrowed = _borrowed_subject(doc, actors, match, first, last, triggers)
+        if _passive_participle(tokens[anchor]) and match.trigger.type not in SYMMETRIC:
+            # "среди задержанных оказался Михаил Вельмакин": a passive participle's borrowed subject underwent it
+            if tokens[anchor].rel in ("acl", "amod"):
+                # "по делу российского бизнесмена, обвиняемого в ...": the person qualified, not his state
+                borrowed = [e for e in borrowed if actors.entity_type(e) != "LOC"]
+            borrowed = _best_typed(actors, borrowed)  # "депутат ..., сопредседатель движения «Солидарность»"
+            if not objects:
+                objects = borrowed
+                sides.targets = borrowed if len(borrowed) > 1 else None
+        else:
+            subjects = borrowed
     if not subjects and len(adjectives) == 1 and adjectives[0] not in objects:
         # "массированный российский удар по объектам энергетики Украины", "американские санкции": the
         # adjective names who acts
@@ -797,9 +820,10 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         found = _genitive_actors(tokens, intent, first, last, actors)
         if found:
             return found
-    if anchor.rel == "acl" and anchor.feats.get("VerbForm") == "Part" and anchor.feats.get("Voice") == "Act" \
+    if anchor.rel in ("acl", "amod") and anchor.feats.get("VerbForm") == "Part" \
             and first <= anchor.head < last and actors.may_act(anchor.head):
-        # "Эрдоган, прибывший в Москву, ...": an active participle's subject is the noun it qualifies
+        # "Эрдоган, прибывший в Москву, ...": an active participle's subject is the noun it qualifies (a passive
+        # one's, "арестованный в Минске Санников", is who underwent it: ``_sides`` makes it the target)
         found = actors.entities(anchor.head, first, last, depth=1)
         if found:
             return found
@@ -886,6 +910,11 @@ def _phrase_below(tokens: Sequence[Token], head: int, stop: int) -> list[int]:
         if node in below:
             below.add(k)
     return sorted(below - {head})
+
+
+def _passive_participle(token: Token) -> bool:
+    """"задержанных", "арестованный": the one the word is said of underwent the act; it did not do it."""
+    return token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass"
 
 
 def _finite(token: Token) -> bool:

@@ -23,8 +23,8 @@ from letopis.bench.factrueval import GoldDoc, ResponseFact
 from letopis.bench.matching import Score
 from letopis.records import Article, Doc
 
-__all__ = ["DEV2_SET", "DEV3_SET", "DEV4_SET", "DEV_SET", "HELDOUT_SET", "EventsResult", "events_table", "meeting_responses",
-           "score_events", "score_meetings"]
+__all__ = ["DEV2_SET", "DEV3_SET", "DEV4_SET", "DEV_SET", "HELDOUT_SET", "EventsResult", "events_table",
+           "meeting_responses", "score_events", "score_meetings"]
 
 DEV_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_dev.jsonl"
 # A second dev set (Telegram posts and factRuEval dev texts), annotated before the events stage was run on it,
