@@ -61,6 +61,7 @@ SPEECH_EVENTS = {"пресс-конференция", "конференция", 
 SIGNED_TITLE = re.compile(r"^(?P<words>.*?[^\s,—–-])(?P<comma>\s*,)?\s+[—–]\s+"
                           r"(?P<who>[^—–.,!?:;«»\"]{2,60}?)\s*\.?\s*$")
 OPENING_MARKS = "«„“\"'"
+INTERVIEW_LABEL = re.compile(r"([A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*){0,3}):[ \t]")
 
 
 def _closing_punct(token: str, allowed: str) -> bool:
@@ -129,6 +130,7 @@ class _Finder:
         self.segment_cache: dict[tuple[int, int], list[Segment]] = {}
         self.names: dict[int, int] = {}  # opening mark -> closing mark of a closed «name» of one or two words
         self.deferred: list[tuple[Segment, Cue, int, int, int]] = []  # "ответил: «...»" with no speaker found yet
+        self.labels: set[str] | None = None  # the names that open two interview paragraphs or more ("Голос Америки")
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -290,7 +292,9 @@ class _Finder:
         while start < stop and not self.text[start].isalnum() and self.text[start] not in OPENING_MARKS:
             start += 1
         k = self._tok(start)
-        if k >= len(self.tokens) or (m := self.resolver.mention(k)) is None or m.start != start:
+        labelled = self._interview_label(start)
+        if k >= len(self.tokens) or (m := self.resolver.mention(k, ("PER", "ORG") if labelled else ("PER",))) \
+                is None or m.start != start:
             return False
         rest = self.text[m.stop:stop]
         if not rest.lstrip().startswith(":"):
@@ -301,9 +305,26 @@ class _Finder:
         if inner and not self.text[content:inner[0].open_mark].strip() and \
                 not self.text[inner[0].close_mark:stop].strip(" .\t"):
             self._add(speaker, "direct", ":", inner[0].start, inner[0].stop, True)
+        elif labelled:  # "Мустафа Джемилев: Да, всё верно. ...": an interview's answer, in the speaker's own words
+            while content < stop and self.text[content].isspace():
+                content += 1
+            self._add(speaker, "direct", ":", content, len(self.text[:stop].rstrip()), True)
         else:
             self._add(speaker, "indirect", ":", content, stop, False)
         return True
+
+    def _interview_label(self, start: int) -> bool:
+        """A body paragraph opening with a name and a colon that opens another paragraph too ("Голос Америки: ...",
+        "Мустафа Джемилев: ..."): an interview's questions and answers, not a headline."""
+        if self.labels is None:
+            counts: dict[str, int] = {}
+            for n, (a, _) in enumerate(paragraphs(self.text)):
+                label = INTERVIEW_LABEL.match(self.text, a)
+                if n and label:
+                    counts[label[1]] = counts.get(label[1], 0) + 1
+            self.labels = {label for label, count in counts.items() if count >= 2}
+        label = INTERVIEW_LABEL.match(self.text, start)
+        return label is not None and label[1] in self.labels and start > paragraphs(self.text)[0][0]
 
     def _dialogue(self, words_start: int, stop: int) -> int:
         """A paragraph opening with a dash: the words up to ", - отметил X"; returns where it ends."""
@@ -511,10 +532,14 @@ class _Finder:
                 continue
             cue, end = hit
             if self.tokens[k].feats.get("VerbForm") == "Inf" or self.tokens[k].feats.get("Person") == "1" \
-                    or not self._reported_at(k, cue, end):  # "Напомним, что ...": the author's aside
+                    or self._asks(end) or not self._reported_at(k, cue, end):  # "Напомним, что ...": an aside
                 k += 1
                 continue
             k = end
+
+    def _asks(self, end: int) -> bool:
+        """"На вопрос, верит ли он, что Трамп сможет ...": a question put to the speaker, not his words."""
+        return end < len(self.tokens) and self.tokens[end].text.lower() == "ли"
 
     def _inside_quote(self, k: int) -> bool:
         start = self.tokens[k].start
@@ -533,7 +558,7 @@ class _Finder:
             return self._according(v, end, cue, cue_text, first, last, content_end)
         lead = [t.text.lower() for t in tokens[first:v]]
         if (lead[:2] in (["об", "этом"], ["о", "этом"]) or lead in (["это"], ["так"])) and first > 0 \
-                and not any(t.pos == "VERB" for t in tokens[first:v]):
+                and not any(t.pos == "VERB" for t in tokens[first:v]) and not self._this_noun(first):
             speaker = self.resolver.for_cue(cue, v, end, last)
             quoted = self._quotation_before(tokens[first].start)
             if quoted is not None:  # «...» (new paragraph) "Так заявил глава МИД": his words, quoted
@@ -575,6 +600,14 @@ class _Finder:
             self._clause(speaker, cue_text, tokens[that + 1].start, stop)
             return True
         return self._parenthetical(v, end, cue, cue_text, first, last, content_end)
+
+    def _this_noun(self, first: int) -> bool:
+        """"Об этом скафандре и сообщали все агентства": "этом" qualifies a noun, the sentence is about that thing
+        and the one before is not what was said."""
+        k = first + 2
+        return k < len(self.tokens) and self.tokens[first + 1].text.lower() == "этом" and \
+            self.tokens[k].pos in ("NOUN", "PROPN", "ADJ") and self.tokens[k].feats.get("Case") == "Loc"
+            # "Об этом активистам сообщили жители": a dative noun is who was told
 
     def _past_place(self, k: int, last: int) -> int:
         """"заявил в интервью Би-би-си глава МИД Франции": the index after a prepositional phrase at ``k`` (the

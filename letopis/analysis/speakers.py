@@ -239,7 +239,7 @@ class Resolver:
         if subject is not None and self._in_quote(subject, v):
             subject = None  # «Погибших нет», — сказали: a word of the quote, not its speaker
         if subject is not None:
-            return self.noun_phrase(subject, v)
+            return self._nearer_name(subject, v) or self.noun_phrase(subject, v)
         if end < stop and (after := self.after(end, stop, plural=self.tokens[v].feats.get("Number") == "Plur")) \
                 is not None:
             return after
@@ -300,7 +300,9 @@ class Resolver:
         if token.pos == "PRON":
             return self.pronoun(head, v)
         if any(self.tokens[k].rel == "conj" for k in self.children.get(head, ())):
-            return Speaker(None, self.phrase_text(head))  # "Израиль и США": several speakers
+            # "Израиль и США": several speakers; "бывший глава компании и совладелец WFC Артур Перепёлкин заявил":
+            # one person with two posts
+            return self._one_named(head, v) or Speaker(None, self.phrase_text(head))
         m = self.mention(head)
         if m is not None:
             return Speaker(m.entity, m.text)
@@ -329,6 +331,34 @@ class Resolver:
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing":
             return self.role(head, v, text)
         return Speaker(None, text)
+
+    def _nearer_name(self, subject: int, v: int) -> Speaker | None:
+        """"Кан заявил, что ..., а глава МИДа Сэйдзи Маэхара отметил, что ...": the parse gave the second verb the
+        first one's subject; a person named in the nominative right before the verb, after another finite verb,
+        is its own subject."""
+        k = v - 1
+        m = self.mention(k)
+        if m is None or subject >= k or self.tokens[k].feats.get("Case") != "Nom" or \
+                self.token_at(m.start) <= subject:
+            return None
+        first = self.token_at(m.start)
+        if not any(self.tokens[j].pos == "VERB" and self.tokens[j].feats.get("VerbForm") == "Fin"
+                   for j in range(subject + 1, first)):
+            return None
+        return Speaker(m.entity, m.text)
+
+    def _one_named(self, head: int, v: int) -> Speaker | None:
+        """The person a coordinated subject names, when it names one person and no organisation or place before
+        a singular verb: "Президент ФИДЕ Илюмжинов, Кирсан Илюмжинов сообщил"."""
+        if self.tokens[v].feats.get("Number") == "Plur":
+            return None
+        conjuncts = [head, *(k for k in self.children.get(head, ()) if self.tokens[k].rel == "conj")]
+        if any(self.mention(k, ("ORG", "LOC")) is not None for k in conjuncts):
+            return None
+        sent = self.doc.sents[self.tokens[head].sent]
+        found = [m for k in range(sent.first, sent.last) if k == head or self._hangs_from(k, head, head)
+                 if (m := self.mention(k)) is not None]
+        return Speaker(found[-1].entity, found[-1].text) if len({m.entity for m in found}) == 1 else None
 
     def role(self, k: int, v: int, text: str) -> Speaker:
         """"Министр также заверил", "говорит скульптор": the person last named as a subject or a speaker,
@@ -392,6 +422,7 @@ class Resolver:
         end = k
         while end < stop and end < len(self.tokens) and self.tokens[end].text not in ",.;:!?()—–-":
             end += 1
+        wide = end  # the phrase up to its punctuation, a quoted name inside it ("в беседе с «Голосом Америки»") too
         while k < end and not possessive:
             token = self.tokens[k]
             if token.pos == "ADV" or token.feats.get("Case") == "Dat" or token.text in "«»\"":
@@ -408,9 +439,12 @@ class Resolver:
         if not possessive and self.tokens[k].pos == "ADP":
             if plural and _norm(self.tokens[k].text) == "в":
                 return self.organisation(k, end)
-            k = self._past_phrase(k, end)  # "пишет на первой странице газета «Ла стампа»": the place, then who
-            if k >= end or self.tokens[k].feats.get("Case") != "Nom":
+            k = self._past_phrase(k, wide)  # "пишет на первой странице газета «Ла стампа»": the place, then who
+            if k >= wide or self.tokens[k].feats.get("Case") != "Nom":
                 return None
+            end = k
+            while end < wide and self.tokens[end].text not in "«»\"":
+                end += 1
         for j in range(k, end):
             if (m := self.mention(j)) is not None:
                 return Speaker(m.entity, m.text)
@@ -441,9 +475,21 @@ class Resolver:
         j = self.tokens[k].head
         if not k < j < end:
             return end
-        while j + 1 < end and k <= self.tokens[j + 1].head <= j:
+        # "сказал в беседе с корреспондентом «Голоса Америки» лидер движения": every word hanging from the noun,
+        # however deep ("корреспондентом" under "беседе", "Голоса" under "корреспондентом")
+        while j + 1 < end and self._hangs_from(j + 1, k, j):
             j += 1
         return j + 1
+
+    def _hangs_from(self, i: int, first: int, last: int) -> bool:
+        """Token ``i``'s chain of heads reaches the tokens [first, last] in a few steps."""
+        for _ in range(4):
+            i = self.tokens[i].head
+            if first <= i <= last:
+                return True
+            if i < 0 or i < first:
+                return False
+        return False
 
     def organisation(self, k: int, end: int) -> Speaker | None:
         """"сказали в ведомстве", "добавили в театре": the organisation named so, or the one that spoke last."""
