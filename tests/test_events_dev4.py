@@ -48,6 +48,20 @@ def test_fourth_dev_set_is_well_formed() -> None:
      [("COERCE", "Узбекистан", None, "asserted")]),
     ("В середине июля ЕС наложил на «Майкрософт» миллионные штрафы.", [("COERCE", "ЕС", "Майкрософт", "asserted")]),
     ("Россия возражает против расширения НАТО.", [("REJECT", "Россия", "НАТО", "asserted")]),
+    # a passive joined to a passive: the one arrested is the one charged
+    ("Владимир Королёв, фотограф еженедельника «Пермский обозреватель», был арестован 11 сентября 2006 года и "
+     "обвинён в раскрытии государственных тайн.", [("ACCUSE", None, "Владимир Королёв", "asserted"),
+                                                   ("COERCE", None, "Владимир Королёв", "asserted")]),
+    # a threat is aimed at whom its condition names
+    ("Комиссия ЕС угрожала, с начала августа поднять штраф до 3 миллионов ежедневно, если «Майкрософт» и дальше "
+     "будет игнорировать требование антимонопольного законодательства.",
+     [("THREATEN", "Комиссия ЕС", "Майкрософт", "asserted")]),
+    ("Комиссия ЕС угрожала с начала августа поднять штраф до 3 миллионов ежедневно, если «Майкрософт» и дальше "
+     "будет игнорировать требование антимонопольного законодательства.",  # (parsed as two sentences)
+     [("THREATEN", "Комиссия ЕС", "Майкрософт", "asserted")]),
+    # a trip within one's own state, to a named place, by someone who stands for the state
+    ("Специально на торжества, посвященные юбилею Бориса Николаевича, в Екатеринбург прибыл президент РФ Дмитрий "
+     "Медведев.", [("CONSULT", "Дмитрий Медведев", "Екатеринбург", "asserted")]),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)
@@ -61,6 +75,8 @@ def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Descr
      ("COERCE", "Куба", "Ши Тао")),
     # a thing held is no one arrested
     ("Мальтийские пограничники уже задерживали лодку.", ("COERCE",)),
+    # people of no state arriving in a town make no visit
+    ("Вечером в Казань приехали студенты из Москвы.", ("CONSULT",)),
     # the act threatened is no event of its own
     ("В декабре комиссия Европейского союза пригрозила наложить штраф на Microsoft.", ("COERCE",)),
     # the person qualified by a passive participle, not his state's adjective

@@ -165,8 +165,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "посетит медицинские учреждения": a visit to a thing named by nobody is no diplomacy ("посетили
                 # саммит" is: the summit is a meeting itself)
                 continue
-            if match.trigger.words in ARRIVALS and (sides.source is None or sides.target is None
-                                                    or not actors.is_state(sides.target)):
+            if match.trigger.words in ARRIVALS and not _arrival_visit(actors, sides):
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
             if sides.source is None and sides.target is not None and events and (
                     doc.tokens[match.anchor].feats.get("Voice") == "Pass" or match.trigger.words in UNDERGOING):
@@ -337,6 +336,33 @@ def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first:
                     if tokens[j].feats.get("Case") == "Nom" and tokens[j].pos in ("NOUN", "PROPN")
                     and case_word(tokens, j, first, last) is None][:1]
     return any(tokens[j].pos == "NOUN" and not actors.may_act(j) for j in subjects)
+
+
+def _arrival_visit(actors: Actors, sides: _Sides) -> bool:
+    """Whether an arrival is a visit: someone named arrives in a state ("Саркози прибыл в Вашингтон"), or a
+    person who stands for a state arrives in a named place of that state ("в Екатеринбург прибыл президент РФ
+    Дмитрий Медведев", a trip within one's own state, to the place)."""
+    if sides.source is None or sides.target is None:
+        return False
+    if actors.is_state(sides.target):
+        return True
+    state = actors.state(sides.source)
+    return sides.target == sides.place and actors.entity_type(sides.source) == "PER" and state is not None \
+        and state != sides.source and actors.country_state(sides.target) == state
+
+
+def _condition_subject(actors: Actors, tokens: Sequence[Token], anchor: int, first: int, last: int) -> list[str]:
+    """The actors a threat's condition ("если Минск продолжит ...") names as its subject: within the threat's
+    phrase, else the first condition after it in its sentence (a parse that split the sentence in two)."""
+    for clause in [*_subtree(tokens, anchor, first, last), *range(anchor + 1, last)]:
+        kids = _kids(tokens, clause, first, last)
+        if clause != anchor and any(tokens[k].rel == "mark" and lemma(tokens[k]) == "если" for k in kids):
+            for j in kids:
+                if tokens[j].rel.startswith("nsubj"):
+                    found = actors.entities(j, first, last)
+                    if found:
+                        return found
+    return []
 
 
 def _thing_object(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
@@ -535,6 +561,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                         if j in actors.covering and case_word(tokens, j, first, last) in ("на", "против"):
                             objects += actors.entities(j, first, last, depth=0)
                             break
+    if not objects and match.trigger.type == "THREATEN":
+        # "угрожала поднять штраф, если «Майкрософт» и дальше будет игнорировать ...": whom the condition names
+        objects += _condition_subject(actors, tokens, anchor, first, last)
     if not objects and match.trigger.type == "ASSAULT":
         # "наносить удары ракетами SCALP по российским территориям": the parser hung what is struck on the weapon
         for j in _subtree(tokens, anchor, first, last):
@@ -867,7 +896,9 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             found = _genitive_actors(tokens, node, first, last, actors)
             if found:
                 return found
-        subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj" and j not in match.tokens]
+        # "был арестован ... и обвинён": a passive joined to a passive shares the one who undergoes both
+        wanted = ("nsubj", "nsubj:pass") if _passive_participle(anchor) else ("nsubj",)
+        subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel in wanted and j not in match.tokens]
         for j in subject:
             found = actors.entities(j, first, last)
             if found:
