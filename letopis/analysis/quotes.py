@@ -429,6 +429,8 @@ class _Finder:
     def _colon(self, segment: Segment, para_start: int) -> bool:
         """Клинсман заявил: «...»   Слова Сагдеева из интервью: «...»"""
         before = self.text[para_start:segment.open_mark].rstrip()
+        if before.endswith(tuple(DASHES)) and before[:-1].rstrip().endswith(":"):
+            before = before[:-1].rstrip()  # "«...», говорит Пегги Уитсон: — «...»": a dash after the colon
         if not before.endswith(":"):
             return False
         colon = self._tok(para_start + len(before) - 1)
@@ -446,7 +448,8 @@ class _Finder:
                     return True
                 self._add(speaker, "direct", self._cue_text(v, end), segment.start, segment.stop, True)
                 return True
-        for k in range(first, colon):
+        said_before = [q.stop for q in self.quotes if q.kind == "direct" and first <= self._tok(q.stop) < colon]
+        for k in range(max([first, *(self._tok(stop) for stop in said_before)]), colon):
             m = self.resolver.mention(k)
             if m is not None:
                 nouns = [t.text for t in self.tokens[first:colon] if t.lemma.lower() in SPEECH_NOUNS]
@@ -729,7 +732,9 @@ class _Finder:
             return False
         speaker = self.resolver.for_cue(cue, v, end, comma)
         at_start = all(t.text.lower() in OPENING_WORDS or t.text == "," for t in tokens[first:v])
-        start = tokens[comma + 1].start if at_start else tokens[first].start
+        # "..., где, по словам Брода, «публиковались обвинения ...»": the quotation after it is what he said
+        quoted = tokens[v - 1].text == "," and tokens[comma + 1].text in OPENING_MARKS
+        start = tokens[comma + 1].start if at_start or quoted else tokens[first].start
         self._clause(speaker, cue_text, start, content_end)
         return True
 

@@ -239,7 +239,7 @@ class Resolver:
         if subject is not None and self._in_quote(subject, v):
             subject = None  # «Погибших нет», — сказали: a word of the quote, not its speaker
         if subject is not None:
-            return self._nearer_name(subject, v) or self.noun_phrase(subject, v)
+            return self._nearer_name(subject, v) or self._agreeing_name(subject, v) or self.noun_phrase(subject, v)
         if end < stop and (after := self.after(end, stop, plural=self.tokens[v].feats.get("Number") == "Plur")) \
                 is not None:
             return after
@@ -347,6 +347,15 @@ class Resolver:
             return None
         return Speaker(m.entity, m.text)
 
+    def _agreeing_name(self, subject: int, v: int) -> Speaker | None:
+        """"Заключенные журналисты в России Комитет защиты журналистов считает": a plural subject cannot go with a
+        singular verb (a section title glued to the sentence); the name right before the verb is its subject."""
+        verb = self.tokens[v].feats
+        if self.tokens[subject].feats.get("Number") != "Plur" or verb.get("Number") != "Sing" or \
+                verb.get("VerbForm") != "Fin" or self.tokens[subject].pos != "NOUN":
+            return None
+        return self.before(v)
+
     def _one_named(self, head: int, v: int) -> Speaker | None:
         """The person a coordinated subject names, when it names one person and no organisation or place before
         a singular verb: "Президент ФИДЕ Илюмжинов, Кирсан Илюмжинов сообщил"."""
@@ -439,9 +448,10 @@ class Resolver:
         if not possessive and self.tokens[k].pos == "ADP":
             if plural and _norm(self.tokens[k].text) == "в":
                 return self.organisation(k, end)
+            place = k
             k = self._past_phrase(k, wide)  # "пишет на первой странице газета «Ла стампа»": the place, then who
             if k >= wide or self.tokens[k].feats.get("Case") != "Nom":
-                return None
+                return self._name_in_place(place, wide)
             end = k
             while end < wide and self.tokens[end].text not in "«»\"":
                 end += 1
@@ -480,6 +490,15 @@ class Resolver:
         while j + 1 < end and self._hangs_from(j + 1, k, j):
             j += 1
         return j + 1
+
+    def _name_in_place(self, k: int, end: int) -> Speaker | None:
+        """"заявил после инаугурации Рамзан Кадыров": the parse hung the name from the place before it; a person
+        named in the nominative there is the one who spoke."""
+        for j in range(k, end):
+            m = self.mention(j)
+            if m is not None and self.tokens[j].feats.get("Case") == "Nom" and self.tokens[j].rel in NAME_RELS:
+                return Speaker(m.entity, m.text)
+        return None
 
     def _hangs_from(self, i: int, first: int, last: int) -> bool:
         """Token ``i``'s chain of heads reaches the tokens [first, last] in a few steps."""
