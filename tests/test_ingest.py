@@ -100,6 +100,33 @@ def test_bad_article_is_reported_with_its_reason_and_skipped(db: str, bad: Artic
     assert len(seen) == 1 and bad.id[:64] in str(seen[0]) and reason in str(seen[0])
 
 
+def test_article_the_database_refuses_mid_batch_is_skipped_and_the_batch_is_kept(tmp_path: Path) -> None:
+    """A batch is written in one savepoint; when one article of it fails, the batch is written again article by
+    article: the others are stored whole, once, in their stories, and the refused one is stored by a later run."""
+    source = articles(12)
+    with Store.open(str(tmp_path / "letopis.db")) as store:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.id = 'n0005' "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
+        seen: list[ArticleError] = []
+        report = ingest(store, source, on_skip=seen.append)
+        assert (report.stored, report.skipped) == (11, 1)
+        assert len(seen) == 1 and "n0005" in str(seen[0]) and "refused by a trigger" in str(seen[0])
+        layers = layers_per_article(store)
+        assert sorted(layers) == sorted(a.id for a in source if a.id != "n0005")
+        assert all(terms == 1 and mentions > 0 for mentions, terms in layers.values())
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("DROP TRIGGER refuse")
+        again = ingest(store, source)
+        assert (again.stored, again.already, again.skipped) == (1, 11, 0)
+        with store.read() as conn:
+            orphans = conn.scalar(select(func.count()).select_from(m.ArticleRow).where(
+                m.ArticleRow.story_id.not_in(select(m.Story.id))))
+            numbered = conn.scalar(select(func.sum(m.Story.num_articles)))
+        assert orphans == 0 and numbered == 12
+        assert len(layers_per_article(store)) == 12
+
+
 def test_article_in_another_language_is_stored_unanalysed_and_searchable(db: str) -> None:
     from letopis.store import search
 

@@ -4,7 +4,7 @@
     print(report.stored, report.already, report.skipped, report.rate)
 
 - An article's id is stable (``Article.with_id()``); one already stored is not analysed again.
-- Articles are committed in small batches, each article in its own savepoint: a process killed at any moment
+- Articles are committed in small batches, each article whole or not at all: a process killed at any moment
   leaves whole articles only, and running it again stores the rest, each exactly once.
 - A bad article (empty, binary, failing analysis or storage) goes to ``on_skip`` with its reason; the rest go on.
 - A database that is locked or full stops the ingest with a ``StoreError``; the open batch is rolled back.
@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from letopis.errors import ArticleError, UsageError
-from letopis.lexicon import load_lexicon
+from letopis.lexicon import Lexicon, load_lexicon
 from letopis.records import Article
 from letopis.store.analyse import Failure, analyse
 from letopis.store.canon import Canon
@@ -99,45 +99,96 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
     if workers == 1 and not scheduler:
         results = _ahead(results, BATCH * 2)
     canon = Canon(lexicon)
+    writer = _BatchWriter(store, stories, lexicon, canon)
     for batch in _batches(results, BATCH):
         with store.write() as conn:
             canon.begin(conn)
             # Read under the write lock: another ingest may have stored some since they were read above.
             stored = _stored(conn, [i.doc.article.id for i in batch if not isinstance(i, Failure)])
-            later = Later()  # the batch's search terms, mentions, quotes and story items: written at its end
+            todo: list[Prepared] = []
             for item in batch:
                 if isinstance(item, Failure):
                     _report_skip(report, on_skip, f"{_where(item.article)}: {item.reason}")
-                    continue
-                if item.doc.article.id in stored:
+                elif item.doc.article.id in stored:
                     report.already += 1
-                    continue
-                try:
-                    mine = Later()
-                    with conn.begin_nested():
-                        story_id = save(conn, store.dialect, item, stories, lexicon, track=track_progress,
-                                        canon=canon, new=True, later=mine)
-                    later.take(mine)
-                    if story_id is not None:
-                        stories.committed(item, story_id)
-                        report.stored += 1
-                    else:
-                        report.already += 1
-                except StoreError:
-                    canon.forget()
-                    raise
-                except Exception as error:
-                    canon.forget()  # its savepoint is rolled back: entities it made are gone
-                    if _fatal(error):
-                        raise
-                    _report_skip(report, on_skip, f"{_where(item.doc.article)}: cannot be stored: "
-                                                  f"{type(error).__name__}: {str(error).splitlines()[0]}")
-            later.write(conn)
+                else:
+                    todo.append(item)
+            for outcome in writer.write(conn, todo):
+                if outcome is None:
+                    report.stored += 1
+                elif outcome == "":
+                    report.already += 1
+                else:
+                    _report_skip(report, on_skip, outcome)
         report.seconds = time.perf_counter() - started
         if progress is not None:
             progress(report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _BatchWriter:
+    """Writes a batch of articles in the open write transaction, each whole or not at all.
+
+    The batch is first written in one savepoint. Only when one of its articles fails is that rolled back and
+    the batch written again with a savepoint per article, so the bad one is skipped with its reason and the rest
+    are stored: two statements per article saved in the usual case, where nothing fails. What the story index
+    took in from the rolled-back attempt is the same on the second (an article already placed keeps its story)."""
+
+    def __init__(self, store: Store, stories: StoryGrouping, lexicon: Lexicon, canon: Canon) -> None:
+        self.store = store
+        self.stories = stories
+        self.lexicon = lexicon
+        self.canon = canon
+
+    def write(self, conn: Connection, items: list[Prepared]) -> list[str | None]:
+        """Each item's outcome, in order: None stored, "" already there, else why it was skipped."""
+        if not items:
+            return []
+        try:
+            with conn.begin_nested():
+                later = Later()
+                outcomes = [self._save(conn, item, later) for item in items]
+                later.write(conn)
+            return outcomes
+        except StoreError:
+            self.canon.forget()
+            raise
+        except Exception as error:
+            self.canon.forget()  # the savepoint is rolled back: entities it made are gone
+            if _fatal(error):
+                raise
+        return self._one_by_one(conn, items)
+
+    def _one_by_one(self, conn: Connection, items: list[Prepared]) -> list[str | None]:
+        later = Later()  # the batch's search terms, mentions, quotes and story items: written at its end
+        outcomes: list[str | None] = []
+        for item in items:
+            try:
+                mine = Later()
+                with conn.begin_nested():
+                    outcome = self._save(conn, item, mine)
+                later.take(mine)
+                outcomes.append(outcome)
+            except StoreError:
+                self.canon.forget()
+                raise
+            except Exception as error:
+                self.canon.forget()  # its savepoint is rolled back: entities it made are gone
+                if _fatal(error):
+                    raise
+                outcomes.append(f"{_where(item.doc.article)}: cannot be stored: "
+                                f"{type(error).__name__}: {str(error).splitlines()[0]}")
+        later.write(conn)
+        return outcomes
+
+    def _save(self, conn: Connection, item: Prepared, later: Later) -> str | None:
+        story_id = save(conn, self.store.dialect, item, self.stories, self.lexicon, track=track_progress,
+                        canon=self.canon, new=True, later=later)
+        if story_id is None:
+            return ""
+        self.stories.committed(item, story_id)
+        return None
 
 
 _DONE = object()
