@@ -62,6 +62,13 @@ def test_fourth_dev_set_is_well_formed() -> None:
     # a trip within one's own state, to a named place, by someone who stands for the state
     ("Специально на торжества, посвященные юбилею Бориса Николаевича, в Екатеринбург прибыл президент РФ Дмитрий "
      "Медведев.", [("CONSULT", "Дмитрий Медведев", "Екатеринбург", "asserted")]),
+    # the subject inside a quote acts, not the speaker the parser also hung on its verb
+    ("Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США, выступил сегодня со "
+     "специальным заявлением: «Соединенные Штаты осуждают приговор, вынесенный 14 мая кандидату в президенты "
+     "Андрею Санникову.", [("ACCUSE", "США", None, "asserted")]),
+    # an indefinite-personal verb ("его пытали") has no subject: the one who tells of it is who suffered it
+    ("В ходе процесса Санников выступил с заявлением: он сообщил, что в изоляторе КГБ его пытали и унижали его "
+     "человеческое достоинство.", [("ASSAULT", None, "Санников", "asserted")]),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

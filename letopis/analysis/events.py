@@ -460,8 +460,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     visitors: list[str] = []  # people named inside a visit's place phrase
     for head in heads:
-        for j in _kids(tokens, head, first, last):
-            if j in match.tokens:
+        kids = _kids(tokens, head, first, last)
+        for j in kids:
+            if j in match.tokens or _quoted_away(tokens, j, kids):
                 continue
             rel = tokens[j].rel
             prep = case_word(tokens, j, first, last)
@@ -681,6 +682,16 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     return sides
 
 
+def _quoted_away(tokens: Sequence[Token], j: int, kids: Sequence[int]) -> bool:
+    """Whether subject ``j`` is the speaker before a colon or an opening quote and another subject of the same
+    verb stands inside the quote ("Марк Тоунер ... выступил с заявлением: «Соединенные Штаты осуждают ...»",
+    parsed with both as subjects of "осуждают")."""
+    if not tokens[j].rel.startswith("nsubj"):
+        return False
+    later = [k for k in kids if k > j and tokens[k].rel.startswith("nsubj")]
+    return any(tokens[m].text in (":", "«", "\"", "„") for k in later for m in range(j + 1, k))
+
+
 def _credited(actors: Actors, tokens: Sequence[Token], first: int, last: int) -> set[str]:
     """The entities a line is credited to after a closing dash, with no verb after it ("..., — МИД РФ.",
     "... в Украине, — Bild."): the source of the report, not a side of its event. Entities also named before
@@ -782,6 +793,8 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
         token = tokens[j]
         if token.pos == "PRON" and token.feats.get("Case") == "Nom" and token.rel.startswith("nsubj") \
                 and token.lemma.lower() != "который":
+            if _disagree(tokens[verb], token):
+                continue  # "он сообщил, что в изоляторе его пытали": "пытали" has no subject at all
             # "СМИ сообщали, что вы передавали письмо, в котором просили ...": the nearest subject is "вы"
             return actors.entities(j, first, last)
         if j in skip or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom":
@@ -798,6 +811,13 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
         if found:
             return found
     return []
+
+
+def _disagree(verb: Token, pronoun: Token) -> bool:
+    """Whether a singular pronoun stands before a plural verb or the other way round ("он ... его пытали");
+    "вы" with a plural verb agrees."""
+    number, own = verb.feats.get("Number"), pronoun.feats.get("Number")
+    return bool(number and own and number != own and pronoun.text.lower() not in ("вы", "мы"))
 
 
 def _conjoined_group(tokens: Sequence[Token], j: int, first: int, last: int) -> list[int]:
