@@ -371,10 +371,12 @@ def _attested(word: str, written: str, attested: set[str]) -> str:
 
 # Endings a one-word place or organisation takes in the oblique cases, after its nominative's stem: the whole
 # nominative for one ending in a consonant ("Ньюпорт": "Ньюпорте"), the nominative less its last letter for one
-# ending in a vowel, "ь" or "й" ("Ухань": "Ухани", "Хубэй": "Хубэя").
+# ending in "а", "я", "ь" or "й" ("Ухань": "Ухани", "Хубэй": "Хубэя"). A word ending in another vowel has no
+# oblique forms to find ("Баку"), and one ending in "у" is itself more likely an oblique form ("Алросу").
 _CONSONANT_OBLIQUE = ("а", "у", "ом", "ем", "е")
 _SOFT_OBLIQUE = ("и", "ю", "ью", "е", "я", "ем", "ей", "ой", "у", "ы", "ою", "ею")
 _VOWEL_END = tuple("аеёийоуыэюяь")
+_DECLINING_VOWEL_END = tuple("аяйь")
 
 
 def _attested_places(mentions: list[Mention]) -> list[Mention]:
@@ -400,6 +402,8 @@ def _oblique_of(word: str, nominative: str) -> bool:
     if word == nominative or not word[:1].isupper():
         return False
     if nominative.lower().endswith(_VOWEL_END):
+        if not nominative.lower().endswith(_DECLINING_VOWEL_END):
+            return False
         stem = nominative[:-1]
         return word.startswith(stem) and word[len(stem):] in _SOFT_OBLIQUE
     return word.startswith(nominative) and word[len(nominative):] in _CONSONANT_OBLIQUE

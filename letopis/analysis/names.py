@@ -51,11 +51,19 @@ def _shape_part(word: str, source: str) -> str:
     return word
 
 
-def _score(form: Any, case: str | None, number: str | None, gender: str | None, kind: str) -> float:
+# The tagger's part of speech and pymorphy's that agree with it: "Третьего рейха" is the adjective "третий", not
+# the noun "третье" (an inanimate reading otherwise wins for a place or organisation).
+TAGGER_POS = {"ADJ": ("ADJF", "PRTF"), "VERB": ("PRTF",), "NOUN": ("NOUN",), "PROPN": ("NOUN",)}
+
+
+def _score(form: Any, case: str | None, number: str | None, gender: str | None, kind: str,
+           pos: str = "") -> float:
     tag = form.tag
     if tag.POS not in INFLECTING_POS:
         return -10.0
     score = float(form.score)
+    if tag.POS in TAGGER_POS.get(pos, ()):
+        score += 1
     if case and tag.case == case or case == "gent" and tag.case == "gen2" or case == "loct" and tag.case == "loc2":
         score += 4
     if number and tag.number == number:
@@ -86,12 +94,26 @@ _INFLECTED: dict[tuple[object, ...], str] = {}
 INFLECTED_CACHE_SIZE = 100_000
 
 
+# "Северного потока-2": a number after a hyphen is no part of the word that declines.
+NUMBERED = re.compile(r"^([А-Яа-яЁё]{2,})(-\d+)$")
+# "Brexit-ю", "Twitter-е": a Latin word given a Russian case ending after a hyphen is the Latin word.
+LATIN_WITH_ENDING = re.compile(r"^([A-Za-z][A-Za-z0-9.&']*)-[а-яё]{1,3}$")
+
+
 def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None,
                  person_gender: str | None = None) -> str:
     """The word of ``token`` in nominative, remembered by the word and the features that decide it."""
+    latin = LATIN_WITH_ENDING.match(token.text)
+    if latin:
+        return latin.group(1)
+    numbered = NUMBERED.match(token.text)
+    if numbered:
+        word, number = numbered.groups()
+        return inflect_word(vocab, replace(token, text=word), kind, agree, person_gender) + number
     feats = token.feats
     key = (id(vocab), token.text, token.pos, feats.get("Case"), feats.get("Number"), feats.get("Gender"), kind,
-           None if agree is None else (agree.feats.get("Number"), agree.feats.get("Gender")), person_gender)
+           None if agree is None else (agree.text, agree.feats.get("Case"), agree.feats.get("Number"),
+                                       agree.feats.get("Gender")), person_gender)
     result = _INFLECTED.get(key)
     if result is None:
         result = _inflect(vocab, token, kind, agree, person_gender)
@@ -129,12 +151,16 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if token.feats.get("Case") == "Nom" and (agree is None or _agrees(token, agree)):
         return word  # "Строгановское высшее художественное училище" is no "высочайшее"
     forms = vocab(word.lower())
-    best = max(forms, key=lambda f: _score(f, case, number, gender, kind), default=None)
+    best = max(forms, key=lambda f: _score(f, case, number, gender, kind, token.pos), default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
         if kind == "PER" and gender == "masc" and case:
             # "Райкконена" reads only as a verb's participle: a man's foreign surname declines by rule
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
+    if kind == "PER" and case and not any(f.tag.case == case for f in forms if f.tag.POS in INFLECTING_POS):
+        feminine = _feminine_ia(word, case)
+        if feminine is not None:
+            return feminine
     if kind == "PER" and best.tag.number == "plur" and len(best.normal_form) > len(word) \
             and best.normal_form.startswith(word.lower()):
         # Read as the genitive plural of a guessed feminine name: "Джилл" is no "Джилла", "Пауэлл" no "Пауэлла",
@@ -150,6 +176,13 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # pymorphy takes an unknown place for an indeclinable word ("Нью-Гэмпшире"); the tagger's gender says
         # how it declines.
         declined = _declined_by_rule(word, case, gender)
+        if declined is not None:
+            return declined
+    if kind == "PER" and gender == "masc" and person_gender != "femn" and not best.is_known \
+            and "Fixd" in best.tag.grammemes and case in ("gent", "datv", "accs", "ablt"):
+        # pymorphy guesses an indeclinable word for an unknown man's surname ("Доминика Рааба", "Сакибу
+        # Нисару"); the tagger's oblique case and a consonant before the ending say it declines.
+        declined = _declined_by_rule(word, case, "masc", animate=True)
         if declined is not None:
             return declined
     if kind == "PER" and not best.is_known and SOFT_I.search(word) \
@@ -205,7 +238,7 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if agree is not None and best.tag.POS in ("ADJF", "PRTF"):
         target_number = UD_TO_OC_NUMBER.get(agree.feats.get("Number", ""), "sing")
         grams.add(target_number)
-        target_gender = UD_TO_OC_GENDER.get(agree.feats.get("Gender", ""))
+        target_gender = _noun_gender(vocab, agree) or UD_TO_OC_GENDER.get(agree.feats.get("Gender", ""))
         if target_number == "sing" and target_gender:
             grams.add(target_gender)
     # natasha's MorphForm.inflect takes UD grammemes; pymorphy's own method takes OpenCorpora ones.
@@ -218,12 +251,49 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if best.tag.POS in ("ADJF", "PRTF") and (len(result) > len(word) + 1
                                              or not _same_stem(result, word)):
         return word  # an adjective keeps its stem: "высшее" is no "высочайшее" of the lemma "высокий"
+    if kind == "PER" and gender == "masc" and not best.is_known and case:
+        result = _without_fleeting_vowel(result, word, case)
     return recover_shape(result, word)
 
 
+def _without_fleeting_vowel(result: str, word: str, case: str) -> str:
+    """pymorphy's guess for an unknown name puts a fleeting vowel back ("Курцем" -> "Курец", as "отцом" ->
+    "отец"); foreign surnames keep their consonants ("Себастьян Курц"), so the stem as written wins."""
+    declined = _declined_by_rule(word, case, "masc", animate=True)
+    if declined is None or len(result) != len(declined) + 1:
+        return result
+    lowered = declined.lower()
+    if result[-2] in "еоё" and result[:-2] + result[-1] == lowered:
+        return lowered
+    return result
+
+
+def _feminine_ia(word: str, case: str) -> str | None:
+    """"Асию", "Асии" with no reading in the tagger's case: pymorphy knows a man's "Асий", whose accusative is
+    "Асия" and genitive "Асия"; -ию and -ии in those cases are the forms of a woman's name in -ия."""
+    if case == "accs" and word.endswith("ию") or case in ("gent", "datv", "loct") and word.endswith("ии"):
+        return word[:-2] + "ия" if len(word) > 3 else None
+    return None
+
+
 def _same_stem(inflected: str, word: str) -> bool:
-    """An adjective's nominative keeps all but the last three letters of its oblique form (ё = е)."""
-    return inflected.replace("ё", "е").startswith(word.lower().replace("ё", "е")[:-3])
+    """An adjective's nominative keeps all but the last three letters of its oblique form (ё = е; a soft sign
+    may go: "Третьего" -> "Третий")."""
+    def plain(text: str) -> str:
+        return text.lower().replace("ё", "е").replace("ь", "")
+    return plain(inflected).startswith(plain(word)[:-3])
+
+
+def _noun_gender(vocab: Any, noun: Token) -> str | None:
+    """The gender the dictionary gives a known noun in the tagger's case, where all its readings agree: the
+    tagger calls "Королевству" masculine, and "Соединенному Королевству" is "Соединенное Королевство"."""
+    case = UD_TO_OC_CASE.get(noun.feats.get("Case", ""))
+    genders = {f.tag.gender for f in vocab(noun.text.lower())
+               if f.tag.POS == "NOUN" and f.is_known and (case is None or f.tag.case == case)}
+    if len(genders) == 1:
+        gender: str | None = next(iter(genders))
+        return gender if gender in ("masc", "femn", "neut") else None
+    return None
 
 
 def _agrees(adjective: Token, noun: Token) -> bool:
@@ -255,6 +325,10 @@ def _first_declension(word: str, case: str) -> str | None:
 
 # Case endings of masculine nouns ending in a consonant (the second declension), oblique case -> nominative.
 SECOND_DECLENSION = {"gent": ("а",), "datv": ("у",), "loct": ("е",), "ablt": ("ом", "ем")}
+# The soft stems' endings ("Скрипаля", "Скрипалю", "Скрипалем" of "Скрипаль"; "Андрея" of "Андрей").
+SOFT_SECOND_DECLENSION = {"gent": "я", "datv": "ю", "ablt": "ем"}
+HUSHING = "жшщчц"  # after these "ем" is a hard ending: "Курцем" is "Курц"
+VOWELS = "аеёиоуыэюя"
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 SOFT_I = re.compile(r"[бвгджзклмнпрстфхцчшщ]и$")
 VOWEL_I = re.compile(r"[аеоу]и$")
@@ -272,7 +346,20 @@ def _declined_by_rule(word: str, case: str, gender: str | None, animate: bool = 
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) > (1 if animate else 2) and CONSONANT_END.search(stem):
             return stem
-    return None
+    return _soft_declined(word, "gent" if animate and case == "accs" else case)
+
+
+def _soft_declined(word: str, case: str) -> str | None:
+    """"Скрипаля" -> "Скрипаль", "Брюсселем" -> "Брюссель", "Андрея" -> "Андрей": a masculine soft stem."""
+    ending = SOFT_SECOND_DECLENSION.get(case)
+    if ending is None or not word.endswith(ending) or len(word) < len(ending) + 3:
+        return None
+    stem = word[: -len(ending)]
+    if stem[-1].lower() in VOWELS:
+        return stem + "й" if ending != "ем" else None
+    if stem[-1].lower() in HUSHING or not CONSONANT_END.search(stem):
+        return None
+    return stem + "ь"
 
 
 SURNAME_ENDINGS = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ы|ых|ым)$")
@@ -380,10 +467,13 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     own_cases = [UD_TO_OC_CASE.get(t.feats.get("Case", "")) for t in tokens]
     # a case shared by all only where no declining word reads in its own ("Федор Мирзоянов" is nominative)
     unread = all(own not in r for own, r in zip(own_cases, declining, strict=True) if r)
+    # a word's own cases are those of its declining readings where it has any: "Нисару" reads as a nominative
+    # only as pymorphy's guess of an indeclinable word, and goes with "Сакибу" into the dative
+    own_readable = [d or r for d, r in zip(declining, readable, strict=True)]
     declining = [r for r in declining if r]
     common = set.intersection(*declining) if len(declining) > 1 and unread else set()
     result = []
-    for token, cases_read in zip(tokens, readable, strict=True):
+    for token, cases_read in zip(tokens, own_readable, strict=True):
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
         if own is not None and cases_read and own not in cases_read:
             # a word the tagger reads as a nominative keeps it unless no word of the name reads in its own case
