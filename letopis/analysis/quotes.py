@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from letopis.analysis.entities import fold
 from letopis.analysis.posts import post_matcher
 from letopis.analysis.quotes_direct import (
     DASHES,
@@ -43,7 +44,7 @@ from letopis.analysis.quotes_direct import (
 )
 from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
 from letopis.lexicon import Lexicon
-from letopis.records import Doc, Quote, Sentence, Token
+from letopis.records import Doc, Mention, Quote, Sentence, Token
 
 SENTENCE_END = ".!?…"
 # ", сообщает «Лента.ру»" closing reported speech is the outlet's attribution, not part of what was said.
@@ -293,15 +294,17 @@ class _Finder:
             start += 1
         k = self._tok(start)
         labelled = self._interview_label(start)
-        if k >= len(self.tokens) or (m := self.resolver.mention(k, ("PER", "ORG") if labelled else ("PER",))) \
-                is None or m.start != start:
+        m = self.resolver.mention(k, ("PER", "ORG") if labelled else ("PER",)) if k < len(self.tokens) else None
+        if m is None and labelled:
+            m = self._labelled(start)
+        if m is None or m.start != start:
             return False
         rest = self.text[m.stop:stop]
         if not rest.lstrip().startswith(":"):
             return False
         content = m.stop + rest.index(":") + 1
         inner = self._segs(content, stop)
-        speaker = Speaker(m.entity, m.text)
+        speaker = Speaker(m.entity or None, m.text)
         if inner and not self.text[content:inner[0].open_mark].strip() and \
                 not self.text[inner[0].close_mark:stop].strip(" .\t"):
             self._add(speaker, "direct", ":", inner[0].start, inner[0].stop, True)
@@ -312,6 +315,19 @@ class _Finder:
         else:
             self._add(speaker, "indirect", ":", content, stop, False)
         return True
+
+    def _labelled(self, start: int) -> Mention | None:
+        """An interview label the recogniser did not take for a name ("Голос Америки:"): the entity of that name
+        in the article, else the label as the description of someone not named."""
+        label = INTERVIEW_LABEL.match(self.text, start)
+        if label is None:
+            return None
+        want = [word[:4] for word in fold(label[1]).split()]
+        # "Голос Америки" in "Русской службе «Голоса Америки»": every word of the label begins a word of the name
+        entity = next((e.id for e in self.doc.entities for name in (e.name, *e.aliases)
+                       if all(any(w.startswith(stem) for w in fold(name).replace("«", " ").split()) for stem in want)),
+                      None)
+        return Mention(start=start, stop=label.end(1), text=label[1], type="ORG", normal=label[1], entity=entity or "")
 
     def _interview_label(self, start: int) -> bool:
         """A body paragraph opening with a name and a colon that opens another paragraph too ("Голос Америки: ...",
@@ -394,6 +410,8 @@ class _Finder:
         if hit is None:
             return False
         cue, end = hit
+        if cue.speaker == "gen" and self.tokens[k].text[:1].isupper():
+            return False  # "«...». По мнению Романа Коноплева, ...": a new sentence opens with its own speaker
         self._prime(segment.start)
         bound = self._sentence_bounds(k)[1]
         speaker = self.resolver.for_cue(cue, k, end, bound)
@@ -581,12 +599,16 @@ class _Finder:
             self._add(speaker, "indirect", cue_text, tokens[prev_first].start, self._content_end(prev_first, first),
                       False)
             return True
-        if lead[:4] == ["о", "том", ",", "что"]:
+        opening = 0
+        while opening < len(lead) and lead[opening] in OPENING_WORDS:
+            opening += 1  # "Однако о том, что ..."
+        if lead[opening:opening + 4] == ["о", "том", ",", "что"]:
             # "О том, что только от Киева зависит мир, Путин заявил в интервью": the clause put first
-            comma = next((j for j in range(v - 1, first + 3, -1) if tokens[j].text == ","), None)
-            if comma is not None and comma > first + 4:
+            clause = first + opening + 4
+            comma = next((j for j in range(v - 1, clause - 1, -1) if tokens[j].text == ","), None)
+            if comma is not None and comma > clause:
                 speaker = self.resolver.for_cue(cue, v, end, last)
-                self._add(speaker, "indirect", cue_text, tokens[first + 4].start, tokens[comma].start, False)
+                self._add(speaker, "indirect", cue_text, tokens[clause].start, tokens[comma].start, False)
                 return True
         if v > first and (tokens[v - 1].text.lower() == "как" or tokens[first].text.lower() == "как" and not any(
                 t.pos in ("VERB", "AUX") for t in tokens[first + 1:v])):  # "Как в свою очередь сообщила X, ..."

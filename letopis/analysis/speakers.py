@@ -464,8 +464,10 @@ class Resolver:
             return self.role(k, k - 1, self.doc.text[first.start:self.tokens[end - 1].stop])
         if first.pos == "PRON" or (possessive and _norm(first.text) in ("его", "ее", "их")):
             return self.pronoun(k, k)
-        holder = self.post_holder(k)
         text = self.doc.text[first.start:self.tokens[end - 1].stop]
+        if first.pos == "NOUN" and first.feats.get("Number") == "Plur":
+            return Speaker(None, text)  # "по утверждению представителей Роскосмоса": several, none of them named
+        holder = self.post_holder(k)
         if holder is not None:
             return Speaker(holder, text)
         named_end = end + 2 if end + 1 < stop and self.tokens[end].text in "«\"" else end  # 'газета "Ла стампа"'
