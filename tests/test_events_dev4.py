@@ -82,6 +82,9 @@ def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Descr
      ("COERCE", "Куба", "Ши Тао")),
     # a thing held is no one arrested
     ("Мальтийские пограничники уже задерживали лодку.", ("COERCE",)),
+    # taking part is no visit received
+    ("В церемонии также приняли участие вдова Ельцина Наина Иосифовна, его друзья, глава Свердловской области "
+     "Александр Мишарин.", ("CONSULT",)),
     # people of no state arriving in a town make no visit
     ("Вечером в Казань приехали студенты из Москвы.", ("CONSULT",)),
     # the act threatened is no event of its own

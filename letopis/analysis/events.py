@@ -140,8 +140,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if any(doc.tokens[j].rel == "obj" and lemma(doc.tokens[j]) == "себя"
                    for j in _kids(doc.tokens, match.anchor, first, last)):
                 continue  # "не признал себя виновным", "обвинил себя": no other side
-            if match.trigger.words in HOSTING and (sides.target is None or actors.entity_type(sides.target) != "PER"):
-                continue  # "Обама принимает Саркози" is a visit received; "принимает закон" is not
+            if match.trigger.words in HOSTING and (sides.target is None or actors.entity_type(sides.target) != "PER"
+                                                   or _thing_object(doc.tokens, actors, match, first, last)):
+                # "Обама принимает Саркози" is a visit received; "принимает закон", "приняли участие вдова Ельцина
+                # Наина Иосифовна, его друзья" are not
+                continue
             if match.trigger.mode == "promise" and _holds_trigger(doc.tokens, match, first, last, triggers):
                 continue  # "пообещал, что будет настаивать на ...": the promised act is the event
             if match.trigger.words in JOINT and not (sides.source and sides.target and any(
