@@ -54,6 +54,9 @@ FIRST_PERSON = {"я", "мы", "меня", "мне", "нас", "нам", "нам�
 THIRD_PERSON = {"он", "она", "они"}
 FIRST_SINGULAR = {"я", "меня", "мне", "мной", "мой", "моя", "мое", "моё", "мои"}
 OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "впрочем", "между", "тем", "при", "этом"}
+# "Такое мнение высказал X": the words are the sentence before, as with "Об этом заявил X"
+SUCH_VIEW = (["такое", "мнение"], ["такую", "точку", "зрения"], ["такое", "заявление"], ["такую", "оценку"],
+             ["такой", "прогноз"], ["такое", "предположение"], ["такой", "вывод"])
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
 # "Ещё с пресс-конференции Владимира Путина." / "сделал следующие записи:" before a list of his words
 SPEECH_EVENTS = {"пресс-конференция", "конференция", "интервью", "выступление", "брифинг", "обращение", "эфир",
@@ -190,7 +193,9 @@ class _Finder:
                 for q in self.quotes):
             return  # "По словам Борреля, он считает, что ...", "X заявил, что ... Об этом X заявил": counted once
         if speaker.entity:
-            self.resolver.speakers.add(speaker.entity)
+            entity = self.resolver.full_name(speaker.entity)
+            speaker = Speaker(entity, speaker.text)
+            self.resolver.speakers.add(entity)
         quote = Quote(speaker=speaker.entity, speaker_text=speaker.text, kind=kind, cue=cue,
                       start=start, stop=stop, text=self.text[start:stop])
         self.quotes.append(quote)
@@ -578,7 +583,7 @@ class _Finder:
         if cue.speaker == "gen":
             return self._according(v, end, cue, cue_text, first, last, content_end)
         lead = [t.text.lower() for t in tokens[first:v]]
-        if (lead[:2] in (["об", "этом"], ["о", "этом"]) or lead in (["это"], ["так"])) and first > 0 \
+        if (lead[:2] in (["об", "этом"], ["о", "этом"]) or lead in (["это"], ["так"], *SUCH_VIEW)) and first > 0 \
                 and not any(t.pos == "VERB" for t in tokens[first:v]) and not self._this_noun(first):
             speaker = self.resolver.for_cue(cue, v, end, last)
             quoted = self._quotation_before(tokens[first].start)

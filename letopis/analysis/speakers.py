@@ -169,6 +169,7 @@ class Resolver:
         self.last_speaker: str | None = None  # of the quote before the one being resolved
         self.anchor: int | None = None  # where the quote being resolved begins: antecedents lie before it
         self.speakers: set[str] = set()  # entities that have spoken so far
+        self.surname_first: dict[str, str] | None = None  # "Юн" -> "Юн Сок Ёль", built when first asked
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, dict[str, int]] = {}
@@ -331,6 +332,20 @@ class Resolver:
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing":
             return self.role(head, v, text)
         return Speaker(None, text)
+
+    def full_name(self, entity: str) -> str:
+        """"Юн подчеркнул" after "Президент Южной Кореи Юн Сок Ёль": a Korean or Chinese name puts the surname
+        first, so a short word alone ("Юн", "Си", "Ким") is the person whose full name opens with it, when one does."""
+        if self.surname_first is None:
+            people = [e for e in self.doc.entities if e.type == "PER"]
+            full: dict[str, list[str]] = {}
+            for e in people:
+                words = e.name.split()
+                if len(words) >= 2 and len(words[0]) <= 4:
+                    full.setdefault(_norm(words[0]), []).append(e.id)
+            self.surname_first = {e.id: full[_norm(e.name)][0] for e in people
+                                  if " " not in e.name and len(full.get(_norm(e.name), ())) == 1}
+        return self.surname_first.get(entity, entity)
 
     def _nearer_name(self, subject: int, v: int) -> Speaker | None:
         """"Кан заявил, что ..., а глава МИДа Сэйдзи Маэхара отметил, что ...": the parse gave the second verb the
