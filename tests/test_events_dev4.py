@@ -69,6 +69,14 @@ def test_fourth_dev_set_is_well_formed() -> None:
     # an indefinite-personal verb ("его пытали") has no subject: the one who tells of it is who suffered it
     ("В ходе процесса Санников выступил с заявлением: он сообщил, что в изоляторе КГБ его пытали и унижали его "
      "человеческое достоинство.", [("ASSAULT", None, "Санников", "asserted")]),
+    # a bare post word stands for the one person the article gave the post before ("министр", "глава государства")
+    ("Министр иностранных дел России Сергей Лавров находится в Японии. В ходе визита министр встретился с "
+     "премьер-министром Японии Наото Каном.", [("CONSULT", "Сергей Лавров", "Наото Кан", "asserted")]),
+    ("Президент России Дмитрий Медведев провёл совещание. Глава государства провёл телефонный разговор с "
+     "президентом Франции Николя Саркози.", [("CONSULT", "Дмитрий Медведев", "Николя Саркози", "asserted")]),
+    # plural post words with no name are the sides of the meeting just told, as "стороны" are
+    ("Глава Минэкономразвития Эльвира Набиуллина провела встречу с министром торговли Китая. Министры "
+     "договорились расширить торговлю.", [("AGREE", "Эльвира Набиуллина", "Китай", "asserted")]),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)
@@ -85,6 +93,9 @@ def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Descr
     # taking part is no visit received
     ("В церемонии также приняли участие вдова Ельцина Наина Иосифовна, его друзья, глава Свердловской области "
      "Александр Мишарин.", ("CONSULT",)),
+    # a post two people hold in the article stands for neither
+    ("Министр иностранных дел России Сергей Лавров встретился с министром обороны Японии Тосими Китазавой. "
+     "Министр посетил Курильские острова.", ("CONSULT", "Сергей Лавров", "Курильские острова")),
     # people of no state arriving in a town make no visit
     ("Вечером в Казань приехали студенты из Москвы.", ("CONSULT",)),
     # the act threatened is no event of its own

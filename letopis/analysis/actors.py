@@ -37,6 +37,12 @@ ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "п�
                           "служба", "спецслужба", "орган", "министерство", "регулятор"})
 # Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
 LEADER_WORDS = frozenset({"лидер", "руководитель"})
+# Posts too vague to stand alone for the one person who holds them ("глава" of anything, a party's "лидер").
+VAGUE_POSTS = frozenset({"official", "party"})
+VAGUE_POST_WORDS = frozenset({"глава", "лидер", "руководитель", "председатель", "представитель", "член",
+                              "депутат", "посол", "директор", "сотрудник"})
+# Posts that name a category, not a title: "глава государства" is whoever is the state's president or king.
+GENERIC_POSTS = frozenset({"глава государства", "глава правительства"})
 HEAD_CATEGORIES = frozenset({"head_of_state", "head_of_government"})
 # Nouns of a state's ground that an adjective makes the state: "удары по российским территориям", "по
 # российскому тылу".
@@ -353,6 +359,9 @@ class Actors:
             found = self._name_after_post(i, last)
         if not found:
             found = self.adjective_states(i, first, last)
+        if not found:
+            holder = self._bare_post_holder(i, first, last)
+            found = [holder] if holder is not None else []
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
             holder = self.post_holder(i, found[0], first, last)
             if holder is not None:
@@ -374,6 +383,35 @@ class Actors:
         finally:
             self._post_lookups.discard(k)
         return found[0] if len(found) == 1 and self.entity_type(found[0]) == "PER" else None
+
+    def _bare_post_holder(self, i: int, first: int, last: int) -> str | None:
+        """The one person given a post before word ``i`` when ``i`` is that post with nothing naming whose it is:
+        "министр встретился ..." after "Министр иностранных дел России Сергей Лавров", "глава государства" (any
+        post of its category: a president) after "Президент России Дмитрий Медведев". None when the article gives
+        the post to more than one person, or for a plural or a word too vague to stand for one post ("глава")."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or i in self.covering:
+            return None
+        word = token.lemma.lower().replace("ё", "е")
+        kids = [j for j in range(first, last) if tokens[j].head == i]
+        phrases = [word, *(f"{word} {tokens[j].text.lower()}" for j in kids if tokens[j].rel == "nmod" and j < i + 3)]
+        entries = [e for e in (self.lexicon.post(p) for p in phrases) if e is not None]
+        entries = [e for e in entries if e.category not in VAGUE_POSTS and e.post not in VAGUE_POST_WORDS]
+        if not entries or any(tokens[j].rel in ("nmod", "appos", "flat:name") and j in self.covering for j in kids):
+            return None
+        wanted = {e.post for e in entries}
+        generic = {e.category for e in entries if e.post in GENERIC_POSTS}
+        holders: set[str] = set()
+        for post in self.doc.posts:
+            if post.start >= token.start or is_former(post.post):
+                continue
+            entry = self.lexicon.post(post.post)
+            canonical = entry.post if entry is not None else post.post
+            # "министр" is the article's "министр иностранных дел"
+            if canonical in wanted or canonical.split()[0] in wanted or entry is not None and entry.category in generic:
+                holders.add(post.person)
+        return holders.pop() if len(holders) == 1 else None
 
     def _name_after_post(self, i: int, last: int) -> list[str]:
         """The person named right after a post word the parser did not hang the name on: "на встрече с

@@ -178,7 +178,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if before is not None and before != sides.target:
                     sides.source = before
             if sides.source is None and sides.target is None and match.trigger.type in SYMMETRIC and _by_the_sides(
-                    doc.tokens, match, first, last):
+                    doc.tokens, match, first, last, lexicon):
                 # "Лавров встретился с Блинкеном. Стороны обсудили ...": the sides of the meeting just told
                 last_pair = _recent_pair(doc, events, sent.start)
                 if last_pair is not None:
@@ -247,12 +247,15 @@ def _under(tokens: Sequence[Token], i: int, heads: set[int], steps: int = 4) -> 
     return False
 
 
-def _by_the_sides(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+def _by_the_sides(tokens: Sequence[Token], match: Match, first: int, last: int, lexicon: Lexicon) -> bool:
     """Whether the subject of a trigger is "стороны" / "обе стороны" with no state adjective ("российская
-    сторона" names its state and is read by ``Actors``)."""
+    сторона" names its state and is read by ``Actors``), or a plural post word that names no one ("Лидеры
+    обсудили ...", "Министры договорились ..." after a meeting of two of them)."""
     for head in match.tokens:
         for j in _kids(tokens, head, first, last):
-            if tokens[j].rel.startswith("nsubj") and lemma(tokens[j]) == "сторона" and \
+            word = lemma(tokens[j])
+            if tokens[j].rel.startswith("nsubj") and (word == "сторона" or lexicon.post(word) is not None and not any(
+                    tokens[k].rel in ("nmod", "appos", "flat:name") for k in _kids(tokens, j, first, last))) and \
                     tokens[j].feats.get("Number") == "Plur" and not any(
                         tokens[k].rel == "amod" and lemma(tokens[k]) not in ("оба", "обе", "две", "договаривающийся")
                         for k in _kids(tokens, j, first, last)):
