@@ -716,6 +716,9 @@ class _Finder:
             token = self.tokens[j]
             if token.text == "," and self.tokens[j + 1].text.lower() == "что":
                 return j + 1
+            if token.text == "," and self.tokens[j + 1].text.lower() == "чтобы" and j + 2 < last and \
+                    self.tokens[j + 2].text in OPENING_MARKS:
+                return j + 1  # "призвал к тому, чтобы «Россия жила ...»": his words (no quote without the marks)
             if token.start in self.names:  # "рассказал в эфире «Говорит Москва», что": a name, not the words
                 j = self._tok(self.names[token.start])
                 continue
