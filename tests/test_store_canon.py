@@ -4,6 +4,8 @@ SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -93,3 +95,56 @@ def test_entities_of_one_article_made_together_keep_their_order_aliases_and_coun
         assert rows[ids["e2"]].country == "KZ"
         assert aliases == {(ids["e1"], "Казинформ"), (ids["e1"], "МИА «Казинформ»"),
                            (ids["e2"], "Касым-Жомарт Токаев")}
+
+
+def doc(article_id: str, *names: tuple[str, str]) -> Doc:
+    """An analysed article naming ``names`` ((type, name) each) once each."""
+    text = ". ".join(name for _, name in names)
+    entities, mentions, at = [], [], 0
+    for n, (type_, name) in enumerate(names, 1):
+        entities.append(Entity(id=f"e{n}", type=type_, name=name, country=None))
+        mentions.append(Mention(start=at, stop=at + len(name), text=name, type=type_, normal=name, entity=f"e{n}"))
+        at += len(name) + 2
+    return Doc(article=Article(id=article_id, text=text), entities=tuple(entities), mentions=tuple(mentions))
+
+
+BATCH = [
+    doc("a1", ("PER", "Токаев"), ("ORG", "Казинформ")),
+    doc("a2", ("PER", "Касым-Жомарт Токаев"), ("LOC", "Костанай"), ("PER", "Токаев")),
+    doc("a3", ("PER", "Ерлан Токаев"), ("ORG", "МИА «Казинформ»")),
+    doc("a4", ("PER", "К.Токаев"), ("LOC", "Костанай"), ("PER", "Роман Головченко")),
+]
+
+
+def entity_table(store: Store) -> list[tuple[str, str, str | None, int]]:
+    with store.read() as conn:
+        return sorted(tuple(r) for r in conn.execute(select(m.EntityRow.key, m.EntityRow.name, m.EntityRow.first,
+                                          m.EntityRow.num_articles)).all())
+
+
+def test_a_batch_resolved_at_once_is_what_one_article_after_another_gives(db: str, tmp_path: Path) -> None:
+    """``resolve_docs`` (a batch of an ingest, few statements) gives the ids, names, counts and aliases that
+    ``resolve_all`` gives one article at a time."""
+    lexicon = load_lexicon()
+    with Store.open(db) as store:
+        with store.write() as conn:
+            canon = Canon(lexicon)
+            canon.begin(conn)
+            together = canon.resolve_docs(conn, BATCH)
+        at_once = entity_table(store)
+        with store.read() as conn:
+            aliases = sorted(conn.execute(select(m.Alias.entity_id, m.Alias.alias)).all())
+    with Store.open(str(tmp_path / "one-by-one.db")) as store:
+        canon = Canon(lexicon)
+        apart = []
+        for article in BATCH:
+            with store.write() as conn:
+                canon.begin(conn)
+                apart.append(canon.resolve_all(conn, article))
+        assert entity_table(store) == at_once
+        with store.read() as conn:
+            assert sorted(conn.execute(select(m.Alias.entity_id, m.Alias.alias)).all()) == aliases
+    assert together == apart
+    assert together[1]["e1"] == together[1]["e3"] == together[0]["e1"] == together[3]["e1"]  # one Токаев
+    assert together[2]["e1"] != together[0]["e1"]  # Ерлан is another
+    assert together[3]["e2"] == together[1]["e2"]  # one Костанай

@@ -25,6 +25,7 @@ writer (a second ingest, a watch, the API) committed in between, the memory is d
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -95,7 +96,7 @@ _PENDING = 2**62  # ids of entities made but not inserted yet: past any the data
 _INSERT_ENTITIES = insert(EntityRow).returning(EntityRow.id, sort_by_parameter_order=True)
 _INSERT_ENTITIES_ANY_ORDER = insert(EntityRow).returning(EntityRow.id)
 _INSERT_ALIAS = insert(Alias)
-_BUMP = text("UPDATE entities SET num_articles = num_articles + 1 WHERE id = :id")
+_BUMP = text("UPDATE entities SET num_articles = num_articles + :n WHERE id = :id")
 _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.first, EntityRow.country, EntityRow.num_articles)
 # The type as well as the key: the index is on both, in that order.
 _BY_KEYS = select(EntityRow.key, *_COLUMNS).where(EntityRow.type.in_(bindparam("types", expanding=True)),
@@ -141,16 +142,21 @@ class Canon:
         """The stored id of each of the article's entities (its local ids are "e1", "e2", ...), created when
         there is none; names, countries and aliases brought up to date; each stored entity's ``num_articles``
         counts the article once."""
-        found = self.resolve_many(conn, [
-            (entity, [m.normal for m in doc.mentions_of(entity.id) if m.kind == "name" and m.normal])
-            for entity in doc.entities])
-        ids = {entity.id: entity_id for entity, entity_id in zip(doc.entities, found, strict=True)}
-        counted = sorted(set(found))
-        if counted:
-            conn.execute(_BUMP, [{"id": i} for i in counted])
-            for entity_id in counted:
-                self._rows[entity_id].num_articles += 1
-        return ids
+        return self.resolve_docs(conn, [doc])[0]
+
+    def resolve_docs(self, conn: Connection, docs: list[Doc]) -> list[dict[str, int]]:
+        """``resolve_all`` for several articles at once, as if one after the other (a later article finds the
+        entities an earlier one made), in a handful of statements for all of them: a batch of an ingest."""
+        wanted = [(entity, [m.normal for m in doc.mentions_of(entity.id) if m.kind == "name" and m.normal])
+                  for doc in docs for entity in doc.entities]
+        found = iter(self.resolve_many(conn, wanted))
+        resolved = [{entity.id: next(found) for entity in doc.entities} for doc in docs]
+        counts = Counter(i for ids in resolved for i in set(ids.values()))
+        if counts:
+            conn.execute(_BUMP, [{"id": i, "n": n} for i, n in sorted(counts.items())])
+            for entity_id, n in counts.items():
+                self._rows[entity_id].num_articles += n
+        return resolved
 
     def resolve_many(self, conn: Connection, entities: list[tuple[Entity, list[str]]]) -> list[int]:
         """The stored id of each (entity, its aliases), in turn: a later one may be an earlier one."""

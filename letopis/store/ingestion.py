@@ -130,9 +130,10 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
 class _BatchWriter:
     """Writes a batch of articles in the open write transaction, each whole or not at all.
 
-    The batch is first written in one savepoint. Only when one of its articles fails is that rolled back and
-    the batch written again with a savepoint per article, so the bad one is skipped with its reason and the rest
-    are stored: two statements per article saved in the usual case, where nothing fails. What the story index
+    The batch is first written in one savepoint, its entities resolved together (``Canon.resolve_docs``: a few
+    statements for the batch, not a few per article). Only when one of its articles fails is that rolled back
+    and the batch written again with a savepoint per article, each resolving its own entities, so the bad one
+    is skipped with its reason and the rest are stored. What the story index
     took in from the rolled-back attempt is the same on the second (an article already placed keeps its story)."""
 
     def __init__(self, store: Store, stories: StoryGrouping, lexicon: Lexicon, canon: Canon) -> None:
@@ -148,7 +149,8 @@ class _BatchWriter:
         try:
             with conn.begin_nested():
                 later = Later()
-                outcomes = [self._save(conn, item, later) for item in items]
+                resolved = self.canon.resolve_docs(conn, [item.doc for item in items])
+                outcomes = [self._save(conn, item, later, ids) for item, ids in zip(items, resolved, strict=True)]
                 later.write(conn)
             return outcomes
         except StoreError:
@@ -182,9 +184,9 @@ class _BatchWriter:
         later.write(conn)
         return outcomes
 
-    def _save(self, conn: Connection, item: Prepared, later: Later) -> str | None:
+    def _save(self, conn: Connection, item: Prepared, later: Later, ids: dict[str, int] | None = None) -> str | None:
         story_id = save(conn, self.store.dialect, item, self.stories, self.lexicon, track=track_progress,
-                        canon=self.canon, new=True, later=later)
+                        canon=self.canon, new=True, later=later, ids=ids)
         if story_id is None:
             return ""
         self.stories.committed(item, story_id)

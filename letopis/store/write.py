@@ -152,13 +152,14 @@ def exists(conn: Connection, article_id: str) -> bool:
 
 def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexicon: Lexicon,
          now: dt.datetime | None = None, track: Tracker | None = None, *, canon: Canon | None = None,
-         new: bool = False, later: Later | None = None) -> str | None:
+         new: bool = False, later: Later | None = None, ids: dict[str, int] | None = None) -> str | None:
     """Store the article and every layer; its story id, or None (and nothing written) when its id is already
     stored (``new``: the caller has checked that it is not, in this transaction). ``track`` checks it against
     the open commitments before its own are stored. ``canon`` carries the stored entities over from one
     article to the next (``Canon.begin`` called in this transaction); without it they are read afresh.
     ``later`` receives the rows nothing reads before commit, for the caller to write (``Later.write``)
-    before the transaction ends; without it they are written here."""
+    before the transaction ends; without it they are written here. ``ids``: the article's entities already
+    resolved (``Canon.resolve_docs`` for a batch), else they are resolved here."""
     doc = item.doc
     article = doc.article
     if not new and exists(conn, article.id):
@@ -174,7 +175,8 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
     })
     rows = later or Later()
     _terms(rows, dialect, article, item.terms)
-    ids = (canon or Canon(lexicon)).resolve_all(conn, doc)
+    if ids is None:
+        ids = (canon or Canon(lexicon)).resolve_all(conn, doc)
     _mentions(rows, doc, ids)
     _posts(conn, doc, ids, day)
     _quotes(rows, item, ids, day)
