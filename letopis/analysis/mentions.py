@@ -362,11 +362,23 @@ def _attested_surnames(mentions: list[Mention]) -> list[Mention]:
     return fixed
 
 
+# Endings of a name in -а/-я in the oblique cases, after its stem ("Асии", "Асию", "Асией" of "Асия").
+_FIRST_DECLENSION_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")
+
+
 def _attested(word: str, written: str, attested: set[str]) -> str:
-    if word == written or word in attested:
+    if word in attested and word != written:
         return word
-    return next((s for s in attested if written != s and written.startswith(s)
-                 and written[len(s):] in _OBLIQUE_ENDINGS), word)
+    if word != written:
+        found = next((s for s in attested if written != s and written.startswith(s)
+                      and written[len(s):] in _OBLIQUE_ENDINGS), None)
+        if found is not None:
+            return found
+    if word != written and written.startswith(word):
+        return word  # a man's stem and its ending ("Петрову" -> "Петров", even beside a woman's "Петрова")
+    # "Асии", "Асию" with "Асия" written in the article: pymorphy's man "Асий", or the tagger's nominative
+    return next((s for s in attested if s.endswith(("а", "я")) and len(s) >= 4 and written != s
+                 and written.startswith(s[:-1]) and written[len(s) - 1:] in _FIRST_DECLENSION_OBLIQUE), word)
 
 
 # Endings a one-word place or organisation takes in the oblique cases, after its nominative's stem: the whole

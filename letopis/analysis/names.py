@@ -83,6 +83,8 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
         score -= 1  # nor a guessed person: "в Совфеде" is no man named "Совфедя"
     if form.normal_form in RARE_LEMMAS:
         score -= 0.5
+    if kind != "PER" and "Qual" in grams:
+        score -= 0.05  # a tie of two lemmas: names take the relative adjective ("Окружной суд", not "Окружный")
     if "Abbr" in grams or "Init" in grams:
         score -= 2
     return score
