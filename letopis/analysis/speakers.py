@@ -331,7 +331,7 @@ class Resolver:
             return Speaker(m.entity, m.text)  # "ФАС констатировала", "Россия уверена"
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing":
             return self.role(head, v, text)
-        return Speaker(None, text)
+        return Speaker(self.org_ending(text), text)
 
     def full_name(self, entity: str) -> str:
         """"Юн подчеркнул" after "Президент Южной Кореи Юн Сок Ёль": a Korean or Chinese name puts the surname
@@ -346,6 +346,17 @@ class Resolver:
             self.surname_first = {e.id: full[_norm(e.name)][0] for e in people
                                   if " " not in e.name and len(full.get(_norm(e.name), ())) == 1}
         return self.surname_first.get(entity, entity)
+
+    def org_ending(self, text: str) -> str | None:
+        """"Авиационное управление сообщило" after "Федеральное авиационное управление": a phrase of two words or
+        more that ends the longer name of one organisation of the article stands for it."""
+        words = [w[:5] for w in _norm(text).split()]
+        if len(words) < 2:
+            return None
+        longer = {e.id for e in self.doc.entities if e.type == "ORG"
+                  for full in ([w[:5] for w in _norm(e.name).split()],)
+                  if len(full) > len(words) and full[-len(words):] == words}
+        return longer.pop() if len(longer) == 1 else None
 
     def _nearer_name(self, subject: int, v: int) -> Speaker | None:
         """"Кан заявил, что ..., а глава МИДа Сэйдзи Маэхара отметил, что ...": the parse gave the second verb the
