@@ -77,6 +77,11 @@ def test_fourth_dev_set_is_well_formed() -> None:
     # plural post words with no name are the sides of the meeting just told, as "стороны" are
     ("Глава Минэкономразвития Эльвира Набиуллина провела встречу с министром торговли Китая. Министры "
      "договорились расширить торговлю.", [("AGREE", "Эльвира Набиуллина", "Китай", "asserted")]),
+    # a judgement "в связи с" / "в ответ на" an act is aimed at who did the act
+    ("Премьер-министр Японии Наото Кан выразил протест в связи с визитом Дмитрия Медведева на Курилы.",
+     [("PROTEST", "Наото Кан", "Дмитрий Медведев", "asserted")]),
+    ("МИД Японии заявил протест в ответ на визит российского президента Дмитрия Медведева на Курилы.",
+     [("PROTEST", "МИД Японии", "Дмитрий Медведев", "asserted")]),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

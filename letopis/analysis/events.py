@@ -95,6 +95,9 @@ PERMISSIONS = frozenset({"добро", "разрешение", "согласие
 JOINT = frozenset({("решить",)})
 # Verbs of taking place whose subject is an event noun ("состоялась встреча", "прошли переговоры").
 TAKING_PLACE = frozenset({"состояться", "пройти", "проходить", "произойти"})
+# Compound prepositions that name what a judgement answers ("протест в связи с визитом", "в ответ на
+# санкции", "из-за действий России").
+REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -544,6 +547,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                         # a meeting "с Токаевым и Мирзиёевым" is one event with every side a participant
                         coordinated = _coordinated(actors, tokens, j, first, last)
                         sides.targets = coordinated if len(coordinated) > 1 else None
+            elif rel in ("obl", "nmod") and match.trigger.type in JUDGING and \
+                    _answered(tokens, j, first, last) is not None:
+                # "выразил протест в связи с визитом Дмитрия Медведева": the one whose act it answers
+                answered = _answered(tokens, j, first, last) or j
+                objects += [e for e in _agent_of_noun(actors, tokens, answered, first, last) if e not in objects]
             elif rel in ("obl", "nmod") and prep in PLACE_CASES and tokens[j].feats.get("Case") in ("Loc", "Acc"):
                 _place(actors, sides, actors.entities(j, first, last, depth=0), objects
                        if match.trigger.mode == "visit" and tokens[j].feats.get("Case") == "Acc" else None)
@@ -686,6 +694,28 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if sides.target == sides.source:
         sides.target = None
     return sides
+
+
+def _answered(tokens: Sequence[Token], j: int, first: int, last: int) -> int | None:
+    """The event noun a judgement answers when nominal ``j`` names it: "в связи с визитом", "из-за действий",
+    and "в ответ на визит" (parsed as the noun "ответ" holding "на визит")."""
+    if tokens[j].pos != "NOUN":
+        return None
+    if _compound_case(tokens, j, first, last) in REASON_CASES:
+        return j
+    if lemma(tokens[j]) == "ответ" and case_word(tokens, j, first, last) == "в":
+        return next((k for k in _kids(tokens, j, first, last) if tokens[k].pos == "NOUN"
+                     and case_word(tokens, k, first, last) == "на"), None)
+    return None
+
+
+def _compound_case(tokens: Sequence[Token], j: int, first: int, last: int) -> str | None:
+    """The whole preposition of a nominal, its fixed words included: "в связь с" (lemmas) in "в связи с визитом"."""
+    for k in range(first, last):
+        if tokens[k].head == j and tokens[k].rel == "case":
+            fixed = [m for m in range(k + 1, min(last, k + 4)) if tokens[m].head == k and tokens[m].rel == "fixed"]
+            return " ".join(lemma(tokens[m]) for m in (k, *fixed))
+    return None
 
 
 def _quoted_away(tokens: Sequence[Token], j: int, kids: Sequence[int]) -> bool:
