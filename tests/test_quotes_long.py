@@ -1,0 +1,127 @@
+"""The quotes stage on the shapes of long agency and newspaper articles (the fifth dev set's lessons): speakers
+named after a place or an outlet in the attribution, coordinated posts, interviews, nested and split quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis import Article, analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    """(kind, speaker name or None, quoted text) of every quote."""
+    doc = analyze(Article(text=text))[0]
+    names = {e.id: e.name for e in doc.entities}
+    return [(q.kind, names.get(q.speaker) if q.speaker else None, q.text) for q in doc.quotes]
+
+
+# (id, text, [(kind, speaker, the quoted text starts with)])
+SHAPES = [
+    ("outlet-in-the-attribution",
+     "«Смерть Егора стала переломным моментом», – сказал в беседе с корреспондентом «Голоса Америки» лидер "
+     "Движения против нелегальной иммиграции Александр Белов.",
+     [("direct", "Александр Белов", "Смерть Егора")]),
+    ("name-hung-from-the-place",
+     "«Изменений у нас не будет. Мы будем работать, как и раньше.»\n\nзаявил после инаугурации Рамзан Кадыров. "
+     "Эти слова внушают оптимизм.",
+     [("direct", "Рамзан Кадыров", "Изменений у нас")]),
+    ("two-posts-one-person",
+     "О том, что телеканал должен ему 8 млн рублей, заявил бывший глава Русской винно-водочной компании и "
+     "совладелец WFC Артур Перепёлкин.",
+     [("indirect", "Артур Перепёлкин", "телеканал должен")]),
+    ("post-and-name-coordinated",
+     "Президент ФИДЕ Илюмжинов, Кирсан Илюмжинов сообщил, что он подписал три важных контракта.",
+     [("indirect", "Кирсан Илюмжинов", "он подписал")]),
+    ("second-speaker-after-a",
+     "Премьер-министр Японии Наото Кан заявил, что этот визит «вызывает сожаление», а глава японского МИДа "
+     "Сэйдзи Маэхара отметил, что этот поступок «ранит чувства японского народа».",
+     [("indirect", "Наото Кан", "этот визит"), ("indirect", "Сэйдзи Маэхара", "этот поступок")]),
+    ("second-quotation-after-colon-dash",
+     "«Для меня перегрузки не очень приятная вещь. Но это продолжалось недолго», говорит Пегги Уитсон: — "
+     "«Но разделение модулей корабля происходило более драматично».",
+     [("direct", "Пегги Уитсон", "Для меня"), ("direct", "Пегги Уитсон", "Но разделение")]),
+    ("according-to-before-a-quotation",
+     "Он привел пример с процессом против газеты «Русская правда», где, по словам Брода, «публиковались "
+     "обвинения антисемитского характера».",
+     [("direct", "Брод", "публиковались")]),
+    ("section-title-glued",
+     "Заключенные журналисты в России Комитет защиты журналистов считает, что в России два журналиста "
+     "находятся в заключении.",
+     [("indirect", "Комитет защиты журналистов", "в России два")]),
+    ("opinion-named-after-a-quotation",
+     "Он утверждает, что в Гагаузии есть турецкие проекты. К тому же Турция делает все возможное: «В Гагаузии "
+     "в ходу два языка — свой и русский». По мнению Романа Коноплева, самоидентификацию Молдовы можно "
+     "расценивать как механизм защиты.",
+     [("indirect", None, "в Гагаузии есть"), ("indirect", "Роман Коноплев", "самоидентификацию")]),
+    ("clause-put-first-after-however",
+     "Однако о том, что этот вопрос должен был подниматься во время встречи, сказал в интервью лидер Меджлиса "
+     "Мустафа Джемилев.",
+     [("indirect", "Мустафа Джемилев", "этот вопрос")]),
+    ("representatives-name-nobody",
+     "Представитель Роскосмоса Александр Воробьёв дал объяснение. По утверждению представителей Роскосмоса, "
+     "это штатная ситуация.",
+     [("indirect", None, "это штатная")]),
+    ("such-an-opinion",
+     "В стране будут расти цены. Такое мнение высказал министр экономики Максим Решетников.",
+     [("indirect", "Максим Решетников", "В стране")]),
+    ("called-with-quoted-words",
+     "На панихиде Всеволод Чаплин призвал к тому, чтобы «Россия жила не по законам джунглей и гор».",
+     [("direct", "Всеволод Чаплин", "Россия жила")]),
+    ("does-not-rule-out",
+     "Эксперты не исключают, что конфликт акционеров может довести канал до банкротства.",
+     [("indirect", None, "конфликт акционеров")]),
+    ("surname-first",
+     "Президент Южной Кореи Юн Сок Ёль заявил, что введёт военное положение. Юн подчеркнул, что это "
+     "необходимо.",
+     [("indirect", "Юн Сок Ёль", "введёт"), ("indirect", "Юн Сок Ёль", "это необходимо")]),
+    ("organisation-by-the-end-of-its-name",
+     "Федеральное авиационное управление пояснило, что с самолётом пропала связь. Авиационное управление "
+     "сообщило, что связь с бортом восстановили.",
+     [("indirect", "Федеральное авиационное управление", "с самолётом"),
+      ("indirect", "Федеральное авиационное управление", "связь с бортом")]),
+    ("interview-lines",
+     "Мустафа Джемилев дал интервью «Голосу Америки».\n\nГолос Америки: Какова была реакция господина Эрдогана?"
+     "\n\nМустафа Джемилев: Положительная была реакция! Мы ждём решений.\n\nГолос Америки: Спасибо за интервью!"
+     "\n\nМустафа Джемилев: Пожалуйста.",
+     [("direct", "Голос Америки", "Какова была"), ("direct", "Мустафа Джемилев", "Положительная"),
+      ("direct", "Голос Америки", "Спасибо"), ("direct", "Мустафа Джемилев", "Пожалуйста")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(text, expected) for _, text, expected in SHAPES],
+                         ids=[name for name, _, _ in SHAPES])
+def test_long_article_shapes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    found = _quotes(text)
+    assert [(kind, speaker) for kind, speaker, _ in found] == [(kind, speaker) for kind, speaker, _ in expected]
+    for (_, _, quoted), (_, _, start) in zip(found, expected, strict=True):
+        assert quoted.startswith(start), (quoted, start)
+
+
+# (id, text): speech verbs that are no quote here
+NOT_QUOTES = [
+    ("this-thing-not-this-said",
+     "Космонавт выбросил скафандр. Об этом скафандре и сообщали все новостные агентства наперегонки."),
+    ("question-put-to-him",
+     "На вопрос, верит ли он, что Трамп сможет остановить войну, Зеленский ответил утвердительно."),
+    ("called-without-quoted-words", "Всеволод Чаплин призвал к тому, чтобы власти навели порядок."),
+    ("did-not-rule-out-a-noun", "Министр не исключил возможности переговоров."),
+]
+
+
+@pytest.mark.parametrize("text", [text for _, text in NOT_QUOTES], ids=[name for name, _ in NOT_QUOTES])
+def test_no_quote(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_dev5_is_consistent() -> None:
+    """Every annotated span of the fifth dev set is the text it claims; every text names its source and licence."""
+    from letopis.bench.quotes import DEV5_SET, SETS, load_dev_set
+
+    assert DEV5_SET in [path for _, path in SETS]
+    items = load_dev_set(DEV5_SET)
+    assert len(items) == 16
+    for item in items:
+        assert item["source"].startswith("factrueval-2016/devset/") and item["licence"] == "MIT"
+        for quote in item["quotes"]:
+            assert quote["kind"] in ("direct", "indirect")
+            assert item["text"][quote["start"]:quote["stop"]] == quote["text"]
