@@ -135,6 +135,7 @@ class _Finder:
         self.names: dict[int, int] = {}  # opening mark -> closing mark of a closed «name» of one or two words
         self.deferred: list[tuple[Segment, Cue, int, int, int]] = []  # "ответил: «...»" with no speaker found yet
         self.labels: set[str] | None = None  # the names that open two interview paragraphs or more ("Голос Америки")
+        self.body_start = 0  # where the second paragraph begins (the first is a headline, never an interview line)
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -339,13 +340,16 @@ class _Finder:
         "Мустафа Джемилев: ..."): an interview's questions and answers, not a headline."""
         if self.labels is None:
             counts: dict[str, int] = {}
-            for n, (a, _) in enumerate(paragraphs(self.text)):
-                label = INTERVIEW_LABEL.match(self.text, a)
-                if n and label:
+            paras = paragraphs(self.text)
+            for a, _ in paras[1:]:
+                if (label := INTERVIEW_LABEL.match(self.text, a)) is not None:
                     counts[label[1]] = counts.get(label[1], 0) + 1
             self.labels = {label for label, count in counts.items() if count >= 2}
+            self.body_start = paras[1][0] if len(paras) > 1 else len(self.text)
+        if not self.labels or start < self.body_start:
+            return False
         label = INTERVIEW_LABEL.match(self.text, start)
-        return label is not None and label[1] in self.labels and start > paragraphs(self.text)[0][0]
+        return label is not None and label[1] in self.labels
 
     def _dialogue(self, words_start: int, stop: int) -> int:
         """A paragraph opening with a dash: the words up to ", - отметил X"; returns where it ends."""
