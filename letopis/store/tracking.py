@@ -16,7 +16,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from letopis.lexicon import load_lexicon
 from letopis.records import COMMITMENT_PROGRESS, Doc
@@ -50,6 +50,21 @@ def reached(conn: Connection, commitment_id: int) -> str:
     return max((s for s in statuses if s in FORWARD), key=_rank, default="")
 
 
+# Built once: every article with a progress cue runs them.
+_OPEN_OF = (select(CommitmentParty.commitment_id, CommitmentParty.entity_id)
+            .where(CommitmentParty.commitment_id.in_(
+                select(CommitmentParty.commitment_id)
+                .where(CommitmentParty.entity_id.in_(bindparam("named", expanding=True)))))
+            .where(CommitmentParty.commitment_id.in_(
+                select(CommitmentRow.id).where(CommitmentRow.status.not_in(CLOSED)))))
+_COMMITMENTS = (select(CommitmentRow.id, CommitmentRow.text, CommitmentRow.status, CommitmentRow.last_seen)
+                .where(CommitmentRow.id.in_(bindparam("ids", expanding=True))))
+_STATES = select(EntityRow.id).where(  # states are LOC: the (type, key) index
+    EntityRow.type == "LOC", EntityRow.key.in_(bindparam("keys", expanding=True)))
+_LABELS = (select(EntityRow.id, EntityRow.key, EntityRow.name, EntityRow.country)
+           .where(EntityRow.id.in_(bindparam("ids", expanding=True))))
+
+
 def track_progress(conn: Connection, item: Prepared, ids: dict[str, int], day: dt.date | None) -> None:
     """Append a history step to each open commitment the article reports progress on (its parties all named
     in it, by name, by a place of theirs or by an adjective); at most one step per commitment, its best
@@ -61,20 +76,13 @@ def track_progress(conn: Connection, item: Prepared, ids: dict[str, int], day: d
     if not named:
         return
     parties: dict[int, list[int]] = defaultdict(list)
-    rows = conn.execute(
-        select(CommitmentParty.commitment_id, CommitmentParty.entity_id)
-        .where(CommitmentParty.commitment_id.in_(
-            select(CommitmentParty.commitment_id).where(CommitmentParty.entity_id.in_(sorted(named)))))
-        .where(CommitmentParty.commitment_id.in_(
-            select(CommitmentRow.id).where(CommitmentRow.status.not_in(CLOSED)))))
-    for commitment_id, entity_id in rows:
+    for commitment_id, entity_id in conn.execute(_OPEN_OF, {"named": sorted(named)}):
         parties[commitment_id].append(entity_id)
     candidates = sorted(c for c, members in parties.items() if set(members) <= named)
     if not candidates:
         return
     labels = _party_labels(conn, {e for c in candidates for e in parties[c]})
-    for row in conn.execute(select(CommitmentRow.id, CommitmentRow.text, CommitmentRow.status,
-                                   CommitmentRow.last_seen).where(CommitmentRow.id.in_(candidates))).all():
+    for row in conn.execute(_COMMITMENTS, {"ids": candidates}).all():
         found = commitment_progress(row.text, [labels[e] for e in parties[row.id]], doc)
         if not found:
             continue
@@ -104,13 +112,11 @@ def _named(conn: Connection, doc: Doc, ids: dict[str, int]) -> set[int]:
             codes.update(lexicon.country_of_adjective(token.text))
     named = set(ids.values())
     if codes:
-        named.update(conn.scalars(select(EntityRow.id).where(  # states are LOC: the (type, key) index
-            EntityRow.type == "LOC", EntityRow.key.in_(sorted(f"country:{c}" for c in codes)))))
+        named.update(conn.scalars(_STATES, {"keys": sorted(f"country:{c}" for c in codes)}))
     return named
 
 
 def _party_labels(conn: Connection, entity_ids: set[int]) -> dict[int, str]:
     """What ``commitment_progress`` is given for each party: a state's ISO code, else the entity's name."""
-    rows = conn.execute(select(EntityRow.id, EntityRow.key, EntityRow.name, EntityRow.country)
-                        .where(EntityRow.id.in_(sorted(entity_ids))))
+    rows = conn.execute(_LABELS, {"ids": sorted(entity_ids)})
     return {r.id: (r.country if r.key.startswith("country:") and r.country else r.name) for r in rows}

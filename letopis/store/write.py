@@ -200,6 +200,17 @@ _INSERT_TERMS_PG = text(
 _INSERT_MENTIONS = insert(MentionRow)
 _INSERT_QUOTES = insert(QuoteRow)
 _INSERT_STORY = insert(Story)
+_POST_COLUMNS = (PostRow.id, PostRow.first_seen, PostRow.last_seen)
+_POST = select(*_POST_COLUMNS).where(PostRow.person_id == bindparam("person"), PostRow.post == bindparam("post"),
+                                     PostRow.of_id.is_(None))
+_POST_OF = select(*_POST_COLUMNS).where(PostRow.person_id == bindparam("person"),
+                                        PostRow.post == bindparam("post"), PostRow.of_id == bindparam("of"))
+_INSERT_POST = insert(PostRow).returning(PostRow.id)
+_INSERT_SIGHTING = insert(PostSighting)
+_GROUP = select(EventGroup.id).where(EventGroup.key == bindparam("key"))
+_INSERT_GROUP = insert(EventGroup).returning(EventGroup.id)
+_INSERT_EVENT = insert(EventRow).returning(EventRow.id)
+_INSERT_PARTICIPANTS = insert(EventParticipant)
 _STORY = select(Story.first_seen, Story.last_seen).where(Story.id == bindparam("id"))
 _STORY_COUNTS = (select(func.count(ArticleRow.id), func.count(func.distinct(ArticleRow.outlet)))
                  .where(ArticleRow.story_id == bindparam("id")))
@@ -253,13 +264,10 @@ def _posts(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None)
         if person is None:
             continue
         of = ids.get(post.of) if post.of else None
-        found = conn.execute(
-            select(PostRow.id, PostRow.first_seen, PostRow.last_seen).where(
-                PostRow.person_id == person, PostRow.post == post.post,
-                PostRow.of_id.is_(None) if of is None else PostRow.of_id == of)
-        ).first()
+        found = conn.execute(_POST if of is None else _POST_OF,
+                             {"person": person, "post": post.post, "of": of}).first()
         if found is None:
-            post_id = conn.execute(insert(PostRow).returning(PostRow.id), {
+            post_id = conn.execute(_INSERT_POST, {
                 "person_id": person, "post": post.post, "of_id": of, "first_seen": day, "last_seen": day,
                 "num_articles": 1}).scalar_one()
         else:
@@ -268,7 +276,7 @@ def _posts(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None)
             conn.execute(update(PostRow).where(PostRow.id == post_id).values(
                 first_seen=min(seen, default=None), last_seen=max(seen, default=None),
                 num_articles=PostRow.num_articles + 1))
-        conn.execute(insert(PostSighting), {"post_id": post_id, "article_id": doc.article.id, "seen": day,
+        conn.execute(_INSERT_SIGHTING, {"post_id": post_id, "article_id": doc.article.id, "seen": day,
                                             "start": post.start, "stop": post.stop})
 
 
@@ -304,24 +312,24 @@ def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None
         target = ids.get(event.target) if event.target else None
         date = parse_date(event.date)
         group_key = event_group_key(story_id, event.type, source, target, date)
-        group = conn.execute(select(EventGroup.id).where(EventGroup.key == group_key)).scalar()
+        group = conn.execute(_GROUP, {"key": group_key}).scalar()
         if group is None:
             # Made by this article: it is its one article and (with or without an outlet) its one source.
-            group = conn.execute(insert(EventGroup).returning(EventGroup.id), {
+            group = conn.execute(_INSERT_GROUP, {
                 "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
                 "source_id": source, "target_id": target, "date": date or day, "month": month(date or day),
                 "num_articles": 1, "num_sources": 1}).scalar_one()
             made.add(group)
         elif group not in made:
             touched.add(group)
-        event_id = conn.execute(insert(EventRow).returning(EventRow.id), {
+        event_id = conn.execute(_INSERT_EVENT, {
             "article_id": doc.article.id, "group_id": group, "type": event.type, "mode": event.mode,
             "source_id": source, "target_id": target, "place_id": ids.get(event.place) if event.place else None,
             "date": date, "date_text": event.date_text, "modality": event.modality, "cameo": event.cameo,
             "start": event.start, "stop": event.stop, "text": event.text}).scalar_one()
         participants = {ids[p] for p in event.participants if p in ids} | {i for i in (source, target) if i}
         if participants:
-            conn.execute(insert(EventParticipant),
+            conn.execute(_INSERT_PARTICIPANTS,
                          [{"event_id": event_id, "entity_id": p} for p in sorted(participants)])
     for group in touched:
         counts = conn.execute(
