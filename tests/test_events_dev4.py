@@ -82,6 +82,11 @@ def test_fourth_dev_set_is_well_formed() -> None:
      [("PROTEST", "Наото Кан", "Дмитрий Медведев", "asserted")]),
     ("МИД Японии заявил протест в ответ на визит российского президента Дмитрия Медведева на Курилы.",
      [("PROTEST", "МИД Японии", "Дмитрий Медведев", "asserted")]),
+    # "стороны" goes on with a meeting told a few sentences before, as long articles tell it
+    ("Президент России Владимир Путин встретился в Сочи с президентом Турции Реджепом Эрдоганом. Встреча "
+     "продолжалась около трех часов. Перед началом встречи журналистам показали новый стадион. Погода в Сочи была "
+     "солнечной. Стороны также подписали соглашение о поставках газа.",
+     [("AGREE", "Владимир Путин", "Реджеп Эрдоган", "asserted")]),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

@@ -98,6 +98,9 @@ TAKING_PLACE = frozenset({"состояться", "пройти", "проход�
 # Compound prepositions that name what a judgement answers ("протест в связи с визитом", "в ответ на
 # санкции", "из-за действий России").
 REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"})
+# "Стороны обсудили ..." goes on with the meeting told at most this many sentences before (a long article tells
+# what was said at the meeting between).
+PAIR_REACH = 4
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -267,12 +270,12 @@ def _by_the_sides(tokens: Sequence[Token], match: Match, first: int, last: int, 
 
 
 def _recent_pair(doc: Doc, events: Sequence[Event], start: int) -> tuple[str, str] | None:
-    """The two sides of the last meeting or agreement with both sides named, in this or the two sentences
-    before."""
+    """The two sides of the last meeting or agreement with both sides named, in this or the ``PAIR_REACH``
+    sentences before."""
     here = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= start)].sent
     for event in reversed(events):
         sent = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= event.start)].sent
-        if sent < here - 2:
+        if sent < here - PAIR_REACH:
             break
         if event.type in SYMMETRIC and event.source and event.target:
             return event.source, event.target
