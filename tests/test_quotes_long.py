@@ -79,6 +79,9 @@ SHAPES = [
      "сообщило, что связь с бортом восстановили.",
      [("indirect", "Федеральное авиационное управление", "с самолётом"),
       ("indirect", "Федеральное авиационное управление", "связь с бортом")]),
+    ("people-told-before-the-clause",
+     "Перепёлкин оповестил всех партнёров World Fashion Channel о том, что его владельцы крадут доходы канала.",
+     [("indirect", "Перепёлкин", "его владельцы")]),
     ("interview-lines",
      "Мустафа Джемилев дал интервью «Голосу Америки».\n\nГолос Америки: Какова была реакция господина Эрдогана?"
      "\n\nМустафа Джемилев: Положительная была реакция! Мы ждём решений.\n\nГолос Америки: Спасибо за интервью!"
@@ -105,6 +108,7 @@ NOT_QUOTES = [
      "На вопрос, верит ли он, что Трамп сможет остановить войну, Зеленский ответил утвердительно."),
     ("called-without-quoted-words", "Всеволод Чаплин призвал к тому, чтобы власти навели порядок."),
     ("did-not-rule-out-a-noun", "Министр не исключил возможности переговоров."),
+
 ]
 
 
@@ -125,3 +129,12 @@ def test_dev5_is_consistent() -> None:
         for quote in item["quotes"]:
             assert quote["kind"] in ("direct", "indirect")
             assert item["text"][quote["start"]:quote["stop"]] == quote["text"]
+
+
+def test_whom_he_told_is_not_the_speaker() -> None:
+    """The parse leaves the verb without a subject (a relative clause between): the people told after it do not
+    speak."""
+    doc = analyze(Article(text="Напомним, после разлада с руководством канала Перепёлкин, которому принадлежит треть "
+                                "акций медиаресурса, оповестил всех партнёров World Fashion Channel о том, что его "
+                                "владельцы крадут доходы канала."))[0]
+    assert not [q for q in doc.quotes if q.speaker_text.startswith("всех партнёров")]

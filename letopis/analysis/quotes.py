@@ -729,8 +729,10 @@ class _Finder:
             if token.text in (":", "«", '"', ".") or \
                     (token.pos == "VERB" and token.feats.get("VerbForm") in ("Fin", "Inf", "Conv")):
                 return None  # "требуя от властей признать, что", "рассказала, добавив, что": another verb's clause
-            if token.rel == "obj" and token.head == v and token.pos == "NOUN":
-                return None  # "опроверг предположения, что ...": the clause belongs to the noun
+            if token.rel == "obj" and token.head == v and token.pos == "NOUN" and \
+                    token.feats.get("Animacy") != "Anim":
+                return None  # "опроверг предположения, что ...": the clause belongs to the noun (not so after
+                # "оповестил всех партнёров о том, что": the people told)
             j += 1
         return None
 

@@ -281,7 +281,10 @@ class Resolver:
     def subject(self, v: int) -> int | None:
         token = self.tokens[v]
         for k in self.children.get(v, ()):
-            if self.tokens[k].rel in SUBJECT_RELS:
+            # "Перепёлкин, которому ..., оповестил всех партнёров": a noun not in the nominative is no subject,
+            # whatever the parse says
+            if self.tokens[k].rel in SUBJECT_RELS and not (self.tokens[k].pos == "NOUN" and
+                                                           self.tokens[k].feats.get("Case", "Nom") != "Nom"):
                 return k
         # "..., заявив, что": the gerund's speaker is its verb's subject
         if token.feats.get("VerbForm") == "Conv" and token.head >= 0:
@@ -485,6 +488,8 @@ class Resolver:
             if (m := self.mention(j)) is not None:
                 return Speaker(m.entity, m.text)
         first = self.tokens[k]
+        if not possessive and first.pos in ("NOUN", "DET") and first.feats.get("Case", "Nom") not in ("Nom", "Gen"):
+            return None  # "оповестил всех партнёров канала о том, что": whom he told, not who spoke
         if first.pos == "NOUN" and first.feats.get("Animacy") == "Anim" and first.feats.get("Number") == "Sing" \
                 and self.post_holder(k) is None:
             return self.role(k, k - 1, self.doc.text[first.start:self.tokens[end - 1].stop])
