@@ -159,6 +159,7 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             # "Райкконена" reads only as a verb's participle: a man's foreign surname declines by rule
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
+    known: bool = best.is_known  # a dictionary look-up each time it is read: once, for the rules below
     if kind == "PER" and case and not any(f.tag.case == case for f in forms if f.tag.POS in INFLECTING_POS):
         feminine = _feminine_ia(word, case)
         if feminine is not None:
@@ -168,42 +169,42 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # Read as the genitive plural of a guessed feminine name: "Джилл" is no "Джилла", "Пауэлл" no "Пауэлла",
         # "Лагард" no "Лагарда". Family plurals ("Ротенбергов", "Стругацких") lose letters and go on.
         return word
-    if kind != "PER" and not best.is_known and gender == "femn" and best.tag.gender != "femn" \
+    if kind != "PER" and not known and gender == "femn" and best.tag.gender != "femn" \
             and number != "plur" and case:
         # pymorphy guesses a masculine "невад" for "Неваде"; the tagger says feminine: decline by rule.
         feminine = _first_declension(word, case)
         if feminine is not None:
             return feminine
-    if kind != "PER" and not best.is_known and "Fixd" in best.tag.grammemes and case not in (None, "nomn", "accs"):
+    if kind != "PER" and not known and "Fixd" in best.tag.grammemes and case not in (None, "nomn", "accs"):
         # pymorphy takes an unknown place for an indeclinable word ("Нью-Гэмпшире"); the tagger's gender says
         # how it declines.
         declined = _declined_by_rule(word, case, gender)
         if declined is not None:
             return declined
-    if kind == "PER" and gender == "masc" and person_gender != "femn" and not best.is_known \
-            and "Fixd" in best.tag.grammemes and case in ("gent", "datv", "accs", "ablt"):
+    if kind == "PER" and gender == "masc" and person_gender != "femn" and case in ("gent", "datv", "accs", "ablt") \
+            and "Fixd" in best.tag.grammemes and not known:
         # pymorphy guesses an indeclinable word for an unknown man's surname ("Доминика Рааба", "Сакибу
         # Нисару"); the tagger's oblique case and a consonant before the ending say it declines.
         declined = _declined_by_rule(word, case, "masc", animate=True)
         if declined is not None:
             return declined
-    if kind == "PER" and not best.is_known and SOFT_I.search(word) \
+    if kind == "PER" and not known and SOFT_I.search(word) \
             and (best.normal_form.endswith(("я", "ь")) or gender == "masc" and best.tag.gender == "femn"):
         # A foreign name in -и does not decline: "Берни Сандерса" is not "Берня", "Мартина Шкрели" is not
         # "Шкрель" (a man's name in -ь has its genitive in -я), "Нэнси Пелоси" is not "Пелось".
         return word
-    if kind == "PER" and not best.is_known and VOWEL_I.search(word) and best.normal_form.endswith("й"):
+    if kind == "PER" and not known and VOWEL_I.search(word) and best.normal_form.endswith("й"):
         # "Сундара Пичаи" is not "Пичай": a name in -ай/-ей has its genitive in -я, so a word in -аи/-еи is one
         # that does not decline.
         return word
     if person_gender == "femn" and best.tag.gender == "masc":
         return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
     if kind == "PER" and best.tag.number == "plur" and number == "sing" \
-            and (not best.is_known or not NAME_GRAMS & set(best.tag.grammemes)):
+            and (not known or not NAME_GRAMS & set(best.tag.grammemes)):
         # One person's name read as a plural: pymorphy's guess of a genitive plural ("Стингрей" of "Стингрея",
         # "Чански" of a place "Чанск") or a common noun ("Эми Кони Барретт" is no "конь"): it stays as written,
         # but for a genitive in -ы, which only a noun in -а has ("О смерти Мендонсы" -> "Мендонса").
-        if case == "gent" and word.endswith("ы") and not best.is_known:
+        if case == "gent" and word.endswith("ы") and not known:
             return _first_declension(word, case) or word
         return word
     if kind == "PER" and gender == "masc" and person_gender != "femn" and case in ("gent", "accs") \
@@ -221,13 +222,13 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         surname = _surname_by_rule(word, person_gender or gender)
         if surname is not None:
             return surname
-    if gender == "masc" and not best.is_known and best.tag.gender == "femn" and case:
+    if gender == "masc" and not known and best.tag.gender == "femn" and case:
         # pymorphy guesses a woman's name "Макконнелла" for a man's surname in the genitive, "Тоттенхэма" for
         # the place Тоттенхэм in "в Тоттенхэме"; the tagger says masculine.
         declined = _declined_by_rule(word, case, "masc", animate=kind == "PER")
         if declined is not None:
             return declined
-    if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn" and not best.is_known:
+    if case and best.tag.case not in (case, "gen2", "loc2") and best.tag.case != "nomn" and not known:
         # No reading in the tagger's case and the word is only guessed: a man's foreign name ending in a
         # consonant declines by rule ("Митча Макконнелла" -> "Митч Макконнелл"); else keep it as it stands.
         # A dictionary word whose forms all disagree with the tagger is trusted over the tagger ("с Р. Скляром").
@@ -240,9 +241,10 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if agree is not None and best.tag.POS in ("ADJF", "PRTF"):
         target_number = UD_TO_OC_NUMBER.get(agree.feats.get("Number", ""), "sing")
         grams.add(target_number)
-        target_gender = _noun_gender(vocab, agree) or UD_TO_OC_GENDER.get(agree.feats.get("Gender", ""))
-        if target_number == "sing" and target_gender:
-            grams.add(target_gender)
+        if target_number == "sing":
+            target_gender = _noun_gender(vocab, agree) or UD_TO_OC_GENDER.get(agree.feats.get("Gender", ""))
+            if target_gender:
+                grams.add(target_gender)
     # natasha's MorphForm.inflect takes UD grammemes; pymorphy's own method takes OpenCorpora ones.
     inflected = Parse.inflect(best, grams) or Parse.inflect(best, {"nomn"})
     if inflected is None:
@@ -253,8 +255,10 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if best.tag.POS in ("ADJF", "PRTF") and (len(result) > len(word) + 1
                                              or not _same_stem(result, word)):
         return word  # an adjective keeps its stem: "высшее" is no "высочайшее" of the lemma "высокий"
-    if kind == "PER" and gender == "masc" and not best.is_known and case:
-        result = _without_fleeting_vowel(result, word, case)
+    if kind == "PER" and gender == "masc" and case:
+        stem = _without_fleeting_vowel(result, word, case)
+        if stem != result and not known:  # a dictionary word keeps its vowel ("Кравцом" -> "Кравец")
+            result = stem
     return recover_shape(result, word)
 
 
@@ -290,9 +294,9 @@ def _noun_gender(vocab: Any, noun: Token) -> str | None:
     """The gender the dictionary gives a known noun in the tagger's case, where all its readings agree: the
     tagger calls "Королевству" masculine, and "Соединенному Королевству" is "Соединенное Королевство"."""
     case = UD_TO_OC_CASE.get(noun.feats.get("Case", ""))
-    genders = {f.tag.gender for f in vocab(noun.text.lower())
-               if f.tag.POS == "NOUN" and f.is_known and (case is None or f.tag.case == case)}
-    if len(genders) == 1:
+    readings = [f for f in vocab(noun.text.lower()) if f.tag.POS == "NOUN" and (case is None or f.tag.case == case)]
+    genders = {f.tag.gender for f in readings}
+    if len(genders) == 1 and readings[0].is_known:  # a word pymorphy knows is known in all its readings
         gender: str | None = next(iter(genders))
         return gender if gender in ("masc", "femn", "neut") else None
     return None
