@@ -842,6 +842,10 @@ class _Finder:
                 q = going_on[0]
                 self._add(Speaker(q.speaker, q.speaker_text), "direct", q.cue, segment.start, segment.stop, True)
                 continue
+            added = self._adds_next(segment)
+            if added is not None:
+                self._add(added, "direct", "", segment.start, segment.stop, True)
+                continue
             before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]
             if not before and paras and paras[0][0] <= segment.open_mark < paras[0][1]:
                 # «К Чечне нужно относиться с осторожностью»: a title that is only a quotation, said by nobody named,
@@ -856,6 +860,23 @@ class _Finder:
                 continue
             cue = ":" if free.colon else ""
             self._add(Speaker(last.speaker, last.speaker_text), "direct", cue, segment.start, segment.stop, True)
+
+    def _adds_next(self, segment: Segment) -> Speaker | None:
+        """"«Это был важный визит».Она добавила, что ...": whoever adds or goes on in the very next sentence said
+        the quotation before it too."""
+        k = self._tok(segment.close_mark) + 1
+        while k < len(self.tokens) and self.tokens[k].text in SENTENCE_END:
+            k += 1
+        if k >= len(self.tokens) or self.tokens[k].sent == self.tokens[self._tok(segment.start)].sent and \
+                self.tokens[k].text != "." and not self._missed_end(k - 1):
+            return None
+        stop = self._sentence_bounds(k)[1]
+        cue_end = self.tokens[stop - 1].stop if stop else 0
+        for q in self.quotes:
+            if q.speaker and self.tokens[k].start <= q.start <= cue_end and \
+                    q.cue.lower().startswith(("добав", "продолж")):
+                return Speaker(q.speaker, q.speaker_text)
+        return None
 
     def _listed(self) -> None:
         """"Что ещё сказал пресс-секретарь президента РФ:" followed by paragraphs opening with a dash, or "Трамп
