@@ -117,3 +117,21 @@ def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Descr
 def test_long_article_non_events(pipeline: Pipeline, text: str, absent: tuple[str | None, ...]) -> None:
     found = described(pipeline, text)
     assert not [e for e in found if e[:len(absent)] == absent]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # imperfective pairs of the lexicon's perfective phrases, as agency texts tell ongoing or habitual acts
+    ("Лукашенко заявил, что Белоруссия не будет признавать независимость Абхазии.",
+     ("SUPPORT", "Беларусь", "Абхазия", "negated")),
+    ("Евросоюз ужесточил санкции против Ирана.", ("SANCTION", "ЕС", "Иран", "asserted")),
+    # the genitive of a verb phrase's noun is the target
+    ("Россия признала независимость Абхазии.", ("SUPPORT", "Россия", "Абхазия", "asserted")),
+    ("Британия заморозила активы России.", ("SANCTION", "Великобритания", "Россия", "asserted")),
+    ("Россия продолжает выводить войска из Грузии.", ("RETREAT", "Россия", "Грузия", "asserted")),
+    ("Япония отзывает посла из России.", ("SANCTION", "Япония", "Россия", "asserted")),
+    ("Китай выражает обеспокоенность действиями США.", ("ACCUSE", "Китай", "США", "asserted")),
+    ("Россия и Китай будут укреплять сотрудничество в энергетике.", ("COOPERATE", "Россия", "Китай", "future")),
+])
+def test_imperfective_triggers(pipeline: Pipeline, text: str, expected: Described) -> None:
+    found = described(pipeline, text)
+    assert expected in found or (expected[0], expected[2], expected[1], expected[3]) in found

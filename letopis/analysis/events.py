@@ -489,6 +489,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     actors.adjective_agents(j, first, last):
                 # "налет российских беспилотников": the state whose weapons strike
                 subjects += actors.adjective_agents(j, first, last)[:1]
+            elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
+                    tokens[anchor].pos == "VERB" and match.trigger.type not in SYMMETRIC and actors.may_act(j):
+                # "признала независимость Абхазии", "выслать дипломатов США": the genitive of a verb phrase's
+                # noun is whom the act is aimed at ("состоялась встреча Путина и Байдена" names the sides)
+                objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
                     match.trigger.type in PATIENT_GENITIVE and actors.may_act(j):
                 # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
