@@ -27,6 +27,7 @@ from sqlalchemy import Connection, select
 from letopis.errors import ArticleError, UsageError
 from letopis.lexicon import Lexicon, load_lexicon
 from letopis.records import Article
+from letopis.store.analyse import CHUNK as ANALYSIS_CHUNK
 from letopis.store.analyse import Failure, analyse
 from letopis.store.canon import Canon
 from letopis.store.db import Store
@@ -97,7 +98,9 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
 
     results = analyse(new_articles(), workers=workers, scheduler=scheduler)
     if workers == 1 and not scheduler:
-        results = _ahead(results, BATCH * 2)
+        # A whole chunk of the analysis and then some: while the writing goes through one chunk's results,
+        # the thread analyses the next instead of waiting for room to hand its last results over.
+        results = _ahead(results, ANALYSIS_CHUNK + 2 * BATCH)
     canon = Canon(lexicon)
     writer = _BatchWriter(store, stories, lexicon, canon)
     for batch in _batches(results, BATCH):
