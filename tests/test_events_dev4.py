@@ -87,6 +87,10 @@ def test_fourth_dev_set_is_well_formed() -> None:
      "продолжалась около трех часов. Перед началом встречи журналистам показали новый стадион. Погода в Сочи была "
      "солнечной. Стороны также подписали соглашение о поставках газа.",
      [("AGREE", "Владимир Путин", "Реджеп Эрдоган", "asserted")]),
+    # help given to each other is cooperation; a transcript line's label is no subject of the line's verb
+    ("Голос Америки: Как вы оцениваете отношения?\nМустафа Джемилев: Украина и Турция в вопросе евроинтеграции "
+     "друг другу помогают.", [("COOPERATE", "Украина", "Турция", "asserted")]),
+    ("Россия и Белоруссия всегда поддерживали друг друга.", [("COOPERATE", "Россия", "Беларусь", "asserted")]),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described(pipeline, text)

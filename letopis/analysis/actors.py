@@ -298,6 +298,13 @@ class Actors:
                 return label.group(1), mention.entity
         return label.group(1), None
 
+    def in_line_label(self, i: int) -> bool:
+        """Whether word ``i`` is inside a transcript line's label ("Мустафа Джемилев: Украина и Турция ...")."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, self.doc.tokens[i].start) + 1
+        label = _LINE_LABEL.match(text, start)
+        return label is not None and self.doc.tokens[i].stop <= label.end(1)
+
     def _transcript_speakers(self) -> list[str]:
         """The people who speak transcript lines, most lines first."""
         text = self.doc.text

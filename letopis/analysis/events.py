@@ -101,6 +101,8 @@ REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"}
 # "Стороны обсудили ..." goes on with the meeting told at most this many sentences before (a long article tells
 # what was said at the meeting between).
 PAIR_REACH = 4
+# Types that become cooperation when the sides do them to each other ("друг другу помогают").
+RECIPROCAL_TYPES = frozenset({"AID", "SUPPORT"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
 
@@ -404,7 +406,12 @@ def _with_press(tokens: Sequence[Token], match: Match, first: int, last: int) ->
 
 def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Match:
     """"Microsoft согласилась открыть коды": agreeing to do something, with no partner to agree with, is
-    yielding (CONCEDE); "согласились с Россией" stays AGREE."""
+    yielding (CONCEDE); "согласились с Россией" stays AGREE. "Украина и Турция друг другу помогают": help or
+    support given to each other is cooperation (COOPERATE)."""
+    if match.trigger.type in RECIPROCAL_TYPES and any(
+            lemma(tokens[j]) == "друг" and tokens[j].rel in ("obj", "iobj", "obl")
+            for j in _kids(tokens, match.anchor, first, last)):
+        return replace(match, trigger=replace(match.trigger, type="COOPERATE", mode=None, cameo="06"))
     if match.trigger.words not in CONCEDING or len(match.tokens) != 1:
         return match
     kids = _kids(tokens, match.anchor, first, last)
@@ -474,8 +481,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     for head in heads:
         kids = _kids(tokens, head, first, last)
         for j in kids:
-            if j in match.tokens or _quoted_away(tokens, j, kids):
-                continue
+            if j in match.tokens or _quoted_away(tokens, j, kids) or (
+                    tokens[j].rel.startswith("nsubj") and j < anchor and actors.in_line_label(j)):
+                continue  # "Мустафа Джемилев: Украина и Турция ... помогают": the line's speaker is no subject
             rel = tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
@@ -977,7 +985,8 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
     if quote is not None and quote.kind == "direct" and quote.speaker and anchor.feats.get("Person") == "1":
         return [quote.speaker]
     if clause is not None and tokens[clause].feats.get("Person") not in ("1", "2") and not any(
-            tokens[j].rel.startswith(("nsubj", "csubj")) for j in _kids(tokens, clause, first, last)):
+            tokens[j].rel.startswith(("nsubj", "csubj")) and not actors.in_line_label(j)
+            for j in _kids(tokens, clause, first, last)):
         return _nominative_before(actors, tokens, clause, first, last, match.tokens)
     return []
 
