@@ -112,6 +112,9 @@ def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Descr
      "Министр посетил Курильские острова.", ("CONSULT", "Сергей Лавров", "Курильские острова")),
     # people of no state arriving in a town make no visit
     ("Вечером в Казань приехали студенты из Москвы.", ("CONSULT",)),
+    # a fine on no one named
+    ("Расценки должны снизиться после того, как Федеральная антимонопольная служба наложила на них штрафы.",
+     ("COERCE",)),
     # the act threatened is no event of its own
     ("В декабре комиссия Европейского союза пригрозила наложить штраф на Microsoft.", ("COERCE",)),
     # the person qualified by a passive participle, not his state's adjective

@@ -166,6 +166,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "пригрозила наложить штраф на Microsoft": the threat is the event, not the act threatened
             if match.trigger.mode == "arrest" and _thing_object(doc.tokens, actors, match, first, last):
                 continue  # "пограничники задерживали лодку": a thing held is no one arrested
+            if match.trigger.mode == "fine" and sides.target is None:
+                continue  # "ФАС наложила на них штраф": a fine on no one named is a regulator's routine
             if match.trigger.type == "PROTEST" and sides.target is None:
                 protests.append((match, sides))
                 continue
