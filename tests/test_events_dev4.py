@@ -112,6 +112,9 @@ def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Descr
      "Министр посетил Курильские острова.", ("CONSULT", "Сергей Лавров", "Курильские острова")),
     # people of no state arriving in a town make no visit
     ("Вечером в Казань приехали студенты из Москвы.", ("CONSULT",)),
+    # a passive with its own subject does not borrow the clause's agent as the one who underwent it
+    ("В прошлом году Интерпол пресек деятельность нескольких группировок, более 5 тысяч человек были арестованы.",
+     ("COERCE", None, "Интерпол")),
     # a fine on no one named
     ("Расценки должны снизиться после того, как Федеральная антимонопольная служба наложила на них штрафы.",
      ("COERCE",)),
