@@ -57,13 +57,15 @@ TAGGER_POS = {"ADJ": ("ADJF", "PRTF"), "VERB": ("PRTF",), "NOUN": ("NOUN",), "PR
 
 
 def _score(form: Any, case: str | None, number: str | None, gender: str | None, kind: str,
-           pos: str = "") -> float:
+           pos: str = "", modifier: bool = False) -> float:
     tag = form.tag
     if tag.POS not in INFLECTING_POS:
         return -10.0
     score = float(form.score)
     if tag.POS in TAGGER_POS.get(pos, ()):
         score += 1
+    if modifier and tag.POS == "NOUN":
+        score -= 3  # a word agreeing with the phrase's noun is no place: "Приволжского округа" is no "Приволжское"
     if case and tag.case == case or case == "gent" and tag.case == "gen2" or case == "loct" and tag.case == "loc2":
         score += 4
     if number and tag.number == number:
@@ -153,7 +155,8 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if token.feats.get("Case") == "Nom" and (agree is None or _agrees(token, agree)):
         return word  # "Строгановское высшее художественное училище" is no "высочайшее"
     forms = vocab(word.lower())
-    best = max(forms, key=lambda f: _score(f, case, number, gender, kind, token.pos), default=None)
+    best = max(forms, key=lambda f: _score(f, case, number, gender, kind, token.pos, agree is not None),
+               default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
         if kind == "PER" and gender == "masc" and case:
             # "Райкконена" reads only as a verb's participle: a man's foreign surname declines by rule
@@ -236,13 +239,17 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     grams = {"nomn"}
-    if kind == "PER":
-        grams.add("sing")
+    if kind == "PER" or agree is None and number == "sing" and best.tag.number == "plur":
+        grams.add("sing")  # a person, or a noun the tagger reads in the singular ("Смоленской областями")
     if agree is not None and best.tag.POS in ("ADJF", "PRTF"):
         target_number = UD_TO_OC_NUMBER.get(agree.feats.get("Number", ""), "sing")
         grams.add(target_number)
         if target_number == "sing":
             target_gender = _noun_gender(vocab, agree) or UD_TO_OC_GENDER.get(agree.feats.get("Gender", ""))
+            if agree.text.isupper() and best.tag.gender in ("masc", "femn", "neut"):
+                # an abbreviation has no gender to the tagger or the dictionary; the adjective's own ending has
+                # ("Новоселицкую ЦРБ" is "Новоселицкая ЦРБ")
+                target_gender = best.tag.gender
             if target_gender:
                 grams.add(target_gender)
     # natasha's MorphForm.inflect takes UD grammemes; pymorphy's own method takes OpenCorpora ones.
@@ -266,10 +273,11 @@ def _without_fleeting_vowel(result: str, word: str, case: str) -> str:
     """pymorphy's guess for an unknown name puts a fleeting vowel back ("Курцем" -> "Курец", as "отцом" ->
     "отец"); foreign surnames keep their consonants ("Себастьян Курц"), so the stem as written wins."""
     declined = _declined_by_rule(word, case, "masc", animate=True)
-    if declined is None or len(result) != len(declined) + 1:
+    if declined is None:
         return result
     lowered = declined.lower()
-    if result[-2] in "еоё" and result[:-2] + result[-1] == lowered:
+    hard = lowered[:-2] + lowered[-1] if lowered[-2:-1] == "ь" else lowered  # "Шольца": "шолец" for "шольц"
+    if len(result) == len(hard) + 1 and result[-2] in "еоё" and result[:-2] + result[-1] == hard:
         return lowered
     return result
 
@@ -519,6 +527,16 @@ def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
     return None
 
 
+def _singular_heads(tokens: Sequence[Token], plan: dict[int, int | None]) -> Sequence[Token]:
+    """A plural noun with a singular adjective is one of several names sharing it ("Курской и Брянской
+    областями", "британскому и французскому парламентам"): the name is singular ("Брянская область")."""
+    singular = {head for i, head in plan.items() if head is not None
+                and tokens[i].feats.get("Number") == "Sing" and tokens[head].feats.get("Number") == "Plur"}
+    if not singular:
+        return tokens
+    return [replace(t, feats={**t.feats, "Number": "Sing"}) if i in singular else t for i, t in enumerate(tokens)]
+
+
 def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequence[Token],
               offset: int) -> str:
     """The nominative form of a name made of ``tokens`` (a slice of ``all_tokens`` starting at ``offset``)."""
@@ -532,6 +550,7 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
     else:
         plan = {i: a for i, a in _inflectable(tokens, all_tokens, offset).items() if i not in quoted}
+        tokens = _singular_heads(tokens, plan)
     words = []
     for i, token in enumerate(tokens):
         if i in plan:
