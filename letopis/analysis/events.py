@@ -489,6 +489,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             rel = tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
+            if rel == "obl:agent" and prep is None:
+                # "подписано Россией": the agent of a passive, read as "obl" is; "выпущена Аун Сан Су Чжи": an
+                # indeclinable name (its form is its lemma) read as the agent is the one the passive is said of
+                own = tokens[j].text.lower().replace("ё", "е") == lemma(tokens[j])
+                rel = "nsubj:pass" if (case != "Ins" or own) and not any(
+                    tokens[k].rel == "nsubj:pass" for k in kids) else "obl"
             if rel == "nsubj" and subjects and j not in match.tokens and tokens[j].pos != "PRON":
                 # "Глава представительства США помощник госсекретаря Мэтью Брайза призвал": a second subject
                 # is an apposition the parser split off; the person named wins over the organisation of a post
