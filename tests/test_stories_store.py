@@ -141,3 +141,34 @@ def test_an_undated_report_counts_from_its_ingest_time(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "letopis.db")) as store:
         ingest(store, [report("belta", VISIT_BELTA, "БелТА", "2020-10-14T08:00:00+00:00"), undated])
         assert story_ids(store) == {"belta": "belta", "kazinform": "kazinform"}
+
+
+def test_the_profile_made_beside_the_analysis_places_as_the_writer_would(tmp_path: Path) -> None:
+    """``prepare`` profiles a dated story item where the analysis runs; the story index takes that profile
+    instead of making its own, and places every article where it would have placed it anyway."""
+    from dataclasses import replace
+
+    from letopis.analysis import Pipeline
+    from letopis.store.grouping import StoryGrouping
+    from letopis.store.write import prepare
+    from letopis.stories.score import profile
+
+    articles = [report("belta", VISIT_BELTA, "БелТА", "2020-10-14T08:00:00+00:00"),
+                report("kazinform", VISIT_KAZINFORM, "Kazinform", "2020-10-14T09:00:00+00:00"),
+                report("zenit", MATCH_ZENIT, "Спорт"), report("cska", MATCH_CSKA, "Спорт"),
+                Article(id="undated", text=MATCH_ZENIT, outlet="Матч")]
+    items = [prepare(doc) for doc in Pipeline().analyze(articles)]
+    dated = [i for i in items if i.profile is not None]
+    assert [i.doc.article.id for i in dated] == ["belta", "kazinform", "zenit", "cska"]  # not the undated one
+    assert all(i.story is not None and i.profile == profile(i.story) for i in dated)
+    placed: list[list[str]] = []
+    for given in (items, [replace(i, profile=None) for i in items]):
+        with Store.open(str(tmp_path / f"{len(placed)}.db")) as store, store.write() as conn:
+            grouping = StoryGrouping()
+            placed.append([])
+            for item in given:
+                story_id = grouping.place(conn, item)
+                grouping.committed(item, story_id)
+                placed[-1].append(story_id)
+    assert placed[0] == placed[1]
+    assert placed[0][:4] == ["belta", "belta", "zenit", "cska"]

@@ -28,6 +28,7 @@ from letopis.store.models import ArticleRow, StoryItemRow
 from letopis.store.write import Later, Prepared
 from letopis.stories import StoryIndex, StoryItem
 from letopis.stories.score import WINDOW_DAYS
+from letopis.stories.weights import default_idf
 
 _INSERT_ITEM = insert(StoryItemRow)
 
@@ -63,7 +64,8 @@ class StoryGrouping:
         if story is None:
             return item.doc.article.id
         self._load(conn, item_day(story, self.now))
-        return self.index.place(dated(story, self.now))[0]
+        made = item.profile if self.index.idf is default_idf() else None  # made with the shipped weights
+        return self.index.place(dated(story, self.now), made)[0]
 
     def stored(self, conn: Connection, item: Prepared, story_id: str, later: Later | None = None) -> None:
         """Persist the article's item (in the caller's transaction, or with ``later``'s rows). The index takes

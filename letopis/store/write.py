@@ -41,6 +41,7 @@ from letopis.store.terms import doc_terms, span_terms, words
 from letopis.store.tracking import advances, reached
 from letopis.stories import StoryItem, story_item
 from letopis.stories.commitments import load_cues
+from letopis.stories.score import Profile, profile
 
 # Longer than any news report; a "text" this long is a file read by mistake.
 MAX_TEXT = 1_000_000
@@ -57,6 +58,9 @@ class Prepared:
     analysed: bool
     story: StoryItem | None = None
     progress: Doc | None = None
+    # What the story index compares of ``story`` (``letopis.stories.score.profile`` with the shipped weights),
+    # made where the analysis ran; None for an undated item, which is dated when it is stored.
+    profile: Profile | None = None
 
 
 def prepare(doc: Doc, analysed: bool = True) -> Prepared:
@@ -64,8 +68,9 @@ def prepare(doc: Doc, analysed: bool = True) -> Prepared:
     slim = replace(doc, tokens=(), sents=(), notes={})
     story = story_item(doc) if analysed and doc.tokens else None
     progress = replace(doc, notes={}) if analysed and _has_progress_cue(doc) else None
+    made = profile(story) if story is not None and story.published is not None else None
     return Prepared(doc=slim, terms=doc_terms(doc), quote_terms=quote_terms, analysed=analysed, story=story,
-                    progress=progress)
+                    progress=progress, profile=made)
 
 
 def _has_progress_cue(doc: Doc) -> bool:

@@ -94,12 +94,15 @@ class StoryIndex:
         self.restore(item, story)
         return story, reason
 
-    def place(self, item: StoryItem) -> tuple[str, Reason]:
+    def place(self, item: StoryItem, prof: Profile | None = None) -> tuple[str, Reason]:
         """The story ``add`` would put the article in, without adding it: a store finds the story, writes the
-        article, and only then ``restore``s it here, so an article that failed to be stored leaves no trace."""
+        article, and only then ``restore``s it here, so an article that failed to be stored leaves no trace.
+        ``prof``: the item's profile made beforehand with this index's idf (``profile(item, index.idf)``, where
+        the item was analysed), so the one process that places every article does not make it."""
         if item.article_id in self._story:
             return self._story[item.article_id], "duplicate"
-        prof = profile(item, self.idf)
+        if prof is None or prof.item is not item:
+            prof = profile(item, self.idf)
         self._placed = prof  # restore() right after place() reuses it
         found = self._match(prof)
         return (found.story, found.reason) if found else (item.article_id, "new")
