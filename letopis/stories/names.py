@@ -36,6 +36,8 @@ NOT_PLACE_STEMS = frozenset({"автономн"})  # "Автономная Ре�
 NAME_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ой|ей|ом|ем|ым|им|ую|юю|ая|яя|ое|ее|ые|ие|ах|ях|ам|ям"
                           r"|а|я|у|ю|е|ы|и|о|й)$")
 MIN_STEM = 3
+# Apostrophes a name may be written with: "Кот-д`Ивуар", "Кот-д'Ивуар", "Кот-д’Ивуар" are one place.
+APOSTROPHES = str.maketrans({"`": "'", "’": "'", "ʼ": "'", "‘": "'", "´": "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,15 @@ def read_areas(text: str) -> Areas:
     return Areas(by_name, {form: by_name[form] for form in lemma_forms}, by_stem, country)
 
 
+@functools.cache
+def _areas_by_stem() -> dict[str, str]:
+    """Area keys by the stems of a place's name's words ("венеци" -> "LOC:венеция"); the first place wins."""
+    found: dict[str, str] = {}
+    for name, area in areas().by_name.items():
+        found.setdefault(" ".join(name_stem(w) for w in name.split(" ")), area)
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def lemma_area(lemma: str) -> str | None:
     """The area a lemma names, when it is a demonym, a place adjective or a regional nickname ("туляк",
@@ -152,11 +163,19 @@ def state_of(area: str) -> str | None:
 @functools.lru_cache(maxsize=1 << 16)
 def canonical(key: str) -> str:
     """The key a name is compared by: a place's area ("LOC:тула" -> "LOC:тульская область"), a surname's stem
-    ("PER:полякова" -> "PER:поляков"), an organisation's words' stems ("ORG:слуги народа" -> "ORG:слуг народ");
-    a state ("LOC:RU") and anything else unchanged."""
+    ("PER:полякова" -> "PER:поляков"), an organisation's words' stems ("ORG:слуги народа" -> "ORG:слуг народ"),
+    a place no table knows by its words' stems ("LOC:венеции" -> "LOC:венец"); a state ("LOC:RU") unchanged.
+    Apostrophes are one ("Кот-д`Ивуаре", "Кот-д’Ивуаре"), as outlets type them differently."""
     kind, _, name = key.partition(":")
+    name = name.translate(APOSTROPHES)
     if kind == "LOC":
-        return areas().by_name.get(name, key)
+        found = areas().by_name.get(name)
+        if found is not None or is_state(key):
+            return found or key
+        # A place named in another case than the tables' ("Венеции") is found by its words' stems; one no table
+        # knows keeps its stems, so its cases meet: "Порт-Саида" / "Порт-Саиды".
+        stems = " ".join(name_stem(w) for w in name.split(" "))
+        return _areas_by_stem().get(stems, f"LOC:{stems}") if name else key
     if kind in ("PER", "ORG") and name:
         return f"{kind}:{' '.join(name_stem(w) for w in name.split(' '))}"
     return key

@@ -131,6 +131,7 @@ class Profile:
     numbers: frozenset[str]  # every number of the text, as digits ("12-й" -> "12")
     dates: frozenset[int]  # days of a month the text names, as days of a year: "8 ноябрь" -> 312
     head_proper: frozenset[str]  # stems of the title's proper nouns: "эбек", "карымск"
+    known: frozenset[str]  # canonical keys of the report's entities and the states its places lie in
     stems: frozenset[str]  # stems of every lemma of the report and names of its entities (``names.name_stem``)
 
 
@@ -154,7 +155,8 @@ def profile(item: StoryItem, idf: Idf | None = None) -> Profile:
                    frozenset(places), frozenset(_name(s) for s in item.head_speakers),
                    frozenset(_name(k) for k in item.head_entities), frozenset(_name(k) for k in item.entities),
                    numbers_of(item.lemmas), dates_of(item.lemmas),
-                   frozenset(map(name_stem, item.head_proper)), _stems(item, entities))
+                   frozenset(map(name_stem, item.head_proper)), frozenset(entities.keys() | places),
+                   _stems(item, entities))
 
 
 def _stems(item: StoryItem, entities: dict[str, float]) -> frozenset[str]:
@@ -301,10 +303,11 @@ def places_conflict(a: Profile, b: Profile) -> bool:
 
 def names_conflict(a: Profile, b: Profile) -> bool:
     """Each title names a place or person the other article never names: "Лавров встретился с главой МИД
-    Египта" / "Лавров провёл переговоры с главой МИД Индонезии"; or a proper noun the other report never uses,
+    Египта" / "Лавров провёл переговоры с главой МИД Индонезии" (a state counts as named where a report names a
+    place in it: "ранили в Сирии" / "ранили в пригороде Дамаска"); or a proper noun the other report never uses,
     whether or not the recogniser took it for a name: "Вулкан Эбеко на Курилах ..." / "... вулкан Карымский ...",
     "OnlyOneOf представила ..." / "Crush представил ..."."""
-    return bool(a.head_names - b.entities.keys() and b.head_names - a.entities.keys()) or (
+    return bool(a.head_names - b.known and b.head_names - a.known) or (
         _proper_missing(a, b) and _proper_missing(b, a))
 
 
