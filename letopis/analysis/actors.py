@@ -50,6 +50,8 @@ TERRITORY_NOUNS = frozenset({"территория", "тыл", "земля", "г
 # First words of an organisation's name that make it the state itself ("Правительство Японии" -> Япония);
 # agencies ("Минсельхоз", "МИД России") stay as written.
 GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет"})
+# How many sentences back a subject pronoun looks for the person it stands for.
+PRONOUN_REACH = 3
 # The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
 _LINE_LABEL = re.compile(r"(?m)^[ \t*]*([А-ЯЁA-Z][\w.\- «»\"]{1,40}?):[ \t]")
 # Relations through which a word names who it is: "премьер-министр Казахстана Аскар Мамин",
@@ -318,14 +320,18 @@ class Actors:
         return [e for e, _ in counts.most_common()]
 
     def _person_before(self, i: int, subject: bool = False) -> str | None:
-        """The person named before word ``i``, within its sentence and the previous one: the nearest one, or
-        with ``subject`` the nearest one named as a subject ("Наото Кан накануне визита главы МИДа пообещал,
-        что его правительство ..."; "обвинил его" is never its own subject)."""
+        """The person named before word ``i``, within its sentence and the previous one (``PRONOUN_REACH``
+        sentences with ``subject``): the nearest one, or with ``subject`` the nearest one named as a subject
+        ("Наото Кан накануне визита главы МИДа пообещал, что его правительство ..."; "обвинил его" is never its
+        own subject)."""
         tokens = self.doc.tokens
         nearest: str | None = None
         unnamed = False
+        # a subject "он" goes on further back, past sentences that name no one ("Лавров прибыл в Токио. Визит
+        # продлится три дня. ... Он встретится с ..."), as long articles tell it
+        reach = PRONOUN_REACH if subject else 1
         for k in range(i - 1, -1, -1):
-            if tokens[k].sent < tokens[i].sent - 1:
+            if tokens[k].sent < tokens[i].sent - reach:
                 break
             mention = self.covering.get(k)
             if mention is not None and mention.kind == "title" and self._foreign_title(k, mention):
