@@ -43,6 +43,9 @@ CASES = [
     ("Пациенты пришли в Новоселицкую ЦРБ.", "Новоселицкую ЦРБ", "Новоселицкая ЦРБ"),
     # a plural noun with a singular adjective: one of several names sharing the noun
     ("Граница с Брянской и Смоленской областями закрыта.", "Смоленской областями", "Смоленская область"),
+    ("Волгоградская и Ростовская области получат помощь.", "Ростовская области", "Ростовская область"),
+    # ... and a plural name alone stays plural
+    ("Одноклассники и Аэроэкспрессы работают.", "Аэроэкспрессы", "Аэроэкспрессы"),
     # a soft sign before the last consonant is no fleeting vowel either
     ("Встреча Олафа Шольца прошла.", "Олафа Шольца", "Олаф Шольц"),
     # ... but a man's stem with its ending stays his, beside a woman of the same surname

@@ -105,29 +105,31 @@ LATIN_WITH_ENDING = re.compile(r"^([A-Za-z][A-Za-z0-9.&']*)-[а-яё]{1,3}$")
 
 
 def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None,
-                 person_gender: str | None = None) -> str:
-    """The word of ``token`` in nominative, remembered by the word and the features that decide it."""
+                 person_gender: str | None = None, singular: bool = False) -> str:
+    """The word of ``token`` in nominative, remembered by the word and the features that decide it;
+    ``singular``: a plural noun shared by several names, each of which is one ("Смоленской областями")."""
     latin = LATIN_WITH_ENDING.match(token.text)
     if latin:
         return latin.group(1)
     numbered = NUMBERED.match(token.text)
     if numbered:
         word, number = numbered.groups()
-        return inflect_word(vocab, replace(token, text=word), kind, agree, person_gender) + number
+        return inflect_word(vocab, replace(token, text=word), kind, agree, person_gender, singular) + number
     feats = token.feats
     key = (id(vocab), token.text, token.pos, feats.get("Case"), feats.get("Number"), feats.get("Gender"), kind,
            None if agree is None else (agree.text, agree.feats.get("Case"), agree.feats.get("Number"),
-                                       agree.feats.get("Gender")), person_gender)
+                                       agree.feats.get("Gender")), person_gender, singular)
     result = _INFLECTED.get(key)
     if result is None:
-        result = _inflect(vocab, token, kind, agree, person_gender)
+        result = _inflect(vocab, token, kind, agree, person_gender, singular)
         if len(_INFLECTED) >= INFLECTED_CACHE_SIZE:
             _INFLECTED.clear()
         _INFLECTED[key] = result
     return result
 
 
-def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_gender: str | None) -> str:
+def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_gender: str | None,
+             singular: bool = False) -> str:
     """The word of ``token`` in nominative (with ``agree``'s gender and number for an adjective).
 
     ``person_gender`` is the gender of the person a name word belongs to, read from the given name: the tagger
@@ -146,13 +148,13 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if not CYRILLIC_WORD.match(word):
         return word
     case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
-    if case == "nomn" and token.pos != "ADJ":
+    if case == "nomn" and token.pos != "ADJ" and not singular:
         return word
     if token.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
         return word  # "Аль" in "в Аль Аин" is a particle to the tagger, not a noun to decline
     number = UD_TO_OC_NUMBER.get(token.feats.get("Number", ""))
     gender = person_gender or UD_TO_OC_GENDER.get(token.feats.get("Gender", ""))
-    if token.feats.get("Case") == "Nom" and (agree is None or _agrees(token, agree)):
+    if token.feats.get("Case") == "Nom" and (agree is None or _agrees(token, agree)) and not singular:
         return word  # "Строгановское высшее художественное училище" is no "высочайшее"
     forms = vocab(word.lower())
     best = max(forms, key=lambda f: _score(f, case, number, gender, kind, token.pos, agree is not None),
@@ -239,8 +241,8 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     grams = {"nomn"}
-    if kind == "PER" or agree is None and number == "sing" and best.tag.number == "plur":
-        grams.add("sing")  # a person, or a noun the tagger reads in the singular ("Смоленской областями")
+    if kind == "PER" or singular:
+        grams.add("sing")  # a person, or a noun shared by several names ("Смоленской областями")
     if agree is not None and best.tag.POS in ("ADJF", "PRTF"):
         target_number = UD_TO_OC_NUMBER.get(agree.feats.get("Number", ""), "sing")
         grams.add(target_number)
@@ -527,14 +529,11 @@ def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
     return None
 
 
-def _singular_heads(tokens: Sequence[Token], plan: dict[int, int | None]) -> Sequence[Token]:
+def _shared_heads(tokens: Sequence[Token], plan: dict[int, int | None]) -> set[int]:
     """A plural noun with a singular adjective is one of several names sharing it ("Курской и Брянской
     областями", "британскому и французскому парламентам"): the name is singular ("Брянская область")."""
-    singular = {head for i, head in plan.items() if head is not None
-                and tokens[i].feats.get("Number") == "Sing" and tokens[head].feats.get("Number") == "Plur"}
-    if not singular:
-        return tokens
-    return [replace(t, feats={**t.feats, "Number": "Sing"}) if i in singular else t for i, t in enumerate(tokens)]
+    return {head for i, head in plan.items() if head is not None
+            and tokens[i].feats.get("Number") == "Sing" and tokens[head].feats.get("Number") == "Plur"}
 
 
 def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequence[Token],
@@ -550,13 +549,15 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
     else:
         plan = {i: a for i, a in _inflectable(tokens, all_tokens, offset).items() if i not in quoted}
-        tokens = _singular_heads(tokens, plan)
+    shared = _shared_heads(tokens, plan) if kind != "PER" else set()
+    if shared:
+        tokens = [replace(t, feats={**t.feats, "Number": "Sing"}) if i in shared else t for i, t in enumerate(tokens)]
     words = []
     for i, token in enumerate(tokens):
         if i in plan:
             agree_index = plan[i]
             agree = tokens[agree_index] if agree_index is not None else None
-            words.append(inflect_word(vocab, token, kind, agree, person_gender))
+            words.append(inflect_word(vocab, token, kind, agree, person_gender, i in shared))
         else:
             words.append(token.text)
     parts = [words[0]]
