@@ -218,7 +218,11 @@ class Resolver:
                         return Speaker(m.entity, m.text)
                 if self.anchor is None or phrase_end == end:
                     return None
-                return Speaker(None, self.doc.text[self.tokens[end].start:self.tokens[phrase_end - 1].stop])
+                phrase = self.doc.text[self.tokens[end].start:self.tokens[phrase_end - 1].stop]
+                # "говорится в заявлении на сайте посольства" after "посольство США": the organisation named so
+                named = next((e for k in range(end, phrase_end) if self.tokens[k].pos == "NOUN"
+                              and (e := self._org_named_by(k)) is not None), None)
+                return Speaker(named, phrase)
             # "цитирует NEWSru.com режиссера": the person a role stands for
             for k in range(end, stop):
                 token = self.tokens[k]
@@ -532,6 +536,16 @@ class Resolver:
             if m is not None and self.tokens[j].feats.get("Case") == "Nom" and self.tokens[j].rel in NAME_RELS:
                 return Speaker(m.entity, m.text)
         return None
+
+    def _org_named_by(self, k: int) -> str | None:
+        """The one organisation named before the quote whose name holds the noun at ``k`` ("посольства" after
+        "посольство США"), or None."""
+        lemma = _norm(self.tokens[k].lemma)
+        anchor = self.anchor if self.anchor is not None else self.tokens[k].start
+        found = {m.entity for m in self.doc.mentions if m.type == "ORG" and m.entity and m.stop <= anchor
+                 and not is_outlet(m.text)
+                 and lemma in {_norm(t.lemma) for t in self.tokens[self.token_at(m.start):self.token_at(m.stop)]}}
+        return found.pop() if len(found) == 1 else None
 
     def _hangs_from(self, i: int, first: int, last: int) -> bool:
         """Token ``i``'s chain of heads reaches the tokens [first, last] in a few steps."""
