@@ -408,6 +408,9 @@ class _Finder:
         while k < len(self.tokens) and self.tokens[k].text in ",.!?…" + DASHES:
             separated = True
             k += 1
+        if k < len(self.tokens) and "\n" in self.text[segment.close_mark:self.tokens[k].start] and \
+                self.tokens[k].text[:1].islower():
+            separated = True  # «...»\n\nзаявил после инаугурации Рамзан Кадыров: the next line goes on the sentence
         if not separated or k >= len(self.tokens):
             return False
         if self.tokens[k].start - segment.close_mark > 6:
