@@ -417,21 +417,22 @@ def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: i
     result: dict[int, int | None] = {}
     # slovnet sometimes attaches a word to itself; such a word is a head too.
     heads = [i for i, t in enumerate(tokens) if t.head not in inside or t.head == offset + i]
-    if not heads:
-        heads = [max(range(len(tokens)), key=lambda i: tokens[i].pos in ("NOUN", "PROPN"))]
+    if not heads:  # a cycle ("Малым Магеллановым Облаком"): the first noun that is no adjective
+        heads = [max(range(len(tokens)),
+                     key=lambda i: tokens[i].pos in ("NOUN", "PROPN") and not _adjective_like(tokens[i]))]
     # The first head only: "Министерство иностранных дел" has one, an odd parse of a name may have several.
     if not heads:
         return result
     root = _noun_after_adjective(tokens, heads[0])
     result[root] = None
     for i in range(heads[0], root):
-        if tokens[i].pos in ("ADJ", "VERB") and tokens[i].feats.get("Case") == tokens[root].feats.get("Case"):
+        if _adjective_like(tokens[i]) and tokens[i].feats.get("Case") == tokens[root].feats.get("Case"):
             result[i] = root
     stack = [root]
     while stack:
         parent = stack.pop()
         for i, token in enumerate(tokens):
-            agrees = token.head == offset + parent and token.pos in ("ADJ", "VERB") and token.rel in ("amod", "acl")
+            agrees = token.head == offset + parent and token.rel in ("amod", "acl") and _adjective_like(token)
             if agrees and i not in result:
                 result[i] = root
                 stack.append(i)
@@ -507,15 +508,29 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
 def _noun_after_adjective(tokens: Sequence[Token], root: int) -> int:
     """The parser sometimes heads a name with its adjective ("Соединённого" over "Королевства" in "Жители
     Соединённого Королевства"); the noun after it in the same case is the head then."""
-    if tokens[root].pos not in ("ADJ", "VERB"):
+    if not _adjective_like(tokens[root]):
         return root
     case = tokens[root].feats.get("Case")
     for i in range(root + 1, len(tokens)):
+        if _adjective_like(tokens[i]):
+            continue
         if tokens[i].pos in ("NOUN", "PROPN"):
             return i if case and tokens[i].feats.get("Case") == case else root
-        if tokens[i].pos not in ("ADJ", "VERB"):
-            return root
+        return root
     return root
+
+
+# Endings no Russian noun has but adjectives do: a capitalised adjective the tagger calls a proper noun
+# ("Среднеуральского медеплавильного завода", "Малым Магеллановым Облаком").
+ADJECTIVE_ONLY_ENDING = re.compile(
+    r"(?:ого|его|ому|ему|ыми|ими|ую|юю|[сц]кой|[сц]кая|[сц]кий|[сц]ким|[сц]ких|овым|евым)$")
+
+
+def _adjective_like(token: Token) -> bool:
+    """An adjective to the tagger, or a proper noun shaped or attached like one."""
+    if token.pos in ("ADJ", "VERB"):
+        return True
+    return token.pos == "PROPN" and (token.rel == "amod" or bool(ADJECTIVE_ONLY_ENDING.search(token.text.lower())))
 
 
 def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
