@@ -324,7 +324,7 @@ class _Finder:
 
     def _labelled(self, start: int) -> Mention | None:
         """An interview label the recogniser did not take for a name ("Голос Америки:"): the entity of that name
-        in the article, else the label as the description of someone not named."""
+        in the article, else None."""
         label = INTERVIEW_LABEL.match(self.text, start)
         if label is None:
             return None
@@ -333,7 +333,9 @@ class _Finder:
         entity = next((e.id for e in self.doc.entities for name in (e.name, *e.aliases)
                        if all(any(w.startswith(stem) for w in fold(name).replace("«", " ").split()) for stem in want)),
                       None)
-        return Mention(start=start, stop=label.end(1), text=label[1], type="ORG", normal=label[1], entity=entity or "")
+        if entity is None:
+            return None  # "Фото: ..." twice, "Источник: ...": a label that names no one of the article
+        return Mention(start=start, stop=label.end(1), text=label[1], type="ORG", normal=label[1], entity=entity)
 
     def _interview_label(self, start: int) -> bool:
         """A body paragraph opening with a name and a colon that opens another paragraph too ("Голос Америки: ...",
