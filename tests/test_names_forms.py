@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from letopis.analysis import Pipeline
+from letopis.analysis.names import recover_shape
 from letopis.records import Article
 
 
@@ -53,6 +54,8 @@ CASES = [
     ("Одноклассники и Аэроэкспрессы работают.", "Аэроэкспрессы", "Аэроэкспрессы"),
     # a soft sign before the last consonant is no fleeting vowel either
     ("Встреча Олафа Шольца прошла.", "Олафа Шольца", "Олаф Шольц"),
+    # ... but a Slavic surname in -ец keeps its vowel
+    ("Концерт Евгения Тишковца прошел.", "Евгения Тишковца", "Евгений Тишковец"),
     # ... but a man's stem with its ending stays his, beside a woman of the same surname
     ("Ирина Петрова позвонила Сергею Петрову.", "Сергею Петрову", "Сергей Петров"),
 ]
@@ -63,3 +66,7 @@ def test_nominative(pipeline: Pipeline, sentence: str, written: str, normal: str
     doc = pipeline.analyze_one(Article(text=sentence, id="t"))
     found = {m.text: m.normal for m in doc.mentions}
     assert found.get(written) == normal, found
+
+
+def test_an_abbreviation_in_a_hyphenated_word_keeps_its_capitals() -> None:
+    assert recover_shape("ит-зарплаты", "ИТ-зарплат") == "ИТ-зарплаты"

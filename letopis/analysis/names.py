@@ -46,6 +46,8 @@ def recover_shape(word: str, source: str) -> str:
 
 
 def _shape_part(word: str, source: str) -> str:
+    if source.isupper() and len(source) > 1:
+        return word.upper()  # "ИТ-зарплат" -> "ИТ-зарплаты"
     if source[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
@@ -271,6 +273,11 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     return recover_shape(result, word)
 
 
+# A foreign surname ending in a sonorant and "ц" (Курц, Шольц, Шварц, Кранц); a Slavic one in "-ец" has the
+# vowel after other consonants (Тишковец, Кравец).
+FOREIGN_TS = re.compile(r"[рлн]ц$")
+
+
 def _without_fleeting_vowel(result: str, word: str, case: str) -> str:
     """pymorphy's guess for an unknown name puts a fleeting vowel back ("Курцем" -> "Курец", as "отцом" ->
     "отец"); foreign surnames keep their consonants ("Себастьян Курц"), so the stem as written wins."""
@@ -279,6 +286,8 @@ def _without_fleeting_vowel(result: str, word: str, case: str) -> str:
         return result
     lowered = declined.lower()
     hard = lowered[:-2] + lowered[-1] if lowered[-2:-1] == "ь" else lowered  # "Шольца": "шолец" for "шольц"
+    if not FOREIGN_TS.search(hard):
+        return result  # a Slavic surname keeps its vowel: "Евгения Тишковца" is "Тишковец"
     if len(result) == len(hard) + 1 and result[-2] in "еоё" and result[:-2] + result[-1] == hard:
         return lowered
     return result
