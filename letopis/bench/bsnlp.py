@@ -11,8 +11,9 @@ system's normal must equal the gold base form; compared case-sensitively, with Ñ
 figure, ignoring case).
 
 The 2021 Russian gold (covid-19, us_election_2020) is a test set. For development, the shared task's training
-topics (asia_bibi, brexit, ec, nord_stream, ryanair, trump: same guidelines) are scored from a folder given on the
-command line, in the layout of ``data/datasets/bsnlp`` of github.com/UL-FRI-Zitnik/BSNLP-2021-Shared-Task::
+topics (asia_bibi, brexit, nord_stream, ryanair: same guidelines; the 2017 topics ec and trump, all in lower case
+and named ``N.txt``, are not read) are scored from a folder given on the command line, in the layout of
+``data/datasets/bsnlp`` of github.com/UL-FRI-Zitnik/BSNLP-2021-Shared-Task::
 
     python -m letopis.bench.bsnlp --dev DIR                  # letopis and natasha, by topic
     python -m letopis.bench.bsnlp --dev DIR --errors e.tsv   # also every covered form we get wrong
