@@ -178,11 +178,21 @@ class Resolver:
                 continue
             for k in range(bisect.bisect_left(self.starts, mention.start),
                            bisect.bisect_left(self.starts, mention.stop)):
-                gender = self.tokens[k].feats.get("Gender")
-                if gender in ("Masc", "Fem"):
-                    counts = votes.setdefault(mention.entity, {})
-                    counts[gender] = counts.get(gender, 0) + 1
-        return {e: max(c, key=lambda g: c[g]) for e, c in votes.items()}
+                counts = votes.setdefault(mention.entity, {})
+                for gender, weight in self._gender_votes(k):
+                    counts[gender] = counts.get(gender, 0) + weight
+        return {e: max(c, key=lambda g: c[g]) for e, c in votes.items() if c}
+
+    def _gender_votes(self, k: int) -> list[tuple[str, int]]:
+        """The name word's own gender (one vote: a foreign name's is a guess, "Аун Сан Су Чжи" reads masculine),
+        and two for each word that agrees with it: "65-летнюю Аун Сан Су Чжи", "Су Чжи заявила"."""
+        token = self.tokens[k]
+        votes = [(token.feats["Gender"], 1)] if token.feats.get("Gender") in ("Masc", "Fem") else []
+        agreeing = [self.tokens[j] for j in self.children.get(k, ()) if self.tokens[j].rel == "amod"]
+        if token.rel in SUBJECT_RELS and token.head >= 0:
+            agreeing.append(self.tokens[token.head])
+        votes += [(t.feats["Gender"], 2) for t in agreeing if t.feats.get("Gender") in ("Masc", "Fem")]
+        return votes
 
     def token_at(self, char: int) -> int:
         return bisect.bisect_left(self.starts, char)
