@@ -627,6 +627,9 @@ class _Finder:
         if v > first and (tokens[v - 1].text.lower() == "как" or tokens[first].text.lower() == "как" and not any(
                 t.pos in ("VERB", "AUX") for t in tokens[first + 1:v])):  # "Как в свою очередь сообщила X, ..."
             comma = next((j for j in range(end, last) if tokens[j].text == ","), None)
+            if comma is not None and comma + 1 < last and tokens[comma + 1].feats.get("VerbForm") == "Part":
+                # "Как сообщается в пресс-релизе, опубликованном на сайте Белого дома, ...": past the participle
+                comma = next((j for j in range(comma + 1, last) if tokens[j].text == ","), None)
             if comma is None or comma + 1 >= last:
                 return False
             speaker = self.resolver.for_cue(cue, v, end, comma)

@@ -26,6 +26,7 @@ from letopis.records import Doc, Mention, Token
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
+DOCUMENT_NOUNS = {"документ", "заявление", "пресс-релиз", "сообщение", "доклад", "отчёт", "отчет", "релиз"}
 STATE_NOUNS = {"государство", "страна", "республика"}  # "глава государства", "президент страны"
 # "«...», - сказано в обращении": a short neuter passive participle reads as "говорится"
 SAID_PARTICIPLES = frozenset({"сказать", "говорить", "указать", "написать"})
@@ -170,6 +171,7 @@ class Resolver:
         self.anchor: int | None = None  # where the quote being resolved begins: antecedents lie before it
         self.speakers: set[str] = set()  # entities that have spoken so far
         self.surname_first: dict[str, str] | None = None  # "Юн" -> "Юн Сок Ёль", built when first asked
+        self.last_document: Speaker | None = None  # the author of the last "говорится / сообщается в ..." found
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, dict[str, int]] = {}
@@ -205,6 +207,12 @@ class Resolver:
 
     def for_cue(self, cue: Cue, v: int, end: int, stop: int) -> Speaker | None:
         """The speaker of the cue at tokens [v, end); ``stop`` bounds the search after it (a token index)."""
+        found = self._for_cue(cue, v, end, stop)
+        if cue.lemmas in (("говориться",), ("сообщаться",)) and found is not None and found.entity:
+            self.last_document = found  # "В документе также говорится" names it again
+        return found
+
+    def _for_cue(self, cue: Cue, v: int, end: int, stop: int) -> Speaker | None:
         if cue.speaker == "obj":
             for k in range(end, stop):
                 m = self.mention(k)
@@ -226,6 +234,19 @@ class Resolver:
                         break
                     if (m := self.mention(k, ("ORG", "LOC"))) is not None and not is_outlet(m.text):
                         return Speaker(m.entity, m.text)
+                # "Как сообщается в пресс-релизе, опубликованном на сайте Белого дома, ...": the organisation of the
+                # participle's clause after the document
+                if phrase_end + 1 < stop and self.tokens[phrase_end].text == "," and \
+                        self.tokens[phrase_end + 1].feats.get("VerbForm") == "Part":
+                    for k in range(phrase_end + 1, stop):
+                        if self.tokens[k].text in ",;:":
+                            break
+                        if (m := self.mention(k, ("ORG", "LOC"))) is not None and not is_outlet(m.text):
+                            return Speaker(m.entity, m.text)
+                # "В документе также говорится, что": the document already quoted, its author again
+                if any(_norm(self.tokens[k].lemma) in DOCUMENT_NOUNS for k in range(sent.first, v)) and \
+                        self.last_document is not None:
+                    return self.last_document
                 if self.anchor is None or phrase_end == end:
                     return None
                 phrase = self.doc.text[self.tokens[end].start:self.tokens[phrase_end - 1].stop]
