@@ -148,11 +148,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if any(doc.tokens[j].rel == "obj" and lemma(doc.tokens[j]) == "себя"
                    for j in _kids(doc.tokens, match.anchor, first, last)):
                 continue  # "не признал себя виновным", "обвинил себя": no other side
-            if match.trigger.words in HOSTING and (sides.target is None or actors.entity_type(sides.target) != "PER"
-                                                   or _thing_object(doc.tokens, actors, match, first, last)):
-                # "Обама принимает Саркози" is a visit received; "принимает закон", "приняли участие вдова Ельцина
-                # Наина Иосифовна, его друзья" are not
-                continue
+            if match.trigger.words in HOSTING and (sides.target is None or actors.entity_type(sides.target) != "PER"):
+                continue  # "Обама принимает Саркози" is a visit received; "принимает закон" is not
             if match.trigger.mode == "promise" and _holds_trigger(doc.tokens, match, first, last, triggers):
                 continue  # "пообещал, что будет настаивать на ...": the promised act is the event
             if match.trigger.words in JOINT and not (sides.source and sides.target and any(
@@ -483,7 +480,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     for head in heads:
         kids = _kids(tokens, head, first, last)
         for j in kids:
-            if j in match.tokens or _quoted_away(tokens, j, kids) or (
+            if j in match.tokens or (
                     tokens[j].rel.startswith("nsubj") and j < anchor and actors.in_line_label(j)):
                 continue  # "Мустафа Джемилев: Украина и Турция ... помогают": the line's speaker is no subject
             rel = tokens[j].rel
@@ -743,16 +740,6 @@ def _compound_case(tokens: Sequence[Token], j: int, first: int, last: int) -> st
     return None
 
 
-def _quoted_away(tokens: Sequence[Token], j: int, kids: Sequence[int]) -> bool:
-    """Whether subject ``j`` is the speaker before a colon or an opening quote and another subject of the same
-    verb stands inside the quote ("Марк Тоунер ... выступил с заявлением: «Соединенные Штаты осуждают ...»",
-    parsed with both as subjects of "осуждают")."""
-    if not tokens[j].rel.startswith("nsubj"):
-        return False
-    later = [k for k in kids if k > j and tokens[k].rel.startswith("nsubj")]
-    return any(tokens[m].text in (":", "«", "\"", "„") for k in later for m in range(j + 1, k))
-
-
 def _credited(actors: Actors, tokens: Sequence[Token], first: int, last: int) -> set[str]:
     """The entities a line is credited to after a closing dash, with no verb after it ("..., — МИД РФ.",
     "... в Украине, — Bild."): the source of the report, not a side of its event. Entities also named before
@@ -854,7 +841,7 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
         token = tokens[j]
         if token.pos == "PRON" and token.feats.get("Case") == "Nom" and token.rel.startswith("nsubj") \
                 and token.lemma.lower() != "который":
-            if _disagree(tokens[verb], token):
+            if _disagree(tokens, verb, j, first, last):
                 continue  # "он сообщил, что в изоляторе его пытали": "пытали" has no subject at all
             # "СМИ сообщали, что вы передавали письмо, в котором просили ...": the nearest subject is "вы"
             return actors.entities(j, first, last)
@@ -874,11 +861,15 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
     return []
 
 
-def _disagree(verb: Token, pronoun: Token) -> bool:
+def _disagree(tokens: Sequence[Token], verb: int, j: int, first: int, last: int) -> bool:
     """Whether a singular pronoun stands before a plural verb or the other way round ("он ... его пытали");
-    "вы" with a plural verb agrees."""
-    number, own = verb.feats.get("Number"), pronoun.feats.get("Number")
-    return bool(number and own and number != own and pronoun.text.lower() not in ("вы", "мы"))
+    "вы" with a plural verb agrees, and so does a pronoun with others joined to it ("он и Обама встретились",
+    "он с Обамой встретились")."""
+    pronoun = tokens[j]
+    number, own = tokens[verb].feats.get("Number"), pronoun.feats.get("Number")
+    joined = pronoun.rel == "conj" or any(tokens[k].rel == "conj" or tokens[k].rel == "nmod" and case_word(
+        tokens, k, first, last) in ("с", "со") for k in _kids(tokens, j, first, last))
+    return bool(number and own and number != own and not joined and pronoun.text.lower() not in ("вы", "мы"))
 
 
 def _conjoined_group(tokens: Sequence[Token], j: int, first: int, last: int) -> list[int]:
