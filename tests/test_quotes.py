@@ -125,6 +125,15 @@ def test_never_closed_quote_without_attribution_does_not_crash() -> None:
     assert all(q.stop <= doc.text.index("\n") for q in doc.quotes)
 
 
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Сергей Лавров заявил журналистам, что",  # a feed summary cut after "что"
+    "Лавров заявил, что",
+    "Лавров заявил, что «",
+])
+def test_text_ending_right_after_that_is_no_quote_and_no_crash(text: str) -> None:
+    assert _doc(text).quotes == ()
+
+
 def test_names_in_quotation_marks_are_not_quotes() -> None:
     assert _quotes("Шаттл «Дискавери» завершил полёт. Программа «Спейс шаттл» близка к завершению.") == []
 

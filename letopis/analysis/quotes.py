@@ -636,6 +636,8 @@ class _Finder:
             self._clause(speaker, cue_text, tokens[comma + 1].start, content_end)  # "Как сообщил Кудрин, «...»"
             return True
         that = self._that_clause(v, end, last)
+        if that is not None and that + 1 >= last:
+            return False  # "Лавров заявил, что" and the text ends (a cut feed summary): no words said
         if that is not None:
             speaker = self.resolver.for_cue(cue, v, end, that)
             stop = min(self._next_speaker(that + 1, last, content_end), self._own_predicate(v, that + 1, last))
