@@ -1,4 +1,5 @@
-"""A head of state or government named bare takes the state the article is about when it was named just before."""
+"""Posts: a bare head of state or government takes the state the article is about when it was named just before;
+professions held in an organisation."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_no_state_without_a_recent_dominant_one(pipeline: Pipeline, text: str) -> None:
     assert not any(p.of for p in pipeline.analyze_one(Article(text=text)).posts)
+
+
+PROFESSIONS = [
+    ("Солистка Большого театра Анна Нетребко выступила в Вене.", ("Анна Нетребко", "солистка", "Большой театр")),
+    ("Программист компании «Яндекс» Иван Петров написал библиотеку.", ("Иван Петров", "программист", "Яндекс")),
+    ("Актриса театра «Современник» Чулпан Хаматова получила премию.",
+     ("Чулпан Хаматова", "актриса", "Современник")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), PROFESSIONS, ids=[c[1][1] for c in PROFESSIONS])
+def test_profession_of_an_organisation(pipeline: Pipeline, text: str, post: tuple[str, str, str]) -> None:
+    assert post in posts(pipeline.analyze_one(Article(text=text)))
