@@ -61,3 +61,15 @@ PROFESSIONS = [
 @pytest.mark.parametrize(("text", "post"), PROFESSIONS, ids=[c[1][1] for c in PROFESSIONS])
 def test_profession_of_an_organisation(pipeline: Pipeline, text: str, post: tuple[str, str, str]) -> None:
     assert post in posts(pipeline.analyze_one(Article(text=text)))
+
+
+def test_organisation_inside_a_post_named_elsewhere(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Республиканцы взяли под контроль Палату представителей. Бывший спикер "
+                                            "палаты представителей, Нэнси Пелоси, отметила, что борьба с дефицитом "
+                                            "будет трудной."))
+    assert ("Нэнси Пелоси", "бывший спикер", "Палата представителей") in posts(doc)
+
+
+def test_post_holding_its_organisation_stays_whole_when_named_nowhere(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Спикер палаты представителей Нэнси Пелоси прилетела на Тайвань."))
+    assert ("Нэнси Пелоси", "спикер палаты представителей", None) in posts(doc)

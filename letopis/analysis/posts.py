@@ -125,6 +125,37 @@ class _Found:
         return self.former + qualifier + post + (" " + self.tail if self.tail else "")
 
 
+def _lemmas(tokens: Sequence[Token]) -> tuple[str, ...]:
+    return tuple(t.lemma.lower().replace("ё", "е") for t in tokens)
+
+
+def _names_by_lemmas(doc: Doc) -> dict[tuple[str, ...], Mention]:
+    """The article's states and organisations of several words by the lemmas of their words ("палата
+    представителей"), each with one of its mentions."""
+    named: dict[tuple[str, ...], Mention] = {}
+    for m in doc.mentions:
+        if m.type in ("LOC", "ORG") and m.entity:
+            first, last = token_range(doc.tokens, m.start, m.stop)
+            if last - first > 1:
+                named.setdefault(_lemmas(doc.tokens[first:last]), m)
+    return named
+
+
+def _named_inside(doc: Doc, named: dict[tuple[str, ...], Mention], i: int, k: int) -> Mention | None:
+    """A post of the lexicon that holds its organisation ("спикер палаты представителей", "председатель
+    государственной думы") where the recogniser missed the name, lower case here ("Бывший спикер палаты
+    представителей, Нэнси Пелоси"): the words after the post's noun that the article names an organisation or
+    state by elsewhere, as a new mention of it."""
+    tokens = doc.tokens
+    for j in range(i + 1, k - 1):
+        other = named.get(_lemmas(tokens[j:k]))
+        if other is not None:
+            start, stop = tokens[j].start, tokens[k - 1].stop
+            return Mention(start=start, stop=stop, text=doc.text[start:stop], type=other.type, normal=other.normal,
+                           entity=other.entity)
+    return None
+
+
 def _mention_at(starts: dict[int, Mention], tokens: Sequence[Token], k: int) -> Mention | None:
     return starts.get(tokens[k].start) if k < len(tokens) else None
 
@@ -591,6 +622,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     held_in: dict[int, str] = {}  # a rank's first token -> the organisation of the post before it
     subposts: set[int] = set()  # posts served by the post before them ("помощник министра"), read again alone
     institution_mentions: list[Mention] = []
+    named_by_lemmas = _names_by_lemmas(doc)
     i = 0
     while i < len(tokens):
         hit, former = matcher.match(tokens, i), ""
@@ -607,6 +639,10 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         # "of", not the post (the organisation keeps its state: "МИД России" is Russia's).
         inner = next((j for j in range(i + 1, k) if (m := starts.get(tokens[j].start)) is not None
                       and m.type in ("LOC", "ORG")), None)
+        if inner is None and (named := _named_inside(doc, named_by_lemmas, i, k)) is not None:
+            starts[named.start] = named  # "Бывший спикер палаты представителей": the Палата представителей
+            institution_mentions.append(named)  # the article names elsewhere, here in lower case
+            inner = token_range(tokens, named.start, named.stop)[0]
         if inner is not None:
             phrase = PostPhrase(phrase.words[:inner - i], " ".join(phrase.post.split()[:inner - i]), phrase.category)
             k = inner
