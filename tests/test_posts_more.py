@@ -73,3 +73,24 @@ def test_organisation_inside_a_post_named_elsewhere(pipeline: Pipeline) -> None:
 def test_post_holding_its_organisation_stays_whole_when_named_nowhere(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="Спикер палаты представителей Нэнси Пелоси прилетела на Тайвань."))
     assert ("Нэнси Пелоси", "спикер палаты представителей", None) in posts(doc)
+
+
+SHARED = [
+    ("Депутаты Госдумы Иван Петров и Сергей Иванов внесли законопроект.",
+     {("Иван Петров", "депутат", "Госдума"), ("Сергей Иванов", "депутат", "Госдума")}),
+    ("Сотрудники ФСБ Иван Петров, Олег Козлов и Сергей Сидоров задержаны.",
+     {("Иван Петров", "сотрудник", "ФСБ"), ("Олег Козлов", "сотрудник", "ФСБ"), ("Сергей Сидоров", "сотрудник", "ФСБ")}),
+    ("Игроки «Зенита» Андрей Аршавин и Александр Кержаков забили по голу.",
+     {("Андрей Аршавин", "игрок", "Зенит"), ("Александр Кержаков", "игрок", "Зенит")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED, ids=[t[:20] for t, _ in SHARED])
+def test_plural_post_of_people_listed(pipeline: Pipeline, text: str,
+                                      expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= posts(pipeline.analyze_one(Article(text=text)))
+
+
+def test_plural_post_with_one_name_is_nobody_elses(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Депутаты Госдумы и Иван Петров обсудили законопроект."))
+    assert not any(p.post == "депутат" for p in doc.posts)

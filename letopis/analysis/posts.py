@@ -817,7 +817,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             seen.add((item.person, key[1], item.also))
             posts.append(Post(person=item.person, post=key[1], of=item.also, start=start, stop=stop))
     for post in (*_heads(doc, [*doc.mentions, *institution_mentions]), *_from_organisation(doc),
-                 *_respectively(doc, matcher, vocab)):
+                 *_respectively(doc, matcher, vocab), *_shared_post(doc, matcher, vocab)):
         if (post.person, post.post, post.of) not in seen:
             seen.add((post.person, post.post, post.of))
             posts.append(post)
@@ -1339,6 +1339,52 @@ def _respectively(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
             if person.entity and place.entity:
                 yield Post(person=person.entity, post=phrase.post, of=place.entity, start=token.start,
                            stop=person.stop)
+
+
+def _people_listed(tokens: Sequence[Token], starts: dict[int, Mention], k: int) -> list[Mention]:
+    """Names of people listed from token ``k``, joined by commas and a last "и" ("Иван Петров, Сергей Иванов и
+    Олег Козлов"); empty unless there are two or more and the list ends there."""
+    people: list[Mention] = []
+    while (m := _mention_at(starts, tokens, k)) is not None and m.type == "PER" and m.entity:
+        people.append(m)
+        k = token_range(tokens, m.stop, m.stop + 1)[0]
+        if k + 1 < len(tokens) and tokens[k].text in (",", "и") and tokens[k].sent == tokens[k + 1].sent:
+            if tokens[k].text == "и" and (last := _mention_at(starts, tokens, k + 1)) is not None \
+                    and last.type == "PER" and last.entity:
+                people.append(last)
+                k = token_range(tokens, last.stop, last.stop + 1)[0]
+                break
+            k += 1
+            continue
+        return []  # a single name, or a list that does not end with "и" and a name
+    if len(people) < 2 or len({m.entity for m in people}) < len(people) \
+            or k < len(tokens) and tokens[k].text == "(":
+        return []
+    return people
+
+
+def _shared_post(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
+    """A plural post of one state or organisation and the people listed after it, each holding it: "Депутаты
+    Госдумы Иван Петров и Сергей Иванов", "сотрудники ФСБ Иван Петров, Олег Козлов и Сергей Сидоров"."""
+    tokens = doc.tokens
+    starts = {m.start: m for m in doc.mentions if m.kind == "name"}
+    for i, token in enumerate(tokens):
+        if (hit := matcher.match(tokens, i)) is None or not _plural(vocab, token) \
+                or i and tokens[i - 1].lemma.lower() in FORMER:
+            continue
+        phrase, k = hit
+        # "депутаты Госдумы": the lexicon's post may hold its organisation
+        inner = next((j for j in range(i + 1, k) if _mention_at(starts, tokens, j) is not None), k)
+        post = " ".join(phrase.post.split()[:inner - i])
+        of = _mention_at(starts, tokens, _after_quote(tokens, inner))
+        if of is None or of.type == "PER" or not of.entity:
+            continue
+        after = _after_quote(tokens, token_range(tokens, of.stop, of.stop + 1)[0], closing=True)
+        people = _people_listed(tokens, starts, after)
+        if not people or tokens[token_range(tokens, people[-1].start, people[-1].stop)[0]].sent != token.sent:
+            continue
+        for person in people:
+            yield Post(person=person.entity, post=post, of=of.entity, start=token.start, stop=person.stop)
 
 
 def _and_organisation(tokens: Sequence[Token], starts: dict[int, Mention], first: Mention,
