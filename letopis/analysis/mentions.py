@@ -276,10 +276,56 @@ def _joined_organisations(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
     return sorted([*kept, *extra], key=lambda m: (m.start, m.stop))
 
 
+# Parts of speech no name is made of: a capitalised "Почему Байден", "В", "Он" at a sentence's start is a word
+# the recogniser swept into a name, or took for one.
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED"})
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+@functools.cache
+def common_abbreviations() -> frozenset[str]:
+    """Abbreviations of common nouns ("СМИ", "СВО"), case-folded (``data/common_abbreviations.tsv``)."""
+    text = resources.files("letopis.data").joinpath("common_abbreviations.tsv").read_text(encoding="utf-8")
+    return frozenset(_fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _function_word(vocab: Any, word: str) -> bool:
+    """A preposition, conjunction, pronoun, adverb or particle to pymorphy, in its first reading and with no
+    reading as a name: "Почему", "В", "Он" (not "ОН", an abbreviation, nor "Ли", a surname)."""
+    if not word.isalpha() or word.isupper() and len(word) > 1:
+        return False
+    parses = vocab(word.lower())
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS \
+        and not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+
+
+def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
+    """A mention without the function words the recogniser put at its start ("Почему Байден" -> "Байден"),
+    or None where nothing is left, or what is left names no one: a lone letter taken for a person ("В"),
+    the abbreviation of a common noun taken for an organisation ("СМИ")."""
+    tokens = doc.tokens
+    first, last = token_range(tokens, mention.start, mention.stop)
+    # Only before a capitalised word: "За права человека" is a movement's name, "А. Кудрин" an initial.
+    while first < last and _function_word(vocab, tokens[first].text) and (
+            first + 1 == last or tokens[first + 1].text[:1].isupper() and tokens[first + 1].text != "."):
+        first += 1
+    if first == last:
+        return None
+    if tokens[first].start > mention.start:
+        start = tokens[first].start
+        mention = replace(mention, start=start, text=doc.text[start:mention.stop])
+    if mention.type == "PER" and len(mention.text) == 1:
+        return None
+    if mention.type != "PER" and _fold(mention.text) in common_abbreviations():
+        return None
+    return mention
+
+
 def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     text = doc.text
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
     trimmed = [m for m in (_trim(text, _cut_parenthesis(text, m)) for m in raw) if m is not None]
+    trimmed = [m for m in (_repair(doc, m, vocab) for m in trimmed) if m is not None]
     joined = _split_organisation(doc, _join_split_persons(text, _split_lists(text, trimmed), vocab), vocab)
     result = []
     for mention in joined:
