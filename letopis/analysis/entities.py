@@ -123,6 +123,8 @@ def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
             candidates = [p for p in persons if p.name.last and p.accepts(as_surname)]
             if candidates:
                 name = as_surname
+        if not candidates and _one_word(name):
+            candidates = _by_first_name(persons, name.first or name.last)
         if len(candidates) >= 1:
             # Several people with one surname: the nearest one mentioned before wins.
             best = max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start <= mention.start),
@@ -132,6 +134,36 @@ def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
         else:
             persons.append(_Person(PersonName(name.first, name.middle, name.last, name.initials), [mention]))
     return persons
+
+
+def _one_word(name: PersonName) -> bool:
+    return not name.middle and not name.initials and bool(name.first) != bool(name.last) \
+        and " " not in (name.first or name.last)
+
+
+# Endings of a given name in the oblique cases after the nominative ("Эмина", "Эмину" of "Эмин") or after its
+# stem less a final "а"/"я" ("Камалы", "Камалу" of "Камала").
+_OBLIQUE_AFTER_CONSONANT = ("а", "у", "ом", "ем", "е", "ым", "им")
+_OBLIQUE_AFTER_VOWEL = ("ы", "и", "е", "у", "ю", "ой", "ей")
+
+
+def _first_name_form(word: str, first: str) -> bool:
+    """``word`` is the given name ``first`` in some case: "Олаф", "Эмину", "Камалы"."""
+    if word == first:
+        return True
+    if first.endswith(("а", "я")):
+        return word.startswith(first[:-1]) and word[len(first) - 1:] in _OBLIQUE_AFTER_VOWEL
+    return word.startswith(first) and word[len(first):] in _OBLIQUE_AFTER_CONSONANT
+
+
+def _by_first_name(persons: list[_Person], word: str) -> list[_Person]:
+    """The one person of the article whose full name starts with ``word`` ("Олаф" after "Олаф Шольц", "Лонгин"
+    after "Лонгин Клинский"): a given name pymorphy does not know reads as a surname and met no one. Two
+    such persons ("Хантер Байден", "Хантер Бидл") leave it alone, as a single given name is no proof."""
+    key = fold(word)
+    found = [p for p in persons if p.name.first and p.name.last
+             and _first_name_form(key, fold(p.name.first.split()[0]))]
+    return found if len(found) == 1 else []
 
 
 def _person_display(name: PersonName) -> str:
