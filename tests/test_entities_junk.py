@@ -81,3 +81,15 @@ def test_outlet_is_an_organisation_and_no_speaker(pipeline: Pipeline, text: str,
     doc = analyze(pipeline, text)
     assert f"ORG:{outlet}" in names(doc)
     assert not doc.quotes
+
+
+COMMON_NOUNS = [
+    ("Полиция задержала водителя грузовика в Подмосковье.", "полиция"),
+    ("Ведомство сообщило о новых правилах въезда в Россию.", "ведомство"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), COMMON_NOUNS, ids=[c[1] for c in COMMON_NOUNS])
+def test_common_noun_opening_a_sentence_is_no_mention(pipeline: Pipeline, text: str, noun: str) -> None:
+    doc = analyze(pipeline, text)
+    assert all(m.normal.lower() != noun for m in doc.mentions)

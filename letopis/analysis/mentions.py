@@ -316,8 +316,8 @@ def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
         mention = replace(mention, start=start, text=doc.text[start:mention.stop])
     if mention.type == "PER" and len(mention.text) == 1:
         return None
-    if mention.type != "PER" and _fold(mention.text) in common_abbreviations():
-        return None
+    if mention.type != "PER" and (_fold(mention.text) in common_abbreviations() or mention.text.islower()):
+        return None  # "полиция", "ведомство", "в": a common noun or a word, not a name
     return mention
 
 
@@ -332,6 +332,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         first, last = token_range(doc.tokens, mention.start, mention.stop)
         tokens = doc.tokens[first:last]
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
+        if mention.type != "PER" and normal.islower() and lexicon.org(normal) is None:
+            continue  # "Полиция задержала", "Ведомство сообщило": a common noun opening a sentence, no name
         result.append(_retype(lexicon, replace(mention, normal=normal)))
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab)
     recovered = _subject_surnames(doc, _recover_persons(doc, result, lexicon), vocab)
