@@ -129,8 +129,9 @@ def test_never_closed_quote_without_attribution_does_not_crash() -> None:
     "Министр иностранных дел Сергей Лавров заявил журналистам, что",  # a feed summary cut after "что"
     "Лавров заявил, что",
     "Лавров заявил, что «",
+    "В поселке загорелись 2 дома, пострадала женщина, ее госпитализировали с ожогами, сообщи",  # cut mid-word
 ])
-def test_text_ending_right_after_that_is_no_quote_and_no_crash(text: str) -> None:
+def test_text_cut_right_after_a_cue_is_no_quote_and_no_crash(text: str) -> None:
     assert _doc(text).quotes == ()
 
 

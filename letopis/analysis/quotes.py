@@ -657,8 +657,8 @@ class _Finder:
         """"заявил в интервью Би-би-си глава МИД Франции": the index after a prepositional phrase at ``k`` (the
         preposition, its noun and the words hanging from that noun), ``k`` itself when none stands there."""
         tokens = self.tokens
-        if tokens[k].pos != "ADP" or not k < tokens[k].head < min(last, k + 4):
-            return k
+        if k >= last or tokens[k].pos != "ADP" or not k < tokens[k].head < min(last, k + 4):
+            return k  # past the sentence ("..., сообщи" where a cut text ends): nothing stands there
         j = tokens[k].head
         while j + 1 < last and k <= tokens[j + 1].head <= j and tokens[j + 1].rel not in ("nsubj", "nsubj:pass"):
             j += 1
