@@ -93,3 +93,13 @@ COMMON_NOUNS = [
 def test_common_noun_opening_a_sentence_is_no_mention(pipeline: Pipeline, text: str, noun: str) -> None:
     doc = analyze(pipeline, text)
     assert all(m.normal.lower() != noun for m in doc.mentions)
+
+
+def test_misspelt_long_surname_joins(pipeline: Pipeline) -> None:
+    doc = analyze(pipeline, "Тренер Ральф Герстермайер покинул клуб. Гернстермайер не стал комментировать решение.")
+    assert len([e for e in doc.entities if e.type == "PER"]) == 1
+
+
+def test_surnames_of_a_man_and_a_woman_stay_apart(pipeline: Pipeline) -> None:
+    doc = analyze(pipeline, "Дарья Богданова выиграла турнир. Ее тренер Богданов поздравил спортсменку.")
+    assert len([e for e in doc.entities if e.type == "PER"]) == 2

@@ -125,6 +125,8 @@ def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
                 name = as_surname
         if not candidates and _one_word(name):
             candidates = _by_first_name(persons, name.first or name.last)
+        if not candidates and name.last:
+            candidates = _by_misspelt_surname(persons, name)
         if len(candidates) >= 1:
             # Several people with one surname: the nearest one mentioned before wins.
             best = max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start <= mention.start),
@@ -163,6 +165,31 @@ def _by_first_name(persons: list[_Person], word: str) -> list[_Person]:
     key = fold(word)
     found = [p for p in persons if p.name.first and p.name.last
              and _first_name_form(key, fold(p.name.first.split()[0]))]
+    return found if len(found) == 1 else []
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter inserted, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _by_misspelt_surname(persons: list[_Person], name: PersonName) -> list[_Person]:
+    """The one person whose long surname differs by a letter, first names agreeing: "Гернстермайер" and
+    "Герстермайер" in one article are a typo, not two people. Short surnames differ by a letter too often
+    ("Иванов", "Ивонов"), so only from seven letters, and a different ending is another form or person."""
+    last = fold(name.last)
+    if len(last) < 7:
+        return []
+    # The same ending: "Богданов" and "Богданова" are a man and a woman, "Чекалин" and "Чекалины" a family.
+    found = [p for p in persons if p.name.last and len(p.name.last) >= 7 and _one_edit(last, fold(p.name.last))
+             and fold(p.name.last)[-2:] == last[-2:] and _first_compatible(p.name, name)]
     return found if len(found) == 1 else []
 
 
