@@ -817,7 +817,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             seen.add((item.person, key[1], item.also))
             posts.append(Post(person=item.person, post=key[1], of=item.also, start=start, stop=stop))
     for post in (*_heads(doc, [*doc.mentions, *institution_mentions]), *_from_organisation(doc),
-                 *_respectively(doc, matcher, vocab), *_shared_post(doc, matcher, vocab)):
+                 *_respectively(doc, matcher, vocab)):
         if (post.person, post.post, post.of) not in seen:
             seen.add((post.person, post.post, post.of))
             posts.append(post)
@@ -1321,7 +1321,8 @@ def _plural(vocab: Any, token: Token) -> bool:
 
 def _respectively(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
     """A plural post of two states or organisations and two names, each the post of its own: "Президенты России и
-    США Дмитрий Медведев и Барак Обама", "министры иностранных дел России и Франции Сергей Лавров и Бернар Кушнер"."""
+    США Дмитрий Медведев и Барак Обама", "министры иностранных дел России и Франции Сергей Лавров и Бернар Кушнер";
+    or of one, held by each of the people listed after it (``_shared_post``)."""
     tokens = doc.tokens
     starts = {m.start: m for m in doc.mentions if m.kind == "name"}
     for i, token in enumerate(tokens):
@@ -1329,7 +1330,10 @@ def _respectively(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
             continue
         phrase, k = hit
         places = _pair(tokens, starts, k)
-        if places is None or places[0].type == "PER" or places[0].entity == places[1].entity:
+        if places is None or places[0].type == "PER":  # "депутаты Госдумы Иван Петров и Сергей Иванов"
+            yield from _shared_post(tokens, starts, i, hit)
+            continue
+        if places[0].entity == places[1].entity:
             continue
         people = _pair(tokens, starts, places[2])
         if people is None or people[0].type != "PER" or tokens[places[2]].sent != token.sent \
@@ -1363,28 +1367,26 @@ def _people_listed(tokens: Sequence[Token], starts: dict[int, Mention], k: int) 
     return people
 
 
-def _shared_post(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
-    """A plural post of one state or organisation and the people listed after it, each holding it: "Депутаты
-    Госдумы Иван Петров и Сергей Иванов", "сотрудники ФСБ Иван Петров, Олег Козлов и Сергей Сидоров"."""
-    tokens = doc.tokens
-    starts = {m.start: m for m in doc.mentions if m.kind == "name"}
-    for i, token in enumerate(tokens):
-        if (hit := matcher.match(tokens, i)) is None or not _plural(vocab, token) \
-                or i and tokens[i - 1].lemma.lower() in FORMER:
-            continue
-        phrase, k = hit
-        # "депутаты Госдумы": the lexicon's post may hold its organisation
-        inner = next((j for j in range(i + 1, k) if _mention_at(starts, tokens, j) is not None), k)
-        post = " ".join(phrase.post.split()[:inner - i])
-        of = _mention_at(starts, tokens, _after_quote(tokens, inner))
-        if of is None or of.type == "PER" or not of.entity:
-            continue
-        after = _after_quote(tokens, token_range(tokens, of.stop, of.stop + 1)[0], closing=True)
-        people = _people_listed(tokens, starts, after)
-        if not people or tokens[token_range(tokens, people[-1].start, people[-1].stop)[0]].sent != token.sent:
-            continue
-        for person in people:
-            yield Post(person=person.entity, post=post, of=of.entity, start=token.start, stop=person.stop)
+def _shared_post(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
+                 hit: tuple[PostPhrase, int]) -> Iterator[Post]:
+    """A plural post at token ``i`` (ending before ``hit``'s token) of one state or organisation and the people
+    listed after it, each holding it: "Депутаты Госдумы Иван Петров и Сергей Иванов", "сотрудники ФСБ Иван
+    Петров, Олег Козлов и Сергей Сидоров"."""
+    if i and tokens[i - 1].lemma.lower() in FORMER:
+        return
+    phrase, k = hit
+    # "депутаты Госдумы": the lexicon's post may hold its organisation
+    inner = next((j for j in range(i + 1, k) if _mention_at(starts, tokens, j) is not None), k)
+    of = _mention_at(starts, tokens, _after_quote(tokens, inner))
+    if of is None or of.type == "PER" or not of.entity:
+        return
+    after = _after_quote(tokens, token_range(tokens, of.stop, of.stop + 1)[0], closing=True)
+    people = _people_listed(tokens, starts, after)
+    if not people or tokens[token_range(tokens, people[-1].start, people[-1].stop)[0]].sent != tokens[i].sent:
+        return
+    post = " ".join(phrase.post.split()[:inner - i])
+    for person in people:
+        yield Post(person=person.entity, post=post, of=of.entity, start=tokens[i].start, stop=person.stop)
 
 
 def _and_organisation(tokens: Sequence[Token], starts: dict[int, Mention], first: Mention,
