@@ -292,11 +292,21 @@ def common_abbreviations() -> frozenset[str]:
 def _function_word(vocab: Any, word: str) -> bool:
     """A preposition, conjunction, pronoun, adverb or particle to pymorphy, in its first reading and with no
     reading as a name: "Почему", "В", "Он" (not "ОН", an abbreviation, nor "Ли", a surname)."""
-    if not word.isalpha() or word.isupper() and len(word) > 1:
+    # longer words are nearly always content words: no parse asked for them
+    if not word.isalpha() or word.isupper() and len(word) > 1 or len(word) > 8:
         return False
-    parses = vocab(word.lower())
-    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS \
-        and not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+    known = _FUNCTION_WORDS.get(word)
+    if known is None:
+        parses = vocab(word.lower())
+        known = bool(parses) and parses[0].tag.POS in _FUNCTION_POS \
+            and not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+        if len(_FUNCTION_WORDS) < 50_000:
+            _FUNCTION_WORDS[word] = known
+    return known
+
+
+# Every mention's first word is asked about: pymorphy's parse of it, remembered (the same few thousand words).
+_FUNCTION_WORDS: dict[str, bool] = {}
 
 
 def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
