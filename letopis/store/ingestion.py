@@ -158,13 +158,8 @@ class _BatchWriter:
                 outcomes = [self._save(conn, item, later, ids) for item, ids in zip(items, resolved, strict=True)]
                 later.write(conn)
             return outcomes
-        except StoreError:
-            self.canon.forget()
-            raise
         except Exception as error:
-            self.canon.forget()  # the savepoint is rolled back: entities it made are gone
-            if _fatal(error):
-                raise
+            self._rolled_back(error)
         return self._one_by_one(conn, items)
 
     def _one_by_one(self, conn: Connection, items: list[Prepared]) -> list[str | None]:
@@ -177,17 +172,20 @@ class _BatchWriter:
                     outcome = self._save(conn, item, mine)
                 later.take(mine)
                 outcomes.append(outcome)
-            except StoreError:
-                self.canon.forget()
-                raise
             except Exception as error:
-                self.canon.forget()  # its savepoint is rolled back: entities it made are gone
-                if _fatal(error):
-                    raise
+                self._rolled_back(error)
                 outcomes.append(f"{_where(item.doc.article)}: cannot be stored: "
                                 f"{type(error).__name__}: {str(error).splitlines()[0]}")
         later.write(conn)
         return outcomes
+
+    def _rolled_back(self, error: Exception) -> None:
+        """A savepoint was rolled back: the entities it made are gone from the database, so from memory too. A
+        database that is locked, full or gone stops the ingest (the batch rolls back); anything else is the
+        article's own fault."""
+        self.canon.forget()
+        if isinstance(error, StoreError) or _fatal(error):
+            raise error
 
     def _save(self, conn: Connection, item: Prepared, later: Later, ids: dict[str, int] | None = None) -> str | None:
         story_id = save(conn, self.store.dialect, item, self.stories, self.lexicon, track=track_progress,
