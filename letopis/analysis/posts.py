@@ -792,14 +792,9 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     for item in found:
         _widen_of(doc, vocab, item, starts, institution_mentions, new_entities)
     implied = _implied_state(doc, lexicon, found, new_entities)
-    dominant = _dominant_state(doc, lexicon) if any(item.of is None for item in found) else None
     posts = []
     seen = set()
     for item in found:
-        if item.of is None and item.person is not None and item.phrase.category in LEADER_CATEGORIES \
-                and not item.qualifier and not item.former:
-            item.of = _recent_state(doc, dominant, item.at)  # "... министра иностранных дел Беларуси. ... действий
-            # президента Александра Лукашенко"
         if item.of is None and item.person is not None and implied is not None \
                 and item.phrase.category in STATE_CATEGORIES:
             item.of = implied  # "Премьер-министр Михаил Фрадков" in a report on Russia's officials
@@ -1028,41 +1023,6 @@ def _implied_state(doc: Doc, lexicon: Lexicon, found: list[_Found], new: list[En
     code = codes.pop()
     return next((e.id for e in (*doc.entities, *new) if e.type == "LOC" and e.country == code
                  and lexicon.country(e.name) is not None), None)
-
-
-LEADER_CATEGORIES = {"head_of_state", "head_of_government"}
-
-
-def _dominant_state(doc: Doc, lexicon: Lexicon) -> str | None:
-    """The state the article is about: its mentions outnumber those of all other states together."""
-    counts: dict[str, int] = {}
-    for e in doc.entities:
-        if e.type == "LOC" and e.country and lexicon.country(e.name) is not None:
-            counts[e.id] = counts.get(e.id, 0) + sum(1 for m in doc.mentions if m.entity == e.id)
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: counts[k])
-    return best if 2 * counts[best] > sum(counts.values()) else None
-
-
-RECENT_SENTENCES = 2
-
-
-def _recent_state(doc: Doc, dominant: str | None, at: int) -> str | None:
-    """The state the article is about (``dominant``) when it is also named in the post's sentence or the two
-    before it: a head of state or government named bare ("президента Александра Лукашенко") is most often that
-    state's, and it comes before the state other posts imply (an ambassador's state is not where he serves). On the
-    factRuEval devset it adds two, one right ("Лукашенко") and one wrong ("администрации президента Обамы" in an
-    article on Cuba); a state named only farther back is no evidence."""
-    if dominant is None:
-        return None
-    sent = doc.tokens[at].sent
-    for m in doc.mentions:
-        if m.entity == dominant and m.start < doc.tokens[at].start:
-            k = token_range(doc.tokens, m.start, m.stop)[0]
-            if sent - RECENT_SENTENCES <= doc.tokens[k].sent <= sent:
-                return dominant
-    return None
 
 
 def _evidence(doc: Doc, item: _Found) -> tuple[int, int]:
@@ -1325,10 +1285,12 @@ def _respectively(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
     or of one, held by each of the people listed after it (``_shared_post``)."""
     tokens = doc.tokens
     starts = {m.start: m for m in doc.mentions if m.kind == "name"}
+    covered = 0  # the token after the last plural post: "Первые зампреды" is one post, not a second "зампреды"
     for i, token in enumerate(tokens):
-        if (hit := matcher.match(tokens, i)) is None or not _plural(vocab, token):
+        if i < covered or (hit := matcher.match(tokens, i)) is None or not _plural(vocab, token):
             continue
         phrase, k = hit
+        covered = k
         places = _pair(tokens, starts, k)
         if places is None or places[0].type == "PER":  # "депутаты Госдумы Иван Петров и Сергей Иванов"
             yield from _shared_post(tokens, starts, i, hit)
