@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -167,6 +168,8 @@ def test_full_disk_is_a_clear_error_and_leaves_whole_articles_only(tmp_path: Pat
         store.engine.dispose()
         with pytest.raises(StoreError, match="disk is full"):
             ingest(store, articles(200, "after"))
+        # The analysis thread stops with the ingest, not whenever the stopped generator is collected.
+        assert not any(t.name == "letopis-analysis" and t.is_alive() for t in threading.enumerate())
     with Store.open(str(path)) as store:
         layers = layers_per_article(store)
     assert all(count == 1 for _, count in layers.values())

@@ -105,29 +105,35 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
         results = _ahead(results, ANALYSIS_CHUNK + 2 * BATCH)
     canon = Canon(lexicon)
     writer = _BatchWriter(store, stories, lexicon, canon)
-    for batch in _batches(results, BATCH):
-        with store.write() as conn:
-            canon.begin(conn)
-            # Read under the write lock: another ingest may have stored some since they were read above.
-            stored = _stored(conn, [i.doc.article.id for i in batch if not isinstance(i, Failure)])
-            todo: list[Prepared] = []
-            for item in batch:
-                if isinstance(item, Failure):
-                    _report_skip(report, on_skip, f"{_where(item.article)}: {item.reason}")
-                elif item.doc.article.id in stored:
-                    report.already += 1
-                else:
-                    todo.append(item)
-            for outcome in writer.write(conn, todo):
-                if outcome is None:
-                    report.stored += 1
-                elif outcome == "":
-                    report.already += 1
-                else:
-                    _report_skip(report, on_skip, outcome)
-        report.seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(report)
+    try:
+        for batch in _batches(results, BATCH):
+            with store.write() as conn:
+                canon.begin(conn)
+                # Read under the write lock: another ingest may have stored some since they were read above.
+                stored = _stored(conn, [i.doc.article.id for i in batch if not isinstance(i, Failure)])
+                todo: list[Prepared] = []
+                for item in batch:
+                    if isinstance(item, Failure):
+                        _report_skip(report, on_skip, f"{_where(item.article)}: {item.reason}")
+                    elif item.doc.article.id in stored:
+                        report.already += 1
+                    else:
+                        todo.append(item)
+                for outcome in writer.write(conn, todo):
+                    if outcome is None:
+                        report.stored += 1
+                    elif outcome == "":
+                        report.already += 1
+                    else:
+                        _report_skip(report, on_skip, outcome)
+            report.seconds = time.perf_counter() - started
+            if progress is not None:
+                progress(report)
+    finally:
+        # Stopped by an error: the analysis (a thread, worker processes) stops now, not when it is collected.
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -239,7 +245,8 @@ def _ahead(results: Iterator[Any], depth: int) -> Generator[Any, None, None]:
             yield value
     finally:
         stop.set()
-        thread.join(timeout=5)
+        if thread is not threading.current_thread():  # closed from the thread itself (collected there)
+            thread.join(timeout=5)
 
 
 def _stored(conn: Connection, ids: list[str]) -> set[str]:
