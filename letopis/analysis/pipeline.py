@@ -23,6 +23,18 @@ from letopis.lexicon import Lexicon, load_lexicon
 from letopis.records import Article, Doc
 
 
+def clear_word_caches() -> None:
+    """Forget the words the analysis remembers across articles (lemmas, names' nominatives, function words,
+    speakers' lemmas): for a benchmark that times several runs over the same texts in one process, so no run
+    finds what an earlier run looked up. The models' own per-instance caches go with their ``Pipeline``."""
+    from letopis.analysis import names, speakers
+
+    nlp._LEMMAS.clear()
+    names._INFLECTED.clear()
+    mentions._FUNCTION_WORDS.clear()
+    speakers._vocab_lemmas.cache_clear()
+
+
 @dataclass(frozen=True)
 class Context:
     """What every stage may use: models and lexicons, loaded once per process."""
