@@ -109,23 +109,7 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
         for batch in _batches(results, BATCH):
             with store.write() as conn:
                 canon.begin(conn)
-                # Read under the write lock: another ingest may have stored some since they were read above.
-                stored = _stored(conn, [i.doc.article.id for i in batch if not isinstance(i, Failure)])
-                todo: list[Prepared] = []
-                for item in batch:
-                    if isinstance(item, Failure):
-                        _report_skip(report, on_skip, f"{_where(item.article)}: {item.reason}")
-                    elif item.doc.article.id in stored:
-                        report.already += 1
-                    else:
-                        todo.append(item)
-                for outcome in writer.write(conn, todo):
-                    if outcome is None:
-                        report.stored += 1
-                    elif outcome == "":
-                        report.already += 1
-                    else:
-                        _report_skip(report, on_skip, outcome)
+                _write_batch(conn, batch, writer, report, on_skip)
             report.seconds = time.perf_counter() - started
             if progress is not None:
                 progress(report)
@@ -138,14 +122,37 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
     return report
 
 
+def _write_batch(conn: Connection, batch: list[Prepared | Failure], writer: _BatchWriter, report: IngestReport,
+                 on_skip: Callable[[ArticleError], None]) -> None:
+    """One batch in the open write transaction, each article counted in ``report`` as stored, already there or
+    skipped with its reason."""
+    # Read under the write lock: another ingest may have stored some since they were read before the analysis.
+    stored = _stored(conn, [i.doc.article.id for i in batch if not isinstance(i, Failure)])
+    todo: list[Prepared] = []
+    for item in batch:
+        if isinstance(item, Failure):
+            _report_skip(report, on_skip, f"{_where(item.article)}: {item.reason}")
+        elif item.doc.article.id in stored:
+            report.already += 1
+        else:
+            todo.append(item)
+    for outcome in writer.write(conn, todo):
+        if outcome is None:
+            report.stored += 1
+        elif outcome == "":
+            report.already += 1
+        else:
+            _report_skip(report, on_skip, outcome)
+
+
 class _BatchWriter:
     """Writes a batch of articles in the open write transaction, each whole or not at all.
 
     The batch is first written in one savepoint, its entities resolved together (``Canon.resolve_docs``: a few
     statements for the batch, not a few per article). Only when one of its articles fails is that rolled back
     and the batch written again with a savepoint per article, each resolving its own entities, so the bad one
-    is skipped with its reason and the rest are stored. What the story index
-    took in from the rolled-back attempt is the same on the second (an article already placed keeps its story)."""
+    is skipped with its reason and the rest are stored. What the story index took in from the rolled-back
+    attempt is the same on the second (an article already placed keeps its story)."""
 
     def __init__(self, store: Store, stories: StoryGrouping, lexicon: Lexicon, canon: Canon) -> None:
         self.store = store

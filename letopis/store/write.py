@@ -117,7 +117,8 @@ def month(day: dt.date | None) -> str | None:
 class Later:
     """Rows that nothing reads before the transaction commits (search terms, mentions, quotes, story items),
     held to be written together: one statement per table for a batch of articles, not one per article.
-    ``save`` gives its own to the batch's only once the article's savepoint is released."""
+    A batch written article by article (after one of it failed) gives each article's rows to the batch's only
+    once that article's savepoint is released."""
 
     def __init__(self) -> None:
         self._rows: dict[Executable, list[dict[str, object]]] = {}
