@@ -160,3 +160,18 @@ def test_whom_he_told_is_not_the_speaker() -> None:
                                 "акций медиаресурса, оповестил всех партнёров World Fashion Channel о том, что его "
                                 "владельцы крадут доходы канала."))[0]
     assert not [q for q in doc.quotes if q.speaker_text.startswith("всех партнёров")]
+
+
+def test_dev6_is_consistent() -> None:
+    """Every annotated span of the sixth dev set is the text it claims; every text names its source and licence."""
+    from letopis.bench.quotes import DEV6_SET, SETS, load_dev_set
+
+    assert DEV6_SET in [path for _, path in SETS]
+    items = load_dev_set(DEV6_SET)
+    assert len(items) == 18
+    for item in items:
+        assert item["source"].startswith("nerel/NEREL-v1.1/") and "/test/" not in item["source"]
+        assert item["licence"].startswith("CC BY")
+        for quote in item["quotes"]:
+            assert quote["kind"] in ("direct", "indirect")
+            assert item["text"][quote["start"]:quote["stop"]] == quote["text"]
