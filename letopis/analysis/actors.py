@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from letopis.analysis.posts import is_former
-from letopis.lexicon import Lexicon
-from letopis.records import Doc, Entity, Mention, Quote, Token
+from letopis.lexicon import Lexicon, PostEntry
+from letopis.records import Doc, Entity, Mention, Post, Quote, Token
 
 __all__ = ["Actors", "state_of"]
 
@@ -341,6 +341,8 @@ class Actors:
                 continue
             if unnamed and tokens[k].sent < tokens[i].sent:
                 break
+            if not subject and self._clause_subject(k, i):
+                continue  # "Глава МИД РФ обсудил с ним ...": "ним" is never the subject of its own clause
             if mention is None and tokens[k].sent == tokens[i].sent:
                 holder = self._post_person(k)
                 if holder is not None:
@@ -362,6 +364,24 @@ class Actors:
                     break
                 node = tokens[node].head
         return nearest
+
+    def _clause_subject(self, k: int, i: int) -> bool:
+        """Whether word ``k`` names the subject of the clause the pronoun ``i`` is an object in ("Лавров обсудил
+        с ним", "Глава МИД РФ отказал ему"): a non-reflexive pronoun never stands for its own clause's subject
+        (that would be "с собой"), so the subject is no antecedent of it."""
+        tokens = self.doc.tokens
+        verb = tokens[i].head
+        if tokens[k].sent != tokens[i].sent or not 0 <= verb < len(tokens):
+            return False
+        node = k
+        for _ in range(3):  # "Министр иностранных дел России Сергей Лавров": the name hangs on the subject
+            if tokens[node].rel.startswith("nsubj"):
+                return tokens[node].head == verb
+            if tokens[node].rel not in ("appos", "flat", "flat:name", "nmod") or \
+                    not 0 <= tokens[node].head < len(tokens):
+                return False
+            node = tokens[node].head
+        return False
 
     def entities(self, i: int, first: int, last: int, depth: int = 2) -> list[str]:
         """The entities word ``i`` names, coordinated ones included, best type first, then in text order:
@@ -419,12 +439,23 @@ class Actors:
         for post in self.doc.posts:
             if post.start >= token.start or is_former(post.post):
                 continue
-            entry = self.lexicon.post(post.post)
+            entry = self._post_entry(post)
             canonical = entry.post if entry is not None else post.post
             # "министр" is the article's "министр иностранных дел"
             if canonical in wanted or canonical.split()[0] in wanted or entry is not None and entry.category in generic:
                 holders.add(post.person)
         return holders.pop() if len(holders) == 1 else None
+
+    def _post_entry(self, post: Post) -> PostEntry | None:
+        """The lexicon's entry for a post of the article, read with its organisation when the post word alone is
+        vague: "глава" of "МИД России" is "глава мид", the minister of foreign affairs (so that "министр" later
+        stands for him)."""
+        entry = self.lexicon.post(post.post)
+        if (entry is None or entry.post in VAGUE_POST_WORDS) and post.of is not None:
+            org = next((e for e in self.doc.entities if e.id == post.of), None)
+            if org is not None and org.type == "ORG" and org.name:
+                entry = self.lexicon.post(f"{post.post} {org.name.split()[0].lower()}") or entry
+        return entry
 
     def _name_after_post(self, i: int, last: int) -> list[str]:
         """The person named right after a post word the parser did not hang the name on: "на встрече с
@@ -462,9 +493,10 @@ class Actors:
         for post in self.doc.posts:
             if post.of is None or is_former(post.post) or not (post.of == of or state and self.state(post.of) == state):
                 continue
-            entry = self.lexicon.post(post.post)
+            entry = self._post_entry(post)
             canonical = entry.post if entry is not None else post.post
-            if canonical in wanted or post.post == word and post.of == of or (
+            # "японский министр" is the article's "министр иностранных дел Японии"
+            if canonical in wanted or canonical.split()[0] in wanted or post.post == word and post.of == of or (
                     leader and entry is not None and entry.category in HEAD_CATEGORIES):
                 holders.add(post.person)
         return holders.pop() if len(holders) == 1 else None

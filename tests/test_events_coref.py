@@ -1,0 +1,37 @@
+"""Events in long agency articles: sides named through coreference across sentences.
+
+Agency articles name a person once in full ("Министр иностранных дел Японии Сейдзи Маэхара") and then by a pronoun
+or a shorter post ("японский министр", "Министр", "глава МИД РФ"); these sentences pin down the rules that carry the
+name over: an object pronoun is never its own clause's subject, a post word stands for the one holder of the fuller
+post the article gave ("глава МИД" is the minister of foreign affairs).
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_described import Described, described_events
+
+from letopis import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+# Every listed event must be found (others may be found too).
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Министр иностранных дел России Сергей Лавров провёл переговоры с госсекретарём США Джоном Керри. "
+                 "Глава МИД РФ также обсудил с ним ситуацию в Сирии.",
+                 [("CONSULT", "Сергей Лавров", "Джон Керри", "asserted")] * 2, id="object-pronoun-is-not-subject"),
+    pytest.param("Министр иностранных дел Японии Сейдзи Маэхара прибыл в Москву. В ходе визита японский министр "
+                 "встретится с Сергеем Лавровым.",
+                 [("CONSULT", "Сейдзи Маэхара", "Сергей Лавров", "future")], id="state-adjective-post-is-holder"),
+    pytest.param("Глава МИД России Сергей Лавров заявил, что Москва готова к диалогу. Министр также призвал "
+                 "Вашингтон отказаться от санкций.",
+                 [("REQUEST", "Сергей Лавров", "Вашингтон", "asserted")], id="minister-is-the-head-of-the-ministry"),
+])
+def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    found = described_events(pipeline, text, published="2024-12-01")
+    for event in expected:
+        assert found.count(event) >= expected.count(event), (event, found)
