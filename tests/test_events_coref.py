@@ -3,7 +3,8 @@
 Agency articles name a person once in full ("Министр иностранных дел Японии Сейдзи Маэхара") and then by a pronoun
 or a shorter post ("японский министр", "Министр", "глава МИД РФ"); these sentences pin down the rules that carry the
 name over: an object pronoun is never its own clause's subject, a post word stands for the one holder of the fuller
-post the article gave ("глава МИД" is the minister of foreign affairs).
+post the article gave ("глава МИД" is the minister of foreign affairs), a counterpart ("с турецким коллегой") is
+the holder of that state's post; and a refusal with no one named rejects the partner of the talks refused.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def pipeline() -> Pipeline:
     pytest.param("Глава МИД России Сергей Лавров заявил, что Москва готова к диалогу. Министр также призвал "
                  "Вашингтон отказаться от санкций.",
                  [("REQUEST", "Сергей Лавров", "Вашингтон", "asserted")], id="minister-is-the-head-of-the-ministry"),
+    pytest.param("Президент Турции Реджеп Эрдоган прибыл в Москву. Президент России Владимир Путин провел "
+                 "переговоры с турецким коллегой.",
+                 [("CONSULT", "Владимир Путин", "Реджеп Эрдоган", "asserted")], id="colleague-is-the-states-holder"),
+    pytest.param("Грузия отказывается до конца 2028 года ставить в повестку дня вопрос открытия переговоров с ЕС.",
+                 [("REJECT", "Грузия", "ЕС", "asserted")], id="refusal-rejects-the-talks-partner"),
+    pytest.param("Нетаньяху отказался от участия в ядерном саммите в США.",
+                 [("REJECT", "Нетаньяху", None, "asserted")], id="refused-summit-place-is-no-target"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

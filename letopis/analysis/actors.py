@@ -37,6 +37,8 @@ ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "п�
                           "служба", "спецслужба", "орган", "министерство", "регулятор"})
 # Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
 LEADER_WORDS = frozenset({"лидер", "руководитель"})
+# A counterpart named by its state's adjective ("с турецким коллегой"): the holder of that state's post.
+COLLEAGUE_WORDS = frozenset({"коллега", "визави"})
 # Posts too vague to stand alone for the one person who holds them ("глава" of anything, a party's "лидер").
 VAGUE_POSTS = frozenset({"official", "party"})
 VAGUE_POST_WORDS = frozenset({"глава", "лидер", "руководитель", "председатель", "представитель", "член",
@@ -392,6 +394,8 @@ class Actors:
             found = self._name_after_post(i, last)
         if not found:
             found = self.adjective_states(i, first, last)
+            if len(found) == 1 and self.doc.tokens[i].lemma.lower() in COLLEAGUE_WORDS:
+                found = [self._colleague(found[0]) or found[0]]
         if not found:
             holder = self._bare_post_holder(i, first, last)
             found = [holder] if holder is not None else []
@@ -444,6 +448,14 @@ class Actors:
             # "министр" is the article's "министр иностранных дел"
             if canonical in wanted or canonical.split()[0] in wanted or entry is not None and entry.category in generic:
                 holders.add(post.person)
+        return holders.pop() if len(holders) == 1 else None
+
+    def _colleague(self, state: str) -> str | None:
+        """The one person the article gives a post of ``state``: "провел переговоры с турецким коллегой" after
+        "Президент Турции Реджеп Эрдоган" is Эрдоган (a colleague is a counterpart, so the holder of that
+        state's post is meant, not the state); None when the article gives posts of it to several people."""
+        holders = {post.person for post in self.doc.posts if post.of is not None and not is_former(post.post)
+                   and (post.of == state or self.state(post.of) == state)}
         return holders.pop() if len(holders) == 1 else None
 
     def _post_entry(self, post: Post) -> PostEntry | None:

@@ -101,6 +101,9 @@ REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"}
 # "Стороны обсудили ..." goes on with the meeting told at most this many sentences before (a long article tells
 # what was said at the meeting between).
 PAIR_REACH = 4
+# Acts named by a noun whose partner a refusal of them rejects ("отказывается от переговоров с ЕС"), by mode.
+REFUSABLE = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+REFUSABLE_MODES = frozenset({"talks", "meeting", "phone-call", None})
 # Types that become cooperation when the sides do them to each other ("друг другу помогают").
 RECIPROCAL_TYPES = frozenset({"AID", "SUPPORT"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
@@ -140,6 +143,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         threats = {m.anchor for m in matches if m.trigger.type == "THREATEN"}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
+            if match.trigger.type == "REJECT" and sides.target is None:
+                sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
             if match.trigger.pos == "noun" and sides.source is None and _under(doc.tokens, match.anchor, refusals):
                 continue  # "отказывается ставить вопрос открытия переговоров с ЕС": talks refused, not held
             if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
@@ -240,6 +245,21 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
+
+
+def _refused_partner(doc: Doc, actors: Actors, refusal: Match, matches: Sequence[Match], source: str | None,
+                     first: int, last: int, triggers: set[int]) -> str | None:
+    """Whom a refusal is aimed at when it names no one itself: the partner of the talks, meeting or cooperation
+    refused ("Грузия отказывается ставить вопрос открытия переговоров с ЕС" rejects ЕС). Not a summit's or a
+    visit's place ("отказался от участия в саммите в США" rejects no one)."""
+    for other in matches:
+        if other.trigger.pos != "noun" or other.trigger.type not in REFUSABLE or \
+                other.trigger.mode not in REFUSABLE_MODES or not _under(doc.tokens, other.anchor, {refusal.anchor}):
+            continue
+        partner = _sides(doc, actors, other, first, last, triggers).target
+        if partner is not None and partner != source:
+            return partner
+    return None
 
 
 def _under(tokens: Sequence[Token], i: int, heads: set[int], steps: int = 4) -> bool:
