@@ -43,3 +43,16 @@ def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -
     found = described_events(pipeline, text, published="2024-12-01")
     for event in expected:
         assert found.count(event) >= expected.count(event), (event, found)
+
+
+# Trigger words of long articles used for something that is no event between actors.
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Марк завершил беседу размышлением о поддержке народа.", "CONSULT", id="interview-ends"),
+    pytest.param("Разговаривая по мобильному телефону с завода, Марк назвал атмосферу хорошей.", "CONSULT",
+                 id="phone-interview"),
+    pytest.param("В беседе по телефону сразу после операции актриса попросила не писать о ней громких слов.",
+                 "CONSULT", id="private-conversation"),
+])
+def test_not_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
+    found = described_events(pipeline, text, published="2024-12-01")
+    assert not [e for e in found if e[0] == kind], found
