@@ -38,6 +38,9 @@ def pipeline() -> Pipeline:
                  [("REJECT", "Грузия", "ЕС", "asserted")], id="refusal-rejects-the-talks-partner"),
     pytest.param("Нетаньяху отказался от участия в ядерном саммите в США.",
                  [("REJECT", "Нетаньяху", None, "asserted")], id="refused-summit-place-is-no-target"),
+    pytest.param("Между тем организация Business NZ, которая объединяет ведущие бизнес-ассоциации Новой Зеландии, "
+                 "выступила за ускоренное реформирование системы корпоративного налогообложения.",
+                 [("SUPPORT", "Business NZ", None, "asserted")], id="stood-for-a-reform"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")
@@ -52,6 +55,8 @@ def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -
                  id="phone-interview"),
     pytest.param("В беседе по телефону сразу после операции актриса попросила не писать о ней громких слов.",
                  "CONSULT", id="private-conversation"),
+    pytest.param("Организаторами акции выступили движение «За права человека» и Союз координационных советов.",
+                 "SUPPORT", id="preposition-inside-a-name"),
 ])
 def test_not_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

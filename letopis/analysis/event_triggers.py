@@ -121,7 +121,10 @@ def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: 
         # the first ("ФАС признала операторов «большой тройки» виновными")
         near = [j for j in range(first, last) if (abs(j - i) <= WINDOW or tokens[j].head == i or tokens[i].head == j
                                                   or _grandchild(tokens, j, i))
-                and j not in used and j not in claimed and lemma(tokens[j]) == word]
+                and j not in used and j not in claimed and lemma(tokens[j]) == word
+                # a preposition of the phrase is the case of the first word's own dependent: "выступила за
+                # реформирование", not the "За" of "выступили движение «За права человека»"
+                and (tokens[j].pos != "ADP" or _grandchild(tokens, j, i))]
         if not near:
             return None
         used.append(min(near, key=lambda j: abs(j - i)))
