@@ -41,6 +41,9 @@ def pipeline() -> Pipeline:
     pytest.param("Между тем организация Business NZ, которая объединяет ведущие бизнес-ассоциации Новой Зеландии, "
                  "выступила за ускоренное реформирование системы корпоративного налогообложения.",
                  [("SUPPORT", "Business NZ", None, "asserted")], id="stood-for-a-reform"),
+    pytest.param("Правительство Японии выразило решительный протест против состоявшегося в пятницу визита российского "
+                 "министра обороны, посетившего южные Курильские острова.",
+                 [("PROTEST", "Япония", "Россия", "asserted")], id="protest-against-the-act-told"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

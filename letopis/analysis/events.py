@@ -231,6 +231,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                            and e.source in (None, sides.source)), None)
             if demand is not None:
                 sides = replace(sides, target=demand.target)
+            elif sides.source is not None:
+                # "выразило протест против визита российского министра, посетившего острова": the protest is
+                # aimed at whoever did the one act the sentence tells besides it
+                acts = {e.source for e in events if e.start == sent.start and e.source is not None
+                        and e.type not in JUDGING and sides.source not in (e.source, e.target)}
+                if len(acts) == 1:
+                    sides = replace(sides, target=acts.pop())
             if sides.source is None and sides.target is None:
                 continue
             dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
