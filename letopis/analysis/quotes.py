@@ -136,6 +136,8 @@ class _Finder:
         self.deferred: list[tuple[Segment, Cue, int, int, int]] = []  # "ответил: «...»" with no speaker found yet
         self.labels: set[str] | None = None  # the names that open two interview paragraphs or more ("Голос Америки")
         self.body_start = 0  # where the second paragraph begins (the first is a headline, never an interview line)
+        self.unmarked: set[tuple[int, int]] = set()  # someone's words without quotation marks, read for cues too
+        self.block = (0, 0)  # the paragraph (or joined paragraphs) whose quotations are being read
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -175,7 +177,7 @@ class _Finder:
         return not (before.isalpha() and (len(before) <= 3 or before.isupper()))
 
     def _add(self, speaker: Speaker | None, kind: str, cue: str, start: int, stop: int, direct_span: bool,
-             outlet: bool = False) -> None:
+             outlet: bool = False, unmarked: bool = False) -> None:
         if kind == "indirect":  # "считает, что нужно принуждение: «Если вы ...»": the reported words end at the quote
             quoted = [q.start for q in self.quotes if q.kind == "direct" and start < q.start < stop]
             stop = min([stop, *quoted])
@@ -202,7 +204,10 @@ class _Finder:
         self.quotes.append(quote)
         if direct_span:
             self.resolver.excluded.append((start, stop))
-            self.consumed.update(range(self._tok(start), self._tok(stop)))
+            if unmarked:  # "Он сообщил, что прилетит позже" in her unmarked answer: his words reported in hers
+                self.unmarked.add((start, stop))
+            else:
+                self.consumed.update(range(self._tok(start), self._tok(stop)))
 
     def _prime(self, position: int) -> None:
         """Let the resolver know where the quote starts and who spoke last before it."""
@@ -244,6 +249,7 @@ class _Finder:
         return blocks
 
     def _paragraph(self, start: int, stop: int) -> None:
+        self.block = (start, stop)
         if self._headline(start, stop) or self._title_signed(start, stop):
             return
         taken_until = start
@@ -427,7 +433,7 @@ class _Finder:
         if cue.speaker == "gen" and self.tokens[k].text[:1].isupper():
             return False  # "«...». По мнению Романа Коноплева, ...": a new sentence opens with its own speaker
         self._prime(segment.start)
-        bound = self._sentence_bounds(k)[1]
+        bound = min(self._sentence_bounds(k)[1], self._next_quotation(segment))
         speaker = self.resolver.for_cue(cue, k, end, bound)
         own = speaker is not None and is_outlet(speaker.text) and self._outlet_writes(segment, cue)
         if speaker is not None and is_outlet(speaker.text) and not own:
@@ -438,6 +444,15 @@ class _Finder:
         self.consumed.update(range(self._tok(segment.close_mark), gerund))
         self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True, outlet=own)
         return True
+
+    def _next_quotation(self, segment: Segment) -> int:
+        """The token where the next quotation of the paragraph opens («...», — сказал X на совещании по закону «О
+        милиции» — «Ещё со времен ..., — напомнил Медведев. — ...»: the splitter ran the sentence on into it, and its
+        own cue must stay readable), or past the last token."""
+        for other in self._segs(*self.block):
+            if other.open_mark > segment.close_mark and words(self.text[other.start:other.stop]) >= 3:
+                return self._tok(other.open_mark)
+        return len(self.tokens)
 
     def _outlet_writes(self, segment: Segment, cue: Cue) -> bool:
         """"«Наконец-то всё позади, мы выбираем», пишет на первой странице газета «Ла стампа»": a newspaper's own
@@ -578,7 +593,8 @@ class _Finder:
 
     def _inside_quote(self, k: int) -> bool:
         start = self.tokens[k].start
-        return any(q.start <= start < q.stop for q in self.quotes if q.kind == "direct") or \
+        return any(q.start <= start < q.stop for q in self.quotes
+                   if q.kind == "direct" and (q.start, q.stop) not in self.unmarked) or \
             any(a <= start < b for a, b in self.segment_spans) or \
             any(a < start < b for a, b in self.names.items())  # "в эфире радиостанции «Говорит Москва»"
 
@@ -789,12 +805,14 @@ class _Finder:
         """"Такой переход, считает X, повысит ..." and "..., отметил Минченко." (reported or unquoted direct)."""
         tokens = self.tokens
         comma = v - 1
-        if comma > first and tokens[comma].text in DASHES:
+        if comma > first + 2 and tokens[comma].text in DASHES and tokens[comma - 1].pos not in ("PUNCT", "SYM"):
+            pass  # "... я это чувствую через его песни — сказала Варвара Визбор": the dash alone closes the words
+        elif comma > first and tokens[comma].text in DASHES:
             comma -= 1  # "Квадроберы повысят демографию, — заявил политолог"
         elif comma > first + 1 and tokens[comma].text.lower() == "этом" and \
                 tokens[comma - 1].text.lower() in ("об", "о"):
             comma -= 2  # "..., об этом заявил Ираклий Кобахидзе"
-        if comma <= first or tokens[comma].text != "," or tokens[v].feats.get("VerbForm") != "Fin":
+        if comma <= first or tokens[comma].text not in (",", *DASHES) or tokens[v].feats.get("VerbForm") != "Fin":
             return False
         if end < last and tokens[end].text in (",", ":", "."):
             return False
@@ -911,7 +929,8 @@ class _Finder:
                 if dashed != (words_start is not None) or not self._said_as_listed(words_start or start, stop):
                     break
                 asked = self._question(n, paras)
-                self._add(Speaker(None, "") if asked else speaker, "direct", "", words_start or start, stop, True)
+                self._add(Speaker(None, "") if asked else speaker, "direct", "", words_start or start, stop, True,
+                          unmarked=not dashed)
                 n += 1
                 if not dashed:
                     break
@@ -966,10 +985,16 @@ class _Finder:
         person it names beside a speech event ("Ещё с пресс-конференции Владимира Путина.", dash lists only)."""
         start, stop = lead
         body = self.text[start:stop].rstrip()
-        if any(words(self.text[g.start:g.stop]) >= 3 for g in self._segs(start, stop)) or words(body) > 30:
+        colon = body.endswith(":")
+        if colon and len(self.tokens) > self._tok(start + len(body) - 1) > self._tok(start):
+            # "Спейси ответил, что ... Он принёс извинения, объяснив их опьянением:": the sentence that ends with the
+            # colon hands the word on, whatever came before it in the paragraph
+            start = max(start, self.tokens[self._sentence_bounds(self._tok(start + len(body) - 1))[0]].start)
+            body = self.text[start:stop].rstrip()
+        if any(words(self.text[g.start:g.stop]) >= 3 for g in self._segs(start, stop)) or \
+                words(body) > (40 if colon else 30):
             return None
         first, last = self._tok(start), self._tok(start + len(body))
-        colon = body.endswith(":")
         events = any(t.lemma.lower() in SPEECH_EVENTS for t in self.tokens[first:last])
         if colon:
             self._prime(start + len(body))
@@ -1086,6 +1111,8 @@ class _Finder:
         before = self.text[para_start:segment.open_mark].strip()
         after_stop = self.text.find("\n", segment.close_mark)
         after = self.text[segment.close_mark:len(self.text) if after_stop < 0 else after_stop].strip()
+        if before[-1:] in DASHES and before[:-1].rstrip()[-1:] in tuple(SENTENCE_END):
+            before = before[:-1].rstrip()  # "«...», – сказал Трамп, когда его спросили. – «...»": the words go on
         opens = not before or before[-1] in SENTENCE_END or colon
         ends = not after or after[0] in SENTENCE_END
         first, last = self._tok(segment.start), self._tok(segment.stop)
@@ -1124,6 +1151,11 @@ class _Finder:
         return Speaker(m.entity, m.text) if m is not None and m.start == words_start else None
 
     def _someone_between(self, start: int, stop: int, speaker: str | None) -> bool:
+        """A person named between the last quote and this one, who might say it; not one the attribution of the
+        last quote only talks about ("— сказал Трамп, когда его спросили о здоровье Ким Чен Ына. — «...»")."""
+        k = self._tok(start)
+        attribution_end = self.doc.sents[self.tokens[k].sent].stop if k < len(self.tokens) else start
         return any(m.type == "PER" and start <= m.start < stop and m.entity != speaker
                    and not any(q.start <= m.start < q.stop for q in self.quotes)
+                   and not (m.start < attribution_end and not self.resolver.is_subject(m))
                    for m in self.doc.mentions)

@@ -315,12 +315,12 @@ class Resolver:
 
     def subject(self, v: int) -> int | None:
         token = self.tokens[v]
-        for k in self.children.get(v, ()):
-            # "Перепёлкин, которому ..., оповестил всех партнёров": a noun not in the nominative is no subject,
-            # whatever the parse says
-            if self.tokens[k].rel in SUBJECT_RELS and not (self.tokens[k].pos == "NOUN" and
-                                                           self.tokens[k].feats.get("Case", "Nom") != "Nom"):
-                return k
+        # "Перепёлкин, которому ..., оповестил всех партнёров": a noun not in the nominative is no subject,
+        # whatever the parse says
+        found = [k for k in self.children.get(v, ()) if self.tokens[k].rel in SUBJECT_RELS and not (
+            self.tokens[k].pos == "NOUN" and self.tokens[k].feats.get("Case", "Nom") != "Nom")]
+        if found:
+            return min(found, key=self._subject_rank)
         # "..., заявив, что": the gerund's speaker is its verb's subject
         if token.feats.get("VerbForm") == "Conv" and token.head >= 0:
             for k in self.children.get(token.head, ()):
@@ -332,6 +332,13 @@ class Resolver:
                     and k and self.tokens[k - 1].lemma.lower() == "в":
                 return k
         return None
+
+    def _subject_rank(self, k: int) -> tuple[bool, bool, bool, int]:
+        """Two subjects for one verb (a parse error): a participle ("сказал поддерживающий Чавеса законодатель"), a
+        word the tagger could not read ("В интервью E! News он объяснил") and a word not in the nominative ("который
+        посетил Белград заявил") are an attribute, a place or an object, not who speaks; of the rest, the first."""
+        token = self.tokens[k]
+        return token.pos == "VERB", token.pos == "X", token.feats.get("Case", "Nom") != "Nom", k
 
     def noun_phrase(self, head: int, v: int) -> Speaker:
         """The speaker a subject stands for: a name, a post, a pronoun, or a description."""
@@ -431,7 +438,12 @@ class Resolver:
         sent = self.doc.sents[self.tokens[head].sent]
         found = [m for k in range(sent.first, sent.last) if k == head or self._hangs_from(k, head, head)
                  if (m := self.mention(k)) is not None]
-        return Speaker(found[-1].entity, found[-1].text) if len({m.entity for m in found}) == 1 else None
+        # "актер, продюсер и директор Нейл Патрик Харрис": the recogniser cut one name in two ("Нейл" and "Патрик
+        # Харрис"); names with only a blank between are one person, the last part holding the surname
+        people = [m for n, m in enumerate(found) if not any(
+            o.entity != m.entity and 0 <= o.start - m.stop <= 1 and not self.doc.text[m.stop:o.start].strip()
+            for o in found[n + 1:])]
+        return Speaker(people[-1].entity, people[-1].text) if len({m.entity for m in people}) == 1 else None
 
     def role(self, k: int, v: int, text: str) -> Speaker:
         """"Министр также заверил", "говорит скульптор": the person last named as a subject or a speaker,
@@ -455,7 +467,7 @@ class Resolver:
             if gender in ("Masc", "Fem") and known is not None and known != gender:
                 continue
             if (mention.entity in self.speakers or self._according_to(mention) or
-                    (self._speaks_as_subject(mention, main=True) if unnamed else self._is_subject(mention))) \
+                    (self._speaks_as_subject(mention, main=True) if unnamed else self.is_subject(mention))) \
                     and (best is None or mention.start > best[0]):
                 best = (mention.start, mention.entity)
         if best is None and self.matcher.match(self.tokens, k) is not None and not unnamed:
@@ -606,7 +618,7 @@ class Resolver:
                                                                               self.token_at(m.stop)]}]
         if same:
             return Speaker(same[-1].entity, text)
-        spoke = [m for m in named if m.entity in self.speakers or self._is_subject(m) or self._speaks_in(m)]
+        spoke = [m for m in named if m.entity in self.speakers or self.is_subject(m) or self._speaks_in(m)]
         if noun in GENERIC_ORGS and spoke:
             return Speaker(spoke[-1].entity, text)
         return Speaker(None, text)
@@ -707,7 +719,7 @@ class Resolver:
             return Speaker(entities.pop(), text)
         # "Вагнер заявил, что ордера на арест Нетаньяху и Путина отличаются. По его словам, ...": the one person
         # there who speaks (the subject of a speech verb, or one who has spoken), else the one who spoke last
-        subjects = {m.entity for m in nearest if self._is_subject(m)}
+        subjects = {m.entity for m in nearest if self.is_subject(m)}
         talking = {e for e in subjects if e in self.speakers or any(self._speaks_as_subject(m)
                                                                    for m in nearest if m.entity == e)}
         if len(talking) == 1:
@@ -828,7 +840,7 @@ class Resolver:
         return self.tokens[first].rel == "nmod" and 0 <= head < len(self.tokens) \
             and self.tokens[head].pos in ("NOUN", "PROPN")
 
-    def _is_subject(self, mention: Mention) -> bool:
+    def is_subject(self, mention: Mention) -> bool:
         first = self.token_at(mention.start)
         last = self.token_at(mention.stop)
         return any(self.tokens[k].rel in SUBJECT_RELS or

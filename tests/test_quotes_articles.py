@@ -1,0 +1,74 @@
+"""Quote shapes of long news articles (the sixth quote dev set, Russian Wikinews): a speaker named after a list of
+posts or a participle, a quotation going on after "– сказал X, когда ... . – «...»", a quotation split once more after
+a first one in the same sentence, an unmarked answer after a long lead ending in a colon, words signed by a dash
+without a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis import Article, analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str, str]]:
+    """(kind, speaker name or None, cue, quoted text) of every quote, in text order."""
+    doc = analyze(Article(text=text))[0]
+    names = {e.id: e.name for e in doc.entities}
+    return [(q.kind, names.get(q.speaker) if q.speaker else None, q.cue, q.text) for q in doc.quotes]
+
+
+# (id, text, which quote (index), kind, speaker's surname, the quoted text starts with, ends with)
+SHAPES = [
+    ("posts-listed-before-the-name",
+     "«Вентворт Миллер — молодец. Браво», — заявил актер, продюсер и директор Нейл Патрик Харрис, известный своими "
+     "ролями в сериалах.",
+     0, "direct", "Харрис", "Вентворт Миллер", "Браво"),
+    ("participle-before-the-speaker",
+     "«Согласно конституции, он может принести присягу перед Верховным судом», — сказал поддерживающий Чавеса "
+     "законодатель Хосе Авила.",
+     0, "direct", "Авила", "Согласно конституции", "Верховным судом"),
+    ("place-read-as-a-second-subject",
+     "Телеведущий Энди Коэн отказался вести конкурс.\n\n"
+     "В интервью E! News он объяснил это тем, что «из-за дискриминационной политики геи не могут чувствовать себя "
+     "в безопасности».",
+     0, "direct", "Коэн", "из-за дискриминационной", "в безопасности"),
+    ("second-quotation-split-in-one-sentence",
+     "«На мой взгляд, пришла пора вернуть милиции её прежнее наименование», — сказал Дмитрий Медведев на совещании "
+     "по поправкам в закон «О милиции» — «Ещё со времен революции органы правопорядка стали именоваться милицией, — "
+     "напомнил Медведев. — Я имею в виду, что это дружинники в погонах».",
+     1, "direct", "Медведев", "Ещё со времен", "именоваться милицией"),
+    ("words-go-on-after-a-dash",
+     "«Я не могу вам точно сказать», – сказал Дональд Трамп, когда его спросили о здоровье Ким Чен Ына на "
+     "пресс-конференции. – «У меня есть очень хорошее понимание ситуации, но я не могу сейчас об этом говорить».",
+     1, "direct", "Трамп", "У меня есть", "об этом говорить"),
+    ("long-lead-ending-in-a-colon",
+     "Актёр Кевин Спейси ответил в Twitter, что ему было жутко услышать эту историю, о которой он даже не помнил. "
+     "Он принёс искренние извинения за свои действия, объяснив их сильным алкогольным опьянением:\n"
+     "Я в ужасе от этой истории. Я правда не помню этой встречи, ведь это было более 30 лет назад.",
+     1, "direct", "Спейси", "Я в ужасе", "30 лет назад."),
+    ("dash-without-a-comma",
+     "Внучка поэта, певица Варвара Визбор рассказала журналистам о судьбе деда.\n\n"
+     "В его песнях для меня весь его образ в сжатой форме, все я это чувствую через его песни — сказала "
+     "Варвара Визбор.",
+     0, "direct", "Визбор", "В его песнях", "через его песни"),
+]
+
+
+@pytest.mark.parametrize("text,index,kind,surname,opens,closes", [s[1:] for s in SHAPES],
+                         ids=[s[0] for s in SHAPES])
+def test_shape(text: str, index: int, kind: str, surname: str, opens: str, closes: str) -> None:
+    found = _quotes(text)
+    assert len(found) > index, found
+    got_kind, speaker, _, quoted = found[index]
+    assert (got_kind, quoted[:len(opens)], quoted[-len(closes):]) == (kind, opens, closes), found
+    assert speaker is not None and surname in speaker, found
+
+
+def test_his_words_reported_in_her_unmarked_answer() -> None:
+    """An unmarked answer after a lead with a colon is her direct speech; what he said inside it is reported too."""
+    found = _quotes("Екатерина Сабирова рассказала, что должна была встретиться с Борисом Березовским в Тель-Авиве:\n"
+                    "Борис сам всё планировал. Он сообщил, что прилетит на полтора часа позже, что мне придется "
+                    "подождать.")
+    assert ("direct", "Екатерина Сабирова") in [(k, s) for k, s, _, _ in found], found
+    assert any(k == "indirect" and s is not None and "Березовский" in s and q.startswith("прилетит")
+               for k, s, _, q in found), found
