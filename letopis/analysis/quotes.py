@@ -58,6 +58,7 @@ OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "
 SUCH_VIEW = (["такое", "мнение"], ["такую", "точку", "зрения"], ["такое", "заявление"], ["такую", "оценку"],
              ["такой", "прогноз"], ["такое", "предположение"], ["такой", "вывод"])
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
+POSSESSIVES = {"его", "её", "ее", "их"}
 # "Ещё с пресс-конференции Владимира Путина." / "сделал следующие записи:" before a list of his words
 SPEECH_EVENTS = {"пресс-конференция", "конференция", "интервью", "выступление", "брифинг", "обращение", "эфир",
                  "марафон", "запись", "заявление", "слово", "пост", "речь"}
@@ -199,6 +200,7 @@ class _Finder:
             entity = self.resolver.full_name(speaker.entity)
             speaker = Speaker(entity, speaker.text)
             self.resolver.speakers.add(entity)
+            self.resolver.reported.append((start, stop, entity))
         quote = Quote(speaker=speaker.entity, speaker_text=speaker.text, kind=kind, cue=cue,
                       start=start, stop=stop, text=self.text[start:stop])
         self.quotes.append(quote)
@@ -309,6 +311,8 @@ class _Finder:
         m = self.resolver.mention(k, ("PER", "ORG") if labelled else ("PER",)) if k < len(self.tokens) else None
         if m is None and labelled:
             m = self._labelled(start)
+        if m is None and k < len(self.tokens) and (start, stop) == next(iter(paragraphs(self.text)), None):
+            m = self._post_title(k, stop)
         if m is None or m.start != start:
             return False
         rest = self.text[m.stop:stop]
@@ -327,6 +331,23 @@ class _Finder:
         else:
             self._add(speaker, "indirect", ":", content, stop, False)
         return True
+
+    def _post_title(self, k: int, stop: int) -> Mention | None:
+        """"Глава Малайзии: мы не хотим противостоять Китаю": a title opening with a post and a colon, said by the
+        person holding it in the article (named with the post elsewhere, or named afterwards as one who speaks)."""
+        colon = k
+        while colon < len(self.tokens) and colon - k < 5 and self.tokens[colon].text != ":" and \
+                self.tokens[colon].pos not in ("VERB", "AUX", "PUNCT"):
+            colon += 1
+        if colon == k or colon >= len(self.tokens) or self.tokens[colon].text != ":" or \
+                self.tokens[colon].start >= stop or self.tokens[k].feats.get("Case") != "Nom" or \
+                self.resolver.matcher.match(self.tokens, k) is None:
+            return None
+        holder = self.resolver.post_holder(k) or self.resolver.named_later(k, None)
+        if holder is None:
+            return None
+        start, end = self.tokens[k].start, self.tokens[colon - 1].stop
+        return Mention(start=start, stop=end, text=self.text[start:end], type="PER", normal="", entity=holder)
 
     def _labelled(self, start: int) -> Mention | None:
         """An interview label the recogniser did not take for a name ("Голос Америки:"): the entity of that name
@@ -409,7 +430,7 @@ class _Finder:
 
     def _trailing(self, segment: Segment) -> bool:
         """«...», - сказал Роман Головченко.  «...» — говорит Сагдеев.  «...», цитирует infox.ru Сябренко."""
-        if not segment.closed or self._name_in_sentence(segment):
+        if not segment.closed or self._name_in_sentence(segment) or self._inside_sentence(segment):
             return False
         k = self._tok(segment.close_mark)
         separated = self.text[segment.stop - 1:segment.stop] in SENTENCE_END
@@ -444,6 +465,16 @@ class _Finder:
         self.consumed.update(range(self._tok(segment.close_mark), gerund))
         self._add(speaker, "direct", self._cue_text(k, end), segment.start, segment.stop, True, outlet=own)
         return True
+
+    def _inside_sentence(self, segment: Segment) -> bool:
+        """"Марксизм вывел Китай на путь «построения ... государства», заявил глава КНР": the quoted words end a
+        sentence of the author's words (two or more before the marks, after no colon or dash), so the cue after them
+        reports the whole sentence, not the quotation alone; when the quotation is most of the sentence ("Страны ЕС
+        предоставили Украине «все возможные виды вооружений ...», — отметил еврокомиссар") it is what was said."""
+        line = self.text[self.text.rfind("\n", 0, segment.open_mark) + 1:segment.open_mark]
+        before = re.split(r"[.!?…]\s", line)[-1].strip()
+        return words(before) >= max(2, words(self.text[segment.start:segment.stop])) and \
+            before[-1] not in ":" + DASHES + OPENING_MARKS
 
     def _next_quotation(self, segment: Segment) -> int:
         """The token where the next quotation of the paragraph opens («...», — сказал X на совещании по закону «О
@@ -661,6 +692,12 @@ class _Finder:
             return True
         return self._parenthetical(v, end, cue, cue_text, first, last, content_end)
 
+    def _marked(self, k: int) -> bool:
+        """Token ``k`` stands inside quotation marks (a quotation, or a quoted word or two)."""
+        start = self.tokens[k].start
+        return any(a <= start < b for a, b in self.segment_spans) or \
+            any(a < start < b for a, b in self.names.items())
+
     def _this_noun(self, first: int) -> bool:
         """"Об этом скафандре и сообщали все агентства": "этом" qualifies a noun, the sentence is about that thing
         and the one before is not what was said."""
@@ -817,9 +854,9 @@ class _Finder:
         if end < last and tokens[end].text in (",", ":", "."):
             return False
         subject_at = end
-        while subject_at < last - 1 and \
-                (tokens[subject_at].pos == "ADV" or tokens[subject_at].feats.get("Case") == "Dat"):
-            subject_at += 1  # "сообщали ранее власти", "сообщил журналистам министр"
+        while subject_at < last - 1 and (tokens[subject_at].pos == "ADV" or tokens[subject_at].feats.get("Case") ==
+                                         "Dat" or tokens[subject_at].text.lower() in POSSESSIVES):
+            subject_at += 1  # "сообщали ранее власти", "сообщил журналистам министр", "заявил её премьер-министр"
         # "..., сообщили в Роспотребнадзоре": a plural verb and the organisation it was said in
         said_in = subject_at < last and tokens[v].feats.get("Number") == "Plur" and \
             tokens[subject_at].text.lower() == "в" and self.resolver.mention(subject_at + 1, ("ORG",)) is not None
@@ -841,7 +878,9 @@ class _Finder:
             start, content_stop = tokens[first].start, content_end  # the cue stands inside the sentence
         else:
             start, content_stop = tokens[first].start, tokens[comma].start
-        said = {t.text.lower() for t in tokens[first:comma]}
+        # "..., а Китай — «очень могущественное государство» и «выгоден нам», заявил премьер": the first person only
+        # inside quoted words is theirs within his reported sentence, not his sentence in his own words
+        said = {t.text.lower() for j, t in enumerate(tokens[first:comma], first) if not self._marked(j)}
         kind = "direct" if said & FIRST_PERSON else "indirect"
         self._add(speaker, kind, cue_text, start, content_stop, kind == "direct")
         self.consumed.update(range(v, stop))

@@ -24,6 +24,7 @@ from letopis.lexicon import Lexicon, LexiconError
 from letopis.records import Doc, Mention, Token
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+INTERVIEWS = {"интервью", "беседа"}
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
 DOCUMENT_NOUNS = {"документ", "заявление", "пресс-релиз", "сообщение", "доклад", "отчёт", "отчет", "релиз"}
@@ -172,6 +173,7 @@ class Resolver:
         self.speakers: set[str] = set()  # entities that have spoken so far
         self.surname_first: dict[str, str] | None = None  # "Юн" -> "Юн Сок Ёль", built when first asked
         self.last_document: Speaker | None = None  # the author of the last "говорится / сообщается в ..." found
+        self.reported: list[tuple[int, int, str]] = []  # (start, stop, speaker) of the quotes found so far
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, dict[str, int]] = {}
@@ -253,6 +255,9 @@ class Resolver:
                 # "говорится в заявлении на сайте посольства" after "посольство США": the organisation named so
                 named = next((e for k in range(end, phrase_end) if self.tokens[k].pos == "NOUN"
                               and (e := self._org_named_by(k)) is not None), None)
+                if named is None and self.last_speaker is not None and \
+                        any(_norm(self.tokens[k].lemma) in INTERVIEWS for k in range(end, phrase_end)):
+                    named = self.last_speaker  # "«...», — говорится в интервью": the one interviewed, who spoke last
                 return Speaker(named, phrase)
             # "цитирует NEWSru.com режиссера": the person a role stands for
             for k in range(end, stop):
@@ -715,6 +720,10 @@ class Resolver:
             return Speaker(None, text)
         nearest = candidates[max(candidates)]
         entities = {m.entity for m in nearest}
+        reporter = self._reporter(nearest)
+        if reporter is not None and reporter not in entities and \
+                (gender not in ("Masc", "Fem") or self.gender.get(reporter) in (None, gender)):
+            return Speaker(reporter, text)
         if len(entities) == 1:
             return Speaker(entities.pop(), text)
         # "Вагнер заявил, что ордера на арест Нетаньяху и Путина отличаются. По его словам, ...": the one person
@@ -734,6 +743,14 @@ class Resolver:
             return Speaker(subjects.pop(), text)
         # "Путин встретился с Медведевым. «...», - сказал он.": either could be meant; naming one would be a guess.
         return Speaker(None, text)
+
+    def _reporter(self, mentions: list[Mention]) -> str | None:
+        """"Экс-президент рассказал, что не обсуждал с президентом Путиным ввод войск. В то же время он признал":
+        when every person of the nearest sentence is named inside the words one speaker was reported to say, the
+        pronoun goes on with that speaker, not with someone he talked about."""
+        found = {next((who for start, stop, who in self.reported if start <= m.start < stop and who != m.entity), None)
+                 for m in mentions}
+        return found.pop() if len(found) == 1 else None
 
     def _speaks_in(self, mention: Mention) -> bool:
         """"В МВД заявили": an organisation after "в" hanging from a plural verb."""
