@@ -41,14 +41,17 @@ PAIRS = [
     ("one crash retold", CRASH, CRASH_RETOLD, {"numbers conflict": 0.0, "names conflict": 0.0,
                                                "dates conflict": 0.0}),
     ("nothing shared", CRASH, UNRELATED, {"log entity overlap": math.log(LOG_FLOOR)}),
+    # "Названа еще одна опасность сладких продуктов": no name in either report, the cosine stands in.
+    ("no names on either side", item("s1", "назвать опасность сладкий продукт", "сахар воспаление учёный"),
+     item("s2", "учёный связать потребление сладкий воспаление", "сахар продукт"), {"log entity overlap": None}),
 ]
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])
-def test_signals_of_a_pair(a: StoryItem, b: StoryItem, expected: dict[str, float]) -> None:
+def test_signals_of_a_pair(a: StoryItem, b: StoryItem, expected: dict[str, float | None]) -> None:
     values = dict(zip(SIGNALS, signals(profile(a), profile(b)), strict=True))
     for name, value in expected.items():
-        assert values[name] == pytest.approx(value), name
+        assert values[name] == pytest.approx(values["log cosine"] if value is None else value), name
 
 
 def test_a_retold_story_shares_more_than_an_unrelated_report() -> None:
