@@ -44,6 +44,9 @@ def pipeline() -> Pipeline:
     pytest.param("Правительство Японии выразило решительный протест против состоявшегося в пятницу визита российского "
                  "министра обороны, посетившего южные Курильские острова.",
                  [("PROTEST", "Япония", "Россия", "asserted")], id="protest-against-the-act-told"),
+    pytest.param("Глава МИД Франции Жан-Ив Ле Дриан, который в пятницу будет беседовать с Сергеем Лавровым и Энтони "
+                 "Блинкеном, ничего не сказал о санкциях.",
+                 [("CONSULT", "Жан-Ив Ле Дриан", "Сергей Лавров", "future")], id="conversation-with-partners"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

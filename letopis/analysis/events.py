@@ -101,7 +101,7 @@ REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"}
 # "Стороны обсудили ..." goes on with the meeting told at most this many sentences before (a long article tells
 # what was said at the meeting between).
 PAIR_REACH = 4
-# A conversation with one side named is an interview or a private talk, not a contact between actors ("в беседе
+# A conversation with no partner named is an interview or a private talk, not a contact between actors ("в беседе
 # по телефону актриса попросила"); a meeting with one side named may be one ("встреча на высшем уровне").
 CONVERSATIONS = frozenset({("беседа",), ("беседовать",), ("побеседовать",), ("разговаривать",), ("разговор",)})
 # Acts named by a noun whose partner a refusal of them rejects ("отказывается от переговоров с ЕС"), by mode.
@@ -202,8 +202,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "«Тема ... обсуждается на переговорах с США», — заявили в МИД Украины": talks with no one named
                 # on this side, in someone's own words, are their state's
                 sides.source = _speaker_side(actors, match.anchor, sides.target)
-            if match.trigger.words in CONVERSATIONS and (sides.source is None or sides.target is None):
-                continue  # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": an interview
+            if match.trigger.words in CONVERSATIONS and sides.target is None:
+                # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": no partner, an interview
+                # ("..., который будет беседовать с Лавровым и Климкиным" names partners and stays)
+                continue
             if sides.source is None and sides.target is None:
                 # "были достигнуты договоренности" is this article's agreement; "договоренностей,
                 # достигнутых ранее" (a participle naming an earlier one) is not.
