@@ -47,6 +47,10 @@ def pipeline() -> Pipeline:
     pytest.param("Глава МИД Франции Жан-Ив Ле Дриан, который в пятницу будет беседовать с Сергеем Лавровым и Энтони "
                  "Блинкеном, ничего не сказал о санкциях.",
                  [("CONSULT", "Жан-Ив Ле Дриан", "Сергей Лавров", "future")], id="conversation-with-partners"),
+    pytest.param("НАТО уходит из Афганистана. Во второй день саммита в Лиссабоне страны — члены альянса договорились "
+                 "начать вывод войск из Афганистана.",
+                 [("AGREE", "НАТО", None, "asserted"), ("RETREAT", "НАТО", "Афганистан", "future")],
+                 id="the-alliance-is-the-articles-one"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

@@ -37,6 +37,8 @@ ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "п�
                           "служба", "спецслужба", "орган", "министерство", "регулятор"})
 # Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
 LEADER_WORDS = frozenset({"лидер", "руководитель"})
+# Category nouns a long article uses for the one organisation it names ("члены альянса" for НАТО, "страны союза").
+CATEGORY_NOUNS = frozenset({"альянс", "союз", "блок"})
 # A counterpart named by its state's adjective ("с турецким коллегой"): the holder of that state's post.
 COLLEAGUE_WORDS = frozenset({"коллега", "визави"})
 # Posts too vague to stand alone for the one person who holds them ("глава" of anything, a party's "лидер").
@@ -123,6 +125,7 @@ class Actors:
     # Post words whose holder is being looked for: a pronoun in the post's phrase looks back for a person
     # and may meet the same post word again ("..., близкому к ... обвинил его"), which must not recurse.
     _post_lookups: set[int] = field(default_factory=set)
+    _categories: dict[str, str | None] = field(default_factory=dict)  # category noun -> the organisation it names
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -565,12 +568,32 @@ class Actors:
     def _own(self, i: int) -> str | None:
         mention = self.covering.get(i)
         if mention is None:
-            return None
+            return self._category_org(i)
         if mention.kind == "title" and mention.entity and self._foreign_title(i, mention):
             return None  # "визита главы японского МИДа" linked to the Russian minister
         if mention.kind == "title" and any(t.head == i and t.rel.startswith("nummod") for t in self._sentence_of(i)):
             return None  # "Куба содержит 24 журналиста": a counted post word is many people, not its one holder
         return mention.entity
+
+    def _category_org(self, i: int) -> str | None:
+        """The one organisation of the article a bare category noun stands for: "страны — члены альянса" after
+        "НАТО" (the Североатлантический альянс), "страны союза" after "ЕС" (the Европейский союз); the lexicon's
+        names of the organisation hold the noun. None when the word is named itself, or fits several."""
+        token = self.doc.tokens[i]
+        word = token.lemma.lower()
+        if word not in CATEGORY_NOUNS or token.pos != "NOUN":
+            return None
+        if word not in self._categories:
+            found: set[str] = set()
+            for entity in self.doc.entities:
+                if entity.type != "ORG":
+                    continue
+                org = self.lexicon.org(entity.name)
+                names = [entity.name, *entity.aliases, *((org.full, *org.aliases) if org is not None else ())]
+                if any(w.lower().startswith(word) for n in names for w in n.split()):
+                    found.add(entity.id)
+            self._categories[word] = found.pop() if len(found) == 1 else None
+        return self._categories[word]
 
     def _sentence_of(self, i: int) -> Sequence[Token]:
         sent = self.doc.sents[self.doc.tokens[i].sent]
