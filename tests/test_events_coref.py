@@ -51,6 +51,9 @@ def pipeline() -> Pipeline:
                  "начать вывод войск из Афганистана.",
                  [("AGREE", "НАТО", None, "asserted"), ("RETREAT", "НАТО", "Афганистан", "future")],
                  id="the-alliance-is-the-articles-one"),
+    pytest.param("Наконец-то в Москве была открыта первая велодорожка. Московские власти обещали, что велодорожка "
+                 "будет иметь протяжённость 5 км.",
+                 [("AGREE", "Москва", None, "asserted")], id="city-adjective-authorities"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

@@ -12,6 +12,7 @@ title that names them ("Премьер-министр Беларуси") when a 
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -210,7 +211,27 @@ class Actors:
                     state = self.state_by_code(codes[0]) if len(codes) == 1 else None
                     if state is not None and state not in states:
                         states.append(state)
+                if not states and token.lemma.lower() in GOVERNMENT_WORDS:
+                    place = self._place_of_adjective(tokens[j].lemma.lower())
+                    if place is not None:
+                        states.append(place)  # "Московские власти обещали": the city's authorities
         return states
+
+    def _place_of_adjective(self, adjective: str) -> str | None:
+        """The one place (no state: their adjectives are the lexicon's) of the article an adjective is made from:
+        "московский" -> Москва, "петербургский" -> Петербург, by the stem they share."""
+        stem = re.sub(r"(ск|цк)(ий|ой|ая|ое|ие)$", "", adjective)
+        if stem == adjective or len(stem) < 4:
+            return None
+        found: set[str] = set()
+        for entity in self.doc.entities:
+            if entity.type != "LOC" or not entity.name or self.state(entity.id) == entity.id:
+                continue
+            name = entity.name.split()[0].lower()
+            shared = len(os.path.commonprefix([stem, name]))
+            if shared >= max(4, len(name) - 2):
+                found.add(entity.id)
+        return found.pop() if len(found) == 1 else None
 
     def adjective_agents(self, i: int, first: int, last: int) -> list[str]:
         """The states the adjectives of an event noun name as its sides, whatever the noun: "российский удар"
