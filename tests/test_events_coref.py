@@ -54,6 +54,9 @@ def pipeline() -> Pipeline:
     pytest.param("Наконец-то в Москве была открыта первая велодорожка. Московские власти обещали, что велодорожка "
                  "будет иметь протяжённость 5 км.",
                  [("AGREE", "Москва", None, "asserted")], id="city-adjective-authorities"),
+    pytest.param("Московские власти обещали построить в Москве пять велопарковок. На деле построена одна. Но власти "
+                 "пообещали горожанам, что это только начало.",
+                 [("AGREE", "Москва", None, "asserted")] * 2, id="bare-authorities-are-the-last-named"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

@@ -127,6 +127,7 @@ class Actors:
     # and may meet the same post word again ("..., близкому к ... обвинил его"), which must not recurse.
     _post_lookups: set[int] = field(default_factory=set)
     _categories: dict[str, str | None] = field(default_factory=dict)  # category noun -> the organisation it names
+    _governments: dict[str, tuple[int, str]] = field(default_factory=dict)  # "власти" -> (where, whose) last named
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -423,6 +424,7 @@ class Actors:
         if not found:
             holder = self._bare_post_holder(i, first, last)
             found = [holder] if holder is not None else []
+        found = self._same_government(i, found)
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
             holder = self.post_holder(i, found[0], first, last)
             if holder is not None:
@@ -481,6 +483,23 @@ class Actors:
         holders = {post.person for post in self.doc.posts if post.of is not None and not is_former(post.post)
                    and (post.of == state or self.state(post.of) == state)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _same_government(self, i: int, found: list[str]) -> list[str]:
+        """A bare "власти" / "правительство" goes on with whose the same word was last in the article ("Московские
+        власти обещали ... Но власти пообещали горожанам" is Москва); a named one is remembered for later."""
+        token = self.doc.tokens[i]
+        word = token.lemma.lower()
+        if word not in GOVERNMENT_WORDS or token.pos != "NOUN" or i in self.covering:
+            return found
+        if found:
+            if len(found) == 1 and self.entity_type(found[0]) != "PER":
+                self._governments[word] = (i, found[0])
+            return found
+        earlier = self._governments.get(word)
+        if earlier is None or earlier[0] >= i or any(
+                t.head == i and t.rel in ("amod", "nmod", "det") for t in self._sentence_of(i)):
+            return found  # "местные власти", "власти страны": not the ones named before
+        return [earlier[1]]
 
     def _post_entry(self, post: Post) -> PostEntry | None:
         """The lexicon's entry for a post of the article, read with its organisation when the post word alone is
