@@ -137,6 +137,7 @@ class _Finder:
         self.deferred: list[tuple[Segment, Cue, int, int, int]] = []  # "ответил: «...»" with no speaker found yet
         self.labels: set[str] | None = None  # the names that open two interview paragraphs or more ("Голос Америки")
         self.body_start = 0  # where the second paragraph begins (the first is a headline, never an interview line)
+        self.relisted: list[tuple[int, tuple[int, int]]] = []  # (quote, lead) of answers a lead's pronoun gave
         self.unmarked: set[tuple[int, int]] = set()  # someone's words without quotation marks, read for cues too
         self.block = (0, 0)  # the paragraph (or joined paragraphs) whose quotations are being read
 
@@ -235,7 +236,9 @@ class _Finder:
         self._interview()
         self._reported()
         self._resolve_deferred()
+        self._resolve_relisted()
         self._unmarked()
+        self._unmarked_sentence()
         self._continued()
         self._nested()
         return tuple(sorted(self.quotes, key=lambda q: (q.start, q.stop)))
@@ -914,7 +917,8 @@ class _Finder:
                 self._add(added, "direct", "", segment.start, segment.stop, True)
                 continue
             before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]
-            if not before and paras and paras[0][0] <= segment.open_mark < paras[0][1]:
+            if not before and paras and paras[0][0] <= segment.open_mark < paras[0][1] and \
+                    self._opens_title(paras[0][0], segment.open_mark):
                 # «К Чечне нужно относиться с осторожностью»: a title that is only a quotation, said by nobody named,
                 # unless the next line is the statement's own title ("Заявление Владимира Путина по ситуации ...")
                 titled = self._lead_speaker(following, True) if following and self._names_statement(following) else None
@@ -927,6 +931,14 @@ class _Finder:
                 continue
             cue = ":" if free.colon else ""
             self._add(Speaker(last.speaker, last.speaker_text), "direct", cue, segment.start, segment.stop, True)
+
+    def _opens_title(self, start: int, open_mark: int) -> bool:
+        """The quotation opens the title, after markup or emoji or a colon ("Эксперты о росте цен: «...»"); not one
+        inside a first paragraph of several sentences ("К тому же Турция делает все возможное: «...»" is not a
+        title's own words)."""
+        prefix = self.text[start:open_mark].strip()
+        return not any(ch.isalnum() for ch in prefix) or prefix.endswith(":") and not any(
+            ch in prefix for ch in SENTENCE_END)
 
     def _adds_next(self, segment: Segment) -> Speaker | None:
         """"«Это был важный визит».Она добавила, что ...": whoever adds or goes on in the very next sentence said
@@ -968,11 +980,24 @@ class _Finder:
                 if dashed != (words_start is not None) or not self._said_as_listed(words_start or start, stop):
                     break
                 asked = self._question(n, paras)
+                if not dashed and speaker.text.lower() in THIRD_PERSON:
+                    self.relisted.append((len(self.quotes), lead))
                 self._add(Speaker(None, "") if asked else speaker, "direct", "", words_start or start, stop, True,
                           unmarked=not dashed)
                 n += 1
                 if not dashed:
                     break
+
+    def _resolve_relisted(self) -> None:
+        """"Экс-президент рассказал, что не обсуждал с Путиным ... В то же время он признал, что ...:" and his unmarked
+        answer: the lead's pronoun asked again once the reported speech before it is known (he is the one reported
+        there, not the one he talked about)."""
+        for index, lead in self.relisted:
+            quote = self.quotes[index] if index < len(self.quotes) else None
+            speaker = self._lead_speaker(lead, False) if quote is not None else None
+            if quote is not None and speaker is not None and speaker.entity:
+                entity = self.resolver.full_name(speaker.entity)
+                self.quotes[index] = replace(quote, speaker=entity, speaker_text=speaker.text)
 
     def _question(self, n: int, paras: list[tuple[int, int]]) -> bool:
         """"— В «Зенит» когда перейдёшь?" followed by "— Да я ...": the interviewer's question, said by nobody named."""
@@ -1101,6 +1126,26 @@ class _Finder:
                 q = max(said, key=lambda q: q.stop)
                 self._add(Speaker(q.speaker, q.speaker_text), "direct", "", start, stop, True)
 
+    def _unmarked_sentence(self) -> None:
+        """"Пегги Уитсон говорит, что возле корабля не было спасателей. Мне и Ли Со Ён помогли выбраться люди, которые
+        нас встретили.": a sentence in the first person singular right after reported speech in the same paragraph
+        goes on in the speaker's own words, unless it reports speech itself."""
+        for q in [q for q in self.quotes if q.kind == "indirect" and q.speaker]:
+            k = self._tok(q.stop)
+            if k >= len(self.tokens) or self.tokens[k].sent + 1 >= len(self.doc.sents):
+                continue
+            sent = self.doc.sents[self.tokens[k].sent + 1]
+            if sent.first >= sent.last or "\n" in self.text[q.stop:self.tokens[sent.first].start] or \
+                    any(q2.start < sent.stop and sent.start < q2.stop for q2 in self.quotes):
+                continue
+            tokens = self.tokens[sent.first:sent.last]
+            own = any(t.text.lower() in FIRST_SINGULAR for t in tokens)
+            if not own or any(t.text in OPENING_MARKS for t in tokens) or any(
+                    self._cue_at(j) is not None for j in range(sent.first, sent.last)):
+                continue
+            stop = self.tokens[sent.last - 1].start if tokens[-1].text in SENTENCE_END else sent.stop
+            self._add(Speaker(q.speaker, q.speaker_text), "direct", "", self.tokens[sent.first].start, stop, True)
+
     def _signed(self) -> None:
         """"Я считаю это глупостью. Вечером с ним поговорю!" and on the next line "— Владимир Трубин.": a paragraph
         without quotation marks signed by a person on the line after it."""
@@ -1155,8 +1200,11 @@ class _Finder:
         opens = not before or before[-1] in SENTENCE_END or colon
         ends = not after or after[0] in SENTENCE_END
         first, last = self._tok(segment.start), self._tok(segment.stop)
-        has_verb = any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last])
-        return opens and ends and has_verb and words(self.text[segment.start:segment.stop]) >= 3
+        count = words(self.text[segment.start:segment.stop])
+        # "...: «В Гагаузии в ходу два языка — свой, гагаузский, и русский»": after a colon, a long quotation is
+        # words said even without a verb (a short one may be names listed: "ракеты: «Цирконы», «Искандеры»")
+        has_verb = any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last]) or colon and count >= 6
+        return opens and ends and has_verb and count >= 3
 
     def _nested(self) -> None:
         """'... пришел один из функционеров и сказал: "Вячеслав Андреевич, ..." Я у него спросил: "А на что?"' inside
