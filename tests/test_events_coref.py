@@ -57,6 +57,12 @@ def pipeline() -> Pipeline:
     pytest.param("Московские власти обещали построить в Москве пять велопарковок. На деле построена одна. Но власти "
                  "пообещали горожанам, что это только начало.",
                  [("AGREE", "Москва", None, "asserted")] * 2, id="bare-authorities-are-the-last-named"),
+    pytest.param("Япония предложила России возобновить переговоры по мирному договору.",
+                 [("CONSULT", "Россия", "Япония", "hypothetical")], id="proposer-is-a-side-of-the-talks"),
+    pytest.param("Президент Белоруссии Александр Лукашенко провёл переговоры с премьер-министром Индии Нарендрой Моди. "
+                 "Белорусский лидер предложил индийскому коллеге расширить сотрудничество.",
+                 [("COOPERATE", "Нарендра Моди", "Александр Лукашенко", "hypothetical")],
+                 id="proposed-cooperation-with-a-colleague"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

@@ -43,6 +43,8 @@ OBJECT_CONTROL = frozenset({"призвать", "призывать", "потр�
                             "пригласить", "приглашать",
                             # "разрешили Украине наносить удары": the one allowed strikes
                             "разрешить", "разрешать", "позволить", "позволять"})
+# Verbs of proposing: who proposes talks to another is a side of them ("предложила России возобновить переговоры").
+PROPOSING = frozenset({"предложить", "предлагать"})
 # At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают").
 MAX_SOURCES = 3
 # At most this many targets of one non-symmetric event named by coordinated words ("ввёл санкции против
@@ -994,7 +996,7 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
                                                          and case_word(tokens, j, first, last) == "от"):
                     found = actors.entities(j, first, last)
                     if found:
-                        return found
+                        return found + _proposer(actors, tokens, match, node, first, last, found)
             return []
         if tokens[node].pos == "NOUN" and node not in match.tokens and token.pos == "VERB":
             # "подтвердил готовность Москвы выстраивать диалог": the genitive of a noun an infinitive completes
@@ -1022,6 +1024,18 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             tokens[j].rel.startswith(("nsubj", "csubj")) and not actors.in_line_label(j)
             for j in _kids(tokens, clause, first, last)):
         return _nominative_before(actors, tokens, clause, first, last, match.tokens)
+    return []
+
+
+def _proposer(actors: Actors, tokens: Sequence[Token], match: Match, verb: int, first: int, last: int,
+              asked: list[str]) -> list[str]:
+    """Who proposes talks, an agreement or cooperation to another is its other side ("Япония предложила России
+    возобновить переговоры": Япония and Россия); one who calls others to talk among themselves is not."""
+    if match.trigger.type not in SYMMETRIC or match.trigger.mode == "visit" or lemma(tokens[verb]) not in PROPOSING:
+        return []
+    for j in _kids(tokens, verb, first, last):
+        if tokens[j].rel == "nsubj":
+            return [e for e in actors.entities(j, first, last) if e not in asked][:1]
     return []
 
 
