@@ -63,6 +63,9 @@ def pipeline() -> Pipeline:
                  "Белорусский лидер предложил индийскому коллеге расширить сотрудничество.",
                  [("COOPERATE", "Нарендра Моди", "Александр Лукашенко", "hypothetical")],
                  id="proposed-cooperation-with-a-colleague"),
+    pytest.param("Председатель КНР Си Цзиньпин прибыл в Москву с государственным визитом. Китайский лидер проведет "
+                 "переговоры с Путиным.",
+                 [("CONSULT", "Си Цзиньпин", "Путин", "future")], id="leader-is-the-head-of-state-named-by-title"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

@@ -507,9 +507,12 @@ class Actors:
         stands for him)."""
         entry = self.lexicon.post(post.post)
         if (entry is None or entry.post in VAGUE_POST_WORDS) and post.of is not None:
-            org = next((e for e in self.doc.entities if e.id == post.of), None)
-            if org is not None and org.type == "ORG" and org.name:
-                entry = self.lexicon.post(f"{post.post} {org.name.split()[0].lower()}") or entry
+            of = next((e for e in self.doc.entities if e.id == post.of), None)
+            if of is not None and of.name:
+                # "председатель" of Китай, named "КНР" in the article, is "председатель КНР", its head of state
+                names = [of.name.split()[0]] if of.type == "ORG" else [of.name, *of.aliases]
+                entry = next((e for e in (self.lexicon.post(f"{post.post} {n.lower()}") for n in names) if e),
+                             entry)
         return entry
 
     def _name_after_post(self, i: int, last: int) -> list[str]:
