@@ -44,3 +44,33 @@ def test_nested_cross_validation_picks_among_score_settings() -> None:
                                                 always=[], folded=range(100))
     assert f1 == 1.0
     assert all(c.startswith("0.3,0.5,0.5,0.0,1.0,1.0/") for c in chosen)
+
+
+def test_error_kinds_counts_quiet_merges_and_misses_with_few_names() -> None:
+    from letopis.bench.stories import error_kinds
+    from letopis.stories.items import StoryItem
+    from letopis.stories.minhash import signature
+    from letopis.stories.score import profile
+
+    def item(key: str, head: str, body: str, entities: tuple[str, ...]) -> StoryItem:
+        lemmas = tuple(head.split() + body.split())
+        return StoryItem(article_id=key, title=head, published=None, outlet=None, lemmas=lemmas,
+                         entities=entities, signature=signature(list(lemmas)), head=tuple(head.split()),
+                         head_entities=entities)
+
+    # "ОБСЕ сообщила о переносе разведения сил в Петровском" / "ДНР подтвердила готовность к разведению сил":
+    # the same parties, no rule fires -- a quiet false merge.
+    obse = item("o", "обсе сообщить перенос разведение сила петровское", "днр киев контактный группа",
+                ("LOC:петровское", "ORG:днр", "ORG:обсе"))
+    dnr = item("d", "днр подтвердить готовность разведение сила петровское", "обсе киев контактный группа",
+               ("LOC:петровское", "ORG:днр", "ORG:обсе"))
+    # "Лавров встретился с главой МИД Египта" / "... Индонезии": a names conflict fires, not quiet.
+    egypt = item("e", "лавров встретиться глава мид египет", "переговоры", ("LOC:EG", "PER:лавров"))
+    indonesia = item("i", "лавров провести переговоры глава мид индонезия", "переговоры", ("LOC:ID", "PER:лавров"))
+    # "Ученые связали потребление сладкого с воспалением" / "Названа еще одна опасность сладких продуктов": no names.
+    sweet = item("s", "учёный связать потребление сладкий воспаление", "сахар", ())
+    danger = item("t", "назвать опасность сладкий продукт", "сахар воспаление", ())
+    wrong = [(profile(obse), profile(dnr), False), (profile(egypt), profile(indonesia), False),
+             (profile(sweet), profile(danger), True)]
+    assert error_kinds(wrong).startswith("2 false merges, 1 of them sharing most names")
+    assert "1 missed, 1 of them sharing few names" in error_kinds(wrong)

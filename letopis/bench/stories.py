@@ -53,8 +53,10 @@ from letopis.stories.score import (
     entity_overlap,
     names_conflict,
     numbers_conflict,
+    places_conflict,
     profile,
     profile_score,
+    speakers_conflict,
 )
 from letopis.stories.weights import DF_FILE, Idf
 
@@ -422,6 +424,7 @@ def tgcontest_errors(shared: Path, cache: Path | None) -> list[str]:
     lines = [f"tgcontest train + exam pairs misjudged at their threshold {threshold:.3f} "
              f"(knobs {_setting(DEFAULT_KNOBS)})"]
     wrong = [(s, p) for (s, y), p in tuning if (s >= threshold) != y]
+    lines.append(error_kinds([(profile(items[p.first]), profile(items[p.second]), p.same) for _, p in wrong]))
     for (value, pair) in sorted(wrong, key=lambda sp: (sp[1].same, -sp[0])):
         a, b = profile(items[pair.first]), profile(items[pair.second])
         fired = [name for name, rule in (("numbers", numbers_conflict), ("dates", dates_conflict),
@@ -432,6 +435,26 @@ def tgcontest_errors(shared: Path, cache: Path | None) -> list[str]:
                   f"entities {'-' if overlap is None else f'{overlap:.3f}'}, conflicts {', '.join(fired) or '-'}",
                   f"    {items[pair.first].title}", f"    {items[pair.second].title}"]
     return lines
+
+
+# An entity overlap at least this counts as "the same people" in the error summary, below SOME_NAMES as few shared.
+SAME_NAMES = 0.5
+SOME_NAMES = 0.3
+
+
+def error_kinds(wrong: Sequence[tuple[Profile, Profile, bool]]) -> str:
+    """How many misjudged pairs are of the two kinds the score is weak on: false merges of reports that share most
+    names and fire no conflict (the hard negatives: same people, another meeting or day the rules do not see), and
+    misses of reports that share few names or none (paraphrases that name no one or other people)."""
+    merges = [(a, b) for a, b, same in wrong if not same]
+    missed = [(a, b) for a, b, same in wrong if same]
+    quiet = sum(1 for a, b in merges if (entity_overlap(a, b) or 0.0) >= SAME_NAMES and not any(
+        rule(a, b) for rule in (numbers_conflict, dates_conflict, names_conflict, places_conflict,
+                                speakers_conflict)))
+    few = sum(1 for a, b in missed if (entity_overlap(a, b) or 0.0) < SOME_NAMES)
+    return (f"{len(merges)} false merges, {quiet} of them sharing most names (entity overlap >= {SAME_NAMES}) with "
+            f"no conflict fired; {len(missed)} missed, {few} of them sharing few names (overlap < {SOME_NAMES} or "
+            "no entity)")
 
 
 def stories_bench(shared_dir: Path, cache: Path | None = None,
