@@ -66,6 +66,9 @@ def pipeline() -> Pipeline:
     pytest.param("Председатель КНР Си Цзиньпин прибыл в Москву с государственным визитом. Китайский лидер проведет "
                  "переговоры с Путиным.",
                  [("CONSULT", "Си Цзиньпин", "Путин", "future")], id="leader-is-the-head-of-state-named-by-title"),
+    pytest.param("Франция вместе с Германией осудила действия России.",
+                 [("ACCUSE", "Франция", "Россия", "asserted"), ("ACCUSE", "Германия", "Россия", "asserted")],
+                 id="together-with-is-another-source"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

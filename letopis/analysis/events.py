@@ -647,6 +647,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                                 if k in actors.covering and actors.covering[k].type == "LOC"][:1]
                 if objects:
                     break
+    if subjects and match.trigger.type not in SYMMETRIC:
+        subjects += [e for e in _together_with(actors, tokens, anchor, first, last) if e not in subjects]
     if not subjects:
         subjects = _permitted(actors, tokens, anchor, first, last)
     if not objects and tokens[anchor].pos == "VERB" and match.trigger.mode != "visit" and not any(
@@ -1025,6 +1027,18 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             for j in _kids(tokens, clause, first, last)):
         return _nominative_before(actors, tokens, clause, first, last, match.tokens)
     return []
+
+
+def _together_with(actors: Actors, tokens: Sequence[Token], anchor: int, first: int, last: int) -> list[str]:
+    """Those who act "вместе с" the subject ("Франция вместе с Германией осудила", "федерация Израиля поддержит
+    Илюмжинова вместе с федерациями Ирака, Сирии ..."): more sources of the same act."""
+    found: list[str] = []
+    for k in _kids(tokens, anchor, first, last):
+        if lemma(tokens[k]) == "вместе":
+            for j in _kids(tokens, k, first, last):
+                if case_word(tokens, j, first, last) in ("с", "со"):
+                    found += actors.entities(j, first, last)
+    return found
 
 
 def _proposer(actors: Actors, tokens: Sequence[Token], match: Match, verb: int, first: int, last: int,
