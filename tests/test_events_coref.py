@@ -69,6 +69,11 @@ def pipeline() -> Pipeline:
     pytest.param("Франция вместе с Германией осудила действия России.",
                  [("ACCUSE", "Франция", "Россия", "asserted"), ("ACCUSE", "Германия", "Россия", "asserted")],
                  id="together-with-is-another-source"),
+    pytest.param("США ввели санкции против 30 компаний, включая Газпромбанк.",
+                 [("SANCTION", "США", "Газпромбанк", "asserted")], id="including-names-the-target"),
+    pytest.param("Резолюцию поддержали 20 стран, включая Францию и Германию.",
+                 [("SUPPORT", "Франция", None, "asserted"), ("SUPPORT", "Германия", None, "asserted")],
+                 id="including-names-the-sources"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

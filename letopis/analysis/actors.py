@@ -38,6 +38,8 @@ ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "п�
                           "служба", "спецслужба", "орган", "министерство", "регулятор"})
 # Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
 LEADER_WORDS = frozenset({"лидер", "руководитель"})
+# Words that list the named members of a group ("20 стран, включая Францию и Германию").
+INCLUDING = frozenset({"включая", "включать"})
 # Category nouns a long article uses for the one organisation it names ("члены альянса" for НАТО, "страны союза").
 CATEGORY_NOUNS = frozenset({"альянс", "союз", "блок"})
 # A counterpart named by its state's adjective ("с турецким коллегой"): the holder of that state's post.
@@ -424,6 +426,8 @@ class Actors:
         if not found:
             holder = self._bare_post_holder(i, first, last)
             found = [holder] if holder is not None else []
+        if not found:
+            found = self._included(i, first, last)
         found = self._same_government(i, found)
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
             holder = self.post_holder(i, found[0], first, last)
@@ -483,6 +487,18 @@ class Actors:
         holders = {post.person for post in self.doc.posts if post.of is not None and not is_former(post.post)
                    and (post.of == state or self.state(post.of) == state)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _included(self, i: int, first: int, last: int) -> list[str]:
+        """The actors a group that names no one lists "включая ..." ("поддержали 20 стран, включая Францию и
+        Германию"; "санкции против 30 компаний, включая Газпром"): the named ones among the group act."""
+        tokens = self.doc.tokens
+        found: list[str] = []
+        for k in range(first, last):
+            if tokens[k].head == i and tokens[k].lemma.lower() in INCLUDING:
+                for j in range(first, last):
+                    if tokens[j].head == k and tokens[j].rel in ("obj", "nmod", "obl"):
+                        found += [e for e in self.entities(j, first, last, depth=1) if e not in found]
+        return found
 
     def _same_government(self, i: int, found: list[str]) -> list[str]:
         """A bare "власти" / "правительство" goes on with whose the same word was last in the article ("Московские
