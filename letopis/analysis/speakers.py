@@ -461,13 +461,17 @@ class Resolver:
         if any(_norm(self.tokens[j].lemma) == lemma and self.mention(j) is None for j in range(sent.first, k)):
             return Speaker(None, text)  # "Прокурор Манхэттена намерен ..., заявил прокурор": the one just described
         unnamed = lemma in UNNAMED_ROLES  # "собеседник агентства" is the one who spoke already, or nobody named
+        if self._qualified_post(k):
+            # "Венесуэльский министр информации объявил": a post of its own, held by nobody the article named before
+            return Speaker(self.named_later(k, gender), text)
         anchor = min(self.tokens[k].start, self.anchor) if self.anchor is not None else self.tokens[k].start
         best: tuple[int, str] | None = None
         for mention in self.doc.mentions:
             if mention.type != "PER" or not mention.entity or mention.stop > anchor:
                 continue
-            if any(s <= mention.start < e for s, e in self.excluded):
-                continue
+            if any(s <= mention.start < e for s, e in self.excluded) or any(
+                    s <= mention.start < e and who != mention.entity for s, e, who in self.reported):
+                continue  # "Китайский лидер отметил" after "По его словам, Маркс посвятил": Маркс is talked about
             known = self.gender.get(mention.entity)
             if gender in ("Masc", "Fem") and known is not None and known != gender:
                 continue
@@ -484,6 +488,14 @@ class Resolver:
             if len(named) == 1 and gender in ("Masc", "Fem") and self.gender.get(next(iter(named))) == gender:
                 return Speaker(named.pop(), text)
         return Speaker(best[1] if best else None, text)
+
+    def _qualified_post(self, k: int) -> bool:
+        """The post at ``k`` is told apart by a word of its own both before and after it: an adjective ("венесуэльский
+        министр информации") and a genitive noun."""
+        children = self.children.get(k, ())
+        return self.matcher.match(self.tokens, k) is not None and \
+            any(j < k and self.tokens[j].rel == "amod" for j in children) and \
+            any(j > k and self.tokens[j].rel == "nmod" and self.tokens[j].pos == "NOUN" for j in children)
 
     def named_later(self, k: int, gender: str | None) -> str | None:
         """"Губернатор Самарской области заявил, что ... Также Вячеслав Федорищев рассказал, что ...": a post whose
@@ -739,7 +751,10 @@ class Resolver:
             return Speaker(self.last_speaker, text)
         # "... юбилею Бориса Николаевича прибыл президент Дмитрий Медведев. Сегодня он отметил": the subject, when
         # the others there only qualify a noun (a possessor), none of them a partner of the verb
-        if len(subjects) == 1 and all(m.entity in subjects or self._qualifies_noun(m) for m in nearest):
+        # "Си Цзиньпин назвал Маркса «величайшим мыслителем». По его словам, ...": "his words" are the words of the one
+        # who spoke there, the subject; "сказал он" after a meeting of two stays a guess
+        possessive = _norm(text) in ("его", "ее") and self.tokens[v].pos != "VERB"
+        if len(subjects) == 1 and (possessive or all(m.entity in subjects or self._qualifies_noun(m) for m in nearest)):
             return Speaker(subjects.pop(), text)
         # "Путин встретился с Медведевым. «...», - сказал он.": either could be meant; naming one would be a guess.
         return Speaker(None, text)
