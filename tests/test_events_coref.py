@@ -74,6 +74,12 @@ def pipeline() -> Pipeline:
     pytest.param("Резолюцию поддержали 20 стран, включая Францию и Германию.",
                  [("SUPPORT", "Франция", None, "asserted"), ("SUPPORT", "Германия", None, "asserted")],
                  id="including-names-the-sources"),
+    pytest.param("Путин пригласил Токаева с госвизитом в Россию в 2025 году, приглашение было принято.",
+                 [("REQUEST", "Путин", "Токаев", "asserted"), ("AGREE", "Токаев", "Путин", "asserted"),
+                  ("CONSULT", "Токаев", "Россия", "future")], id="invitation-accepted-passive"),
+    pytest.param("Президент Казахстана Касым-Жомарт Токаев принял приглашение Владимира Путина посетить Россию.",
+                 [("AGREE", "Касым-Жомарт Токаев", "Владимир Путин", "asserted"),
+                  ("CONSULT", "Касым-Жомарт Токаев", "Россия", "future")], id="invitation-accepted-visitor"),
 ])
 def test_coreference(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     found = described_events(pipeline, text, published="2024-12-01")

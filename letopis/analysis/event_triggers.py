@@ -34,7 +34,7 @@ FUTURE_HEADS = frozenset({"планировать", "намереваться", 
                           # Asked for, not yet done: "потребовала от России вывести войска" (the issue's
                           # convention: the demanded act is future, its source the one asked).
                           "потребовать", "требовать", "призвать", "призывать", "попросить", "просить",
-                          "настаивать",
+                          "настаивать", "призыв", "просьба", "требование",
                           # Invited to, not yet done: "получил приглашение посетить Москву".
                           "пригласить", "приглашать", "приглашение"})
 HYPOTHETICAL_HEADS = frozenset({"мочь", "могут", "исключить", "исключать", "допустить", "допускать",
@@ -44,6 +44,8 @@ HYPOTHETICAL_HEADS = frozenset({"мочь", "могут", "исключить", 
                                 "готовый", "готовность", "согласный", "заинтересованный", "открытый",
                                 # allowed, not yet done: "разрешили Украине наносить удары"
                                 "разрешить", "разрешать", "позволить", "позволять", "разрешение", "добро"})
+# Nouns of asking whose infinitive is still to be done ("приглашение посетить", "призыв вывести войска").
+ASKED_NOUNS = frozenset({"приглашение", "призыв", "просьба", "требование"})
 # Heads whose "не" denies the event rather than leaving it possible: "не могли договориться".
 NEGATED_ABILITY = frozenset({"мочь", "могут", "смочь", "суметь"})
 NEGATING_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отменить", "сорвать", "отложить",
@@ -182,6 +184,7 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
     """
     negated = hypothetical = future = False
     chain = [anchor]
+    via: list[str] = []  # the relation each climb went up by
     node = anchor
     # Up through the verbs that govern an infinitive or a noun trigger: "может ввести", "решили провести",
     # "в ходе переговоров" under its clause's verb.
@@ -191,13 +194,20 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             break  # a finite verb is its clause's own: do not climb into the speech verb above
         if token.head < first or token.head >= last:
             break
-        if token.rel not in _CLIMB and not (token.rel == "nmod" and lemma(tokens[token.head]) in HYPOTHETICAL_HEADS):
+        if token.rel not in _CLIMB and not (token.rel == "nmod" and lemma(tokens[token.head]) in HYPOTHETICAL_HEADS
+                                            | ASKED_NOUNS):
+            # ("принял приглашение Путина посетить Россию": the visit hangs on the invitation, still to come)
             break  # "добро на удары", "готовность к переговорам": a noun of what may be done above the event
         node = token.head
         chain.append(node)
+        via.append(token.rel)
     for k, node in enumerate(chain):
         token = tokens[node]
         word = lemma(token)
+        if k > 0 and via[k - 1] == "conj":
+            # "пригласил Токаева ..., приглашение было принято": a clause joined to another is not governed by
+            # its verb's meaning (it keeps that verb's "не", "будет")
+            word = ""
         kids = _children(tokens, node, first, last)
         has_not = any(lemma(tokens[j]) in ("не", "ни") and tokens[j].rel in ("advmod", "discourse", "fixed")
                       for j in kids)

@@ -43,6 +43,8 @@ OBJECT_CONTROL = frozenset({"призвать", "призывать", "потр�
                             "пригласить", "приглашать",
                             # "разрешили Украине наносить удары": the one allowed strikes
                             "разрешить", "разрешать", "позволить", "позволять"})
+# Nouns of asking another to act: their genitive is who asks, not who would act ("приглашение Путина посетить").
+ASKING_NOUNS = frozenset({"приглашение", "предложение", "призыв", "просьба", "требование"})
 # Verbs of proposing: who proposes talks to another is a side of them ("предложила России возобновить переговоры").
 PROPOSING = frozenset({"предложить", "предлагать"})
 # At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают").
@@ -150,6 +152,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             sides = _sides(doc, actors, match, first, last, triggers)
             if match.trigger.type == "REJECT" and sides.target is None:
                 sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
+            if match.trigger.mode == "accept":
+                _accepted(doc, actors, events, match, sides, sent.start, first, last)
             if match.trigger.pos == "noun" and sides.source is None and _under(doc.tokens, match.anchor, refusals):
                 continue  # "отказывается ставить вопрос открытия переговоров с ЕС": talks refused, not held
             if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
@@ -261,6 +265,26 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
+
+
+def _accepted(doc: Doc, actors: Actors, events: Sequence[Event], match: Match, sides: _Sides, start: int,
+              first: int, last: int) -> None:
+    """Accepting an invitation agrees with whoever invited: the genitive of "приглашение" ("принял приглашение
+    Владимира Путина"); "приглашение было принято" (no one accepting named) is the invited one's answer to the
+    invitation the sentence told ("Путин пригласил Токаева ..., приглашение было принято")."""
+    tokens = doc.tokens
+    if sides.target is None:
+        for noun in match.tokens:
+            if tokens[noun].pos == "NOUN":
+                inviter = _genitive_actors(tokens, noun, first, last, actors)
+                if inviter and inviter[0] != sides.source:
+                    sides.target = inviter[0]
+    passive = tokens[match.anchor].feats.get("Voice") == "Pass" or _passive_participle(tokens[match.anchor])
+    if sides.target is None and passive:
+        invitation = next((e for e in reversed(events) if e.start == start and e.type == "REQUEST"
+                           and e.mode == "invite" and e.source and e.target), None)
+        if invitation is not None:
+            sides.source, sides.target = invitation.target, invitation.source
 
 
 def _refused_partner(doc: Doc, actors: Actors, refusal: Match, matches: Sequence[Match], source: str | None,
@@ -971,8 +995,11 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         token = tokens[node]
         if token.head < first or token.head >= last or token.rel not in _BORROW:
             break
-        if token.pos == "NOUN" and token.rel in ("obj", "nmod") and token.head in triggers:
-            break  # "осудил визит", "протест против визита": who condemns did not visit
+        if token.pos == "NOUN" and token.rel in ("obj", "nmod") and token.head in triggers and \
+                lemma(token) not in ASKING_NOUNS:
+            # "осудил визит", "протест против визита": who condemns did not visit ("принял приглашение посетить":
+            # who accepts does)
+            break
         if node in match.tokens and token.pos == "NOUN" and token.rel == "obj" and lemma(
                 tokens[token.head]) not in LIGHT_VERBS:
             break  # "назвал посещение островов ...", "обсудили визит": the one who speaks of it did not visit
@@ -1000,9 +1027,11 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
                     if found:
                         return found + _proposer(actors, tokens, match, node, first, last, found)
             return []
-        if tokens[node].pos == "NOUN" and node not in match.tokens and token.pos == "VERB":
+        if tokens[node].pos == "NOUN" and node not in match.tokens and token.pos == "VERB" and \
+                lemma(tokens[node]) not in ASKING_NOUNS:
             # "подтвердил готовность Москвы выстраивать диалог": the genitive of a noun an infinitive completes
-            # ("готовность", "решение", "намерение") is who would act
+            # ("готовность", "решение", "намерение") is who would act; not that of "приглашение Путина посетить
+            # Россию", who asks another to act (the one who accepts it, further up, visits)
             found = _genitive_actors(tokens, node, first, last, actors)
             if found:
                 return found
