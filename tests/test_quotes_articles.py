@@ -94,6 +94,13 @@ SHAPES = [
 ]
 
 
+def test_cue_inside_the_sentence_reports_all_of_it() -> None:
+    """"..., но, как пояснили в милиции, профилактические.": a word after the cue is no clause; the sentence is."""
+    found = _quotes("Все прошло мирно. Правда, были задержания, но, как пояснили в милиции, профилактические.")
+    assert [(k, q) for k, _, _, q in found] == [
+        ("indirect", "Правда, были задержания, но, как пояснили в милиции, профилактические")], found
+
+
 def test_qualified_post_is_not_the_last_speaker() -> None:
     """"Венесуэльский министр информации" holds a post of his own: not the opposition leader quoted before him."""
     found = _quotes("«Мы на это не попадемся», — заявил лидер оппозиции Энрике Каприлес.\n\nВенесуэльский министр "

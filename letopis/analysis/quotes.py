@@ -683,7 +683,13 @@ class _Finder:
             if comma is None or comma + 1 >= last:
                 return False
             speaker = self.resolver.for_cue(cue, v, end, comma)
-            self._clause(speaker, cue_text, tokens[comma + 1].start, content_end)  # "Как сообщил Кудрин, «...»"
+            start = tokens[comma + 1].start  # "Как сообщил Кудрин, «...»"
+            as_ = v - 1 if tokens[v - 1].text.lower() == "как" else first
+            if as_ - first >= 3 and tokens[as_ - 1].text == "," and self._last_words(comma + 1, last) <= 3:
+                # "Правда, были задержания, но, как пояснили в милиции, профилактические.": a cue inside the
+                # sentence, with a word or two after it, reports the whole sentence
+                start = tokens[first].start
+            self._clause(speaker, cue_text, start, content_end)
             return True
         that = self._that_clause(v, end, last)
         if that is not None and that + 1 >= last:
@@ -700,6 +706,10 @@ class _Finder:
         start = self.tokens[k].start
         return any(a <= start < b for a, b in self.segment_spans) or \
             any(a < start < b for a, b in self.names.items())
+
+    def _last_words(self, first: int, last: int) -> int:
+        """How many words tokens [first, last) hold."""
+        return sum(1 for t in self.tokens[first:last] if t.text[:1].isalnum())
 
     def _this_noun(self, first: int) -> bool:
         """"Об этом скафандре и сообщали все агентства": "этом" qualifies a noun, the sentence is about that thing
