@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal, get_args
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, TypeVar, get_args
 
 EntityType = Literal["PER", "ORG", "LOC"]
 QuoteKind = Literal["direct", "indirect"]
@@ -27,6 +27,23 @@ COMMITMENT_STATUSES: tuple[str, ...] = get_args(CommitmentStatus)
 COMMITMENT_PROGRESS: tuple[str, ...] = COMMITMENT_STATUSES[:6]  # discussed .. done: a status only moves forward
 
 
+_T = TypeVar("_T")
+
+
+def pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen slotted dataclass as its constructor and field values. Records cross from analysis
+    workers to the writing process by the hundred thousand; the dataclass default (``__setstate__`` that looks up
+    the fields anew for every object) made unpickling them a quarter slower. Put it above ``@dataclass``."""
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: Any) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, tuple([getattr(self, name) for name in names])
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news report as read from a source, before analysis."""
@@ -55,6 +72,7 @@ def article_id(text: str, outlet: str | None = None, url: str | None = None) -> 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
@@ -68,6 +86,7 @@ class Token:
     sent: int  # index of the sentence in Doc.sents
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -76,6 +95,7 @@ class Sentence:
     last: int  # index after the last token
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -87,6 +107,7 @@ class Mention:
     kind: str = "name"  # name | title (a post standing for a person: "Глава государства")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     id: str
@@ -96,6 +117,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Post:
     person: str  # entity id
@@ -105,6 +127,7 @@ class Post:
     stop: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     speaker: str | None  # entity id, or None when the speaker is only described
@@ -116,6 +139,7 @@ class Quote:
     text: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     type: str  # PLOVER
@@ -133,6 +157,7 @@ class Event:
     text: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Commitment:
     parties: tuple[str, ...]
@@ -142,6 +167,7 @@ class Commitment:
     stop: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Doc:
     """An article and the layers analysis added to it. Stages return a new Doc (``dataclasses.replace``)."""

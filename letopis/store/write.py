@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Executable, bindparam, func, insert, select, 
 
 from letopis.analysis.entities import fold
 from letopis.lexicon import Lexicon
-from letopis.records import Article, Doc
+from letopis.records import Article, Doc, pickled_by_fields
 from letopis.store.canon import Canon
 from letopis.store.models import (
     ArticleRow,
@@ -47,6 +47,7 @@ from letopis.stories.score import Profile, profile
 MAX_TEXT = 1_000_000
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """An article ready to store: its Doc without tokens, its search terms and each quote's terms, its story

@@ -186,13 +186,14 @@ class StoryIndex:
         articles without a date always). Scoring drops any still out of the window."""
         published = prof.item.published
         window = timedelta(days=self.window_days) if published is not None else None
-        shared: dict[str, int] = {}  # insertion-ordered: the order candidates are scored stays the same
+        # Counted in C (Counter.update): an item meets a few hundred postings. Insertion-ordered, so the order
+        # candidates are scored in stays the same.
+        shared: Counter[str] = Counter()
         terms = [t for t in (*prof.entities, *prof.lemmas) if self.idf(t) >= MIN_CANDIDATE_IDF]
         for term in terms:
             postings = self._postings.get(term)
             if postings is not None:
-                for other in postings.near(published, window):
-                    shared[other] = shared.get(other, 0) + 1
+                shared.update(postings.near(published, window))
         if len(terms) <= SINGLE_TERM_ITEM:
             return list(shared)
         return [other for other, count in shared.items() if count >= 2]

@@ -20,7 +20,7 @@ from typing import Any
 from letopis.analysis.entities import fold
 from letopis.errors import SchemaError
 from letopis.lexicon import load_lexicon, package_file
-from letopis.records import Doc, Entity, Token
+from letopis.records import Doc, Entity, Token, pickled_by_fields
 from letopis.stories.minhash import signature
 from letopis.stories.speakers import head_speakers
 
@@ -42,6 +42,7 @@ def stop_lemmas() -> frozenset[str]:
     return frozenset(words)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class StoryItem:
     """One article as the story index sees it.

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from letopis.analysis.entities import fold
 from letopis.lexicon import LexiconError, package_file
+from letopis.records import pickled_by_fields
 from letopis.stories.items import StoryItem
 from letopis.stories.minhash import DUPLICATE_JACCARD, jaccard
 from letopis.stories.names import canonical, is_state, lemma_area, name_stem, state_of
@@ -111,6 +112,7 @@ class Knobs:
 DEFAULT_KNOBS = Knobs()
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Profile:
     """An item's weighted terms, computed once per item: L2-normalised lemma TF-IDF, entity IDF weights."""
