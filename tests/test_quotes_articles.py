@@ -135,3 +135,10 @@ def test_his_words_reported_in_her_unmarked_answer() -> None:
     assert ("direct", "Екатерина Сабирова") in [(k, s) for k, s, _, _ in found], found
     assert any(k == "indirect" and s is not None and "Березовский" in s and q.startswith("прилетит")
                for k, s, _, q in found), found
+
+
+def test_document_of_a_post_holder() -> None:
+    """"В поздравлении президента России говорится:" and the unmarked text: the president's words, not Russia's."""
+    found = _quotes("С юбилеем артиста поздравил президент России Владимир Путин. В поздравлении президента России "
+                    "говорится:\nЧеловек талантливый и многогранный, Вы пользуетесь высоким признанием зрителей.")
+    assert [(k, s) for k, s, _, _ in found] == [("direct", "Владимир Путин")], found

@@ -235,7 +235,11 @@ class Resolver:
                     if self.tokens[k].text in ",;:":
                         break
                     if (m := self.mention(k, ("ORG", "LOC"))) is not None and not is_outlet(m.text):
-                        return Speaker(m.entity, m.text)
+                        # "В поздравлении президента России говорится": the holder of the post the state qualifies
+                        post = self.token_at(m.start) - 1
+                        holder = self.post_holder(post) if post >= sent.first else None
+                        return Speaker(holder, self.doc.text[self.tokens[post].start:m.stop]) if holder \
+                            else Speaker(m.entity, m.text)
                 # "Как сообщается в пресс-релизе, опубликованном на сайте Белого дома, ...": the organisation of the
                 # participle's clause after the document
                 if phrase_end + 1 < stop and self.tokens[phrase_end].text == "," and \
