@@ -22,6 +22,7 @@ from letopis.records import Article
 from letopis.store import Store, StoreError, ingest, stats
 from letopis.store import models as m
 from letopis.store.migrate import head
+from letopis.store.ingestion import BATCH
 
 pytest_plugins = ("pg",)
 
@@ -58,20 +59,22 @@ def layers_per_article(store: Store) -> dict[str, tuple[int, int]]:
 
 
 def test_killed_ingest_run_again_stores_every_article_exactly_once(db: str, tmp_path: Path) -> None:
-    source = write_jsonl(tmp_path / "news.jsonl", articles(80))
+    # Enough articles for three write transactions: killed after the first commit, two are left to redo.
+    total = 2 * BATCH + 40
+    source = write_jsonl(tmp_path / "news.jsonl", articles(total))
     command = [sys.executable, "-m", "letopis.cli", "ingest", "--db", db, str(source)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with Store.open(db) as store:
         deadline = time.monotonic() + 120
-        while stats(store).articles < 16 and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
+        while stats(store).articles < 1 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
         process.send_signal(signal.SIGKILL)
         process.wait()
         interrupted = stats(store).articles
-        assert 0 < interrupted < 80, "the kill came too late to test anything"
+        assert 0 < interrupted < total, "the kill came too late to test anything"
         subprocess.run(command, check=True, capture_output=True, timeout=300)
         after = layers_per_article(store)
-    assert len(after) == 80
+    assert len(after) == total
     assert all(count == 1 for _, count in after.values())
 
 
