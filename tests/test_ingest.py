@@ -21,8 +21,8 @@ from letopis.errors import ArticleError, UsageError
 from letopis.records import Article
 from letopis.store import Store, StoreError, ingest, stats
 from letopis.store import models as m
-from letopis.store.migrate import head
 from letopis.store.ingestion import BATCH
+from letopis.store.migrate import head
 
 pytest_plugins = ("pg",)
 
