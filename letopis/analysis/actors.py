@@ -57,6 +57,9 @@ TERRITORY_NOUNS = frozenset({"территория", "тыл", "земля", "г
 # First words of an organisation's name that make it the state itself ("Правительство Японии" -> Япония);
 # agencies ("Минсельхоз", "МИД России") stay as written.
 GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет"})
+# The body of a name "[adjective] <body> <state>" that stands for the state when it acts ("шахматная федерация
+# Израиля поддержит Илюмжинова" is Израиль's support, as EVENTS.md annotates national federations).
+NATIONAL_BODY_WORDS = frozenset({"федерация", "федерации", "федерацию", "федерацией"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
 # The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
@@ -188,11 +191,13 @@ class Actors:
         return added.id
 
     def acting_for(self, entity_id: str) -> str:
-        """A government stands for its state: "Правительство Японии" -> Япония; anything else is itself."""
+        """A government stands for its state: "Правительство Японии" -> Япония, and so does a national body named
+        only by its state ("федерация Израиля"); anything else is itself."""
         entity = next((e for e in self.doc.entities if e.id == entity_id), None)
         if entity is None or entity.type != "ORG" or not entity.name:
             return entity_id
-        if entity.name.split()[0].lower() not in GOVERNMENT_WORDS:
+        words = entity.name.lower().split()
+        if words[0] not in GOVERNMENT_WORDS and not (len(words) in (2, 3) and words[-2] in NATIONAL_BODY_WORDS):
             return entity_id
         return self.state(entity_id) or entity_id
 

@@ -585,6 +585,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 found = (_agent_of_noun(actors, tokens, j, first, last) if not actors.may_act(j) else []) or \
                     actors.entities(j, first, last)
                 objects += [e for e in found if e not in objects]
+            elif rel == "nsubj" and _stray_singular(tokens, head, j, first, last):
+                pass  # "Около 30 рабочих ..., Англия захватили свой завод": a singular noun is no plural verb's subject
             elif rel == "nsubj" or (rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN"
                                   and not subjects and actors.may_act(j)) or (
                     # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
@@ -934,6 +936,23 @@ def _disagree(tokens: Sequence[Token], verb: int, j: int, first: int, last: int)
     return bool(number and own and number != own and not joined and pronoun.text.lower() not in ("вы", "мы"))
 
 
+def _stray_singular(tokens: Sequence[Token], verb: int, j: int, first: int, last: int) -> bool:
+    """Whether a singular noun the parser made a second subject of a plural finite verb is no subject at all:
+    the tail of a place phrase ("Около 30 рабочих на заводе ..., Англия захватили"). Coordinated or joined
+    sides ("Россия и Китай подписали", "Франция вместе с Германией осудили") agree with the plural."""
+    if tokens[verb].pos != "VERB" or tokens[verb].feats.get("Number") != "Plur" or not _finite(tokens[verb]):
+        return False
+    noun = tokens[j]
+    if noun.pos not in ("NOUN", "PROPN") or noun.feats.get("Number") != "Sing" or noun.feats.get("Case") != "Nom":
+        return False
+    # only where the verb has a plural subject besides ("Около 30 рабочих ..., Англия захватили"): a lone
+    # singular subject of a plural verb may have its conjunct hung elsewhere ("Посол ... Питер Семнеби и
+    # представители ПАСЕ призывают")
+    others = any(k != j and tokens[k].rel.startswith("nsubj") and tokens[k].feats.get("Number") == "Plur"
+                 for k in _kids(tokens, verb, first, last))
+    return others and _disagree(tokens, verb, j, first, last)
+
+
 def _conjoined_group(tokens: Sequence[Token], j: int, first: int, last: int) -> list[int]:
     """Word ``j`` with the nominatives coordinated with it: the first of them and its conjuncts."""
     head = j
@@ -1037,7 +1056,8 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
                 return found
         # "был арестован ... и обвинён": a passive joined to a passive shares the one who undergoes both
         wanted = ("nsubj", "nsubj:pass") if _passive_participle(anchor) else ("nsubj",)
-        subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel in wanted and j not in match.tokens]
+        subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel in wanted and j not in match.tokens
+                   and not _stray_singular(tokens, node, j, first, last)]
         for j in subject:
             found = actors.entities(j, first, last)
             if found:
