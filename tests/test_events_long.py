@@ -26,6 +26,19 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a singular name the parser made a second subject of a plural verb is the tail of a place phrase
     ("Около 30 рабочих на заводе по производству ветрогенераторов Vestas, расположенном в Ньюпорте, столицы "
      "Острова Уайт, Англия захватили свой завод в знак протеста против его планируемого закрытия.", []),
+    # an event noun whose verb has a subject of its own is no act of the state its adjective names
+    ("Контакты с организаторами захвата завода в Белфасте, где рабочие устроили итальянскую забастовку, "
+     "длящуюся неделями.", []),
+    # a family's meeting is no event between actors
+    ("В церемонии также приняли участие вдова Ельцина Наина Иосифовна, его друзья, глава Свердловской области "
+     "Александр Мишарин.", []),
+    ("Как пояснила жена российского бизнесмена Алла Бут, свидание ей разрешили, учитывая, что на встречу с "
+     "Виктором Бутом прибудут также его 16-летняя дочь Лиза и 74-летняя мать Раиса.", []),
+    # a meeting of two people of one surname is a family's
+    ("Алла Бут встретилась с Виктором Бутом в изоляторе.", []),
+    # (two of other names meet)
+    ("Сергей Лавров встретился с Хиллари Клинтон в Женеве.",
+     [("CONSULT", "Сергей Лавров", "Хиллари Клинтон", "asserted")]),
 ])
 def test_long_article_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

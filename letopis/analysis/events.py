@@ -115,6 +115,10 @@ REFUSABLE_MODES = frozenset({"talks", "meeting", "phone-call", None})
 RECIPROCAL_TYPES = frozenset({"AID", "SUPPORT"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
+# Kin words: a meeting a relative comes to ("на встречу с Виктором прибудут его дочь и мать") is a family's, not
+# an event between actors (EVENTS.md: family visits are not CONSULT).
+KIN_WORDS = frozenset({"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "сын", "дочь", "мать", "отец",
+                       "брат", "сестра", "родственник", "родственница", "родители", "семья"})
 
 
 @dataclass
@@ -222,6 +226,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                         and match.trigger.mode != "promise":  # "обещана встреча": by whom, the text does not say
                     pending.append((match, first, last))
                 continue
+            if match.trigger.type == "CONSULT" and _family(doc, actors, match, sides, first, last):
+                continue  # "приняли участие вдова Ельцина Наина Иосифовна": a family's meeting is no diplomacy
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
@@ -714,7 +720,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 sides.targets = borrowed if len(borrowed) > 1 else None
         else:
             subjects = borrowed
-    if not subjects and len(adjectives) == 1 and adjectives[0] not in objects:
+    if not subjects and len(adjectives) == 1 and adjectives[0] not in objects and \
+            not _verb_has_subject(tokens, anchor, first, last):
         # "массированный российский удар по объектам энергетики Украины", "американские санкции": the
         # adjective names who acts
         subjects = adjectives
@@ -934,6 +941,37 @@ def _disagree(tokens: Sequence[Token], verb: int, j: int, first: int, last: int)
     joined = pronoun.rel == "conj" or any(tokens[k].rel == "conj" or tokens[k].rel == "nmod" and case_word(
         tokens, k, first, last) in ("с", "со") for k in _kids(tokens, j, first, last))
     return bool(number and own and number != own and not joined and pronoun.text.lower() not in ("вы", "мы"))
+
+
+def _family(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, last: int) -> bool:
+    """Whether a meeting is a family's: two people of one surname ("Алла Бут" and "Виктор Бут"), or one whose
+    subject is a kin word ("приняли участие вдова Ельцина Наина Иосифовна", "прибудут его дочь Лиза и мать")."""
+    tokens = doc.tokens
+    if sides.source and sides.target and actors.entity_type(sides.source) == "PER" == actors.entity_type(
+            sides.target):
+        one, other = (doc.entity(e).name.split() for e in (sides.source, sides.target))
+        if len(one) > 1 and len(other) > 1 and one[-1] == other[-1] and one[0] != other[0]:
+            return True
+    clause = {match.anchor, tokens[match.anchor].head}
+    named = {sides.source, sides.target} - {None}
+    for k in range(first, last):
+        if lemma(tokens[k]) not in KIN_WORDS or tokens[k].feats.get("Case") != "Nom":
+            continue
+        if tokens[k].head in clause and tokens[k].rel.startswith("nsubj"):
+            return True
+        # "на встречу с Виктором прибудут также его дочь": the relative of a side, wherever the parser hung it
+        if any(tokens[j].feats.get("Case") == "Gen" and named & set(actors.entities(j, first, last, depth=0))
+               for j in _kids(tokens, k, first, last)):
+            return True
+    return False
+
+
+def _verb_has_subject(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether the event noun is the object of a verb with a subject of its own: then that subject acts, named or
+    not ("рабочие устроили итальянскую забастовку" is no strike by Италия), never the noun's adjective."""
+    verb = tokens[noun].head
+    return tokens[noun].rel == "obj" and first <= verb < last and any(
+        tokens[k].rel.startswith("nsubj") for k in _kids(tokens, verb, first, last))
 
 
 def _stray_singular(tokens: Sequence[Token], verb: int, j: int, first: int, last: int) -> bool:
