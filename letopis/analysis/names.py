@@ -142,6 +142,9 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         titled = _with_title_adjective(vocab, token, person_gender)
         if titled is not None:
             return titled
+        joined = _hyphenated_name(vocab, token, person_gender)
+        if joined is not None:
+            return joined
     abbr = ABBR_WITH_ENDING.match(word)
     if abbr:
         return abbr.group(1)
@@ -205,7 +208,9 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # that does not decline.
         return word
     if person_gender == "femn" and best.tag.gender == "masc":
-        return word  # a woman's surname with no feminine forms does not decline: "Джоанны Стингрей"
+        # a woman's name in -ия that the dictionary knows only as a man's "Асий" ("христианке Асии Биби");
+        # else a woman's surname with no feminine forms, which does not decline: "Джоанны Стингрей"
+        return _feminine_ia(word, "gent") or _feminine_ia(word, "accs") or word
     if kind == "PER" and best.tag.number == "plur" and number == "sing" \
             and (not known or not NAME_GRAMS & set(best.tag.grammemes)):
         # One person's name read as a plural: pymorphy's guess of a genitive plural ("Стингрей" of "Стингрея",
@@ -473,6 +478,17 @@ def _with_title_adjective(vocab: Any, token: Token, person_gender: str | None) -
     return f"{surname}-{nominative.word}"
 
 
+def _hyphenated_name(vocab: Any, token: Token, person_gender: str | None) -> str | None:
+    """"Азию-Биби" -> "Азия-Биби", "Саифа-ул-Мулука" -> "Саиф-ул-Мулук", "Салтыкова-Щедрина" -> "Салтыков-Щедрин":
+    each capitalised part of a hyphenated name declines on its own (or stays, as "Биби" and "Жан" in "Жан-Пьера"
+    do); lower-case particles stay as written."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or not CYRILLIC_WORD.match(token.text) or not any(p[:1].isupper() for p in parts):
+        return None
+    return "-".join(_inflect(vocab, replace(token, text=part), "PER", None, person_gender)
+                    if part[:1].isupper() and len(part) > 1 else part for part in parts)
+
+
 # Cases a name's words may share where the tagger's reading fails; never the nominative, which would leave a
 # name the tagger reads in an oblique case as written ("Илона Маска").
 CASE_ORDER = ("gent", "datv", "accs", "ablt", "loct")
@@ -504,7 +520,7 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
         if own is not None and cases_read and own not in cases_read:
             # a word the tagger reads as a nominative keeps it unless no word of the name reads in its own case
             # ("Амаду Тумани Туре" is no "Тура" for a dative "Амаду")
-            other = None if own == "nomn" else next(
+            other = _oblique_for_nominative(token.text, cases_read, cases) if own == "nomn" else next(
                 (UD_TO_OC_CASE[c] for c in reversed(cases) if UD_TO_OC_CASE.get(c) in cases_read), None)
             if other is None:
                 other = next((c for c in CASE_ORDER if c in common), None)
@@ -512,6 +528,20 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
                 token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[other]})
         result.append(token)
     return result
+
+
+def _oblique_for_nominative(word: str, cases_read: set[str], cases: Sequence[str]) -> str | None:
+    """A word the tagger calls a nominative that cannot be one and ends in a consonant (a case ending after a
+    foreign stem): "с главой МИД Линасом Линкявичюсом" takes the case of "Линасом"; "Гайко Маасом", whose given
+    name does not decline, the instrumental its "-ом" alone reads in. A word ending in a vowel keeps its
+    nominative: a foreign "Туре" does not decline."""
+    if not CONSONANT_END.search(word.lower()):
+        return None
+    other = next((UD_TO_OC_CASE[c] for c in reversed(cases)
+                  if UD_TO_OC_CASE.get(c) not in (None, "nomn") and UD_TO_OC_CASE[c] in cases_read), None)
+    if other is None and cases_read == {"ablt"}:
+        other = "ablt"
+    return other
 
 
 def _noun_after_adjective(tokens: Sequence[Token], root: int) -> int:
@@ -553,6 +583,45 @@ def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
     return None
 
 
+# A woman's surname in the nominative that no man's form has: "Яна Рождественская" is no "Ян".
+FEMININE_SURNAME = re.compile(r"[сц]кая$")
+
+
+def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token],
+                         offset: int) -> str | None:
+    """"femn" where the name's words or its sentence say the person is a woman, whatever the given name's most
+    likely reading: a surname in "-ская" ("Яна Рождественская"), a surname ending in a consonant after a given
+    name that is a woman's nominative ("Александра Романюк": a man would be "Александра Романюка"), a feminine
+    noun the name stands in apposition to ("христианке Асии Биби") or a past-tense verb it is the subject of
+    ("Асия Биби вышла")."""
+    if len(tokens) > 1 and any(FEMININE_SURNAME.search(t.text.lower()) for t in tokens[1:]):
+        return "femn"
+    last = tokens[-1].text.lower()
+    if len(tokens) > 1 and re.search(r"[бвгджзклмнпрстфхцчшщь]$", last) \
+            and not any(f.tag.POS in INFLECTING_POS and f.tag.case != "nomn" for f in vocab(last)
+                        if "Fixd" not in f.tag.grammemes and f.tag.case is not None and "Surn" in f.tag.grammemes) \
+            and any({"Name", "femn", "nomn", "sing"} <= f.tag.grammemes for f in vocab(tokens[0].text.lower())):
+        return "femn"
+    inside = range(offset, offset + len(tokens))
+    for token in tokens:
+        if token.head in inside or not 0 <= token.head < len(all_tokens):
+            continue
+        head = all_tokens[token.head]
+        if token.rel == "nsubj" and head.pos in ("VERB", "AUX") and head.feats.get("Gender") == "Fem" \
+                and head.feats.get("Number") == "Sing":
+            return "femn"
+        if token.rel == "appos" and head.pos == "NOUN" and _feminine_person_noun(vocab, head.text):
+            return "femn"
+    return None
+
+
+def _feminine_person_noun(vocab: Any, word: str) -> bool:
+    """A known noun that names a woman in every reading ("христианка", "журналистка", "певица")."""
+    readings = [f for f in vocab(word.lower()) if f.tag.POS == "NOUN"]
+    return bool(readings) and all(f.is_known and f.tag.gender == "femn" and "anim" in f.tag.grammemes
+                                  for f in readings)
+
+
 def _shared_heads(tokens: Sequence[Token], plan: dict[int, int | None]) -> set[int]:
     """A plural noun with a singular adjective is one of several names sharing it ("Курской и Брянской
     областями", "британскому и французскому парламентам"): the name is singular ("Брянская область")."""
@@ -568,7 +637,8 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
     quoted = _quoted(tokens)
     if kind == "PER":
         tokens = _agreeing_cases(vocab, tokens)
-    person_gender = _person_gender(vocab, tokens) if kind == "PER" else None
+    person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
+        if kind == "PER" else None
     if kind == "PER":
         plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
     else:

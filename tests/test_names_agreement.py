@@ -1,0 +1,45 @@
+"""A person's name is one person of one gender in one case: where the given name's likeliest reading disagrees
+with the surname or the sentence ("Яна" as the genitive of "Ян" beside "Рождественская"), or the tagger calls a
+word with an oblique ending a nominative ("Маасом"), the name's other words and its syntax decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.analysis import Pipeline
+from letopis.records import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(disable=("posts", "quotes", "events", "commitments"))
+
+
+CASES = [
+    # a surname in "-ская" is a woman's nominative: the given name is hers too
+    ("Авиакомпания заявила об этом. Яна Рождественская ответила.", "Яна Рождественская", "Яна Рождественская"),
+    # a man's surname ending in a consonant declines; undeclined, it is a woman's
+    ("Заявление Александры Романюк опубликовано. Александра Романюк заявила об этом.", "Александра Романюк",
+     "Александра Романюк"),
+    # a feminine noun in apposition: a woman's name in -ия, which the dictionary knows only as a man's "Асий"
+    ("Суд отменил приговор христианке Асии Биби.", "Асии Биби", "Асия Биби"),
+    # a word with an instrumental ending is no nominative, whatever the tagger says
+    ("На брифинге с главой МИД Литвы Линасом Линкявичюсом в четверг министр заявил.", "Линасом Линкявичюсом",
+     "Линас Линкявичюс"),
+    ("Переговоры с Гайко Маасом прошли в Берлине.", "Гайко Маасом", "Гайко Маас"),
+    # each capitalised part of a hyphenated name declines on its own
+    ("Суд оправдал Азию-Биби, сообщили адвокаты.", "Азию-Биби", "Азия-Биби"),
+    ("Пьесу Жан-Поля Сартра поставили.", "Жан-Поля Сартра", "Жан-Поль Сартр"),
+    ("Министр Итамар Бен-Гвир заявил об этом. Слова Бен-Гвира осудили.", "Бен-Гвира", "Бен-Гвир"),
+    # ... and men stay men
+    ("Слова Дональда Трампа прозвучали в Вашингтоне.", "Дональда Трампа", "Дональд Трамп"),
+    ("Президент встретился с Александром Лукашенко.", "Александром Лукашенко", "Александр Лукашенко"),
+    ("Концерт Аллы Пугачевой прошел.", "Аллы Пугачевой", "Алла Пугачева"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "normal"), CASES)
+def test_name_agreement(pipeline: Pipeline, text: str, written: str, normal: str) -> None:
+    doc = next(iter(pipeline.analyze([Article(text=text, id="t")])))
+    found = [m.normal for m in doc.mentions if m.text == written and m.type == "PER"]
+    assert found and found[0] == normal, [(m.text, m.normal, m.type) for m in doc.mentions]
