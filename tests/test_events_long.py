@@ -39,6 +39,16 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # (two of other names meet)
     ("Сергей Лавров встретился с Хиллари Клинтон в Женеве.",
      [("CONSULT", "Сергей Лавров", "Хиллари Клинтон", "asserted")]),
+    # a state told by a quality, not its name, is the state the article mentions most
+    ("Куба получит доступ к интернету. Куба была отрезана от всемирной паутины в результате наложенного "
+     "Вашингтоном эмбарго на торговлю с коммунистическим государством.",
+     [("SANCTION", "Вашингтон", "Куба", "asserted")]),
+    ("Белоруссия задолжала за газ. Глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки газа в "
+     "соседнюю республику, если Белоруссия не заплатит.",
+     [("THREATEN", "Алексей Миллер", "Беларусь", "asserted")]),
+    # (a state's own adjective is the lexicon's, and two states mentioned alike leave the description unread)
+    ("Россия и Китай торгуют. США ввели эмбарго на торговлю с коммунистическим государством.",
+     [("SANCTION", "США", None, "asserted")]),
 ])
 def test_long_article_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

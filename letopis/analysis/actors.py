@@ -60,6 +60,9 @@ GOVERNMENT_WORDS = frozenset({"правительство", "власти", "в�
 # The body of a name "[adjective] <body> <state>" that stands for the state when it acts ("шахматная федерация
 # Израиля поддержит Илюмжинова" is Израиль's support, as EVENTS.md annotates national federations).
 NATIONAL_BODY_WORDS = frozenset({"федерация", "федерации", "федерацию", "федерацией"})
+# Nouns a long article uses for a state it named, told by a quality instead of its name ("эмбарго на торговлю с
+# коммунистическим государством" for Куба): with an adjective that names no state, the article's main state.
+STATE_DESCRIPTIONS = frozenset({"государство", "страна", "республика"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
 # The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
@@ -433,6 +436,14 @@ class Actors:
             found = [holder] if holder is not None else []
         if not found:
             found = self._included(i, first, last)
+        if not found:
+            # "эмбарго на торговлю с коммунистическим государством": the description may hang below the word
+            words = [i]
+            for _ in range(depth):
+                words += [j for j in range(first, last) if self.doc.tokens[j].head in words and j not in words
+                          and self.doc.tokens[j].rel == "nmod"]
+            described = next((d for d in (self._described_state(j, first, last) for j in words) if d), None)
+            found = [described] if described is not None else []
         found = self._same_government(i, found)
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
             holder = self.post_holder(i, found[0], first, last)
@@ -504,6 +515,27 @@ class Actors:
                     if tokens[j].head == k and tokens[j].rel in ("obj", "nmod", "obl"):
                         found += [e for e in self.entities(j, first, last, depth=1) if e not in found]
         return found
+
+    def _described_state(self, i: int, first: int, last: int) -> str | None:
+        """The state a description stands for ("с коммунистическим государством", "в соседнюю республику"): a
+        singular state noun with an adjective of no state's and nothing naming it is the state the article
+        mentions most, when one does so more than any other."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if token.pos != "NOUN" or token.lemma.lower() not in STATE_DESCRIPTIONS or i in self.covering \
+                or token.feats.get("Number") != "Sing":
+            return None
+        kids = [j for j in range(first, last) if tokens[j].head == i]
+        adjectives = [j for j in kids if tokens[j].rel == "amod" and tokens[j].pos == "ADJ"]
+        if not adjectives or any(self.lexicon.country_of_adjective(tokens[j].text) for j in adjectives) or any(
+                tokens[j].rel in ("nmod", "appos", "flat:name") for j in kids):
+            return None  # "российское государство" is the lexicon's; "государство Израиль" names itself
+        counts = Counter(self.state(m.entity) for m in self.doc.mentions if m.entity and m.type == "LOC")
+        counts.pop(None, None)
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def _same_government(self, i: int, found: list[str]) -> list[str]:
         """A bare "власти" / "правительство" goes on with whose the same word was last in the article ("Московские
