@@ -49,6 +49,14 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # (a state's own adjective is the lexicon's, and two states mentioned alike leave the description unread)
     ("Россия и Китай торгуют. США ввели эмбарго на торговлю с коммунистическим государством.",
      [("SANCTION", "США", None, "asserted")]),
+    # a company told by its trade is the organisation the article mentions most; a union of states is no company
+    ("Газпром поставляет газ в Европу. Газпром спорит с Минском. Газовый монополист пригрозил Белоруссии "
+     "ограничением поставок.", [("THREATEN", "Газпром", "Беларусь", "asserted")]),
+    ("Microsoft спорит с ЕС. Microsoft подала жалобу. ЕС наложил штраф, согласно которому концерн должен "
+     "выплачивать миллион. Концерн отверг требования ЕС.", [("REJECT", "Microsoft", "ЕС", "asserted")]),
+    # a warning of cut supplies is a threat (lexicon)
+    ("Газпром предупредил Белоруссию об ограничении поставок газа.",
+     [("THREATEN", "Газпром", "Беларусь", "asserted")]),
 ])
 def test_long_article_sides(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -63,6 +63,10 @@ NATIONAL_BODY_WORDS = frozenset({"федерация", "федерации", "ф
 # Nouns a long article uses for a state it named, told by a quality instead of its name ("эмбарго на торговлю с
 # коммунистическим государством" for Куба): with an adjective that names no state, the article's main state.
 STATE_DESCRIPTIONS = frozenset({"государство", "страна", "республика"})
+# Nouns for a company told by its trade instead of its name ("Газовый монополист предупредил", "концерн должен
+# выплачивать"): the organisation the article mentions most. Generic words ("компания", "банк") need an adjective.
+ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация", "компания", "банк", "гигант"})
+BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
 # The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
@@ -442,7 +446,8 @@ class Actors:
             for _ in range(depth):
                 words += [j for j in range(first, last) if self.doc.tokens[j].head in words and j not in words
                           and self.doc.tokens[j].rel == "nmod"]
-            described = next((d for d in (self._described_state(j, first, last) for j in words) if d), None)
+            described = next((d for j in words for d in (self._described_state(j, first, last),
+                                                          self._described_company(j, first, last)) if d), None)
             found = [described] if described is not None else []
         found = self._same_government(i, found)
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
@@ -515,6 +520,35 @@ class Actors:
                     if tokens[j].head == k and tokens[j].rel in ("obj", "nmod", "obl"):
                         found += [e for e in self.entities(j, first, last, depth=1) if e not in found]
         return found
+
+    def _described_company(self, i: int, first: int, last: int) -> str | None:
+        """The organisation a description stands for ("Газовый монополист", "концерн", "государственный
+        китайский банк"): a singular word of a trade with nothing naming it is the organisation the article
+        mentions most, when one does so more than any other."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        word = token.lemma.lower()
+        if token.pos not in ("NOUN", "PROPN") or word not in ORG_DESCRIPTIONS or i in self.covering \
+                or token.feats.get("Number") != "Sing":
+            return None
+        kids = [j for j in range(first, last) if tokens[j].head == i]
+        if any(tokens[j].rel in ("nmod", "appos", "flat:name", "flat:foreign") and j in self.covering for j in kids):
+            return None  # "концерн «Фольксваген»" names itself
+        if word not in BARE_ORG_DESCRIPTIONS and not any(tokens[j].rel == "amod" for j in kids):
+            return None
+        counts = Counter(m.entity for m in self.doc.mentions if m.entity and m.type == "ORG")
+        for entity in [e for e in counts if self._international(e)]:
+            del counts[entity]  # "ЕС", "НАТО": a union of states is no company
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def _international(self, entity_id: str) -> bool:
+        """Whether an organisation is one the lexicon knows with no state of its own (ЕС, НАТО, ООН)."""
+        entity = next((e for e in self.doc.entities if e.id == entity_id), None)
+        known = self.lexicon.org(entity.name) if entity is not None and entity.name else None
+        return known is not None and known.country is None
 
     def _described_state(self, i: int, first: int, last: int) -> str | None:
         """The state a description stands for ("с коммунистическим государством", "в соседнюю республику"): a
