@@ -23,6 +23,8 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a national federation named only by its state is the state (EVENTS.md: a chess federation)
     ("Шахматная федерация Израиля поддержит Кирсана Илюмжинова на выборах президента ФИДЕ.",
      [("SUPPORT", "Израиль", "Кирсан Илюмжинов", "future")]),
+    ("Интерпол в результате совместной работы с правоохранительными органами Китая пресек деятельность "
+     "нескольких бандитских группировок.", [("COOPERATE", "Интерпол", "Китай", "asserted")]),
     # a singular name the parser made a second subject of a plural verb is the tail of a place phrase
     ("Около 30 рабочих на заводе по производству ветрогенераторов Vestas, расположенном в Ньюпорте, столицы "
      "Острова Уайт, Англия захватили свой завод в знак протеста против его планируемого закрытия.", []),

@@ -58,8 +58,10 @@ TERRITORY_NOUNS = frozenset({"территория", "тыл", "земля", "г
 # agencies ("Минсельхоз", "МИД России") stay as written.
 GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет"})
 # The body of a name "[adjective] <body> <state>" that stands for the state when it acts ("шахматная федерация
-# Израиля поддержит Илюмжинова" is Израиль's support, as EVENTS.md annotates national federations).
-NATIONAL_BODY_WORDS = frozenset({"федерация", "федерации", "федерацию", "федерацией"})
+# Израиля поддержит Илюмжинова" is Израиль's support, as EVENTS.md annotates national federations; "правоохранительные
+# органы Китая" are Китай, as an unnamed government is its state).
+NATIONAL_BODY_WORDS = frozenset({"федерация", "федерации", "федерацию", "федерацией", "органы", "органов", "органам",
+                                 "органами"})
 # Nouns a long article uses for a state it named, told by a quality instead of its name ("эмбарго на торговлю с
 # коммунистическим государством" for Куба): with an adjective that names no state, the article's main state.
 STATE_DESCRIPTIONS = frozenset({"государство", "страна", "республика"})
