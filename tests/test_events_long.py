@@ -25,6 +25,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
      [("SUPPORT", "Израиль", "Кирсан Илюмжинов", "future")]),
     ("Интерпол в результате совместной работы с правоохранительными органами Китая пресек деятельность "
      "нескольких бандитских группировок.", [("COOPERATE", "Интерпол", "Китай", "asserted")]),
+    # a counted subject stands in the genitive: the parser's second object of a plural verb is who acts
+    ("Кирсана Илюмжинова поддерживают 40 шахматных федераций, включая Россию.",
+     [("SUPPORT", "Россия", "Кирсан Илюмжинов", "asserted")]),
+    ("Россия поддерживает 40 шахматных федераций.", [("SUPPORT", "Россия", None, "asserted")]),  # (has a subject)
     # a singular name the parser made a second subject of a plural verb is the tail of a place phrase
     ("Около 30 рабочих на заводе по производству ветрогенераторов Vestas, расположенном в Ньюпорте, столицы "
      "Острова Уайт, Англия захватили свой завод в знак протеста против его планируемого закрытия.", []),

@@ -543,13 +543,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     credited = _credited(actors, tokens, first, last)
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     visitors: list[str] = []  # people named inside a visit's place phrase
+    counted = _counted_subject(tokens, anchor, first, last)
     for head in heads:
         kids = _kids(tokens, head, first, last)
         for j in kids:
             if j in match.tokens or (
                     tokens[j].rel.startswith("nsubj") and j < anchor and actors.in_line_label(j)):
                 continue  # "Мустафа Джемилев: Украина и Турция ... помогают": the line's speaker is no subject
-            rel = tokens[j].rel
+            rel = "nsubj" if j == counted else tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
             if rel == "obl:agent" and prep is None:
@@ -964,6 +965,22 @@ def _family(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, l
                for j in _kids(tokens, k, first, last)):
             return True
     return False
+
+
+def _counted_subject(tokens: Sequence[Token], verb: int, first: int, last: int) -> int | None:
+    """A counted genitive the parser made a second object of a plural verb with no subject: "Кирсана Илюмжинова
+    поддерживают 40 шахматных федераций, включая Россию" (a counted subject stands in the genitive, so the
+    parser reads it as what is supported); the word it heads is the subject."""
+    token = tokens[verb]
+    if token.pos != "VERB" or token.feats.get("Number") != "Plur" or not _finite(token):
+        return None
+    kids = _kids(tokens, verb, first, last)
+    if any(tokens[k].rel.startswith(("nsubj", "csubj")) for k in kids):
+        return None
+    objects = [k for k in kids if tokens[k].rel == "obj"]
+    counted = [k for k in objects if tokens[k].feats.get("Case") == "Gen" and tokens[k].feats.get("Number") == "Plur"
+               and any(tokens[n].rel.startswith("nummod") for n in _kids(tokens, k, first, last))]
+    return counted[0] if len(counted) == 1 and len(objects) == 2 else None
 
 
 def _verb_has_subject(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
