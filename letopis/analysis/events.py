@@ -226,6 +226,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                         and match.trigger.mode != "promise":  # "обещана встреча": by whom, the text does not say
                     pending.append((match, first, last))
                 continue
+            if sides.target is None and sides.place is None and _circumstance(doc.tokens, actors, match, first, last):
+                continue  # "Во время недавнего посещения ... Зорькин сказал": a circumstance with no side of its own
             if match.trigger.type == "CONSULT" and _family(doc, actors, match, sides, first, last):
                 continue  # "приняли участие вдова Ельцина Наина Иосифовна": a family's meeting is no diplomacy
             if dates is None:
@@ -981,6 +983,20 @@ def _counted_subject(tokens: Sequence[Token], verb: int, first: int, last: int) 
     counted = [k for k in objects if tokens[k].feats.get("Case") == "Gen" and tokens[k].feats.get("Number") == "Plur"
                and any(tokens[n].rel.startswith("nummod") for n in _kids(tokens, k, first, last))]
     return counted[0] if len(counted) == 1 and len(objects) == 2 else None
+
+
+def _circumstance(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether a noun trigger is only the circumstance of another clause's act and names no side of its own:
+    "Во время недавнего посещения, предназначенного для суда комплекса зданий, Зорькин сказал" (the speaker
+    borrowed as the visitor, no one visited)."""
+    anchor = tokens[match.anchor]
+    if match.trigger.type == "CONSULT" and match.trigger.mode != "visit":
+        return False  # "во время встречи с избирателями" is the subject's own meeting, the others unnamed
+    if match.trigger.pos != "noun" or anchor.rel not in ("obl", "nmod") or \
+            case_word(tokens, match.anchor, first, last) is None:
+        return False
+    return not any(j in actors.covering or tokens[j].pos == "PRON" or actors.adjective_agents(match.anchor, first, last)
+                   for j in _subtree(tokens, match.anchor, first, last) if j not in match.tokens)
 
 
 def _verb_has_subject(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
