@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from letopis.analysis.mentions import token_range
 from letopis.lexicon import Lexicon
-from letopis.records import Doc, Entity, Mention
+from letopis.records import Doc, Entity, Mention, Token
 
 INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s*){1,2})\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 TRAILING_INITIALS = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s*){1,2})$")
@@ -127,6 +128,10 @@ def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
             candidates = _by_first_name(persons, name.first or name.last)
         if not candidates and name.last:
             candidates = _by_misspelt_surname(persons, name)
+        if not candidates and _one_word(name):
+            candidates = _by_foreign_surname_form(persons, name.first or name.last)
+            if candidates:
+                name = PersonName(last=candidates[0].name.last)  # "Гуфу" is the surname "Гуф", no given name
         if len(candidates) >= 1:
             # Several people with one surname: the nearest one mentioned before wins.
             best = max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start <= mention.start),
@@ -168,6 +173,22 @@ def _by_first_name(persons: list[_Person], word: str) -> list[_Person]:
     return found if len(found) == 1 else []
 
 
+# Surname endings of Russian surnames, whose forms the normaliser knows and whose "а" makes a woman ("Петрова").
+_RUSSIAN_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", "ая", "а", "я")
+
+
+def _by_foreign_surname_form(persons: list[_Person], word: str) -> list[_Person]:
+    """The one person of the article whose foreign surname this word is in an oblique case the normaliser kept:
+    "Рэппу" after "Энтони Рэпп", "Спейсом" (not "Петрова" after "Иван Петров": a woman's surname is no case of
+    a man's)."""
+    key = fold(word)
+    found = [p for p in persons if p.name.last and " " not in p.name.last
+             and not fold(p.name.last).endswith(_RUSSIAN_SURNAME_ENDS) and len(p.name.last) >= 3
+             and key != fold(p.name.last) and key.startswith(fold(p.name.last))
+             and key[len(p.name.last):] in _OBLIQUE_AFTER_CONSONANT]
+    return found if len(found) == 1 else []
+
+
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one letter inserted, dropped or changed."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -181,16 +202,55 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _by_misspelt_surname(persons: list[_Person], name: PersonName) -> list[_Person]:
-    """The one person whose long surname differs by a letter, first names agreeing: "Гернстермайер" and
-    "Герстермайер" in one article are a typo, not two people. Short surnames differ by a letter too often
-    ("Иванов", "Ивонов"), so only from seven letters, and a different ending is another form or person."""
+    """The one person whose surname is another spelling of this one, first names agreeing: "Гернстермайер" and
+    "Герстермайер" (a letter off a long surname), "Кабельо" and "Кабейо", "Буфье" and "Буффье" (two ways to
+    transliterate one foreign name) in one article are one person. Short surnames differ by a letter too often
+    ("Иванов", "Ивонов"), so a letter off only from seven letters, two only from ten, and a different ending is
+    another form or person. Two different first names are two people whatever their surnames."""
     last = fold(name.last)
-    if len(last) < 7:
-        return []
-    # The same ending: "Богданов" and "Богданова" are a man and a woman, "Чекалин" and "Чекалины" a family.
-    found = [p for p in persons if p.name.last and len(p.name.last) >= 7 and _one_edit(last, fold(p.name.last))
-             and fold(p.name.last)[-2:] == last[-2:] and _first_compatible(p.name, name)]
+    found = [p for p in persons if p.name.last and _spelling_of(last, fold(p.name.last))
+             and _first_compatible(p.name, name)]
     return found if len(found) == 1 else []
+
+
+def _spelling_of(a: str, b: str) -> bool:
+    """``a`` and ``b`` (folded surnames) are spellings of one name: see ``_by_misspelt_surname``."""
+    if a == b or " " in a or " " in b:
+        return False
+    if min(len(a), len(b)) >= 5 and _transliteration_key(a) == _transliteration_key(b):
+        return True
+    # The same ending: "Богданов" and "Богданова" are a man and a woman, "Чекалин" and "Чекалины" a family.
+    if a[-2:] != b[-2:] or min(len(a), len(b)) < 7:
+        return False
+    return _one_edit(a, b) or min(len(a), len(b)) >= 10 and _two_edits(a, b)
+
+
+# Letters Russian renders one foreign sound with: "ль"/"й" before a vowel ("Кабельо", "Кабейо"), a final "ль"/"л"
+# ("Патель", "Пател"), "э"/"е" ("Мэй", "Мей"), "й"/"и" ("Гойя", "Гоия"); a doubled consonant is often written
+# single ("Буффье", "Буфье").
+_TRANSLITERATION = ((re.compile("ь$"), ""), (re.compile("ль(?=[аеёиоуыэюя])"), "й"), (re.compile("э"), "е"),
+                    (re.compile("й"), "и"), (re.compile(r"(.)\1"), r"\1"))
+
+
+def _transliteration_key(surname: str) -> str:
+    for variant, common in _TRANSLITERATION:
+        surname = variant.sub(common, surname)
+    return surname
+
+
+def _two_edits(a: str, b: str) -> bool:
+    """At most two letters inserted, dropped or changed between ``a`` and ``b`` (Levenshtein distance <= 2)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other)))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
 
 
 def _person_display(name: PersonName) -> str:
@@ -229,7 +289,104 @@ def _inner_country(members: list[Mention], mentions: tuple[Mention, ...],
     return None
 
 
+def _first_line(mention: Mention) -> Mention:
+    """A mention ends at a line break: "Мартином О'Мэлли\nКомпания" (a photo caption and the next line's first
+    word), "Гриша Скобелев\n\nСейчас" are the name before it. The normal form keeps as many words as remain
+    when it has one word for each written one, else the written words."""
+    cut = mention.text.find("\n")
+    if cut < 0:
+        return mention
+    text = mention.text[:cut].rstrip(_LINE_END)
+    words, normal = text.split(), mention.normal.split()
+    kept = " ".join(normal[:len(words)]).rstrip(_LINE_END) if len(normal) == len(mention.text.split()) else text
+    return replace(mention, stop=mention.start + len(text), text=text, normal=kept)
+
+
+# What ends a line and no name: "России;" before a list's next item (a dot may be an initial's: "Артур К.").
+_LINE_END = " \t,;:—–-"
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Trad"})
+
+
+def _common_noun(word: str, vocab: Any) -> bool:
+    """A word of the dictionary that is only a common noun: "Подруга", "Самоучитель" (not "Роза", a name too,
+    nor "Шнуров", "Стрельцов", read as plurals of "шнур" and "стрелец" but surnames by their ending, nor a word
+    pymorphy guessed)."""
+    parses = vocab(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and not word.endswith(("ов", "ев", "ин", "ын")) \
+        and all(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in parses) \
+        and not any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses)
+
+
+def _opens_sentence(tokens: tuple[Token, ...] | list[Token], first: int) -> bool:
+    """The token is the first word of its sentence, after nothing but punctuation or pictographs."""
+    j = first - 1
+    while j >= 0 and tokens[j].sent == tokens[first].sent and not any(ch.isalnum() for ch in tokens[j].text):
+        j -= 1
+    return j < 0 or tokens[j].sent != tokens[first].sent
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """The word is written capitalised after a lower-case word somewhere in the article: a nickname, a pet's
+    name ("кошка Белка"), not a common noun capitalised by its place."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[max(0, at - 2):at]
+        if len(before) == 2 and before[1] == " " and before[0].islower():
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _named_elsewhere(doc: Doc, mention: Mention) -> bool:
+    """Another person of the article is named with this word in some form: "Маску" after "Илон Маск", "Патель"
+    after "Кэша Пателя" (a surname that is also a common noun); not the same word opening another sentence."""
+    key = fold(mention.text)
+    return any(other.type == "PER" and fold(other.text) != key and any(
+        fold(word)[:4] == key[:4] and abs(len(word) - len(key)) <= 2 for word in (*other.text.split(),
+                                                                                   *other.normal.split()))
+        for other in doc.mentions)
+
+
+def _sentence_start_noun(doc: Doc, mention: Mention, vocab: Any) -> bool:
+    """A one-word person that is a common noun capitalised only because it opens a sentence: "Подруга покойного
+    олигарха ..." taken by the tagger for a name."""
+    if mention.type != "PER" or mention.kind != "name" or " " in mention.text or not mention.text.isalpha() \
+            or not _common_noun(mention.text, vocab):
+        return False
+    first = token_range(doc.tokens, mention.start, mention.stop)[0]
+    return first < len(doc.tokens) and _opens_sentence(doc.tokens, first) \
+        and not _named_mid_sentence(doc.text, mention.text) and not _named_elsewhere(doc, mention)
+
+
+def _persons_by_given_name(mentions: list[Mention], vocab: Any) -> list[Mention]:
+    """"Лонгин Клинский" tagged as an organisation, with "Архиепископ Лонгин" a person in the same article: a
+    two-word place or organisation whose first word is a given name to pymorphy and is named alone as a person
+    is that person (not "Франс Пресс", nor a street "Тараса Шевченко" named after no one of the article)."""
+    alone = {fold(m.normal) for m in mentions if m.type == "PER" and " " not in m.normal}
+    if not alone:
+        return mentions
+    result = []
+    for mention in mentions:
+        words = mention.normal.split()
+        if mention.type != "PER" and len(words) == 2 and fold(words[0]) in alone and words[1][:1].isupper() \
+                and "Name" in _grams(words[0], vocab):
+            mention = replace(mention, type="PER")
+        result.append(mention)
+    return result
+
+
+def repaired_mentions(doc: Doc, vocab: Any) -> list[Mention]:
+    """The mentions, each cut at a line break, less common nouns opening a sentence taken for persons, with
+    places and organisations named by a person's full name retyped as persons."""
+    cut = [_first_line(m) for m in doc.mentions]
+    kept = [m for m in cut if m.text and not _sentence_start_noun(doc, m, vocab)]
+    return _persons_by_given_name(kept, vocab)
+
+
 def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
+    doc = replace(doc, mentions=tuple(repaired_mentions(doc, vocab)))
     persons = _join_persons([m for m in doc.mentions if m.type == "PER"], vocab)
     groups: dict[str, list[Mention]] = {}
     names: dict[str, str] = {}
