@@ -44,3 +44,16 @@ def test_a_name_is_no_genitive_plural_of_a_guessed_name(text: str, normal: str) 
 def test_attested_place_nominatives(text: str, written: str, normal: str) -> None:
     doc = analyze(text)[0]
     assert {m.normal for m in doc.mentions if m.text == written} == {normal}
+
+
+@pytest.mark.parametrize(("text", "written", "normal"), [
+    # a lone surname in an oblique plural is the family, in the nominative plural
+    ("Сергей Скрипаль и его дочь Юлия отравлены. Отравление Скрипалей вызвало скандал.", "Скрипалей", "Скрипали"),
+    ("Отравление Сергея Скрипаля расследуют. Дом Скрипалей опечатан.", "Скрипалей", "Скрипали"),
+    ("Бизнесмен Аркадий Ротенберг купил завод. Компании Ротенбергов растут.", "Ротенбергов", "Ротенберги"),
+    # ... never a surname made from a given name ("Максимов" is no family of a "Максим")
+    ("Тренер Максим Петров ушел. Сергей Максимов заявил об этом.", "Сергей Максимов", "Сергей Максимов"),
+])
+def test_family_plurals(text: str, written: str, normal: str) -> None:
+    doc = analyze(text)[0]
+    assert {m.normal for m in doc.mentions if m.text == written} == {normal}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from importlib import resources
@@ -406,18 +407,51 @@ def _attested_surnames(mentions: list[Mention]) -> list[Mention]:
     Маску" is "Илон Маск", not "Илона Маска". Only where the guess is neither the written word (a woman's
     "Петрова" stays) nor an attested one."""
     attested = {w for m in mentions if m.type == "PER" and m.text == m.normal for w in m.text.split() if len(w) >= 3}
-    if not attested:
+    # the last words of full names in their nominative ("Сергея Скрипаля": "Скрипаль"); never a given name:
+    # "Максимов" is no family of a "Максим"
+    surnames = {m.normal.split()[-1] for m in mentions if m.type == "PER" and len(m.normal.split()) > 1}
+    if not attested and not surnames:
         return mentions
     fixed = []
     for mention in mentions:
         words = mention.normal.split()
         written = mention.text.split()
-        if mention.type == "PER" and len(words) == len(written):
+        plural = _family_plural(mention.text, surnames) if mention.type == "PER" and len(written) == 1 else None
+        if plural is not None:
+            words = [plural]
+        elif mention.type == "PER" and len(words) == len(written):
             words = [_attested(word, seen, attested) for word, seen in zip(words, written, strict=True)]
-            if words != mention.normal.split():
-                mention = replace(mention, normal=" ".join(words))
+        if words != mention.normal.split():
+            mention = replace(mention, normal=" ".join(words))
         fixed.append(mention)
     return fixed
+
+
+# Oblique plural endings of a surname, after its stem ("Скрипалей", "Скрипалям" of "Скрипаль"; "Ротенбергов",
+# "Ротенбергам" of "Ротенберг"), and the nominative plural's ending after hushing and velar stems.
+_SOFT_PLURAL_OBLIQUE = ("ей", "ям", "ями", "ях")
+_HARD_PLURAL_OBLIQUE = ("ов", "ам", "ами", "ах")
+_I_AFTER = tuple("гкхжшчщ")
+
+
+def _family_plural(word: str, attested: set[str]) -> str | None:
+    """A lone surname in an oblique plural is the family, named in the nominative plural: with "Сергей Скрипаль"
+    in the article, "Отравление Скрипалей" is of "Скрипали" (pymorphy guesses a woman's "Скрипалея", the tagger
+    often leaves the word as written); "Ротенбергов" is "Ротенберги". Only for a surname the article writes in
+    the nominative or that we bring to it ("Сергея Скрипаля"), of five letters or more (a given name's "Колей" is no
+    family of a "Коль")."""
+    for surname in attested:
+        if len(surname) < 5 or surname == word or not surname[:1].isupper():
+            continue
+        if surname.endswith("ь") and word.startswith(surname[:-1]) and word[len(surname) - 1:] in _SOFT_PLURAL_OBLIQUE:
+            return surname[:-1] + "и"
+        if _CONSONANT_FINAL.search(surname) and word.startswith(surname) \
+                and word[len(surname):] in _HARD_PLURAL_OBLIQUE:
+            return surname + ("и" if surname.endswith(_I_AFTER) else "ы")
+    return None
+
+
+_CONSONANT_FINAL = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 
 # Endings of a name in -а/-я in the oblique cases, after its stem ("Асии", "Асию", "Асией" of "Асия").

@@ -530,6 +530,54 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     return result
 
 
+# A foreign name ending in one of these vowels does not decline: "Маргрете", "Коку", "Мулви".
+INDECLINABLE_END = tuple("еиоуэю")
+
+
+def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> list[Token]:
+    """The case of a person's name is the case of the noun it stands in apposition to ("министру внутренних дел
+    Саджиду Джавиду": dative, whatever the tagger gives each word), or else of its first word that declines
+    and reads in the case the tagger gives it ("с Бесселем Коку": instrumental). A word that reads in that case
+    takes it; one ending in a vowel that the tagger too puts in that case but that cannot be in it is a foreign
+    name that does not decline and stays as written ("еврокомиссаром Маргрете Вестагер" is no "Маргрета"; "Коку"
+    is no "Кок"), but for the forms of a woman's name in -ия ("христианке Асии Биби": a man's "Асий" to the
+    dictionary)."""
+    if len(tokens) < 2:
+        return list(tokens)
+    readings = [[f for f in vocab(t.text.lower()) if f.tag.POS in INFLECTING_POS] for t in tokens]
+    declining = [{f.tag.case for f in r if "Fixd" not in f.tag.grammemes} for r in readings]
+    frame, from_syntax = _apposition_case(tokens, all_tokens, offset), True
+    if frame is None:
+        from_syntax = False
+        frame = next((own for own, cases in zip((UD_TO_OC_CASE.get(t.feats.get("Case", "")) for t in tokens),
+                                                declining, strict=True) if own and own != "nomn" and own in cases),
+                     None)
+    if frame is None:
+        return list(tokens)
+    result = []
+    for token, cases, reading in zip(tokens, declining, readings, strict=True):
+        readable = cases | {f.tag.case for f in reading}
+        own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+        if own == frame and frame not in readable and token.text.lower().endswith(INDECLINABLE_END) \
+                and not token.text.lower().endswith(("ии", "ию")) and len(token.text) > 2:
+            token = replace(token, feats={**token.feats, "Case": "Nom"})
+        elif from_syntax and frame in cases and own != frame:
+            token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[frame]})
+        result.append(token)
+    return result
+
+
+def _apposition_case(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> str | None:
+    """The oblique case of the common noun a name stands in apposition to ("министру" of "министру Саджиду")."""
+    inside = range(offset, offset + len(tokens))
+    for token in tokens:
+        if token.rel == "appos" and token.head not in inside and 0 <= token.head < len(all_tokens):
+            head = all_tokens[token.head]
+            case = UD_TO_OC_CASE.get(head.feats.get("Case", "")) if head.pos == "NOUN" else None
+            return case if case != "nomn" else None
+    return None
+
+
 def _oblique_for_nominative(word: str, cases_read: set[str], cases: Sequence[str]) -> str | None:
     """A word the tagger calls a nominative that cannot be one and ends in a consonant (a case ending after a
     foreign stem): "с главой МИД Линасом Линкявичюсом" takes the case of "Линасом"; "Гайко Маасом", whose given
@@ -636,7 +684,7 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         return ""
     quoted = _quoted(tokens)
     if kind == "PER":
-        tokens = _agreeing_cases(vocab, tokens)
+        tokens = _agreeing_cases(vocab, _framed_cases(vocab, tokens, all_tokens, offset))
     person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
         if kind == "PER" else None
     if kind == "PER":
