@@ -156,6 +156,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             sides = _sides(doc, actors, match, first, last, triggers)
             if match.trigger.type == "REJECT" and sides.target is None:
                 sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
+            if match.trigger.mode == "promise" and sides.target is None and sides.source is not None:
+                # "альянс обещает не оставлять руководство Афганистана": whom the promised act is done to
+                sides.target = _promised_to(actors, doc.tokens, match.anchor, sides.source, first, last)
             if match.trigger.mode == "accept":
                 _accepted(doc, actors, events, match, sides, sent.start, first, last)
             if match.trigger.pos == "noun" and sides.source is None and _under(doc.tokens, match.anchor, refusals):
@@ -997,6 +1000,21 @@ def _circumstance(tokens: Sequence[Token], actors: Actors, match: Match, first: 
         return False
     return not any(j in actors.covering or tokens[j].pos == "PRON" or actors.adjective_agents(match.anchor, first, last)
                    for j in _subtree(tokens, match.anchor, first, last) if j not in match.tokens)
+
+
+def _promised_to(actors: Actors, tokens: Sequence[Token], verb: int, source: str, first: int,
+                 last: int) -> str | None:
+    """The one a promise is made to when the text names no addressee: the object of the promised act
+    ("обещает не оставлять нынешнее руководство Афганистана один на один с талибами": Афганистан)."""
+    for act in _kids(tokens, verb, first, last):
+        if tokens[act].rel != "xcomp":
+            continue
+        for j in _kids(tokens, act, first, last):
+            if tokens[j].rel in ("obj", "iobj") and actors.may_act(j):
+                found = [e for e in actors.entities(j, first, last) if e != source]
+                if found:
+                    return found[0]
+    return None
 
 
 def _verb_has_subject(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
