@@ -37,6 +37,8 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a promise to no one named is made to whom the promised act is done
     ("НАТО уходит из Афганистана. При этом западный военный альянс обещает не оставлять нынешнее руководство "
      "Афганистана один на один с талибами.", [("AGREE", "НАТО", "Афганистан", "asserted")]),
+    # who tells of those held was not held
+    ("МВД Грузии сообщило о 16 задержанных, нескольких их которых позже освободили.", []),
     # a singular name the parser made a second subject of a plural verb is the tail of a place phrase
     ("Около 30 рабочих на заводе по производству ветрогенераторов Vestas, расположенном в Ньюпорте, столицы "
      "Острова Уайт, Англия захватили свой завод в знак протеста против его планируемого закрытия.", []),

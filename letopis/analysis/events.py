@@ -720,6 +720,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # "по делу российского бизнесмена, обвиняемого в ...": the person qualified, not his state
                 borrowed = [e for e in borrowed if actors.entity_type(e) != "LOC"]
             borrowed = _best_typed(actors, borrowed)  # "депутат ..., сопредседатель движения «Солидарность»"
+            if case_word(tokens, anchor, first, last) in ("о", "об", "про"):
+                borrowed = []  # "МВД Грузии сообщило о 16 задержанных": who tells of those held was not held
             if not objects and not any(tokens[j].rel == "nsubj:pass" for j in _kids(tokens, anchor, first, last)):
                 # (not "Интерпол пресек ..., более 5 тысяч человек были арестованы": those arrested are named)
                 objects = borrowed
