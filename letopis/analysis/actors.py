@@ -65,6 +65,8 @@ NATIONAL_BODY_WORDS = frozenset({"федерация", "федерации", "ф
 # Nouns a long article uses for a state it named, told by a quality instead of its name ("эмбарго на торговлю с
 # коммунистическим государством" for Куба): with an adjective that names no state, the article's main state.
 STATE_DESCRIPTIONS = frozenset({"государство", "страна", "республика"})
+# Words for the rulers of the article's state that need no adjective ("Военная хунта ... арестовала", "хунта").
+RULER_DESCRIPTIONS = frozenset({"хунта"})
 # Nouns for a company told by its trade instead of its name ("Газовый монополист предупредил", "концерн должен
 # выплачивать"): the organisation the article mentions most. Generic words ("компания", "банк") need an adjective.
 ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация", "компания", "банк", "гигант"})
@@ -558,12 +560,13 @@ class Actors:
         mentions most, when one does so more than any other."""
         tokens = self.doc.tokens
         token = tokens[i]
-        if token.pos != "NOUN" or token.lemma.lower() not in STATE_DESCRIPTIONS or i in self.covering \
-                or token.feats.get("Number") != "Sing":
+        word = token.lemma.lower()
+        if token.pos not in ("NOUN", "PROPN") or word not in STATE_DESCRIPTIONS | RULER_DESCRIPTIONS \
+                or i in self.covering or token.feats.get("Number") != "Sing":
             return None
         kids = [j for j in range(first, last) if tokens[j].head == i]
         adjectives = [j for j in kids if tokens[j].rel == "amod" and tokens[j].pos == "ADJ"]
-        if not adjectives or any(self.lexicon.country_of_adjective(tokens[j].text) for j in adjectives) or any(
+        if not adjectives and word not in RULER_DESCRIPTIONS or any(self.lexicon.country_of_adjective(tokens[j].text) for j in adjectives) or any(
                 tokens[j].rel in ("nmod", "appos", "flat:name") for j in kids):
             return None  # "российское государство" is the lexicon's; "государство Израиль" names itself
         counts = Counter(self.state(m.entity) for m in self.doc.mentions if m.entity and m.type == "LOC")
