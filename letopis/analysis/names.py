@@ -170,6 +170,9 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     known: bool = best.is_known  # a dictionary look-up each time it is read: once, for the rules below
+    plural = _unknown_genitive_plural(word, forms, kind, case, number, agree, known, singular)
+    if plural is not None:
+        return plural
     if kind == "PER" and case and not any(f.tag.case == case for f in forms if f.tag.POS in INFLECTING_POS):
         feminine = _feminine_ia(word, case)
         if feminine is not None:
@@ -276,6 +279,25 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         if stem != result and not known:  # a dictionary word keeps its vowel ("Кравцом" -> "Кравец")
             result = stem
     return recover_shape(result, word)
+
+
+def _unknown_genitive_plural(word: str, forms: Sequence[Any], kind: str, case: str | None, number: str | None,
+                             agree: Token | None, known: bool, singular: bool) -> str | None:
+    """A word the tagger reads as a genitive plural that pymorphy does not know in the plural: "отравление семьи
+    Скрипалей" is of the family "Скрипали" (pymorphy guesses a woman "Скрипалея"); "региона Западных Балкан" of
+    "Западные Балканы" (a plural-only place with no ending in the genitive, pymorphy guesses a man "Балкан").
+    The nominative plural is made by rule: "-ей" after a consonant is a soft stem's "-и"; a place ending in a
+    consonant takes "-ы" ("-и" after a velar or hushing consonant)."""
+    if case != "gent" or number != "plur" or singular or agree is not None or known \
+            or any(f.tag.number == "plur" and f.is_known for f in forms):
+        return None
+    lowered = word.lower()
+    if kind == "PER" and re.search(r"[бвгдзклмнпрстфх]ей$", lowered) and len(word) > 5:
+        return word[:-2] + "и"
+    if kind == "LOC" and CONSONANT_END.search(lowered) and len(word) > 3 \
+            and not any(f.tag.number == "plur" for f in forms):
+        return word + ("и" if lowered.endswith(tuple("гкхжшчщ")) else "ы")
+    return None
 
 
 # A foreign surname ending in a sonorant and "ц" (Курц, Шольц, Шварц, Кранц); a Slavic one in "-ец" has the
@@ -677,6 +699,16 @@ def _shared_heads(tokens: Sequence[Token], plan: dict[int, int | None]) -> set[i
             and tokens[i].feats.get("Number") == "Sing" and tokens[head].feats.get("Number") == "Plur"}
 
 
+SITE_DOMAIN = re.compile(r"^[A-Za-z]{2,6}$")
+
+
+def _site_name(tokens: Sequence[Token]) -> bool:
+    """A site named by its address ("Подробности.ua", "Газета.ru") is a title, written as it is: its words are no
+    plural to bring to the singular."""
+    return len(tokens) >= 3 and tokens[-2].text == "." and bool(SITE_DOMAIN.match(tokens[-1].text)) \
+        and tokens[-2].start == tokens[-3].stop and tokens[-1].start == tokens[-2].stop
+
+
 def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequence[Token],
               offset: int) -> str:
     """The nominative form of a name made of ``tokens`` (a slice of ``all_tokens`` starting at ``offset``)."""
@@ -691,6 +723,8 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
     else:
         plan = {i: a for i, a in _inflectable(tokens, all_tokens, offset).items() if i not in quoted}
+    if _site_name(tokens):
+        plan = {}
     shared = _shared_heads(tokens, plan) if kind != "PER" else set()
     if shared:
         tokens = [replace(t, feats={**t.feats, "Number": "Sing"}) if i in shared else t for i, t in enumerate(tokens)]
