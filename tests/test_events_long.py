@@ -39,6 +39,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
      "Афганистана один на один с талибами.", [("AGREE", "НАТО", "Афганистан", "asserted")]),
     # who tells of those held was not held
     ("МВД Грузии сообщило о 16 задержанных, нескольких их которых позже освободили.", []),
+    # an objection to what was just told ("таких требований") is aimed at whoever last acted on the objector
+    ("В середине июля ЕС наложил на «Майкрософт» миллионные штрафы. «Майкрософт» возражает против таких "
+     "требований.", [("COERCE", "ЕС", "Майкрософт", "asserted"), ("REJECT", "Майкрософт", "ЕС", "asserted")]),
+    ("«Майкрософт» возражает против таких требований.", [("REJECT", "Майкрософт", None, "asserted")]),
     # a singular name the parser made a second subject of a plural verb is the tail of a place phrase
     ("Около 30 рабочих на заводе по производству ветрогенераторов Vestas, расположенном в Ньюпорте, столицы "
      "Острова Уайт, Англия захватили свой завод в знак протеста против его планируемого закрытия.", []),

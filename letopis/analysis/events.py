@@ -115,6 +115,10 @@ REFUSABLE_MODES = frozenset({"talks", "meeting", "phone-call", None})
 RECIPROCAL_TYPES = frozenset({"AID", "SUPPORT"})
 # A date expression this many characters from the trigger, in its sentence, dates it.
 DATE_REACH = 120
+# Acts that answer another's ("возражает против таких требований", "отверг эти обвинения"): aimed at its author.
+ANSWERING = frozenset({"REJECT", "ACCUSE", "PROTEST"})
+# Determiners that point back to what the article just told.
+ANAPHORIC = frozenset({"такой", "этот", "подобный", "данный"})
 # Kin words: a meeting a relative comes to ("на встречу с Виктором прибудут его дочь и мать") is a family's, not
 # an event between actors (EVENTS.md: family visits are not CONSULT).
 KIN_WORDS = frozenset({"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "сын", "дочь", "мать", "отец",
@@ -156,6 +160,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             sides = _sides(doc, actors, match, first, last, triggers)
             if match.trigger.type == "REJECT" and sides.target is None:
                 sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
+            if match.trigger.type in ANSWERING and sides.target is None and sides.source is not None and \
+                    _anaphoric_object(doc.tokens, match.anchor, first, last):
+                # "«Майкрософт» возражает против таких требований": those of whoever last acted on the objector
+                sides.target = _last_actor_on(doc, events, sides.source, sent.start)
             if match.trigger.mode == "promise" and sides.target is None and sides.source is not None:
                 # "альянс обещает не оставлять руководство Афганистана": whom the promised act is done to
                 sides.target = _promised_to(actors, doc.tokens, match.anchor, sides.source, first, last)
@@ -1016,6 +1024,25 @@ def _promised_to(actors: Actors, tokens: Sequence[Token], verb: int, source: str
                 found = [e for e in actors.entities(j, first, last) if e != source]
                 if found:
                     return found[0]
+    return None
+
+
+def _anaphoric_object(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
+    """Whether the act's object points back to something just told ("против таких требований", "эти обвинения")."""
+    return any(tokens[j].rel in ("obj", "obl") and tokens[j].pos == "NOUN" and any(
+        lemma(tokens[d]) in ANAPHORIC and tokens[d].rel in ("det", "amod") for d in _kids(tokens, j, first, last))
+        for j in _kids(tokens, verb, first, last))
+
+
+def _last_actor_on(doc: Doc, events: Sequence[Event], side: str, start: int) -> str | None:
+    """The source of the last event aimed at ``side`` in this or the ``PAIR_REACH`` sentences before."""
+    here = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= start)].sent
+    for event in reversed(events):
+        sent = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= event.start)].sent
+        if sent < here - PAIR_REACH:
+            break
+        if event.target == side and event.source is not None and event.source != side:
+            return event.source
     return None
 
 
