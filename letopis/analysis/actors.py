@@ -144,6 +144,7 @@ class Actors:
     _post_lookups: set[int] = field(default_factory=set)
     _categories: dict[str, str | None] = field(default_factory=dict)  # category noun -> the organisation it names
     _governments: dict[str, tuple[int, str]] = field(default_factory=dict)  # "власти" -> (where, whose) last named
+    _leaders: dict[str, str | None] = field(default_factory=dict)  # "LOC"/"ORG" -> the article's most mentioned
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -540,13 +541,7 @@ class Actors:
             return None  # "концерн «Фольксваген»" names itself
         if word not in BARE_ORG_DESCRIPTIONS and not any(tokens[j].rel == "amod" for j in kids):
             return None
-        counts = Counter(m.entity for m in self.doc.mentions if m.entity and m.type == "ORG")
-        for entity in [e for e in counts if self._international(e)]:
-            del counts[entity]  # "ЕС", "НАТО": a union of states is no company
-        ranked = counts.most_common(2)
-        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-            return None
-        return ranked[0][0]
+        return self._most_mentioned("ORG")
 
     def _international(self, entity_id: str) -> bool:
         """Whether an organisation is one the lexicon knows with no state of its own (ЕС, НАТО, ООН)."""
@@ -569,12 +564,23 @@ class Actors:
         if not adjectives and word not in RULER_DESCRIPTIONS or any(self.lexicon.country_of_adjective(tokens[j].text) for j in adjectives) or any(
                 tokens[j].rel in ("nmod", "appos", "flat:name") for j in kids):
             return None  # "российское государство" is the lexicon's; "государство Израиль" names itself
-        counts = Counter(self.state(m.entity) for m in self.doc.mentions if m.entity and m.type == "LOC")
-        counts.pop(None, None)
-        ranked = counts.most_common(2)
-        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-            return None
-        return ranked[0][0]
+        return self._most_mentioned("LOC")
+
+    def _most_mentioned(self, kind: str) -> str | None:
+        """The state ("LOC": places counted for their state) or the organisation ("ORG": unions of states left
+        out) the article mentions more often than any other; None on a tie. Counted once per article."""
+        if kind not in self._leaders:
+            if kind == "LOC":
+                counts = Counter(self.state(m.entity) for m in self.doc.mentions if m.entity and m.type == "LOC")
+                counts.pop(None, None)
+            else:
+                counts = Counter(m.entity for m in self.doc.mentions if m.entity and m.type == "ORG")
+                for entity in [e for e in counts if e is not None and self._international(e)]:
+                    del counts[entity]  # "ЕС", "НАТО": a union of states is no company
+            ranked = counts.most_common(2)
+            tie = not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]
+            self._leaders[kind] = None if tie else ranked[0][0]
+        return self._leaders[kind]
 
     def _same_government(self, i: int, found: list[str]) -> list[str]:
         """A bare "власти" / "правительство" goes on with whose the same word was last in the article ("Московские
