@@ -561,7 +561,8 @@ class Actors:
             return None
         kids = [j for j in range(first, last) if tokens[j].head == i]
         adjectives = [j for j in kids if tokens[j].rel == "amod" and tokens[j].pos == "ADJ"]
-        if not adjectives and word not in RULER_DESCRIPTIONS or any(self.lexicon.country_of_adjective(tokens[j].text) for j in adjectives) or any(
+        national = any(self.lexicon.country_of_adjective(tokens[j].text) for j in adjectives)
+        if not adjectives and word not in RULER_DESCRIPTIONS or national or any(
                 tokens[j].rel in ("nmod", "appos", "flat:name") for j in kids):
             return None  # "российское государство" is the lexicon's; "государство Израиль" names itself
         return self._most_mentioned("LOC")
