@@ -594,6 +594,14 @@ def _after_principal(tokens: Sequence[Token], starts: dict[int, Mention],
     return k, holder if holder is not None and holder.type == "PER" else None
 
 
+def _governed_name(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """The name at ``k`` depends on the post at ``i`` as a noun of its own, not as its apposition: "Помощник
+    Хиллари Клинтон по европейским делам" (an indeclinable name the tagger reads as a nominative, the parser as the
+    post's nmod) names whom the assistant serves."""
+    return tokens[k].rel == "nmod" and tokens[k].head == i and tokens[k].feats.get("Case") in (None, "Nom") \
+        and tokens[i].feats.get("Number") != "Plur"
+
+
 def _agrees(post: Token, name: Token) -> bool:
     """A post and the name after it agree in case and the post is singular: "премьер-министром Аскаром Маминым",
     but not "помощник Хиллари Клинтон" (the name in the genitive is someone else) or "депутаты Иванов"."""
@@ -716,7 +724,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 of, k, after = dash_of, dash + 1, named
         far_allowed = True
         served_at = _served_post(matcher, tokens, i, served, post_end)
-        if after is not None and after.type == "PER" and tokens[k].feats.get("Case") == "Gen" \
+        if after is not None and after.type == "PER" \
+                and (tokens[k].feats.get("Case") == "Gen" or _governed_name(tokens, i, k)) \
                 and tokens[i].sent == tokens[k].sent \
                 and (served_at is not None or phrase.post.split()[0] in PRINCIPAL_POSTS and k == post_end):
             # "с помощником министра иностранных дел России Сергея Лаврова Иваном Петровым", "советника Путина
@@ -857,6 +866,8 @@ def _institution_at(doc: Doc, vocab: Any, k: int, starts: dict[int, Mention], fo
                 or tokens[end - 1].lemma.lower() in NOT_ORGANISATIONS:
             return None  # "партии «Яблоко»", "правительства Израиля", "министерства обороны Таиланда": the name
             # that follows is the organisation, or the phrase goes on
+        if end - k == 1 and tokens[k].lemma.lower() not in bare_institutions():
+            return None  # "сотрудник полиции", "глава ведомства": a bare common noun names no organisation
         start, stop = tokens[k].start, tokens[end - 1].stop
         normal = names.normalize(vocab, tokens[k:end], "ORG", tokens, k)
         entity = next((e.id for e in new if e.type == "ORG" and e.name == normal), None)
@@ -1089,6 +1100,14 @@ def _title_normal(item: _Found, tokens: Sequence[Token]) -> str:
                     for w, t in zip(words, source, strict=False))
     rest = tokens[item.first + len(words):item.last]
     return " ".join([head, *(t.text for t in rest)]) if rest else head
+
+
+@functools.cache
+def bare_institutions() -> frozenset[str]:
+    """Institutions a post names as an organisation even as a bare noun ("депутат парламента"): lemmas, from
+    ``data/posts_bare_institutions.tsv``."""
+    text = resources.files("letopis.data").joinpath("posts_bare_institutions.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @functools.cache

@@ -1,0 +1,62 @@
+"""Posts the quote and event work found wrong: the one an assistant serves taken for the assistant ("помощник
+Хиллари Клинтон"), and organisations made of a bare common noun after a post ("сотрудник полиции")."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis import Article, Doc
+from letopis.analysis import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(disable={"quotes", "events", "commitments"})
+
+
+def posts(doc: Doc) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in doc.entities}
+    return {(names[p.person], p.post) for p in doc.posts}
+
+
+SERVED = [
+    ("Помощник Хиллари Клинтон по вопросам Ближнего Востока, который в пятницу прибыл в Каир, провел переговоры.",
+     "Хиллари Клинтон"),
+    ("Советник Нэнси Пелоси по вопросам обороны выступил на слушаниях в конгрессе.", "Нэнси Пелоси"),
+]
+
+
+@pytest.mark.parametrize(("text", "served"), SERVED, ids=[c[1] for c in SERVED])
+def test_the_one_served_holds_no_assistants_post(pipeline: Pipeline, text: str, served: str) -> None:
+    assert all(person != served for person, _ in posts(pipeline.analyze_one(Article(text=text))))
+
+
+HELD = [
+    ("Помощник президента Юрий Ушаков рассказал о переговорах.", ("Юрий Ушаков", "помощник президента")),
+    ("Пресс-секретарь Дмитрий Песков ответил на вопросы журналистов.", ("Дмитрий Песков", "пресс-секретарь")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), HELD, ids=[c[1][0] for c in HELD])
+def test_named_assistant_holds_the_post(pipeline: Pipeline, text: str, post: tuple[str, str]) -> None:
+    assert post in posts(pipeline.analyze_one(Article(text=text)))
+
+
+BARE_NOUNS = [
+    ("Сотрудник полиции Иван Петров задержал грабителя у магазина.", "полиция", "Иван Петров"),
+    ("Глава ведомства Сергей Лавров прибыл в Анкару.", "ведомство", "Сергей Лавров"),
+    ("Сотрудник министерства Анна Котова рассказала о новых правилах.", "министерство", "Анна Котова"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "holder"), BARE_NOUNS, ids=[c[1] for c in BARE_NOUNS])
+def test_bare_common_noun_after_a_post_is_no_organisation(pipeline: Pipeline, text: str, noun: str,
+                                                           holder: str) -> None:
+    doc = pipeline.analyze_one(Article(text=text))
+    assert all(e.name.lower() != noun for e in doc.entities)
+    assert any(person == holder for person, _ in posts(doc))
+
+
+def test_parliament_after_a_post_stays_an_organisation(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Депутат парламента Нино Бурджанадзе покинула заседание."))
+    assert any(e.type == "ORG" and e.name == "парламент" for e in doc.entities)
