@@ -566,11 +566,13 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
     dictionary)."""
     if len(tokens) < 2:
         return list(tokens)
+    frame = _apposition_case(tokens, all_tokens, offset)
+    from_syntax = frame is not None
+    if not from_syntax and not any(_maybe_indeclinable(t.text) for t in tokens):
+        return list(tokens)  # the usual name: nothing below can change it, and no dictionary look-up
     readings = [[f for f in vocab(t.text.lower()) if f.tag.POS in INFLECTING_POS] for t in tokens]
     declining = [{f.tag.case for f in r if "Fixd" not in f.tag.grammemes} for r in readings]
-    frame, from_syntax = _apposition_case(tokens, all_tokens, offset), True
     if frame is None:
-        from_syntax = False
         frame = next((own for own, cases in zip((UD_TO_OC_CASE.get(t.feats.get("Case", "")) for t in tokens),
                                                 declining, strict=True) if own and own != "nomn" and own in cases),
                      None)
@@ -578,15 +580,20 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
         return list(tokens)
     result = []
     for token, cases, reading in zip(tokens, declining, readings, strict=True):
-        readable = cases | {f.tag.case for f in reading}
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
-        if own == frame and frame not in readable and token.text.lower().endswith(INDECLINABLE_END) \
-                and not token.text.lower().endswith(("ии", "ию")) and len(token.text) > 2:
+        if own == frame and _maybe_indeclinable(token.text) and frame not in cases | {f.tag.case for f in reading}:
             token = replace(token, feats={**token.feats, "Case": "Nom"})
         elif from_syntax and frame in cases and own != frame:
             token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[frame]})
         result.append(token)
     return result
+
+
+def _maybe_indeclinable(word: str) -> bool:
+    """A word shaped like a foreign name that does not decline: it ends in a vowel other than "а", "я", "ы",
+    and not in the "-ии", "-ию" of a woman's name in -ия."""
+    lowered = word.lower()
+    return len(word) > 2 and lowered.endswith(INDECLINABLE_END) and not lowered.endswith(("ии", "ию"))
 
 
 def _apposition_case(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> str | None:
@@ -653,6 +660,7 @@ def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
     return None
 
 
+CONSONANT_OR_SOFT_END = re.compile(r"[бвгджзклмнпрстфхцчшщь]$")
 # A woman's surname in the nominative that no man's form has: "Яна Рождественская" is no "Ян".
 FEMININE_SURNAME = re.compile(r"[сц]кая$")
 
@@ -667,10 +675,10 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
     if len(tokens) > 1 and any(FEMININE_SURNAME.search(t.text.lower()) for t in tokens[1:]):
         return "femn"
     last = tokens[-1].text.lower()
-    if len(tokens) > 1 and re.search(r"[бвгджзклмнпрстфхцчшщь]$", last) \
+    if len(tokens) > 1 and CONSONANT_OR_SOFT_END.search(last) \
+            and any({"Name", "femn", "nomn", "sing"} <= f.tag.grammemes for f in vocab(tokens[0].text.lower())) \
             and not any(f.tag.POS in INFLECTING_POS and f.tag.case != "nomn" for f in vocab(last)
-                        if "Fixd" not in f.tag.grammemes and f.tag.case is not None and "Surn" in f.tag.grammemes) \
-            and any({"Name", "femn", "nomn", "sing"} <= f.tag.grammemes for f in vocab(tokens[0].text.lower())):
+                        if "Fixd" not in f.tag.grammemes and f.tag.case is not None and "Surn" in f.tag.grammemes):
         return "femn"
     inside = range(offset, offset + len(tokens))
     for token in tokens:
@@ -688,7 +696,7 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
 def _feminine_person_noun(vocab: Any, word: str) -> bool:
     """A known noun that names a woman in every reading ("христианка", "журналистка", "певица")."""
     readings = [f for f in vocab(word.lower()) if f.tag.POS == "NOUN"]
-    return bool(readings) and all(f.is_known and f.tag.gender == "femn" and "anim" in f.tag.grammemes
+    return bool(readings) and all(f.tag.gender == "femn" and "anim" in f.tag.grammemes and f.is_known
                                   for f in readings)
 
 
