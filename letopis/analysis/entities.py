@@ -8,6 +8,7 @@ Posts standing for a person ("Премьер-министр Беларуси") a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -208,6 +209,8 @@ def _by_misspelt_surname(persons: list[_Person], name: PersonName) -> list[_Pers
     ("Иванов", "Ивонов"), so a letter off only from seven letters, two only from ten, and a different ending is
     another form or person. Two different first names are two people whatever their surnames."""
     last = fold(name.last)
+    if len(last) < 5:
+        return []
     found = [p for p in persons if p.name.last and _spelling_of(last, fold(p.name.last))
              and _first_compatible(p.name, name)]
     return found if len(found) == 1 else []
@@ -232,6 +235,7 @@ _TRANSLITERATION = ((re.compile("ь$"), ""), (re.compile("ль(?=[аеёиоуы
                     (re.compile("й"), "и"), (re.compile(r"(.)\1"), r"\1"))
 
 
+@functools.lru_cache(maxsize=8192)
 def _transliteration_key(surname: str) -> str:
     for variant, common in _TRANSLITERATION:
         surname = variant.sub(common, surname)
@@ -309,10 +313,23 @@ _LINE_END = " \t,;:—–-"
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Trad"})
 
 
+# Words asked about whether they are only common nouns, across articles (emptied when it grows too big).
+_COMMON_NOUNS: dict[str, bool] = {}
+
+
 def _common_noun(word: str, vocab: Any) -> bool:
     """A word of the dictionary that is only a common noun: "Подруга", "Самоучитель" (not "Роза", a name too,
     nor "Шнуров", "Стрельцов", read as plurals of "шнур" and "стрелец" but surnames by their ending, nor a word
     pymorphy guessed)."""
+    known = _COMMON_NOUNS.get(word)
+    if known is None:
+        if len(_COMMON_NOUNS) > 50_000:
+            _COMMON_NOUNS.clear()
+        known = _COMMON_NOUNS[word] = _only_common_noun(word, vocab)
+    return known
+
+
+def _only_common_noun(word: str, vocab: Any) -> bool:
     parses = vocab(word.lower())
     return bool(parses) and parses[0].tag.POS == "NOUN" and not word.endswith(("ов", "ев", "ин", "ын")) \
         and all(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in parses) \
@@ -386,12 +403,12 @@ def repaired_mentions(doc: Doc, vocab: Any) -> list[Mention]:
 
 
 def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
-    doc = replace(doc, mentions=tuple(repaired_mentions(doc, vocab)))
-    persons = _join_persons([m for m in doc.mentions if m.type == "PER"], vocab)
+    found = tuple(repaired_mentions(doc, vocab))
+    persons = _join_persons([m for m in found if m.type == "PER"], vocab)
     groups: dict[str, list[Mention]] = {}
     names: dict[str, str] = {}
     countries: dict[str, str | None] = {}
-    for mention in doc.mentions:
+    for mention in found:
         if mention.type == "PER":
             continue
         key, name, country = _place_key(mention, lexicon)
@@ -410,7 +427,7 @@ def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if key.startswith("country:"):
             kind = "LOC"
         clusters.append((kind, names[key], countries[key], members))
-    clusters = [(kind, name, country or _inner_country(members, doc.mentions, countries_by_start), members)
+    clusters = [(kind, name, country or _inner_country(members, found, countries_by_start), members)
                 for kind, name, country, members in clusters]
     clusters.sort(key=lambda c: min(m.start for m in c[3]))
 
