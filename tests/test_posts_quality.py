@@ -60,3 +60,17 @@ def test_bare_common_noun_after_a_post_is_no_organisation(pipeline: Pipeline, te
 def test_parliament_after_a_post_stays_an_organisation(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="Депутат парламента Нино Бурджанадзе покинула заседание."))
     assert any(e.type == "ORG" and e.name == "парламент" for e in doc.entities)
+
+
+SOURCES = [
+    ("Председатель парламента Диего Кастельо прочел письмо. По словам Кастельо, президент принесет присягу позднее.",
+     ("Диего Кастельо", "президент")),
+    ("По мнению Сергея Иванова, министр обороны должен уйти в отставку.", ("Сергей Иванов", "министр обороны")),
+    ("По данным Марии Петровой, глава района покинул город.", ("Мария Петрова", "глава района")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), SOURCES, ids=[c[1][1] for c in SOURCES])
+def test_source_of_the_sentence_holds_no_post_after_the_comma(pipeline: Pipeline, text: str,
+                                                               post: tuple[str, str]) -> None:
+    assert post not in posts(pipeline.analyze_one(Article(text=text)))

@@ -359,7 +359,8 @@ def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> 
     for words in ((), *ACTING):
         k = i - len(words)
         if k >= 2 and tuple(t.lemma.lower() for t in tokens[k:i]) == words and tokens[k - 1].text in ",(—–-" \
-                and (before := ends.get(tokens[_before_parenthesis(tokens, k - 2)].stop)) is not None:
+                and (before := ends.get(tokens[_before_parenthesis(tokens, k - 2)].stop)) is not None \
+                and not (tokens[k - 1].text == "," and _source_frame(tokens, before)):
             return before.entity
     # Another occupation before the post: "Гергей Ковач - политик и лидер партии", "Крис Хелмбрехт - управляющий
     # директор и совладелец агентства".
@@ -389,6 +390,17 @@ def _named_before(tokens: Sequence[Token], ends: dict[int, Mention], i: int) -> 
             and tokens[i].start - tokens[i - 1].stop == 1 and tokens[i].sent == tokens[i - 1].sent:
         return before.entity
     return None
+
+
+# "По словам Иванова, министр ...": the nouns of a source frame, whose name is no apposition of the post after it.
+SOURCE_NOUNS = {"слово", "мнение", "данные", "информация", "утверждение", "оценка", "сведение", "версия"}
+
+
+def _source_frame(tokens: Sequence[Token], name: Mention) -> bool:
+    """The name is the source of what the sentence says ("По словам Кабельо, президент принесет присягу"), and the
+    post after the comma is the subject of that clause, someone else."""
+    first = token_range(tokens, name.start, name.stop)[0]
+    return first >= 2 and tokens[first - 1].lemma.lower() in SOURCE_NOUNS and tokens[first - 2].lemma.lower() == "по"
 
 
 ONE = {"один", "одна"}
