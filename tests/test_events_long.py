@@ -43,6 +43,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("В середине июля ЕС наложил на «Майкрософт» миллионные штрафы. «Майкрософт» возражает против таких "
      "требований.", [("COERCE", "ЕС", "Майкрософт", "asserted"), ("REJECT", "Майкрософт", "ЕС", "asserted")]),
     ("«Майкрософт» возражает против таких требований.", [("REJECT", "Майкрософт", None, "asserted")]),
+    # a state's protest at an official's act goes to the official's state
+    ("Министр обороны России Анатолий Сердюков посетил острова. Япония выразила протест в связи с визитом "
+     "Анатолия Сердюкова.", [("CONSULT", "Анатолий Сердюков", None, "asserted"),
+                             ("PROTEST", "Япония", "Россия", "asserted")]),
     # a singular name the parser made a second subject of a plural verb is the tail of a place phrase
     ("Около 30 рабочих на заводе по производству ветрогенераторов Vestas, расположенном в Ньюпорте, столицы "
      "Острова Уайт, Англия захватили свой завод в знак протеста против его планируемого закрытия.", []),

@@ -241,6 +241,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Во время недавнего посещения ... Зорькин сказал": a circumstance with no side of its own
             if match.trigger.type == "CONSULT" and _family(doc, actors, match, sides, first, last):
                 continue  # "приняли участие вдова Ельцина Наина Иосифовна": a family's meeting is no diplomacy
+            sides = _state_to_state(actors, match, sides)
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
@@ -267,6 +268,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     sides = replace(sides, target=acts.pop())
             if sides.source is None and sides.target is None:
                 continue
+            sides = _state_to_state(actors, match, sides)
             dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
                                                                 sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
@@ -1044,6 +1046,18 @@ def _last_actor_on(doc: Doc, events: Sequence[Event], side: str, start: int) -> 
         if event.target == side and event.source is not None and event.source != side:
             return event.source
     return None
+
+
+def _state_to_state(actors: Actors, match: Match, sides: _Sides) -> _Sides:
+    """A state's protest is aimed at the state of the official whose act it protests ("Япония выразила протест
+    ... в связи с визитом министра обороны России Анатолия Сердюкова" protests to Россия): a diplomatic
+    protest goes from government to government."""
+    source, target = sides.source, sides.target
+    if match.trigger.type != "PROTEST" or source is None or target is None or not actors.is_state(source) or \
+            actors.entity_type(target) != "PER":
+        return sides
+    state = actors.state(target)
+    return replace(sides, target=state) if state is not None and state != source else sides
 
 
 def _verb_has_subject(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
