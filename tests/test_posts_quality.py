@@ -74,3 +74,21 @@ SOURCES = [
 def test_source_of_the_sentence_holds_no_post_after_the_comma(pipeline: Pipeline, text: str,
                                                                post: tuple[str, str]) -> None:
     assert post not in posts(pipeline.analyze_one(Article(text=text)))
+
+
+RELATIVES = [
+    ("Подруга погибшего бизнесмена Анна Смирнова рассказала о его последних днях.", ("Анна Смирнова", "бизнесмен")),
+    ("Вдова известного режиссера Ольга Петрова подала в суд.", ("Ольга Петрова", "режиссер")),
+    ("Сын министра обороны Сергей Шойгу-младший получил награду.", ("Сергей Шойгу-младший", "министр обороны")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), RELATIVES, ids=[c[1][1] for c in RELATIVES])
+def test_name_of_the_noun_governing_a_genitive_post_holds_no_post(pipeline: Pipeline, text: str,
+                                                                  post: tuple[str, str]) -> None:
+    assert post not in posts(pipeline.analyze_one(Article(text=text)))
+
+
+def test_genitive_name_after_a_genitive_post_holds_it(pipeline: Pipeline) -> None:
+    doc = pipeline.analyze_one(Article(text="Встреча министра обороны Сергея Шойгу прошла в Минске."))
+    assert ("Сергей Шойгу", "министр обороны") in posts(doc)

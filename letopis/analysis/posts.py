@@ -614,6 +614,16 @@ def _governed_name(tokens: Sequence[Token], i: int, k: int) -> bool:
         and tokens[i].feats.get("Number") != "Plur"
 
 
+def _names_governing_noun(tokens: Sequence[Token], i: int, end: int, k: int) -> bool:
+    """The name at ``k`` is the apposition of the noun the genitive post depends on, not of the post: "Подруга
+    погибшего бизнесмена Анна Смирнова", "Вдова режиссера Ольга Петрова" (a nominative name beside a genitive
+    post, both hung on the noun before the post), not "Встреча министра обороны Сергея Шойгу"."""
+    head = next((j for j in range(i, end) if not i <= tokens[j].head < end), i)
+    post = tokens[head]
+    return post.rel == "nmod" and post.feats.get("Case") == "Gen" and tokens[k].feats.get("Case") == "Nom" \
+        and tokens[k].head == post.head and post.head < i
+
+
 def _agrees(post: Token, name: Token) -> bool:
     """A post and the name after it agree in case and the post is singular: "премьер-министром Аскаром Маминым",
     but not "помощник Хиллари Клинтон" (the name in the genitive is someone else) or "депутаты Иванов"."""
@@ -768,6 +778,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         shift = 1 if former == "бывший " or _qualifier(tokens, starts, i) else 0
         before = _named_before(tokens, ends, i - shift) if tokens[i].feats.get("Number") != "Plur" \
             else _one_of(tokens, ends, i)
+        if after is not None and after.type == "PER" and _names_governing_noun(tokens, i, post_end, k):
+            after, far_allowed = None, False  # "Вдова режиссера Ольга Петрова": the widow is named, not him
         if after is not None and after.type == "PER" and tokens[k].sent == tokens[i].sent \
                 and _agrees(tokens[i], tokens[k]):
             person = after.entity
