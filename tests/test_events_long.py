@@ -50,6 +50,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a person the names stage left twice, once in an oblique case, is one side
     ("Свою кампанию нидерландский предприниматель Бессель Кок проводит под девизом The Right Move. Поддержку "
      "Бесселю Коку выразили 30 шахматных федераций, также США.", [("SUPPORT", "США", "Бессель Кок", "asserted")]),
+    # an act's noun "от" someone is that one's act; each of those listed gives it
+    ("Марк сказал, что рабочие в Vestas получили письма поддержки от Социалистической рабочей партии Британии и "
+     "Конгресса профсоюзов.", [("SUPPORT", "Социалистическая рабочая партия Британии", None, "asserted"),
+                              ("SUPPORT", "Конгресс профсоюзов", None, "asserted")]),
     # a singular name the parser made a second subject of a plural verb is the tail of a place phrase
     ("Около 30 рабочих на заводе по производству ветрогенераторов Vestas, расположенном в Ньюпорте, столицы "
      "Острова Уайт, Англия захватили свой завод в знак протеста против его планируемого закрытия.", []),

@@ -619,6 +619,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     tokens[j].pos in ("PROPN", "PRON") or tokens[j].feats.get("Animacy") == "Anim"):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
+            elif rel == "nmod" and prep == "от" and head in match.tokens and tokens[head].pos == "NOUN" and \
+                    match.trigger.type != "REQUEST" and actors.may_act(j):
+                # "письма поддержки от Социалистической рабочей партии Британии, Конгресса профсоюзов и Юнайт":
+                # an act's noun "от" someone is that one's act
+                subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
             elif prep == "у" and head == held and match.trigger.type in SYMMETRIC and not subjects:
                 # "у Путина и Шольца состоялся разговор": who the meeting was had by are its sides
                 subjects += actors.entities(j, first, last)
