@@ -597,12 +597,17 @@ def _maybe_indeclinable(word: str) -> bool:
 
 
 def _apposition_case(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> str | None:
-    """The oblique case of the common noun a name stands in apposition to ("министру" of "министру Саджиду")."""
+    """The oblique case of the noun naming a person that a name stands in apposition to ("министру" of "министру
+    Саджиду")."""
     inside = range(offset, offset + len(tokens))
     for token in tokens:
         if token.rel == "appos" and token.head not in inside and 0 <= token.head < len(all_tokens):
             head = all_tokens[token.head]
-            case = UD_TO_OC_CASE.get(head.feats.get("Case", "")) if head.pos == "NOUN" else None
+            # a person's noun only: the parser also hangs a name on the noun before ("Руководитель центра Э.
+            # Чернова создаёт": no genitive of "центра")
+            if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim":
+                return None
+            case = UD_TO_OC_CASE.get(head.feats.get("Case", ""))
             return case if case != "nomn" else None
     return None
 
@@ -669,13 +674,14 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
                          offset: int) -> str | None:
     """"femn" where the name's words or its sentence say the person is a woman, whatever the given name's most
     likely reading: a surname in "-ская" ("Яна Рождественская"), a surname ending in a consonant after a given
-    name that is a woman's nominative ("Александра Романюк": a man would be "Александра Романюка"), a feminine
+    name that is a woman's nominative, in a name of these two words ("Александра Романюк": a man would be
+    "Александра Романюка"; "Кима Чен Ира Ким Ир Сен" is no woman's), a feminine
     noun the name stands in apposition to ("христианке Асии Биби") or a past-tense verb it is the subject of
     ("Асия Биби вышла")."""
     if len(tokens) > 1 and any(FEMININE_SURNAME.search(t.text.lower()) for t in tokens[1:]):
         return "femn"
     last = tokens[-1].text.lower()
-    if len(tokens) > 1 and CONSONANT_OR_SOFT_END.search(last) \
+    if len(tokens) == 2 and CONSONANT_OR_SOFT_END.search(last) \
             and any({"Name", "femn", "nomn", "sing"} <= f.tag.grammemes for f in vocab(tokens[0].text.lower())) \
             and not any(f.tag.POS in INFLECTING_POS and f.tag.case != "nomn" for f in vocab(last)
                         if "Fixd" not in f.tag.grammemes and f.tag.case is not None and "Surn" in f.tag.grammemes):
