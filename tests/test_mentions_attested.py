@@ -57,3 +57,9 @@ def test_attested_place_nominatives(text: str, written: str, normal: str) -> Non
 def test_family_plurals(text: str, written: str, normal: str) -> None:
     doc = analyze(text)[0]
     assert {m.normal for m in doc.mentions if m.text == written} == {normal}
+
+
+def test_a_compound_organisation_named_as_a_person_once_is_the_organisation() -> None:
+    """slovnet calls the first "БКС-банка" a person, the second an organisation: one organisation, "БКС-банк"."""
+    doc = analyze("Компания подала иск против БКС-банка. Представитель БКС-банка отказался от комментариев.")[0]
+    assert {(m.type, m.normal) for m in doc.mentions if m.text == "БКС-банка"} == {("ORG", "БКС-банк")}

@@ -348,7 +348,19 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         result.append(_retype(lexicon, replace(mention, normal=normal)))
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab)
     recovered = _subject_surnames(doc, _recover_persons(doc, result, lexicon), vocab)
-    return replace(doc, mentions=tuple(_attested_places(_attested_surnames(recovered))))
+    return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(recovered)))))
+
+
+def _compound_types(mentions: list[Mention]) -> list[Mention]:
+    """A hyphenated word ending in a common noun ("БКС-банка", "Ростех-групп") is no person: where the recogniser
+    calls one occurrence a person and another an organisation, the name (same normal) is what the other says.
+    A person's hyphenated name has capitalised parts ("Бен-Гвира") or a title ("Буша-младшего"), never alone
+    the name of something else in the article."""
+    other = {m.normal: m.type for m in mentions if m.type != "PER" and m.normal}
+    if not other:
+        return mentions
+    return [replace(m, type=other[m.normal]) if m.type == "PER" and m.normal in other and " " not in m.text
+            and "-" in m.text and m.text.rsplit("-", 1)[1].islower() else m for m in mentions]
 
 
 def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:

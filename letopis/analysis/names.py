@@ -505,8 +505,8 @@ def _hyphenated_name(vocab: Any, token: Token, person_gender: str | None) -> str
     each capitalised part of a hyphenated name declines on its own (or stays, as "Биби" and "Жан" in "Жан-Пьера"
     do); lower-case particles stay as written."""
     parts = token.text.split("-")
-    if len(parts) < 2 or not CYRILLIC_WORD.match(token.text) or not any(p[:1].isupper() for p in parts):
-        return None
+    if len(parts) < 2 or not CYRILLIC_WORD.match(token.text) or not parts[-1][:1].isupper():
+        return None  # "БКС-банка" ends in a common noun, which declines as one word with it
     return "-".join(_inflect(vocab, replace(token, text=part), "PER", None, person_gender)
                     if part[:1].isupper() and len(part) > 1 else part for part in parts)
 
