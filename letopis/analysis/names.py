@@ -170,6 +170,11 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     known: bool = best.is_known  # a dictionary look-up each time it is read: once, for the rules below
+    if kind != "PER" and not known and token.feats.get("Gender") == "Neut" and best.tag.gender != "neut" \
+            and word.lower().endswith(INDECLINABLE_END) and agree is None:
+        # "Рейс из Кальяри": a place the tagger calls neuter that ends in "-и", "-у", "-е" is a foreign name that
+        # does not decline, no guessed feminine "Кальярь"
+        return word
     plural = _unknown_genitive_plural(word, forms, kind, case, number, agree, known, singular)
     if plural is not None:
         return plural
