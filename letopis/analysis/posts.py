@@ -890,8 +890,6 @@ def _institution_at(doc: Doc, vocab: Any, k: int, starts: dict[int, Mention], fo
                 or tokens[end - 1].lemma.lower() in NOT_ORGANISATIONS:
             return None  # "партии «Яблоко»", "правительства Израиля", "министерства обороны Таиланда": the name
             # that follows is the organisation, or the phrase goes on
-        if end - k == 1 and tokens[k].lemma.lower() not in bare_institutions():
-            return None  # "сотрудник полиции", "глава ведомства": a bare common noun names no organisation
         start, stop = tokens[k].start, tokens[end - 1].stop
         normal = names.normalize(vocab, tokens[k:end], "ORG", tokens, k)
         entity = next((e.id for e in new if e.type == "ORG" and e.name == normal), None)
@@ -1124,14 +1122,6 @@ def _title_normal(item: _Found, tokens: Sequence[Token]) -> str:
                     for w, t in zip(words, source, strict=False))
     rest = tokens[item.first + len(words):item.last]
     return " ".join([head, *(t.text for t in rest)]) if rest else head
-
-
-@functools.cache
-def bare_institutions() -> frozenset[str]:
-    """Institutions a post names as an organisation even as a bare noun ("депутат парламента"): lemmas, from
-    ``data/posts_bare_institutions.tsv``."""
-    text = resources.files("letopis.data").joinpath("posts_bare_institutions.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @functools.cache
