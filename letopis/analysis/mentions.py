@@ -452,6 +452,8 @@ def _family_plural(word: str, attested: set[str]) -> str | None:
     often leaves the word as written); "Ротенбергов" is "Ротенберги". Only for a surname the article writes in
     the nominative or that we bring to it ("Сергея Скрипаля"), of five letters or more (a given name's "Колей" is no
     family of a "Коль")."""
+    if not word.endswith(_SOFT_PLURAL_OBLIQUE + _HARD_PLURAL_OBLIQUE):
+        return None
     for surname in attested:
         if len(surname) < 5 or surname == word or not surname[:1].isupper():
             continue

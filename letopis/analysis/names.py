@@ -573,7 +573,8 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
         return list(tokens)
     frame = _apposition_case(tokens, all_tokens, offset)
     from_syntax = frame is not None
-    if not from_syntax and not any(_maybe_indeclinable(t.text) for t in tokens):
+    if not from_syntax and not any(t.feats.get("Case", "Nom") != "Nom" and _maybe_indeclinable(t.text)
+                                   for t in tokens):
         return list(tokens)  # the usual name: nothing below can change it, and no dictionary look-up
     readings = [[f for f in vocab(t.text.lower()) if f.tag.POS in INFLECTING_POS] for t in tokens]
     declining = [{f.tag.case for f in r if "Fixd" not in f.tag.grammemes} for r in readings]
