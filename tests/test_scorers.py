@@ -142,7 +142,13 @@ def test_response_formats_round_trip() -> None:
     ("Роман Головченко", {"firstname": "Роман", "lastname": "Головченко"}),
     ("Р. Головченко", {"firstname": "Р", "lastname": "Головченко"}),
     ("Головченко", {"lastname": "Головченко"}),
-], ids=["full", "first-last", "initial", "surname"])
+    ("Виктор Янукович", {"firstname": "Виктор", "lastname": "Янукович"}),
+    ("Роман Абрамович", {"firstname": "Роман", "lastname": "Абрамович"}),
+    ("Марин Ле Пен", {"firstname": "Марин", "lastname": "Ле Пен"}),
+    ("Усама бин Ладен", {"firstname": "Усама", "lastname": "бин Ладен"}),
+    ("Ван И", {"firstname": "И", "lastname": "Ван"}),
+], ids=["full", "first-last", "initial", "surname", "vich-surname", "vich-surname-known-as-patronymic",
+        "particle", "particle-lower", "particle-never-first"])
 def test_split_person_name(name: str, parts: dict[str, str]) -> None:
     assert split_person_name(name) == parts
 

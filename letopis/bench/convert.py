@@ -54,18 +54,32 @@ def _name_role(word: str) -> str | None:
     return None
 
 
+# Words that open a surname of several words ("Марин Ле Пен", "Усама бин Ладен", "Ури фон дер Ляйен"); never
+# the first word of a name ("Ван И" is a surname and a given name).
+_PARTICLES = frozenset({"ле", "ла", "де", "ди", "да", "дю", "дель", "делла", "ван", "фон", "дер", "бин", "ибн",
+                        "аль", "эль", "ал", "бен", "о"})
+
+
 def split_person_name(name: str) -> dict[str, str]:
     """"Аскар Узакпаевич Мамин" → firstname Аскар, patronymic Узакпаевич, lastname Мамин;
-    "Р. Головченко" → firstname Р, lastname Головченко; "Мамин" → lastname Мамин."""
+    "Р. Головченко" → firstname Р, lastname Головченко; "Мамин" → lastname Мамин; "Марин Ле Пен" → lastname
+    "Ле Пен"; "Роман Абрамович" → lastname Абрамович (the last word of a name is no patronymic)."""
     words = [w for w in name.replace(".", ". ").split() if w.strip(".")]
     parts: dict[str, str] = {}
     initials = [w.rstrip(".") for w in words if _INITIAL.match(w)]
     full = [w for w in words if not _INITIAL.match(w)]
     for slot, initial in zip(("firstname", "patronymic"), initials, strict=False):
         parts[slot] = initial
+    particle = next((i for i, w in enumerate(full) if 0 < i < len(full) - 1 and w.lower() in _PARTICLES), None)
+    if particle is not None:
+        parts["lastname"] = " ".join(full[particle:])
+        full = full[:particle]
     unplaced = []
-    for word in full:
+    for index, word in enumerate(full):
+        last = index == len(full) - 1 and len(full) > 1 and particle is None
         role = "patronymic" if _PATRONYMIC.search(word) and len(full) > 1 else _name_role(word)
+        if role == "patronymic" and last:
+            role = "lastname"
         if role and role not in parts:
             parts[role] = word
         else:
