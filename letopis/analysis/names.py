@@ -118,7 +118,9 @@ def inflect_word(vocab: Any, token: Token, kind: str, agree: Token | None = None
         word, number = numbered.groups()
         return inflect_word(vocab, replace(token, text=word), kind, agree, person_gender, singular) + number
     feats = token.feats
-    key = (id(vocab), token.text, token.pos, feats.get("Case"), feats.get("Number"), feats.get("Gender"), kind,
+    # token.rel too: a flat:name word declines as a man's name where the same word alone would not.
+    key = (id(vocab), token.text, token.pos, token.rel, feats.get("Case"), feats.get("Number"), feats.get("Gender"),
+           kind,
            None if agree is None else (agree.text, agree.feats.get("Case"), agree.feats.get("Number"),
                                        agree.feats.get("Gender")), person_gender, singular)
     result = _INFLECTED.get(key)
