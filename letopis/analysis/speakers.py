@@ -307,7 +307,8 @@ class Resolver:
         # sentence, whatever the parse hung the verb from
         sent = self.doc.sents[self.tokens[v].sent]
         for k in range(v - 1, sent.first - 1, -1):
-            if self.tokens[k].rel in SUBJECT_RELS and not self._in_quote(k, v) and self.mention(k) is not None:
+            if self.tokens[k].rel in SUBJECT_RELS and not self._in_quote(k, v) and (
+                    self.mention(k) is not None or self._named_head(k, v)):
                 return self.noun_phrase(k, v)
         # "Он подчеркнул, что ... На вопрос о работе в Чечне ответил лаконично: «Никак»": a sentence without a subject
         # goes on with the one who spoke last, when the verb's gender is that person's
@@ -317,6 +318,19 @@ class Resolver:
                 not any(self.tokens[k].rel in SUBJECT_RELS for k in range(sent.first, sent.last)):
             return Speaker(self.last_speaker, "")
         return None
+
+    def _named_head(self, k: int, v: int) -> bool:
+        """"Последний чемпион мира Гарри Каспаров, ..., отказался ..., но сказал: «...»", "кандидат в президенты
+        США вышла ..., объявила: «...»": a subject noun that is no name itself but is named by its apposition, or
+        a post that stands for a person named before (its holder, or the one its role goes on with), stands for that
+        person."""
+        token = self.tokens[k]
+        if token.pos != "NOUN" or token.feats.get("Case", "Nom") != "Nom":
+            return False
+        return any(self.tokens[j].rel in NAME_RELS and self.mention(j) is not None
+                   for j in self.children.get(k, ())) or self.post_holder(k) is not None or (
+            token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing"
+            and self.role(k, v, "").entity is not None)
 
     def _in_quote(self, k: int, v: int) -> bool:
         """Token ``k`` lies between the start of the quote being resolved and its cue ``v``."""
