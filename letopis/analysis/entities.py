@@ -133,6 +133,7 @@ def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
             candidates = _by_foreign_surname_form(persons, name.first or name.last)
             if candidates:
                 name = PersonName(last=candidates[0].name.last)  # "Гуфу" is the surname "Гуф", no given name
+                mention = replace(mention, normal=name.last)  # and its normal form is "Гуф"
         if len(candidates) >= 1:
             # Several people with one surname: the nearest one mentioned before wins.
             best = max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start <= mention.start),
@@ -255,6 +256,126 @@ def _two_edits(a: str, b: str) -> bool:
             return False
         previous = current
     return previous[-1] <= 2
+
+
+# A Russian woman's surname declines as an adjective ("Сабировой", "Сабирову"; "Сабировы" is a family).
+_WOMAN_SURNAME_ENDS = ("ова", "ева", "ёва", "ина", "ына")
+_WOMAN_SURNAME_OBLIQUE = ("ой", "у")
+
+
+def _declined(a: str, b: str) -> bool:
+    """One of the folded words ``a`` and ``b`` is the other in an oblique case: "кок"/"коку", "маехара"/
+    "маехары", "сабирова"/"сабировой" (a consonant stem and its endings, or a stem in -а/-я and its)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 3 or a == b:
+        return False
+    if a[-1] not in "аеёиоуыэюяьй":
+        return b.startswith(a) and b[len(a):] in _OBLIQUE_AFTER_CONSONANT
+    return any(x.endswith(("а", "я")) and y.startswith(x[:-1]) and y[len(x) - 1:] in (
+        _WOMAN_SURNAME_OBLIQUE if x.endswith(_WOMAN_SURNAME_ENDS) else _OBLIQUE_AFTER_VOWEL)
+        for x, y in ((a, b), (b, a)))
+
+
+def _twin_words(a: PersonName, b: PersonName, vocab: Any) -> list[tuple[str, str]] | None:
+    """The words by which ``a`` and ``b`` differ if they are one person's name in two cases ("Бессель Коку" and
+    "Бессель Кок"), else None. Given names and patronymics must be equal where both have them, so that "Билл
+    Клинтон" and "Хиллари Клинтона" stay two people, unless the given names are forms of one word the
+    dictionary knows as no given name ("Ишибу Сигэру" read as "Ишиб Сигэр" beside "Ишиба Сигэру"; not
+    "Александр" and "Александра"). A bare surname pairs only with a bare one (the joining of persons already
+    took those it could)."""
+    if fold(a.middle) != fold(b.middle) and a.middle and b.middle \
+            or bool(a.first or a.initials) != bool(b.first or b.initials):
+        return None
+    pairs = _differing_words(a.last, b.last)
+    if not pairs:
+        return None
+    if a.first and b.first and fold(a.first) != fold(b.first):
+        given = _differing_words(a.first, b.first)
+        if not given or any("Name" in _grams(word, vocab) for pair in given for word in pair):
+            return None
+        return given + pairs
+    return pairs if _first_compatible(a, b) else None
+
+
+def _differing_words(a: str, b: str) -> list[tuple[str, str]]:
+    """The pairs of words (folded) by which two names of as many words differ, if each pair is one word in two
+    cases; else nothing."""
+    a_words, b_words = fold(a).split(), fold(b).split()
+    if not a_words or len(a_words) != len(b_words):
+        return []
+    pairs = [(x, y) for x, y in zip(a_words, b_words, strict=True) if x != y]
+    return pairs if all(_declined(x, y) for x, y in pairs) else []
+
+
+def _dictionary_nominative(word: str, vocab: Any) -> bool:
+    """pymorphy knows the word (no guess) and reads it as a singular nominative: "Кок" (not "Коку")."""
+    return any(p.is_known and p.tag.case == "nomn" and p.tag.number != "plur" for p in vocab(word))
+
+
+# Relations of a noun in an oblique case, whatever the tagger read ("манускрипта Войнича": nmod tagged Nom).
+_OBLIQUE_RELATIONS = frozenset({"nmod", "obl", "obj", "iobj"})
+
+
+def _nominative_mentions(doc: Doc, person: _Person) -> int:
+    """How many mentions of the person the tagger reads as nominatives (each word that has a case: "Ишибу
+    Сигэру" is no nominative for its indeclinable last word) in no oblique relation: a subject, an apposition
+    to one, a headline."""
+    tokens = doc.tokens
+    count = 0
+    for mention in person.mentions:
+        first, last = token_range(tokens, mention.start, mention.stop)
+        inside = range(first, min(last, len(tokens)))
+        cases = {tokens[i].feats.get("Case") for i in inside} - {None}
+        heads = [tokens[i].rel for i in inside if tokens[i].head not in inside]
+        count += cases == {"Nom"} and not _OBLIQUE_RELATIONS.intersection(heads)
+    return count
+
+
+def _merge_case_twins(doc: Doc, persons: list[_Person], vocab: Any) -> list[_Person]:
+    """Join a person the names stage left twice, once in an oblique case ("Бессель Коку" beside "Бессель Кок",
+    "Сейджи Маехары" beside "Сейджи Маехара", "Анна Сабировой" beside "Анна Сабирова"), under the nominative
+    name: the one the dictionary reads as a nominative, else the one the tagger reads so more often, else the
+    more frequent, else the shorter."""
+    twins = [(i, j, pairs) for i, a in enumerate(persons) for j in range(i + 1, len(persons))
+             if (pairs := _twin_words(a.name, persons[j].name, vocab)) is not None]
+    if not twins:
+        return persons
+    merged: dict[int, int] = {}
+    for i, j, pairs in twins:
+        a, b = persons[i], persons[j]
+        a_rank = _twin_rank(doc, a, [x for x, _ in pairs], vocab)
+        b_rank = _twin_rank(doc, b, [y for _, y in pairs], vocab)
+        keep, drop = (i, j) if a_rank >= b_rank else (j, i)
+        merged.setdefault(drop, keep)
+    for drop in merged:
+        keep, seen = merged[drop], {drop}
+        while keep in merged and keep not in seen:
+            seen.add(keep)
+            keep = merged[keep]
+        if keep not in seen:
+            _absorb_twin(persons[keep], persons[drop])
+    return [p for p in persons if p.mentions]
+
+
+def _twin_rank(doc: Doc, person: _Person, words: list[str], vocab: Any) -> tuple[bool, int, int, int]:
+    """How surely the person's name is the nominative of its twin's: its differing words are nominatives of
+    the dictionary, the tagger reads more of its mentions as nominatives, it is mentioned more often, its
+    surname is the shorter ("Кок" of "Коку": guessed readings of foreign names are no proof)."""
+    return (all(_dictionary_nominative(w, vocab) for w in words), _nominative_mentions(doc, person),
+            len(person.mentions), -len(person.name.last))
+
+
+def _absorb_twin(keep: _Person, drop: _Person) -> None:
+    """``keep`` takes ``drop``'s mentions, their normal forms written with ``keep``'s words."""
+    words: dict[str, str] = {}
+    for mine, theirs in ((keep.name.first, drop.name.first), (keep.name.last, drop.name.last)):
+        words.update(zip(fold(theirs).split(), mine.split(), strict=False))
+    for mention in drop.mentions:
+        normal = " ".join(words.get(fold(w), w) for w in mention.normal.split())
+        keep.mentions.append(replace(mention, normal=normal))
+    drop.mentions = []
+    keep.absorb(PersonName(drop.name.first, drop.name.middle, "", drop.name.initials))
 
 
 def _person_display(name: PersonName) -> str:
@@ -404,7 +525,7 @@ def repaired_mentions(doc: Doc, vocab: Any) -> list[Mention]:
 
 def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     found = tuple(repaired_mentions(doc, vocab))
-    persons = _join_persons([m for m in found if m.type == "PER"], vocab)
+    persons = _merge_case_twins(doc, _join_persons([m for m in found if m.type == "PER"], vocab), vocab)
     groups: dict[str, list[Mention]] = {}
     names: dict[str, str] = {}
     countries: dict[str, str | None] = {}
