@@ -1,7 +1,8 @@
 """Entities: the mentions of one thing in one article joined, with a canonical name and a country code.
 
 Persons join by surname with compatible first names: "Роман Головченко", "Р.Головченко", "Головченко" and
-"Романа Головченко" are one person; "Александр Лукашенко" and "Александр Григорьевич Лукашенко" too. Places and
+"Романа Головченко" are one person; "Александр Лукашенко" and "Александр Григорьевич Лукашенко" too, and so are
+a name the names stage left in an oblique case and its nominative ("Бессель Коку", "Бессель Кок"). Places and
 organisations join by their normal form, or by the lexicon's canonical name ("РФ", "Россия" -> one state).
 Posts standing for a person ("Премьер-министр Беларуси") are attached later by the posts stage.
 """
@@ -337,8 +338,12 @@ def _merge_case_twins(doc: Doc, persons: list[_Person], vocab: Any) -> list[_Per
     "Сейджи Маехары" beside "Сейджи Маехара", "Анна Сабировой" beside "Анна Сабирова"), under the nominative
     name: the one the dictionary reads as a nominative, else the one the tagger reads so more often, else the
     more frequent, else the shorter."""
+    if len(persons) < 2:
+        return persons
+    starts = [fold(p.name.last[:3]) for p in persons]  # a case ending leaves a surname's first letters alone
     twins = [(i, j, pairs) for i, a in enumerate(persons) for j in range(i + 1, len(persons))
-             if (pairs := _twin_words(a.name, persons[j].name, vocab)) is not None]
+             if starts[i] == starts[j] and starts[i]
+             and (pairs := _twin_words(a.name, persons[j].name, vocab)) is not None]
     if not twins:
         return persons
     merged: dict[int, int] = {}
