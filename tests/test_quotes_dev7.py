@@ -1,5 +1,6 @@
 """The quotes stage on the seventh dev set's lessons (long Wikinews articles): a quotation after a second
-predicate whose subject the parse hung elsewhere, named by a post and a name or by a post alone."""
+predicate whose subject the parse hung elsewhere, named by a post and a name or by a post alone; "который" after a
+name; "отшучивается" as a speech verb."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ SHAPES = [
      "Через пару часов после инцидента кандидат в президенты США вышла к журналистам из квартиры своей дочери "
      "Челси, объявила: «Я чувствую себя прекрасно!» и сфотографировалась с маленькой девочкой.",
      [("direct", "Хиллари Клинтон", "Я чувствую себя прекрасно")]),
+    ("which-after-the-name-before-the-comma",
+     "Юханссон хотел бы видеть своим наследником Франца Бекенбауэра, который отшучивается словами: «В моём "
+     "возрасте пора уже думать об удочке у тихой речки».",
+     [("direct", "Франц Бекенбауэр", "В моём возрасте")]),
 ]
 
 

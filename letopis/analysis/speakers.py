@@ -366,6 +366,8 @@ class Resolver:
     def noun_phrase(self, head: int, v: int) -> Speaker:
         """The speaker a subject stands for: a name, a post, a pronoun, or a description."""
         token = self.tokens[head]
+        if token.pos == "PRON" and (antecedent := self._relative_antecedent(head)) is not None:
+            return antecedent
         if token.pos == "PRON":
             return self.pronoun(head, v)
         if any(self.tokens[k].rel == "conj" for k in self.children.get(head, ())):
@@ -400,6 +402,14 @@ class Resolver:
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing":
             return self.role(head, v, text)
         return Speaker(self.org_ending(text), text)
+
+    def _relative_antecedent(self, k: int) -> Speaker | None:
+        """"видеть наследником Бекенбауэра, который отшучивается словами: «...»": "который" right after a comma stands
+        for the person named just before the comma, whatever the parse hung its clause from."""
+        if _norm(self.tokens[k].lemma) != "который" or k < 2 or self.tokens[k - 1].text != ",":
+            return None
+        m = self.mention(k - 2)
+        return Speaker(m.entity, m.text) if m is not None else None
 
     def full_name(self, entity: str) -> str:
         """"Юн подчеркнул" after "Президент Южной Кореи Юн Сок Ёль": a Korean or Chinese name puts the surname
