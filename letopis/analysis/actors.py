@@ -71,8 +71,6 @@ RULER_DESCRIPTIONS = frozenset({"хунта"})
 # выплачивать"): the organisation the article mentions most. Generic words ("компания", "банк") need an adjective.
 ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация", "компания", "банк", "гигант"})
 BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация"})
-# Case endings of a surname left in an oblique form by the names stage ("Коку", "Маехары", "Кану", "Каном").
-OBLIQUE_ENDINGS = ("ом", "ым", "ой", "ую", "у", "ы", "е", "ю", "а")
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
 # The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
@@ -147,7 +145,6 @@ class Actors:
     _categories: dict[str, str | None] = field(default_factory=dict)  # category noun -> the organisation it names
     _governments: dict[str, tuple[int, str]] = field(default_factory=dict)  # "власти" -> (where, whose) last named
     _leaders: dict[str, str | None] = field(default_factory=dict)  # "LOC"/"ORG" -> the article's most mentioned
-    _twin_ids: dict[str, str] | None = None  # a person's oblique-case duplicate -> the person (``_twins``)
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -209,30 +206,12 @@ class Actors:
         """A government stands for its state: "Правительство Японии" -> Япония, and so does a national body named
         only by its state ("федерация Израиля"); anything else is itself."""
         entity = next((e for e in self.doc.entities if e.id == entity_id), None)
-        if entity is not None and entity.type == "PER":
-            return self._twins().get(entity_id, entity_id)
         if entity is None or entity.type != "ORG" or not entity.name:
             return entity_id
         words = entity.name.lower().split()
         if words[0] not in GOVERNMENT_WORDS and not (len(words) in (2, 3) and words[-2] in NATIONAL_BODY_WORDS):
             return entity_id
         return self.state(entity_id) or entity_id
-
-    def _twins(self) -> dict[str, str]:
-        """People the names stage left twice, once in an oblique case ("Бессель Коку" beside "Бессель Кок",
-        "Сейджи Маехары" beside "Сейджи Маехара"): the oblique one's id -> the nominative one's. Built once."""
-        if self._twin_ids is None:
-            people = {tuple(e.name.split()): e.id for e in self.doc.entities if e.type == "PER" and e.name
-                      and len(e.name.split()) > 1}
-            self._twin_ids = {}
-            for words, entity_id in people.items():
-                last = words[-1]
-                for ending in OBLIQUE_ENDINGS:
-                    for stem in (last[:-len(ending)], last[:-len(ending)] + "а"):
-                        base = people.get((*words[:-1], stem)) if last.endswith(ending) and len(stem) > 2 else None
-                        if base is not None and base != entity_id:
-                            self._twin_ids[entity_id] = base
-        return self._twin_ids
 
     def adjective_states(self, i: int, first: int, last: int) -> list[str]:
         """The states adjectives make a noun act for: "российская сторона", "японские ультраправые",
