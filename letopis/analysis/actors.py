@@ -27,6 +27,8 @@ __all__ = ["Actors", "state_of"]
 SPEAKER_PRONOUNS = frozenset({"я", "мы"})
 ADDRESSEE_PRONOUNS = frozenset({"вы", "ты"})
 THIRD_PRONOUNS = frozenset({"он", "она"})
+# "the latter": a subject "последний" / "последняя" with no noun of its own stands for the one named last.
+LATTER = "последний"
 POSSESSIVES = frozenset({"его", "её", "ее"})
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 # Nouns that act for the state an adjective names: "российская сторона", "украинские войска", "японские
@@ -318,7 +320,11 @@ class Actors:
             if 0 <= clause < len(self.doc.tokens) and self.doc.tokens[clause].rel.startswith("acl"):
                 noun = self.doc.tokens[clause].head
                 mention = self.covering.get(noun)
-                return mention.entity if mention is not None else None
+                return mention.entity if mention is not None else self._before_comma(i)
+        if token.lemma.lower() == LATTER and token.rel.startswith("nsubj") and not any(
+                t.head == i for t in self._sentence_of(i)):
+            # "... между руководством канала и компанией «Алтек». Последняя обвиняет WFC": the one named last
+            return self._named_last(i)
         if token.lemma.lower() in THIRD_PRONOUNS and token.pos == "PRON":
             # "он", "его", "ему", "её", ...; a subject "он" goes on with the person last named as a subject
             # ("Зеленский провёл встречу с Шольцем. Он попросил ..." is Зеленский)
@@ -663,7 +669,13 @@ class Actors:
         if relative is not None and relative not in self.covering:
             # "глава Газпрома Алексей Миллер и министр ... Александр Озерец, которые встречаются": everyone the
             # noun the relative clause hangs on names
-            return self._named(relative, first, last, max(depth, 1))
+            antecedents = self._named(relative, first, last, max(depth, 1))
+            if not antecedents and relative > i:
+                # "Виктор Шендерович, который провел митинг против тех, кто ...": the parser hung the clause on a
+                # word after it; the antecedent stands before "который", the name right before its comma
+                before = self._before_comma(i)
+                return [(before, i - 2)] if before is not None else []
+            return antecedents
         found = self._own(i) or self._pronoun(i)
         result = [(found, i)] if found else []
         if found is None and depth > 0:
@@ -694,6 +706,28 @@ class Actors:
                 seen.add(entity)
                 unique.append((entity, at))
         return unique
+
+    def _before_comma(self, i: int) -> str | None:
+        """The person or organisation named right before the comma that opens word ``i``'s relative clause
+        ("Виктор Шендерович, который ..."), else None."""
+        tokens = self.doc.tokens
+        if i < 2 or tokens[i - 1].text != "," or tokens[i - 2].sent != tokens[i].sent:
+            return None
+        mention = self.covering.get(i - 2)
+        if mention is None or mention.entity is None or mention.type not in ("PER", "ORG"):
+            return None
+        return mention.entity
+
+    def _named_last(self, i: int) -> str | None:
+        """The person or organisation named last before word ``i`` in its sentence or the one before: whom
+        "последний" ("the latter") stands for."""
+        token = self.doc.tokens[i]
+        start = self.doc.sents[max(0, token.sent - 1)].first
+        for k in range(i - 1, start - 1, -1):
+            mention = self.covering.get(k)
+            if mention is not None and mention.entity is not None and mention.type in ("PER", "ORG"):
+                return mention.entity
+        return None
 
     def _relative_antecedent(self, i: int) -> int | None:
         """The noun a subject "который" stands for: the word its relative clause hangs on."""

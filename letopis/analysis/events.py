@@ -119,6 +119,8 @@ DATE_REACH = 120
 ANSWERING = frozenset({"REJECT", "ACCUSE", "PROTEST"})
 # Determiners that point back to what the article just told.
 ANAPHORIC = frozenset({"такой", "этот", "подобный", "данный"})
+# What a refusal of no side refuses ("от комментариев отказались", "отказался комментировать"): no act between actors.
+NO_COMMENT = frozenset({"комментарий", "комментирование", "комментировать", "прокомментировать", "интервью"})
 # Kin words: a meeting a relative comes to ("на встречу с Виктором прибудут его дочь и мать") is a family's, not
 # an event between actors (EVENTS.md: family visits are not CONSULT).
 KIN_WORDS = frozenset({"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "сын", "дочь", "мать", "отец",
@@ -158,6 +160,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         threats = {m.anchor for m in matches if m.trigger.type == "THREATEN"}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
+            if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
+                continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
                 sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
             if match.trigger.type in ANSWERING and sides.target is None and sides.source is not None and \
@@ -219,9 +223,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 last_pair = _recent_pair(doc, events, sent.start)
                 if last_pair is not None:
                     sides.source, sides.target = last_pair
-            if sides.source is None and sides.target is not None and match.trigger.type in SYMMETRIC:
+            if sides.source is None and sides.target is not None and match.trigger.type in SYMMETRIC and \
+                    not _generic_subject(doc.tokens, actors, match, first, last):
                 # "«Тема ... обсуждается на переговорах с США», — заявили в МИД Украины": talks with no one named
-                # on this side, in someone's own words, are their state's
+                # on this side, in someone's own words, are their state's (not "некоторые представители
+                # демократического лагеря пытались вести переговоры с ДПНИ", said Брод: a subject of their own)
                 sides.source = _speaker_side(actors, match.anchor, sides.target)
             if match.trigger.words in CONVERSATIONS and sides.target is None:
                 # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": no partner, an interview
@@ -727,7 +733,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if not subjects and len(adjectives) > 1 and match.trigger.type in SYMMETRIC and not objects:
         # "российско-японские переговоры": the compound adjective names both sides
         subjects, objects = adjectives[:1], adjectives[1:]
-    if not subjects:
+    if not subjects and not (tokens[anchor].pos == "VERB" and _generic_subject(tokens, actors, match, first, last)):
+        # (not "если партнёры договорятся, WFC имеет все шансы": a subject of its own that names no one is no
+        # actor, and the main clause's is not the trigger's)
         borrowed = _borrowed_subject(doc, actors, match, first, last, triggers)
         if _passive_participle(tokens[anchor]) and match.trigger.type not in SYMMETRIC:
             # "среди задержанных оказался Михаил Вельмакин": a passive participle's borrowed subject underwent it
@@ -810,6 +818,30 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if sides.target == sides.source:
         sides.target = None
     return sides
+
+
+def _no_comment(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether a refusal is a refusal to comment ("от комментариев отказались", "отказался комментировать"):
+    news says it of every side asked, and it refuses nothing to anyone."""
+    return any(lemma(tokens[j]) in NO_COMMENT and tokens[j].rel in ("obl", "xcomp", "obj")
+               for j in _kids(tokens, match.anchor, first, last))
+
+
+def _generic_subject(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether the trigger's clause has a subject of its own, a common noun that names no actor ("партнёры",
+    "представители демократического лагеря", "эксперты"): its act is theirs, not the main clause's subject's
+    nor a quote's speaker's. Looks up from the trigger through the verbs it completes ("пытались вести
+    переговоры")."""
+    node = match.anchor
+    for _ in range(3):
+        subjects = [j for j in _kids(tokens, node, first, last)
+                    if tokens[j].rel in ("nsubj", "nsubj:pass") and j not in match.tokens]
+        if subjects:
+            return all(tokens[j].pos == "NOUN" and not actors.entities(j, first, last) for j in subjects)
+        if tokens[node].rel not in ("xcomp", "obj") or not first <= tokens[node].head < last:
+            return False
+        node = tokens[node].head
+    return False
 
 
 def _answered(tokens: Sequence[Token], j: int, first: int, last: int) -> int | None:

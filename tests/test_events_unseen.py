@@ -1,0 +1,43 @@
+"""Events: rules from the fifth dev set's long articles (issue 4), each a general shape of Russian news prose
+rather than one sentence: who "который" and "последняя" stand for, subjects that name no one, refusals to
+comment. Stated on real Russian sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_described import Described, described_events
+
+from letopis import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def described(pipeline: Pipeline, text: str) -> list[Described]:
+    return described_events(pipeline, text, published="2011-01-20")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "последняя" with no noun of its own is the one named last
+    ("Угроза нависла из-за конфликта между руководством канала и компанией «Алтек». Последняя обвиняет WFC в "
+     "просрочке погашения векселей.", [("ACCUSE", "Алтек", "WFC", "asserted")]),
+    # "который" whose clause the parser hung on a later word stands for the name before its comma
+    ("Эту панихиду прокомментировал журналист Виктор Шендерович, который 26 декабря провел антифашистский митинг "
+     "против тех, кто вышел на площадь.", [("PROTEST", "Виктор Шендерович", None, "asserted")]),
+    # a subject of its own that names no one is not replaced by the main clause's subject ...
+    ("И напротив, если партнёры договорятся, WFC имеет все шансы стать доходным бизнесом.", []),
+    # ... nor by the speaker of the quote
+    ("«Очень странно, что некоторые представители демократического лагеря даже пытались вести переговоры с "
+     "ДПНИ», — сказал Александр Брод.", [("CONSULT", None, "ДПНИ", "asserted")]),
+    ("«Мы вели переговоры с ДПНИ», — сказал Александр Брод.", [("CONSULT", "Александр Брод", "ДПНИ", "asserted")]),
+    # a refusal to comment refuses nothing to anyone
+    ("От комментариев по поводу покупки DST следующих 5% акций представители DST и Facebook отказались.", []),
+    ("Представитель Газпрома отказался комментировать решение суда.", []),
+    ("Грузия отказалась от переговоров с ЕС.", [("CONSULT", "Грузия", "ЕС", "negated"),
+                                               ("REJECT", "Грузия", "ЕС", "asserted")]),
+])
+def test_unseen_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    assert described(pipeline, text) == expected
