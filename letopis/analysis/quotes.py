@@ -650,6 +650,10 @@ class _Finder:
                 self._add(speaker, "direct", cue_text, quoted.start, quoted.stop, True)
                 return True
             prev_first, _ = self._sentence_bounds(first - 1)
+            if self._caption(prev_first, first) and prev_first > 0:
+                # "... на четыре года. (line) Леннарт Юханссон (line) Об этом Юханссон заявил": past the caption
+                first = prev_first
+                prev_first, _ = self._sentence_bounds(first - 1)
             start = tokens[prev_first].start
             stop = self._content_end(prev_first, first)
             self._add(speaker, "indirect", cue_text, start, stop, False)
@@ -700,6 +704,16 @@ class _Finder:
             self._clause(speaker, cue_text, tokens[that + 1].start, stop)
             return True
         return self._parenthetical(v, end, cue, cue_text, first, last, content_end)
+
+    def _caption(self, first: int, last: int) -> bool:
+        """Tokens [first, last) are a line of its own of four words or fewer without a verb: a photo caption or a
+        name under a picture, not a sentence that could have been said."""
+        start, stop = self.tokens[first].start, self.tokens[last - 1].stop
+        before = self.text[:start].rstrip(" \t")
+        after = self.text[stop:self.tokens[last].start] if last < len(self.tokens) else ""
+        return "\n" not in self.text[start:stop] and (not before or before.endswith("\n")) \
+            and "\n" in after and self._last_words(first, last) <= 4 \
+            and all(t.pos not in ("VERB", "AUX") for t in self.tokens[first:last])
 
     def _marked(self, k: int) -> bool:
         """Token ``k`` stands inside quotation marks (a quotation, or a quoted word or two)."""
@@ -806,11 +820,17 @@ class _Finder:
                     (token.pos == "VERB" and token.feats.get("VerbForm") in ("Fin", "Inf", "Conv")):
                 return None  # "требуя от властей признать, что", "рассказала, добавив, что": another verb's clause
             if token.rel == "obj" and token.head == v and token.pos == "NOUN" and \
-                    token.feats.get("Animacy") != "Anim":
+                    token.feats.get("Animacy") != "Anim" and not self._by_that(j + 1, last):
                 return None  # "опроверг предположения, что ...": the clause belongs to the noun (not so after
                 # "оповестил всех партнёров о том, что": the people told)
             j += 1
         return None
+
+    def _by_that(self, j: int, last: int) -> bool:
+        """"объяснил отказ тем, что ...": the clause after "тем" is the verb's (what he gave as the reason), not the
+        object's ("опроверг предположения, что")."""
+        return j + 2 < last and self.tokens[j].text.lower() == "тем" and self.tokens[j + 1].text == "," \
+            and self.tokens[j + 2].text.lower() == "что"
 
     def _clause(self, speaker: Speaker | None, cue_text: str, start: int, stop: int) -> None:
         """What follows "что" or "Как сообщил X,": a clause, or the speaker's words in quotation marks (also when a

@@ -39,6 +39,9 @@ SPEECH_FORMS = ("Fin", "Conv")  # finite verbs and gerunds speak; participles de
 UNNAMED_ROLES = {"представитель", "источник", "собеседник", "сотрудник", "спикер"}
 GENERIC_ORGS = {"ведомство", "министерство", "компания", "организация", "служба", "пресс-служба", "администрация",
                 "правительство", "учреждение", "мэрия", "агентство", "департамент", "управление", "штаб"}
+# "Пресс-служба НАТО подтвердила", "Руководство движения «Талибан» сообщило": an organisation's own body speaks for it
+POSSESSIVE_PRONOUNS = {"его", "ее", "их", "свой"}
+ORG_BODIES = {"пресс-служба", "пресс-центр", "руководство", "правление"}
 OUTLET_NOUNS = {"газета", "издание", "журнал", "телеканал", "радиостанция", "агентство", "портал"}
 # "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
 # The word must open the phrase (after at most two adjectives): "один из собеседников агентства" is a person.
@@ -118,9 +121,27 @@ def _vocab_lemmas(vocab: Any, word: str) -> frozenset[str]:
     return frozenset(_norm(p.normal_form) for p in vocab(word)[:3])
 
 
+def _past_gap(tokens: Sequence[Token], j: int, word: str, vocab: Any) -> int:
+    """Where the next word of a phrase cue stands: ``j`` itself, or past one word between the parts ("выразил свою
+    уверенность", "выразил также надежду") or a short prepositional phrase ("выразил в этой связи надежду")."""
+    if j >= len(tokens) or word in _lemmas(tokens[j], vocab):
+        return j
+    if j + 1 < len(tokens) and tokens[j].pos in ("DET", "ADJ", "ADV") and word in _lemmas(tokens[j + 1], vocab):
+        return j + 1
+    if tokens[j].pos == "ADP":
+        for g in range(j + 1, min(j + 4, len(tokens))):
+            if word in _lemmas(tokens[g], vocab):
+                return g
+            if tokens[g].pos not in ("DET", "ADJ", "NOUN", "PRON", "NUM"):
+                break
+    return j
+
+
 def match_cue(tokens: Sequence[Token], i: int, vocab: Any) -> tuple[Cue, int] | None:
     """The cue starting at token ``i`` and the index after it, or None."""
     token = tokens[i]
+    if is_participle_cue(tokens, i):
+        return _verb_cue(token, i, vocab)
     if token.feats.get("VerbForm") == "Part" and token.feats.get("Variant") == "Short" \
             and token.feats.get("Voice") == "Pass" and token.feats.get("Gender") == "Neut" \
             and _norm(token.lemma) in SAID_PARTICIPLES:
@@ -132,10 +153,7 @@ def match_cue(tokens: Sequence[Token], i: int, vocab: Any) -> tuple[Cue, int] | 
         for cue in cues.get(lemma, ()):
             j = i + 1
             for word in cue.lemmas[1:]:
-                # "выразил свою уверенность": one word may stand between the parts of a phrase
-                if j < len(tokens) and word not in _lemmas(tokens[j], vocab) and j + 1 < len(tokens) \
-                        and tokens[j].pos in ("DET", "ADJ") and word in _lemmas(tokens[j + 1], vocab):
-                    j += 1
+                j = _past_gap(tokens, j, word, vocab)
                 if j >= len(tokens) or word not in _lemmas(tokens[j], vocab):
                     break
                 j += 1
@@ -144,6 +162,24 @@ def match_cue(tokens: Sequence[Token], i: int, vocab: Any) -> tuple[Cue, int] | 
                         and cue.speaker != "gen":
                     continue
                 return cue, j
+    return None
+
+
+def is_participle_cue(tokens: Sequence[Token], i: int) -> bool:
+    """"представители ХДС, считавшие, что ...": a full participle after a comma with a "что" clause of its own says
+    what the people it describes think or said (a participle elsewhere only describes)."""
+    token = tokens[i]
+    return token.feats.get("VerbForm") == "Part" and token.feats.get("Variant") != "Short" and 0 < i < len(tokens) - 2 \
+        and tokens[i - 1].text == "," and tokens[i + 1].text == "," and tokens[i + 2].text.lower() == "что"
+
+
+def _verb_cue(token: Token, i: int, vocab: Any) -> tuple[Cue, int] | None:
+    """A one-word cue whose speaker is the subject ("заявить", "считать"), read from a participle's lemmas."""
+    cues = load_cues()
+    for lemma in _lemmas(token, vocab):
+        for cue in cues.get(lemma, ()):
+            if len(cue.lemmas) == 1 and cue.speaker == "subj":
+                return cue, i + 1
     return None
 
 
@@ -231,15 +267,21 @@ class Resolver:
                         return Speaker(self._fuller_org(m, k), m.text)
                 # "В пресс-релизе на сайте Кремля сообщается, что": the organisation named before, in its clause
                 sent = self.doc.sents[self.tokens[v].sent]
-                for k in range(v - 1, sent.first - 1, -1):
+                k = v
+                while k > sent.first:
+                    k -= 1
                     if self.tokens[k].text in ",;:":
-                        break
+                        # "В заявлении МВД, опубликованном в Facebook, говорится": past the participle's clause
+                        k = self._participle_clause_start(k, sent.first)
+                        if k < 0:
+                            break
+                        continue
                     if (m := self.mention(k, ("ORG", "LOC"))) is not None and not is_outlet(m.text):
                         # "В поздравлении президента России говорится": the holder of the post the state qualifies
                         post = self.token_at(m.start) - 1
                         holder = self.post_holder(post) if post >= sent.first else None
                         return Speaker(holder, self.doc.text[self.tokens[post].start:m.stop]) if holder \
-                            else Speaker(m.entity, m.text)
+                            else Speaker(self._fuller_org(m, k) if m.type == "ORG" else m.entity, m.text)
                 # "Как сообщается в пресс-релизе, опубликованном на сайте Белого дома, ...": the organisation of the
                 # participle's clause after the document
                 if phrase_end + 1 < stop and self.tokens[phrase_end].text == "," and \
@@ -279,7 +321,11 @@ class Resolver:
             for k in range(v + 1, end):  # "по его словам"
                 if _norm(self.tokens[k].text) in ("его", "ее", "их"):
                     return self.pronoun(k, k)
-            return self.after(end, stop, possessive=True)
+            return self.body_of(end) or self.after(end, stop, possessive=True)
+        if is_participle_cue(self.tokens, v):
+            head = self.tokens[v].head  # "представители ХДС, считавшие, что": the people the participle describes
+            return self.noun_phrase(head, v) if 0 <= head < v and self.tokens[head].pos in ("NOUN", "PROPN") \
+                else None
         subject = self.subject(v)
         if subject is not None and self._in_quote(subject, v):
             subject = None  # «Погибших нет», — сказали: a word of the quote, not its speaker
@@ -318,6 +364,17 @@ class Resolver:
                 not any(self.tokens[k].rel in SUBJECT_RELS for k in range(sent.first, sent.last)):
             return Speaker(self.last_speaker, "")
         return None
+
+    def _participle_clause_start(self, comma: int, first: int) -> int:
+        """The comma that opens a participle's clause closed by the comma at ``comma`` (", опубликованном в Facebook,"),
+        or -1 when none does."""
+        if self.tokens[comma].text != ",":
+            return -1
+        for c in range(comma - 1, max(first, comma - 12) - 1, -1):
+            if self.tokens[c].text in ",;:":
+                return c if self.tokens[c].text == "," and self.tokens[c + 1].feats.get("VerbForm") == "Part" \
+                    else -1
+        return -1
 
     def _named_head(self, k: int, v: int) -> bool:
         """"Последний чемпион мира Гарри Каспаров, ..., отказался ..., но сказал: «...»", "кандидат в президенты
@@ -370,6 +427,8 @@ class Resolver:
             return antecedent
         if token.pos == "PRON":
             return self.pronoun(head, v)
+        if (body := self.body_of(head)) is not None:
+            return body
         if any(self.tokens[k].rel == "conj" for k in self.children.get(head, ())):
             # "Израиль и США": several speakers; "бывший глава компании и совладелец WFC Артур Перепёлкин заявил":
             # one person with two posts
@@ -402,6 +461,28 @@ class Resolver:
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing":
             return self.role(head, v, text)
         return Speaker(self.org_ending(text), text)
+
+    def body_of(self, k: int) -> Speaker | None:
+        """"Пресс-служба НАТО", "руководства HP": a body of an organisation named right after it stands for the
+        organisation (a person's press office, "пресс-служба Кадырова", names no one: only organisations count)."""
+        if k >= len(self.tokens) or _norm(self.tokens[k].lemma) not in ORG_BODIES:
+            return None
+        for j in range(k + 1, min(k + 6, len(self.tokens))):
+            token = self.tokens[j]
+            if token.pos == "VERB" or (token.pos == "PUNCT" and token.text not in "«»\"„“"):
+                break
+            m = self.mention(j, ("ORG",))
+            if m is not None and not is_outlet(m.text):
+                return Speaker(m.entity, self.doc.text[self.tokens[k].start:m.stop])
+            if self.mention(j, ("PER",)) is not None:
+                break
+        # "Пресс-служба Федерация бобслея России" where the recogniser found the name only further on in the article
+        after = self.doc.text[self.tokens[k].stop:self.tokens[k].stop + 80].lstrip()
+        for entity in self.doc.entities:
+            if entity.type == "ORG" and not is_outlet(entity.name) and any(
+                    len(name) > 3 and after.startswith(name) for name in (entity.name, *entity.aliases)):
+                return Speaker(entity.id, self.doc.text[self.tokens[k].start:self.tokens[k].stop])
+        return None
 
     def _relative_antecedent(self, k: int) -> Speaker | None:
         """"видеть наследником Бекенбауэра, который отшучивается словами: «...»": "который" right after a comma stands
@@ -463,9 +544,9 @@ class Resolver:
     def _one_named(self, head: int, v: int) -> Speaker | None:
         """The person a coordinated subject names, when it names one person and no organisation or place before
         a singular verb: "Президент ФИДЕ Илюмжинов, Кирсан Илюмжинов сообщил"."""
-        if self.tokens[v].feats.get("Number") == "Plur":
-            return None
         conjuncts = [head, *(k for k in self.children.get(head, ()) if self.tokens[k].rel == "conj")]
+        if self.tokens[v].feats.get("Number") == "Plur":
+            return self._with_own_people(conjuncts, v)
         if any(self.mention(k, ("ORG", "LOC")) is not None for k in conjuncts):
             return None
         sent = self.doc.sents[self.tokens[head].sent]
@@ -477,6 +558,18 @@ class Resolver:
             o.entity != m.entity and 0 <= o.start - m.stop <= 1 and not self.doc.text[m.stop:o.start].strip()
             for o in found[n + 1:])]
         return Speaker(people[-1].entity, people[-1].text) if len({m.entity for m in people}) == 1 else None
+
+    def _with_own_people(self, conjuncts: list[int], v: int) -> Speaker | None:
+        """"руководитель группы Иван Бозович и его коллеги полагают": one person named, the others only described as
+        his people ("его коллеги", "её адвокаты"); the named one speaks ("Путин и Си заявили" stays nobody's)."""
+        first, *others = conjuncts
+        if not others or any(self.tokens[k].pos != "NOUN" or self.mention(k, ("PER", "ORG", "LOC")) is not None
+                             or not any(_norm(self.tokens[c].text) in POSSESSIVE_PRONOUNS
+                                        for c in self.children.get(k, ())) for k in others):
+            return None
+        names = [m for k in (first, *self.children.get(first, ())) if k == first or self.tokens[k].rel in NAME_RELS
+                 if (m := self.mention(k)) is not None]
+        return Speaker(names[0].entity, names[0].text) if len({m.entity for m in names}) == 1 else None
 
     def role(self, k: int, v: int, text: str) -> Speaker:
         """"Министр также заверил", "говорит скульптор": the person last named as a subject or a speaker,
