@@ -38,6 +38,12 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Представитель Газпрома отказался комментировать решение суда.", []),
     ("Грузия отказалась от переговоров с ЕС.", [("CONSULT", "Грузия", "ЕС", "negated"),
                                                ("REJECT", "Грузия", "ЕС", "asserted")]),
+    # a document's active participle is the act of whoever adopts it; an unnamed parliament is its state; the
+    # judged act's adjective names whose act it is
+    ("Накануне парламент Пакистана проголосовал за резолюцию, осуждающую американский рейд на территории их "
+     "страны.", [("ACCUSE", "Пакистан", "США", "asserted")]),
+    ("Парламент Пакистана осудил американский рейд.", [("ACCUSE", "Пакистан", "США", "asserted")]),
+    ("Сенатор прочитал статью, осуждающую рейд США.", [("ACCUSE", None, "США", "asserted")]),
 ])
 def test_unseen_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -56,9 +56,11 @@ HEAD_CATEGORIES = frozenset({"head_of_state", "head_of_government"})
 # Nouns of a state's ground that an adjective makes the state: "удары по российским территориям", "по
 # российскому тылу".
 TERRITORY_NOUNS = frozenset({"территория", "тыл", "земля", "граница", "регион"})
-# First words of an organisation's name that make it the state itself ("Правительство Японии" -> Япония);
-# agencies ("Минсельхоз", "МИД России") stay as written.
-GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет"})
+# First words of an organisation's name that make it the state itself ("Правительство Японии" -> Япония, an unnamed
+# legislature as well: "парламент Пакистана проголосовал" -> Пакистан); agencies ("Минсельхоз", "МИД России") and
+# named legislatures ("Госдума", "Кнессет") stay as written.
+GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет",
+                              "парламент"})
 # The body of a name "[adjective] <body> <state>" that stands for the state when it acts ("шахматная федерация
 # Израиля поддержит Илюмжинова" is Израиль's support, as EVENTS.md annotates national federations; "правоохранительные
 # органы Китая" are Китай, as an unnamed government is its state).

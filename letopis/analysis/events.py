@@ -121,6 +121,10 @@ ANSWERING = frozenset({"REJECT", "ACCUSE", "PROTEST"})
 ANAPHORIC = frozenset({"такой", "этот", "подобный", "данный"})
 # What a refusal of no side refuses ("от комментариев отказались", "отказался комментировать"): no act between actors.
 NO_COMMENT = frozenset({"комментарий", "комментирование", "комментировать", "прокомментировать", "интервью"})
+# Documents whose active participle tells what their adopters do ("проголосовал за резолюцию, осуждающую рейд",
+# "направил письмо, призывающее"): the participle's subject is whoever adopts, sends or signs the document.
+DOCUMENTS = frozenset({"резолюция", "заявление", "документ", "письмо", "обращение", "декларация", "постановление",
+                       "нота", "петиция", "указ", "законопроект", "закон", "коммюнике"})
 # Kin words: a meeting a relative comes to ("на встречу с Виктором прибудут его дочь и мать") is a family's, not
 # an event between actors (EVENTS.md: family visits are not CONSULT).
 KIN_WORDS = frozenset({"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "сын", "дочь", "мать", "отец",
@@ -955,7 +959,8 @@ def _agent_of_noun(actors: Actors, tokens: Sequence[Token], noun: int, first: in
                 if found:
                     return found
         level = below
-    return []
+    # "осуждающую американский рейд", "критикует российское вторжение": the state the act's adjective names
+    return actors.adjective_agents(noun, first, last)[:1] if tokens[noun].pos == "NOUN" else []
 
 
 def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int,
@@ -1178,6 +1183,10 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         found = actors.entities(anchor.head, first, last, depth=1)
         if found:
             return found
+    if anchor.rel == "acl" and anchor.feats.get("VerbForm") == "Part" and anchor.feats.get("Voice") != "Pass" \
+            and first <= anchor.head < last and lemma(tokens[anchor.head]) in DOCUMENTS:
+        # "парламент Пакистана проголосовал за резолюцию, осуждающую американский рейд": the document's adopter
+        return _document_author(actors, tokens, anchor.head, first, last)
     clause = node if _finite(tokens[node]) else None  # the finite verb whose subject the event takes
     for _ in range(3):
         token = tokens[node]
@@ -1244,6 +1253,21 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             tokens[j].rel.startswith(("nsubj", "csubj")) and not actors.in_line_label(j)
             for j in _kids(tokens, clause, first, last)):
         return _nominative_before(actors, tokens, clause, first, last, match.tokens)
+    return []
+
+
+def _document_author(actors: Actors, tokens: Sequence[Token], document: int, first: int, last: int) -> list[str]:
+    """Who adopts, sends or signs a document: the subject of the verb the document's noun completes ("принял
+    резолюцию", "проголосовал за резолюцию", "направил письмо"), else its genitive ("заявление МИД России")."""
+    found = _genitive_actors(tokens, document, first, last, actors)
+    if found:
+        return found
+    verb = tokens[document].head
+    if tokens[document].rel not in ("obj", "obl") or not first <= verb < last or tokens[verb].pos != "VERB":
+        return []
+    for j in _kids(tokens, verb, first, last):
+        if tokens[j].rel == "nsubj":
+            return actors.entities(j, first, last)
     return []
 
 
