@@ -44,6 +44,15 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
      "страны.", [("ACCUSE", "Пакистан", "США", "asserted")]),
     ("Парламент Пакистана осудил американский рейд.", [("ACCUSE", "Пакистан", "США", "asserted")]),
     ("Сенатор прочитал статью, осуждающую рейд США.", [("ACCUSE", None, "США", "asserted")]),
+    # lexicon: attempts on a life, reproach, import control
+    ("Как передала радиостанция «Маяк», по факту покушения на Ису Ямадаева возбуждено уголовное дело.",
+     [("ASSAULT", None, "Иса Ямадаев", "asserted")]),
+    ("«Ключевым был момент, когда Владимир Путин попенял Громову на то, что, если не можете сделать, не обещайте», "
+     "— цитирует ИА Regnum Минченко.", [("ACCUSE", "Владимир Путин", "Громов", "asserted")]),
+    ("Российские власти также объявили об ужесточении контроля за мясным импортом из Германии.",
+     [("SANCTION", "Россия", "Германия", "asserted")]),
+    # the case's name after "по делу" is no one the act is aimed at
+    ("Люди, которые были арестованы по делу Сулима Ямадаева в Эмиратах, дают показания.", []),
 ])
 def test_unseen_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

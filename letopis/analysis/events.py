@@ -125,6 +125,9 @@ NO_COMMENT = frozenset({"комментарий", "комментировани�
 # "направил письмо, призывающее"): the participle's subject is whoever adopts, sends or signs the document.
 DOCUMENTS = frozenset({"резолюция", "заявление", "документ", "письмо", "обращение", "декларация", "постановление",
                        "нота", "петиция", "указ", "законопроект", "закон", "коммюнике"})
+# Nouns of a legal case: "арестованы по делу Сулима", "по факту покушения на Ису" name whose case it is, not
+# whom the act is aimed at.
+CASE_NOUNS = frozenset({"дело", "факт", "обвинение", "подозрение", "статья"})
 # Kin words: a meeting a relative comes to ("на встречу с Виктором прибудут его дочь и мать") is a family's, not
 # an event between actors (EVENTS.md: family visits are not CONSULT).
 KIN_WORDS = frozenset({"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "сын", "дочь", "мать", "отец",
@@ -637,6 +640,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif prep == "у" and head == held and match.trigger.type in SYMMETRIC and not subjects:
                 # "у Путина и Шольца состоялся разговор": who the meeting was had by are its sides
                 subjects += actors.entities(j, first, last)
+            elif prep == "по" and lemma(tokens[j]) in CASE_NOUNS:
+                pass  # "люди, которые были арестованы по делу Сулима": the case's name is no one arrested
             elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
                     prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST"
                     or prep == "из" and match.trigger.type in FROM_TYPES
