@@ -851,6 +851,9 @@ class Resolver:
             candidates.setdefault(self.tokens[self.token_at(mention.start)].sent, []).append(mention)
         if not candidates:
             return Speaker(None, text)
+        holder = self._post_subject_between(max(candidates), anchor, gender)
+        if holder is not None:
+            return Speaker(holder, text)
         nearest = candidates[max(candidates)]
         entities = {m.entity for m in nearest}
         reporter = self._reporter(nearest)
@@ -879,6 +882,37 @@ class Resolver:
             return Speaker(subjects.pop(), text)
         # "Путин встретился с Медведевым. «...», - сказал он.": either could be meant; naming one would be a guess.
         return Speaker(None, text)
+
+    def _post_subject_between(self, named: int, anchor: int, gender: str | None) -> str | None:
+        """"... заявил председатель совета Игорь Рогов. Президент и сам ... заявляя, что .... «...», — добавил он.":
+        a post that is the subject of a sentence after the last one naming a person, and before the pronoun, stands
+        nearer; "он" is the post's holder when the article names one and the gender fits."""
+        last = self.token_at(anchor) - 1
+        if last < 0 or self.tokens[last].sent <= named:
+            return None
+        for k in range(last, -1, -1):
+            token = self.tokens[k]
+            if token.sent <= named:
+                return None
+            if token.rel in SUBJECT_RELS and token.pos == "NOUN" and token.feats.get("Case") == "Nom" \
+                    and token.feats.get("Number") == "Sing" and token.feats.get("Animacy") == "Anim" \
+                    and (holder := self.post_holder(k) or self._only_unposted(k)) is not None:
+                return holder if gender not in ("Masc", "Fem") or self.gender.get(holder) in (None, gender) else None
+        return None
+
+    def _only_unposted(self, k: int) -> str | None:
+        """The post at ``k`` ("Президент") with no holder the posts stage linked: the one person named before it
+        who holds no other post of the article ("председатель совета Игорь Рогов" is not the president); nobody
+        when two or more could hold it ("Виктор Понедельник" and "Дик Адвокат" before "главный тренер")."""
+        hit = self.matcher.match(self.tokens, k)
+        if hit is None:
+            return None
+        post = hit[0].post
+        others = {p.person for p in self.doc.posts if p.post != post and not p.post.startswith(post + " ")}
+        start = self.tokens[k].start
+        people = {m.entity for m in self.doc.mentions if m.type == "PER" and m.entity and m.stop <= start
+                  and m.entity not in others and not any(s <= m.start < e for s, e in self.excluded)}
+        return people.pop() if len(people) == 1 else None
 
     def _reporter(self, mentions: list[Mention]) -> str | None:
         """"Экс-президент рассказал, что не обсуждал с президентом Путиным ввод войск. В то же время он признал":
