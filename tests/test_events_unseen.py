@@ -53,6 +53,12 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
      [("SANCTION", "Россия", "Германия", "asserted")]),
     # the case's name after "по делу" is no one the act is aimed at
     ("Люди, которые были арестованы по делу Сулима Ямадаева в Эмиратах, дают показания.", []),
+    # a long list of those who act: each is a source, up to six
+    ("По неподтверждённым данным, шахматная федерация Израиля поддержит Илюмжинова вместе с федерациями Ирака, "
+     "Сирии, Иордании, Ливана и другими арабскими странами.",
+     [("SUPPORT", "Израиль", "Илюмжинов", "future"), ("SUPPORT", "Ирак", "Илюмжинов", "future"),
+      ("SUPPORT", "Сирия", "Илюмжинов", "future"), ("SUPPORT", "Иордания", "Илюмжинов", "future"),
+      ("SUPPORT", "Ливан", "Илюмжинов", "future")]),
 ])
 def test_unseen_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

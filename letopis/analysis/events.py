@@ -47,8 +47,9 @@ OBJECT_CONTROL = frozenset({"призвать", "призывать", "потр�
 ASKING_NOUNS = frozenset({"приглашение", "предложение", "призыв", "просьба", "требование"})
 # Verbs of proposing: who proposes talks to another is a side of them ("предложила России возобновить переговоры").
 PROPOSING = frozenset({"предложить", "предлагать"})
-# At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают").
-MAX_SOURCES = 3
+# At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают"; a long article lists
+# more: "федерация Израиля поддержит Илюмжинова вместе с федерациями Ирака, Сирии, Иордании, Ливана").
+MAX_SOURCES = 6
 # At most this many targets of one non-symmetric event named by coordinated words ("ввёл санкции против
 # Газпромбанка, ДОМРФ, БКС-банка и банка «Центрокредит»"): each is an event of its own, as coordinated sources are.
 MAX_TARGETS = 4
