@@ -59,6 +59,13 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
      [("SUPPORT", "Израиль", "Илюмжинов", "future"), ("SUPPORT", "Ирак", "Илюмжинов", "future"),
       ("SUPPORT", "Сирия", "Илюмжинов", "future"), ("SUPPORT", "Иордания", "Илюмжинов", "future"),
       ("SUPPORT", "Ливан", "Илюмжинов", "future")]),
+    # a relative clause inside a "против" phrase describes those opposed; its place is no one opposed
+    ("Журналист Виктор Шендерович 26 декабря провел антифашистский митинг против тех, кто вышел на Манежную "
+     "площадь.", [("PROTEST", "Виктор Шендерович", None, "asserted")]),
+    # what is discussed is a topic, not a side; a discussion with no partner is internal, no event
+    ("Менеджеры НАСА обсуждают варианты эвакуации своего астронавта с МКС на шаттле «Дискавери».", []),
+    ("Сергей Лавров обсудил с Джоном Керри ситуацию в Сирии.",
+     [("CONSULT", "Сергей Лавров", "Джон Керри", "asserted")]),
 ])
 def test_unseen_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -108,7 +108,9 @@ REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"}
 PAIR_REACH = 4
 # A conversation with no partner named is an interview or a private talk, not a contact between actors ("в беседе
 # по телефону актриса попросила"); a meeting with one side named may be one ("встреча на высшем уровне").
-CONVERSATIONS = frozenset({("беседа",), ("беседовать",), ("побеседовать",), ("разговаривать",), ("разговор",)})
+CONVERSATIONS = frozenset({("беседа",), ("беседовать",), ("побеседовать",), ("разговаривать",), ("разговор",),
+                           # "Менеджеры НАСА обсуждают варианты эвакуации": a discussion with no partner is internal
+                           ("обсуждать",), ("обсудить",)})
 # Acts named by a noun whose partner a refusal of them rejects ("отказывается от переговоров с ЕС"), by mode.
 REFUSABLE = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 REFUSABLE_MODES = frozenset({"talks", "meeting", "phone-call", None})
@@ -650,6 +652,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # and "(запрещён) въезд 30 служащим Белоруссии", "помощь Украине": a dative on the event noun
                     or prep is None and case == "Dat" and (rel == "obl" or tokens[head].pos == "NOUN"))):
                 found = actors.entities(j, first, last)
+                if match.trigger.type == "CONSULT" and rel == "obj" and tokens[j].pos == "NOUN" and \
+                        match.trigger.mode != "visit" and not actors.may_act(j):
+                    # "обсуждают варианты эвакуации своего астронавта": what is discussed is a topic, not a side
+                    found = []
                 if match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and (j in triggers or not found):
                     # "осудил визит президента России": who is judged is who made the visit
                     found = _agent_of_noun(actors, tokens, j, first, last) or found
@@ -774,8 +780,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 if j not in match.tokens and any(lemma(tokens[k]) == "против" and tokens[k].rel in ("case", "mark")
                                                  and k not in match.tokens for k in _kids(tokens, j, first, last)):
                     # (not the "против" of "выступают против заморозки переговоров": the act opposed names no one)
-                    objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects))
-                                if e not in objects]
+                    objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects),
+                                                        clauses=False) if e not in objects]
     if match.trigger.words in UNDERGOING:
         objects = [*subjects, *(e for e in objects if e not in subjects)]
         subjects = []
@@ -893,9 +899,10 @@ def _credited(actors: Actors, tokens: Sequence[Token], first: int, last: int) ->
 
 
 def _named_below(actors: Actors, tokens: Sequence[Token], words: Sequence[int], first: int, last: int,
-                 skip: set[str]) -> list[str]:
+                 skip: set[str], clauses: bool = True) -> list[str]:
     """The first actor named inside the phrases of ``words`` that is not in ``skip``: "против 30 граждан
-    Британии" aims at Британия when the parser hung the credit line on "граждан"."""
+    Британии" aims at Британия when the parser hung the credit line on "граждан". Without ``clauses``, not inside
+    a relative clause: "митинг против тех, кто вышел на Манежную площадь" names no one opposed."""
     for word in words:
         level, seen = [word], {word}
         while level:  # nearest first: "граждан Британии" before a name hung further down
@@ -903,7 +910,8 @@ def _named_below(actors: Actors, tokens: Sequence[Token], words: Sequence[int], 
                 mention = actors.covering.get(k)
                 if mention is not None and mention.entity and actors.acting_for(mention.entity) not in skip:
                     return [actors.acting_for(mention.entity)]
-            level = [k for k in range(first, last) if tokens[k].head in level and k not in seen]
+            level = [k for k in range(first, last) if tokens[k].head in level and k not in seen
+                     and (clauses or tokens[k].rel != "acl:relcl")]
             seen.update(level)  # a parse whose heads loop ends here
     return []
 
