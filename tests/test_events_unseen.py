@@ -66,6 +66,9 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Менеджеры НАСА обсуждают варианты эвакуации своего астронавта с МКС на шаттле «Дискавери».", []),
     ("Сергей Лавров обсудил с Джоном Керри ситуацию в Сирии.",
      [("CONSULT", "Сергей Лавров", "Джон Керри", "asserted")]),
+    # the direct object undergoes the act before a prepositional phrase hung on the verb
+    ("К Кронштадтскому бульвару, где болельщика «Спартака» Егора Свиридова убили в драке, пришли возложить цветы "
+     "десятки людей.", [("ASSAULT", None, "Егор Свиридов", "asserted")]),
 ])
 def test_unseen_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -673,7 +673,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                                                      and tokens[j].feats.get("Case") == "Loc"):
                     _place(actors, sides, found, objects)
                 else:
-                    objects += [e for e in found if e not in objects]
+                    if rel == "obj" and match.trigger.type not in SYMMETRIC:
+                        # "К Кронштадтскому бульвару, где болельщика Егора Свиридова убили": the direct object is
+                        # who undergoes the act, before a prepositional phrase the parser hung on the verb
+                        objects[:0] = [e for e in found if e not in objects]
+                    else:
+                        objects += [e for e in found if e not in objects]
                     objects_from.append((j, found))
                     if sides.targets is None and match.trigger.type not in SYMMETRIC:
                         # a meeting "с Токаевым и Мирзиёевым" is one event with every side a participant
