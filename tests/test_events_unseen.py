@@ -69,6 +69,9 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # the direct object undergoes the act before a prepositional phrase hung on the verb
     ("К Кронштадтскому бульвару, где болельщика «Спартака» Егора Свиридова убили в драке, пришли возложить цветы "
      "десятки людей.", [("ASSAULT", None, "Егор Свиридов", "asserted")]),
+    # a request names who is asked by the subject of its "чтобы" clause
+    ("Всеволод Чаплин призвал к тому, чтобы «Россия жила не по законам джунглей и гор, а по божьему и человеческим "
+     "законам».", [("REQUEST", "Всеволод Чаплин", "Россия", "asserted")]),
 ])
 def test_unseen_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

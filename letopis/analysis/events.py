@@ -178,6 +178,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     _anaphoric_object(doc.tokens, match.anchor, first, last):
                 # "«Майкрософт» возражает против таких требований": those of whoever last acted on the objector
                 sides.target = _last_actor_on(doc, events, sides.source, sent.start)
+            if match.trigger.type == "REQUEST" and sides.target is None and sides.source is not None:
+                # "призвал к тому, чтобы Россия жила ...", "потребовал, чтобы Киев отвёл войска": who is asked
+                sides.target = _asked_in_clause(doc.tokens, actors, match.anchor, sides.source, first, last)
             if match.trigger.mode == "promise" and sides.target is None and sides.source is not None:
                 # "альянс обещает не оставлять руководство Афганистана": whom the promised act is done to
                 sides.target = _promised_to(actors, doc.tokens, match.anchor, sides.source, first, last)
@@ -839,6 +842,21 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if sides.target == sides.source:
         sides.target = None
     return sides
+
+
+def _asked_in_clause(tokens: Sequence[Token], actors: Actors, verb: int, source: str, first: int,
+                     last: int) -> str | None:
+    """The subject of the "чтобы" clause a request asks for ("призвал к тому, чтобы «Россия жила ...»"): who is
+    asked to act, when the request names no one else."""
+    for j in _subtree(tokens, verb, first, last):
+        if tokens[j].rel != "mark" or lemma(tokens[j]) != "чтобы" or not first <= tokens[j].head < last:
+            continue
+        clause = tokens[j].head
+        for k in _kids(tokens, clause, first, last):
+            if tokens[k].rel == "nsubj":
+                found = [e for e in actors.entities(k, first, last) if e != source]
+                return found[0] if found else None
+    return None
 
 
 def _no_comment(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
