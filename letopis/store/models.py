@@ -42,8 +42,10 @@ class Story(Base):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
-    # A search's counts and order read the matching articles' date and outlet from this index alone.
-    __table_args__ = (Index("ix_articles_listing", "id", "published_on", "outlet"),)
+    # A search's counts and order read the matching articles' date and outlet from this index alone; a story's
+    # articles, and whether an outlet has reported the story yet, are found through the second.
+    __table_args__ = (Index("ix_articles_listing", "id", "published_on", "outlet"),
+                      Index("ix_articles_story_outlet", "story_id", "outlet"))
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     title: Mapped[str | None] = mapped_column(Text)
@@ -56,7 +58,7 @@ class ArticleRow(Base):
     lang: Mapped[str | None] = mapped_column(String(16))
     analysed: Mapped[bool] = mapped_column(Boolean, default=True)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id"), index=True)
+    story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id"))
 
 
 class ArticleTerms(Base):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol
 
-from sqlalchemy import Connection, Executable, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Executable, Integer, bindparam, func, insert, select, text, update
 
 from letopis.analysis.entities import fold
 from letopis.lexicon import Lexicon
@@ -193,7 +193,7 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
     _commitments(conn, doc, ids, day)
     stories.stored(conn, item, story_id, rows)
     if created is not None:
-        _story_counts(conn, story_id, created)
+        _story_counts(conn, created)
     if later is None:
         rows.write(conn)
     return story_id
@@ -218,15 +218,20 @@ _GROUP = select(EventGroup.id).where(EventGroup.key == bindparam("key"))
 _INSERT_GROUP = insert(EventGroup).returning(EventGroup.id)
 _INSERT_EVENT = insert(EventRow).returning(EventRow.id)
 _INSERT_PARTICIPANTS = insert(EventParticipant)
-_STORY = select(Story.first_seen, Story.last_seen).where(Story.id == bindparam("id"))
-_STORY_COUNTS = (select(func.count(ArticleRow.id), func.count(func.distinct(ArticleRow.outlet)))
-                 .where(ArticleRow.story_id == bindparam("id")))
+_STORY = select(Story.first_seen, Story.last_seen, Story.title).where(Story.id == bindparam("id"))
+_OUTLET_SEEN = (select(ArticleRow.id).where(ArticleRow.story_id == bindparam("story"),
+                                            ArticleRow.outlet == bindparam("outlet")).limit(1))
+_JOIN_STORY = (update(Story).where(Story.id == bindparam("sid"))
+               .values(first_seen=bindparam("first"), last_seen=bindparam("last"), title=bindparam("story_title"),
+                       num_articles=Story.num_articles + 1,
+                       num_outlets=Story.num_outlets + bindparam("new_outlet", type_=Integer)))
 
 
 def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> dict[str, object] | None:
     """The story's row: made by its first article, counting it; None then. A story joined: its first and last
-    seen widened, and its title the one of its earliest report, so a report published before the others,
-    stored after them, takes over; these are returned, written with its counts by ``_story_counts``."""
+    seen widened, its title the one of its earliest report (a report published before the others, stored after
+    them, takes over), and whether the article's outlet is new to it; these are returned, for ``_story_counts``
+    to write once the article is stored. Read before the article is, so its own row is not counted."""
     title = article.title or article.text.strip().split("\n", 1)[0][:200]
     # A story's id is its first article's: an article that starts one finds no row (it is not stored yet).
     row = None if story_id == article.id else conn.execute(_STORY, {"id": story_id}).first()
@@ -234,19 +239,21 @@ def _story(conn: Connection, story_id: str, article: Article, day: dt.date | Non
         conn.execute(_INSERT_STORY, {"id": story_id, "title": title, "first_seen": day, "last_seen": day,
                                      "num_articles": 1, "num_outlets": 0 if article.outlet is None else 1})
         return None
-    values: dict[str, object] = {}
+    first, last, story_title = row.first_seen, row.last_seen, row.title
     if day is not None:
-        values["first_seen"] = min(d for d in (row.first_seen, day) if d is not None)
-        values["last_seen"] = max(d for d in (row.last_seen, day) if d is not None)
-        if row.first_seen is None or day < row.first_seen:
-            values["title"] = title
-    return values
+        if first is None or day < first:
+            story_title = title
+        first = min(d for d in (first, day) if d is not None)
+        last = max(d for d in (last, day) if d is not None)
+    new_outlet = article.outlet is not None and conn.execute(
+        _OUTLET_SEEN, {"story": story_id, "outlet": article.outlet}).first() is None
+    return {"sid": story_id, "first": first, "last": last, "story_title": story_title, "new_outlet": int(new_outlet)}
 
 
-def _story_counts(conn: Connection, story_id: str, values: dict[str, object]) -> None:
-    counts = conn.execute(_STORY_COUNTS, {"id": story_id}).one()
-    conn.execute(update(Story).where(Story.id == story_id)
-                 .values(num_articles=counts[0], num_outlets=counts[1], **values))
+def _story_counts(conn: Connection, values: dict[str, object]) -> None:
+    """One more article in the story, and one more outlet when its outlet is new to it: counted up in the
+    statement itself, so two writers joining one story (PostgreSQL) both count."""
+    conn.execute(_JOIN_STORY, values)
 
 
 def _terms(rows: Later, dialect: str, article: Article, terms: str) -> None:
