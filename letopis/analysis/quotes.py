@@ -955,12 +955,37 @@ class _Finder:
                 self._add(titled or Speaker(None, ""), "direct", "", segment.start, segment.stop, True)
                 continue
             if not before:
+                # "Министр Иван Петров отметил заслуги учёных. (new paragraph) «Наши учёные ...»": the one whose
+                # speech the sentence just before reports
+                spoke = self._spoke_just_before(segment)
+                if spoke is not None:
+                    self._add(spoke, "direct", "", segment.start, segment.stop, True)
                 continue
             last = max(before, key=lambda q: q.stop)
             if self._someone_between(last.stop, segment.open_mark, last.speaker):
                 continue
             cue = ":" if free.colon else ""
             self._add(Speaker(last.speaker, last.speaker_text), "direct", cue, segment.start, segment.stop, True)
+
+    def _spoke_just_before(self, segment: Segment) -> Speaker | None:
+        """The named speaker of a speech verb in the sentence that ends right before a quotation paragraph (a verb
+        of its own person, not in the first person, outside any quote), or None."""
+        mark = self._tok(segment.open_mark)
+        line_start = self.text.rfind("\n", 0, segment.open_mark) + 1
+        if mark == 0 or self.text[line_start:segment.open_mark].strip() or \
+                self.tokens[mark - 1].text not in SENTENCE_END:
+            return None
+        first, last = self._sentence_bounds(mark - 1)
+        for v in range(first, last):
+            hit = self._cue_at(v)
+            token = self.tokens[v]
+            if hit is None or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" \
+                    or token.feats.get("Person") == "1" or self._inside_quote(v):
+                continue
+            self._prime(segment.open_mark)
+            speaker = self.resolver.for_cue(hit[0], v, hit[1], last)
+            return speaker if speaker is not None and speaker.entity else None
+        return None
 
     def _opens_title(self, start: int, open_mark: int) -> bool:
         """The quotation opens the title, after markup or emoji or a colon ("Эксперты о росте цен: «...»"); not one
