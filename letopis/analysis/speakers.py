@@ -849,6 +849,9 @@ class Resolver:
             if gender in ("Masc", "Fem") and known is not None and known != gender:
                 continue
             candidates.setdefault(self.tokens[self.token_at(mention.start)].sent, []).append(mention)
+        organisation = self._organisation_subject(k, gender, max(candidates) if candidates else -1)
+        if organisation is not None:
+            return Speaker(organisation, text)
         if not candidates:
             return Speaker(None, text)
         holder = self._post_subject_between(max(candidates), anchor, gender)
@@ -882,6 +885,23 @@ class Resolver:
             return Speaker(subjects.pop(), text)
         # "Путин встретился с Медведевым. «...», - сказал он.": either could be meant; naming one would be a guess.
         return Speaker(None, text)
+
+    def _organisation_subject(self, k: int, gender: str | None, named: int) -> str | None:
+        """"Еврокомиссия изначально выступала против сделки ... . В конце декабря она закончила расследование и
+        заявила": "она" stands for the organisation that is the subject of its sentence or the one before, when the
+        organisation's own noun has the pronoun's gender and no person is named after it."""
+        if gender not in ("Fem", "Neut") or self.tokens[k].pos != "PRON":
+            return None
+        sent = self.tokens[k].sent
+        for j in range(k - 1, -1, -1):
+            token = self.tokens[j]
+            if token.sent < sent - 1 or token.sent <= named:
+                return None
+            if token.rel in SUBJECT_RELS and token.feats.get("Gender") == gender and \
+                    token.feats.get("Number") == "Sing" and (m := self.mention(j, ("ORG",))) is not None \
+                    and not is_outlet(m.text):
+                return m.entity
+        return None
 
     def _post_subject_between(self, named: int, anchor: int, gender: str | None) -> str | None:
         """"... заявил председатель совета Игорь Рогов. Президент и сам ... заявляя, что .... «...», — добавил он.":
