@@ -334,7 +334,7 @@ class Resolver:
         if end < stop and (after := self.after(end, stop, plural=self.tokens[v].feats.get("Number") == "Plur")) \
                 is not None:
             return after
-        before = self.before(v)
+        before = self.before(v) or self._object_named_first(v)
         if before is not None:
             return before
         place = self._place(v)
@@ -375,6 +375,20 @@ class Resolver:
                 return c if self.tokens[c].text == "," and self.tokens[c + 1].feats.get("VerbForm") == "Part" \
                     else -1
         return -1
+
+    def _object_named_first(self, v: int) -> Speaker | None:
+        """"Спейси в свою очередь ответил в Twitter, что": an indeclinable name before a verb that has no subject,
+        parsed as its object, is who spoke (a speech verb's object stands after it)."""
+        sent = self.doc.sents[self.tokens[v].sent]
+        for k in range(v - 1, sent.first - 1, -1):
+            token = self.tokens[k]
+            if token.text in ",;:" or token.pos == "VERB":
+                return None
+            m = self.mention(k)
+            if m is not None and token.rel == "obj" and token.head == v and token.pos == "PROPN" \
+                    and token.feats.get("Case") in (None, "Nom", "Acc") and not self._in_quote(k, v):
+                return Speaker(m.entity, m.text)
+        return None
 
     def _named_head(self, k: int, v: int) -> bool:
         """"Последний чемпион мира Гарри Каспаров, ..., отказался ..., но сказал: «...»", "кандидат в президенты
