@@ -25,6 +25,7 @@ characters finds the quotation marks (``quotes_direct``), one pass over the toke
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -860,6 +861,8 @@ class _Finder:
             return False
         if cue.lemmas == ("согласно",) and self.resolver.mention(end) is None:
             return False
+        if cue.lemmas == ("по", "сообщение") and not self._people_report(v, end):
+            return False  # "по сообщениям СМИ", "по сообщению ТАСС": an outlet's attribution, no one's words
         if cue.lemmas == ("согласно",) and not any(self.resolver.mention(j) for j in range(end, comma)):
             return False
         speaker = self.resolver.for_cue(cue, v, end, comma)
@@ -869,6 +872,21 @@ class _Finder:
         start = tokens[comma + 1].start if at_start or quoted else tokens[first].start
         self._clause(speaker, cue_text, start, content_end)
         return True
+
+    def _people_report(self, v: int, end: int) -> bool:
+        """"По сообщениям докторов", "по его сообщению": people report (a person named, a pronoun, or an animate
+        noun), not an outlet or a document."""
+        if any(self.tokens[j].text.lower() in POSSESSIVES for j in range(v, end)):
+            return True
+        if end >= len(self.tokens):
+            return False
+        token = self.tokens[end]
+        if not (self.resolver.mention(end) is not None or token.pos == "NOUN" and token.feats.get("Animacy") == "Anim"):
+            return False
+        # "по сообщениям блоггеров и СМИ": the media among them make it an attribution
+        phrase = itertools.takewhile(lambda t: t.text not in ",.;:", self.tokens[end + 1:end + 8])
+        return not any(t.rel == "conj" and (t.pos == "NOUN" and t.feats.get("Animacy") != "Anim" or
+                                            t.pos == "PROPN" and is_outlet(t.text)) for t in phrase)
 
     def _parenthetical(self, v: int, end: int, cue: Cue, cue_text: str, first: int, last: int,
                        content_end: int) -> bool:
