@@ -74,6 +74,7 @@ class StoryIndex:
         self._postings: dict[str, _Postings] = defaultdict(_Postings)
         self._duplicates = DuplicateIndex()
         self._placed: Profile | None = None
+        self._placed_terms: list[str] = []
 
     def __len__(self) -> int:
         return len(self._profiles)
@@ -103,8 +104,9 @@ class StoryIndex:
             return self._story[item.article_id], "duplicate"
         if prof is None or prof.item is not item:
             prof = profile(item, self.idf)
-        self._placed = prof  # restore() right after place() reuses it
-        found = self._match(prof)
+        # restore() right after place() reuses the profile and its terms
+        self._placed, self._placed_terms = prof, self._terms(prof)
+        found = self._match(prof, self._placed_terms)
         return (found.story, found.reason) if found else (item.article_id, "new")
 
     def restore(self, item: StoryItem, story: str) -> None:
@@ -112,7 +114,10 @@ class StoryIndex:
         matching it again: the story ids a store holds stay what they are. An id already present is ignored."""
         if item.article_id not in self._story:
             placed = self._placed
-            self._insert(placed if placed is not None and placed.item is item else profile(item, self.idf), story)
+            if placed is not None and placed.item is item:
+                self._insert(placed, story, self._placed_terms)
+            else:
+                self._insert(prof := profile(item, self.idf), story, self._terms(prof))
             self._placed = None
 
     def rebuild(self, items: Iterable[StoryItem]) -> dict[str, str]:
@@ -131,12 +136,13 @@ class StoryIndex:
             self._duplicates.remove(article_id)
             story = self._story.pop(article_id)
             self._members[story].remove(article_id)
+            if not self._members[story]:  # a story of one: its mean was the article's own (see ``_insert``)
+                del self._members[story], self._centroids[story], self._entity_counts[story]
+                continue
             centroid = self._centroids[story]
             for term, weight in removed.lemmas.items():
                 centroid[term] = centroid.get(term, 0.0) - weight
             self._entity_counts[story].subtract(removed.entities)
-            if not self._members[story]:
-                del self._members[story], self._centroids[story], self._entity_counts[story]
         for term in [t for t, postings in self._postings.items() if postings.holds_any(gone)]:
             if not self._postings[term].discard(gone):
                 del self._postings[term]
@@ -146,13 +152,13 @@ class StoryIndex:
         days = days_apart(a, b)
         return days is None or days <= self.window_days
 
-    def _match(self, prof: Profile) -> Assignment | None:
+    def _match(self, prof: Profile, terms: list[str]) -> Assignment | None:
         item = prof.item
         for other, _ in self._duplicates.query(item.signature):
             if self._within(item, self._profiles[other].item):
                 return Assignment(self._story[other], "duplicate")
         best: dict[str, float] = {}
-        for other in self._candidates(prof):
+        for other in self._candidates(prof, terms):
             # Near-duplicates were looked for above, through LSH; a pair missed there is scored on content.
             score = profile_score(prof, self._profiles[other], self.window_days, duplicates=False,
                                   floor=self.threshold)
@@ -180,7 +186,7 @@ class StoryIndex:
         overlap = shared / max(min(prof.entity_total, story_total), ENTITY_FLOOR)
         return (1.0 - ENTITY_WEIGHT) * cos + ENTITY_WEIGHT * overlap
 
-    def _candidates(self, prof: Profile) -> list[str]:
+    def _candidates(self, prof: Profile, terms: list[str]) -> list[str]:
         """Articles sharing a candidate term with the item (two, when the item has more than
         ``SINGLE_TERM_ITEM`` of them) and within the window of it (all of them when the item has no date;
         articles without a date always). Scoring drops any still out of the window."""
@@ -189,7 +195,6 @@ class StoryIndex:
         # Counted in C (Counter.update): an item meets a few hundred postings. Insertion-ordered, so the order
         # candidates are scored in stays the same.
         shared: Counter[str] = Counter()
-        terms = [t for t in (*prof.entities, *prof.lemmas) if self.idf(t) >= MIN_CANDIDATE_IDF]
         for term in terms:
             postings = self._postings.get(term)
             if postings is not None:
@@ -198,19 +203,34 @@ class StoryIndex:
             return list(shared)
         return [other for other, count in shared.items() if count >= 2]
 
-    def _insert(self, prof: Profile, story: str) -> None:
+    def _terms(self, prof: Profile) -> list[str]:
+        """The item's terms that bring candidates and are posted: entity keys and lemmas rare enough."""
+        idf = self.idf
+        return [t for t in (*prof.entities, *prof.lemmas) if idf(t) >= MIN_CANDIDATE_IDF]
+
+    def _insert(self, prof: Profile, story: str, terms: list[str]) -> None:
         article_id = prof.item.article_id
         self._profiles[article_id] = prof
         self._story[article_id] = story
-        self._members[story].append(article_id)
-        centroid = self._centroids[story]
-        for term, weight in prof.lemmas.items():
-            centroid[term] = centroid.get(term, 0.0) + weight
-        self._entity_counts[story].update(prof.entities)
+        members = self._members[story]
+        members.append(article_id)
+        if len(members) == 1:
+            # Most articles start a story no other report joins: its mean is the article's own vectors, read
+            # from its profile (never written through) until a second member makes it a sum of its own.
+            self._centroids[story] = prof.lemmas
+            self._entity_counts[story] = prof.entities  # type: ignore[assignment]
+        else:
+            if len(members) == 2:
+                self._centroids[story] = dict(self._centroids[story])
+                self._entity_counts[story] = Counter(self._entity_counts[story])
+            centroid = self._centroids[story]
+            for term, weight in prof.lemmas.items():
+                centroid[term] = centroid.get(term, 0.0) + weight
+            self._entity_counts[story].update(prof.entities)
         self._duplicates.add(article_id, prof.item.signature)
-        for term in (*prof.entities, *prof.lemmas):
-            if self.idf(term) >= MIN_CANDIDATE_IDF:
-                self._postings[term].add(article_id, prof.item.published)
+        published = prof.item.published
+        for term in terms:
+            self._postings[term].add(article_id, published)
 
 
 class _Postings:

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Sequence
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
+from datasketch import LeanMinHash, MinHash, MinHashLSH  # type: ignore[import-untyped]
 
 NUM_PERM = 128
 SEED = 20240
@@ -49,10 +49,15 @@ def signature(words: Sequence[str]) -> bytes:
 
 
 def to_minhash(sig: bytes) -> MinHash:
+    """The signature as datasketch's lean MinHash: its values, without the permutations (the LSH index only
+    reads the values; the permutations take longer to attach than the index takes to file them)."""
     if len(sig) != SIGNATURE_BYTES:
         raise ValueError(f"a signature has {SIGNATURE_BYTES} bytes, this one {len(sig)}; re-create it with story_item")
-    values = np.frombuffer(sig, dtype="<u4").astype(np.uint32)
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, permutations=_permutations()[0], scheme=SCHEME)
+    return LeanMinHash(seed=SEED, hashvalues=np.frombuffer(sig, dtype="<u4").astype(np.uint32), scheme=SCHEME)
+
+
+# The signature of an empty text: every value at its maximum (nothing was hashed).
+EMPTY_SIGNATURE = bytes(np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype="<u4").tobytes())
 
 
 def jaccard(a: bytes, b: bytes) -> float:
@@ -76,7 +81,7 @@ class DuplicateIndex:
         return key in self._signatures
 
     def add(self, key: str, sig: bytes) -> None:
-        if key in self._signatures or jaccard(sig, sig) == 0.0:
+        if key in self._signatures or sig == EMPTY_SIGNATURE:
             return
         self._lsh.insert(key, to_minhash(sig))
         self._signatures[key] = sig
@@ -87,7 +92,7 @@ class DuplicateIndex:
 
     def query(self, sig: bytes) -> list[tuple[str, float]]:
         """Keys whose estimated Jaccard with ``sig`` is at least the threshold, most similar first."""
-        if jaccard(sig, sig) == 0.0:
+        if sig == EMPTY_SIGNATURE:
             return []
         found = [(key, jaccard(sig, self._signatures[key])) for key in self._lsh.query(to_minhash(sig))]
         return sorted((kv for kv in found if kv[1] >= self.threshold), key=lambda kv: (-kv[1], kv[0]))
