@@ -186,7 +186,7 @@ class StoryIndex:
         overlap = shared / max(min(prof.entity_total, story_total), ENTITY_FLOOR)
         return (1.0 - ENTITY_WEIGHT) * cos + ENTITY_WEIGHT * overlap
 
-    def _candidates(self, prof: Profile, terms: list[str]) -> list[str]:
+    def _candidates(self, prof: Profile, terms: list[str] | None = None) -> list[str]:
         """Articles sharing a candidate term with the item (two, when the item has more than
         ``SINGLE_TERM_ITEM`` of them) and within the window of it (all of them when the item has no date;
         articles without a date always). Scoring drops any still out of the window."""
@@ -195,6 +195,8 @@ class StoryIndex:
         # Counted in C (Counter.update): an item meets a few hundred postings. Insertion-ordered, so the order
         # candidates are scored in stays the same.
         shared: Counter[str] = Counter()
+        if terms is None:
+            terms = self._terms(prof)
         for term in terms:
             postings = self._postings.get(term)
             if postings is not None:
