@@ -82,18 +82,27 @@ def load_vocab() -> Any:
 
 
 @functools.cache
+def load_embedding() -> Any:
+    """natasha's navec word vectors (news, 250K words, 300-d, quantised) from its wheel, once per process: the
+    taggers are built on them, and the story score reuses the same object for its lead vectors."""
+    with _blas_threads(BLAS_THREADS):  # natasha loads numpy
+        from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
+@functools.cache
 def load_models() -> Models:
     """Load natasha's models from its wheel (no download), once per process."""
     with _blas_threads(BLAS_THREADS):
         from natasha import (
-            NewsEmbedding,
             NewsMorphTagger,
             NewsNERTagger,
             NewsSyntaxParser,
             Segmenter,
         )
 
-    emb = NewsEmbedding()
+    emb = load_embedding()
     models = Models(
         segmenter=Segmenter(),
         morph_vocab=load_vocab(),
