@@ -62,6 +62,12 @@ _BORROW = frozenset({"xcomp", "conj", "obl", "obj", "nmod", "advcl"})
 # Types that judge another's act: "осудил визит Медведева" is aimed at Медведев.
 JUDGING = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
+# "осудить" is a court's sentence (COERCE, CAMEO 173) when a court passes it or it names a term or a manner of
+# sentencing; else it is condemnation (ACCUSE): "Суд осудил его на пять лет" / "МИД осудил удар".
+CONDEMNING = frozenset({("осудить",), ("осуждать",)})
+COURTS = frozenset({"суд", "трибунал", "коллегия", "присяжный", "судья"})
+TERMS = frozenset({"год", "срок", "месяц", "лишение", "заключение", "штраф", "колония", "арест"})
+SENTENCE_MANNERS = frozenset({"условно", "заочно", "пожизненно"})
 # Agreeing verbs that mean yielding when what follows is an act of one's own ("согласилась открыть коды").
 CONCEDING = frozenset({("согласиться",), ("соглашаться",)})
 # Verbs whose object noun names their subject's own act ("начали переговоры", "отложил визит"); the subject
@@ -84,8 +90,30 @@ NO_PATIENT = frozenset({"martial-law"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
 PRESS = frozenset({"журналист", "корреспондент", "репортер", "пресса", "сми", "журналистка", "интервьюер"})
 # Verbs of arrival: a visit only when someone named arrives in a state not their own ("Саркози прибыл в
-# Вашингтон", "Маэхара должен прибыть в Москву").
-ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилететь",), ("побывать",)})
+# Вашингтон", "Маэхара должен прибыть в Москву"); a stop on the way is one ("Керри сделал остановку в Кабуле"), a
+# bus's is not.
+ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилететь",), ("побывать",), ("сделать", "остановка")})
+# Modes whose verb acts on a person: a thing as its direct object is no one arrested or killed ("пограничники
+# задерживали лодку", "это не ликвидирует первопричину").
+ON_PERSONS = frozenset({"arrest", "kill"})
+# Triggers that name an act between actors only when the other side is named: "Аэрофлот подозревает сбой",
+# "проигнорировал вопрос журналиста", "Транснефть открыла нефтепровод", "Минфин продлил договор аренды",
+# "Microsoft подала жалобу" (against whom, the sentence does not say).
+PARTNER_NEEDED = frozenset({("подозревать",), ("заподозрить",), ("проигнорировать",), ("игнорировать",),
+                            ("пожаловаться",), ("подать", "жалоба"), ("направить", "жалоба"),
+                            ("обратиться", "с", "жалоба"),
+                            ("продлить", "договор"), ("продлить", "соглашение"), ("пролонгировать",),
+                            ("заключить", "контракт"), ("заключать", "контракт"), ("открыть", "нефтепровод"),
+                            ("открыть", "газопровод"), ("запустить", "нефтепровод"), ("запустить", "газопровод"),
+                            ("создать", "совместный", "предприятие"), ("совместный", "предприятие"),
+                            ("реализовать", "совместный", "проект")})
+# Words of a sports report: a strike or an attack there is a player's or a team's ("нанёс удар по воротам",
+# "атака «Зенита» захлебнулась"), no assault.
+SPORT_WORDS = frozenset({"матч", "тайм", "ворота", "гол", "мяч", "шайба", "футболист", "хоккеист", "вратарь",
+                         "нападающий", "полузащитник", "теннисист", "пенальти", "форвард", "голкипер"})
+# Modes of a state's economic measures that are aimed at someone only when the text names whom: a fine or a duty
+# on no one named is a regulator's routine or home policy ("ввели пошлину на вывоз зерна").
+NAMED_TARGET_MODES = frozenset({"fine", "tariff"})
 # Verbs of receiving: a visit hosted only when the one received is a person ("принимает Саркози").
 HOSTING = frozenset({("принять",), ("принимать",)})
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
@@ -207,9 +235,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
             if threats and _under(doc.tokens, match.anchor, threats, steps=2) and match.trigger.type != "THREATEN":
                 continue  # "пригрозила наложить штраф на Microsoft": the threat is the event, not the act threatened
-            if match.trigger.mode == "arrest" and _thing_object(doc.tokens, actors, match, first, last):
+            if match.trigger.mode in ON_PERSONS and _thing_object(doc.tokens, actors, match, first, last):
                 continue  # "пограничники задерживали лодку": a thing held is no one arrested
-            if match.trigger.mode == "fine" and sides.target is None:
+            if match.trigger.words in PARTNER_NEEDED and sides.target is None:
+                continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
+            if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
+                continue  # "Футболист «Спартака» нанёс удар по воротам": a match, not an assault
+            if match.trigger.mode in NAMED_TARGET_MODES and sides.target is None:
                 continue  # "ФАС наложила на них штраф": a fine on no one named is a regulator's routine
             if match.trigger.type == "PROTEST" and sides.target is None:
                 protests.append((match, sides))
@@ -479,10 +511,14 @@ def _condition_subject(actors: Actors, tokens: Sequence[Token], anchor: int, fir
 
 
 def _thing_object(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
-    """Whether a verb's direct object is a thing no one acts as ("задерживали лодку", "задержали груз")."""
-    return tokens[match.anchor].pos == "VERB" and any(
-        tokens[j].rel == "obj" and tokens[j].pos == "NOUN" and tokens[j].feats.get("Animacy") == "Inan"
-        and j not in actors.covering and not actors.may_act(j) for j in _kids(tokens, match.anchor, first, last))
+    """Whether a verb's direct objects are all things no one acts as ("задерживали лодку", "задержали груз"), not
+    a person beside a thing the parser hung on the verb too ("где болельщика ... убили", "... цветы")."""
+    if tokens[match.anchor].pos != "VERB":
+        return False
+    objects = [j for j in _kids(tokens, match.anchor, first, last) if tokens[j].rel == "obj"]
+    return bool(objects) and all(
+        tokens[j].pos == "NOUN" and tokens[j].feats.get("Animacy") == "Inan" and j not in actors.covering
+        and not actors.may_act(j) for j in objects)
 
 
 def _holds_trigger(tokens: Sequence[Token], match: Match, first: int, last: int, triggers: set[int]) -> bool:
@@ -511,6 +547,8 @@ def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Mat
             lemma(tokens[j]) == "друг" and tokens[j].rel in ("obj", "iobj", "obl")
             for j in _kids(tokens, match.anchor, first, last)):
         return replace(match, trigger=replace(match.trigger, type="COOPERATE", mode=None, cameo="06"))
+    if match.trigger.words in CONDEMNING and _sentenced(tokens, match.anchor, first, last):
+        return replace(match, trigger=replace(match.trigger, type="COERCE", mode="sentence", cameo="17"))
     if match.trigger.words not in CONCEDING or len(match.tokens) != 1:
         return match
     kids = _kids(tokens, match.anchor, first, last)
@@ -518,6 +556,21 @@ def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Mat
             tokens[j].rel == "obl" and case_word(tokens, j, first, last) in ("с", "со") for j in kids):
         return replace(match, trigger=replace(match.trigger, type="CONCEDE", mode=None, cameo="08"))
     return match
+
+
+def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
+    """Whether "осудить" is a court's sentence, not a politician's condemnation: a court is its subject ("Суд
+    осудил бывшего мэра"), or it names a term ("осужден на пять лет", "осудили к трём годам лишения свободы") or
+    the way of sentencing ("осуждён условно", "заочно осудил")."""
+    for j in _kids(tokens, verb, first, last):
+        word = lemma(tokens[j])
+        if tokens[j].rel.startswith("nsubj") and word in COURTS:
+            return True
+        if tokens[j].rel == "obl" and case_word(tokens, j, first, last) in ("на", "к") and word in TERMS:
+            return True
+        if tokens[j].rel == "advmod" and word in SENTENCE_MANNERS:
+            return True
+    return False
 
 
 def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, last: int,
@@ -651,6 +704,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
                     prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST"
                     or prep == "из" and match.trigger.type in FROM_TYPES
+                    # "Вучич заступился за Россию": whom one defends
+                    or prep == "за" and match.trigger.mode == "defend"
                     # "запретили въезд президенту Белоруссии": a bare dative
                     # and "(запрещён) въезд 30 служащим Белоруссии", "помощь Украине": a dative on the event noun
                     or prep is None and case == "Dat" and (rel == "obl" or tokens[head].pos == "NOUN"))):
