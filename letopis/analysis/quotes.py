@@ -25,6 +25,7 @@ characters finds the quotation marks (``quotes_direct``), one pass over the toke
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -44,7 +45,7 @@ from letopis.analysis.quotes_direct import (
     words,
 )
 from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
-from letopis.lexicon import Lexicon
+from letopis.lexicon import Lexicon, package_file
 from letopis.records import Doc, Mention, Quote, Sentence, Token
 
 SENTENCE_END = ".!?…"
@@ -68,6 +69,15 @@ SIGNED_TITLE = re.compile(r"^(?P<words>.*?[^\s,—–-])(?P<comma>\s*,)?\s+[—�
                           r"(?P<who>[^—–.,!?:;«»\"]{2,60}?)\s*\.?\s*$")
 OPENING_MARKS = "«„“\"'"
 INTERVIEW_LABEL = re.compile(r"([A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*){0,3}):[ \t]")
+
+
+@functools.cache
+def manner_verbs() -> dict[str, str]:
+    """Lemma -> aspect of the verbs that speak only right after a quotation ("— улыбнулся Байден"), from
+    ``data/quote_manner_verbs.tsv``."""
+    rows = (line.split("\t") for line in package_file("quote_manner_verbs.tsv").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {cells[0].strip(): cells[1].strip() if len(cells) > 1 else "-" for cells in rows}
 
 
 def _closing_punct(token: str, allowed: str) -> bool:
@@ -223,6 +233,18 @@ class _Finder:
         if k >= len(self.tokens) or k in self.consumed:
             return None
         return match_cue(self.tokens, k, self.vocab)
+
+    def _cue_after_quotation(self, k: int) -> tuple[Cue, int] | None:
+        """A speech cue, or a verb of manner ("улыбнулся", "обратился к протестующим", "спросил") that speaks only
+        here, right after a closing mark and a dash."""
+        hit = self._cue_at(k)
+        if hit is not None or k >= len(self.tokens) or k in self.consumed:
+            return hit
+        token = self.tokens[k]
+        aspect = manner_verbs().get(token.lemma.lower().replace("ё", "е"))
+        if aspect is None or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            return None
+        return Cue((token.lemma.lower(),), aspect, "subj", frozenset()), k + 1
 
     def _cue_text(self, k: int, end: int) -> str:
         return self.text[self.tokens[k].start:self.tokens[end - 1].stop]
@@ -414,7 +436,7 @@ class _Finder:
         for d in range(first + 1, last - 1):
             if self.tokens[d].text not in DASHES or not _closing_punct(self.tokens[d - 1].text, ",.!?…"):
                 continue
-            hit = self._cue_at(d + 1)
+            hit = self._cue_after_quotation(d + 1)
             if hit is None:
                 continue
             cue, end = hit
@@ -451,7 +473,7 @@ class _Finder:
         between = self.text[segment.stop:self.tokens[k].start]
         if "\n" in between and any(ch in between for ch in ".!?…"):
             return False  # "... составлял «около 2 млрд рублей».\n\nСогласно отчетности ВТБ, ...": a new paragraph
-        hit = self._cue_at(k)
+        hit = self._cue_after_quotation(k)
         if hit is None:
             return False
         cue, end = hit

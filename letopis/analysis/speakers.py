@@ -41,6 +41,9 @@ GENERIC_ORGS = {"ведомство", "министерство", "компан�
                 "правительство", "учреждение", "мэрия", "агентство", "департамент", "управление", "штаб"}
 # "Пресс-служба НАТО подтвердила", "Руководство движения «Талибан» сообщило": an organisation's own body speaks for it
 POSSESSIVE_PRONOUNS = {"его", "ее", "их", "свой"}
+# "Корреспондент «МИР 24» Анна Бажайкина рассказала подробности": the outlet's reporter tells the story; a role named
+# later ("— объяснила врач") is someone she met, not she
+REPORTER_NOUNS = {"корреспондент", "спецкор", "журналист", "журналистка", "репортер", "обозреватель", "ведущий"}
 ORG_BODIES = {"пресс-служба", "пресс-центр", "руководство", "правление"}
 OUTLET_NOUNS = {"газета", "издание", "журнал", "телеканал", "радиостанция", "агентство", "портал"}
 # "сообщает «Лента.ру»", "пишет газета «Труд»": an outlet reporting the news is a source, not a speaker.
@@ -414,7 +417,8 @@ class Resolver:
         found = [k for k in self.children.get(v, ()) if self.tokens[k].rel in SUBJECT_RELS and not (
             self.tokens[k].pos == "NOUN" and self.tokens[k].feats.get("Case", "Nom") != "Nom")]
         if found:
-            return min(found, key=self._subject_rank)
+            best = min(found, key=self._subject_rank)
+            return self._named_after_post(best, found)
         # "..., заявив, что": the gerund's speaker is its verb's subject
         if token.feats.get("VerbForm") == "Conv" and token.head >= 0:
             for k in self.children.get(token.head, ()):
@@ -426,6 +430,17 @@ class Resolver:
                     and k and self.tokens[k - 1].lemma.lower() == "в":
                 return k
         return None
+
+    def _named_after_post(self, best: int, found: list[int]) -> int:
+        """"рассказала заведующая поликлиникой №2 Светлана Андреева": the parse gave the verb both the post and the
+        name after it as subjects (the number cut the phrase); the name is who speaks, the post only describes her."""
+        if self.tokens[best].pos != "NOUN" or self.mention(best) is not None:
+            return best
+        for k in sorted(found):
+            if k > best and self.tokens[k].pos == "PROPN" and self.mention(k) is not None and not any(
+                    self.tokens[j].pos in ("VERB", "AUX") or self.tokens[j].text in ",;:()«»\"" for j in range(best + 1, k)):
+                return k
+        return best
 
     def _subject_rank(self, k: int) -> tuple[bool, bool, bool, int]:
         """Two subjects for one verb (a parse error): a participle ("сказал поддерживающий Чавеса законодатель"), a
@@ -447,7 +462,7 @@ class Resolver:
             # "Израиль и США": several speakers; "бывший глава компании и совладелец WFC Артур Перепёлкин заявил":
             # one person with two posts
             return self._one_named(head, v) or Speaker(None, self.phrase_text(head))
-        m = self.mention(head)
+        m = self._title(head)
         if m is not None:
             return Speaker(m.entity, m.text)
         for k in self.children.get(head, ()):
@@ -610,6 +625,8 @@ class Resolver:
             known = self.gender.get(mention.entity)
             if gender in ("Masc", "Fem") and known is not None and known != gender:
                 continue
+            if self._reporter_other_than(mention, lemma):
+                continue
             if (mention.entity in self.speakers or self._according_to(mention) or
                     (self._speaks_as_subject(mention, main=True) if unnamed else self.is_subject(mention))) \
                     and (best is None or mention.start > best[0]):
@@ -619,10 +636,20 @@ class Resolver:
         if best is None and not unnamed:
             # "Дочь телеведущей Леры Кудрявцевой ... «...», — написала теледива": the one person named before
             named = {m.entity for m in self.doc.mentions if m.type == "PER" and m.entity and m.stop <= anchor
-                     and not any(s <= m.start < e for s, e in self.excluded)}
+                     and not any(s <= m.start < e for s, e in self.excluded) and not self._reporter_other_than(m, lemma)}
             if len(named) == 1 and gender in ("Masc", "Fem") and self.gender.get(next(iter(named))) == gender:
                 return Speaker(named.pop(), text)
         return Speaker(best[1] if best else None, text)
+
+    def _reporter_other_than(self, mention: Mention, role: str) -> bool:
+        """The name is in apposition to a reporter's noun ("Корреспондент «МИР 24» Анна Бажайкина") other than
+        ``role``: the outlet's own reporter, never the doctor or the patient she quotes."""
+        first = self.token_at(mention.start)
+        head = self.tokens[first].head
+        if self.tokens[first].rel != "appos" or not 0 <= head < first:
+            return False
+        noun = _norm(self.tokens[head].lemma)
+        return noun in REPORTER_NOUNS and noun != role
 
     def _qualified_post(self, k: int) -> bool:
         """The post at ``k`` is told apart by a word of its own both before and after it: an adjective ("венесуэльский
@@ -806,7 +833,7 @@ class Resolver:
         hit = self.matcher.match(self.tokens, k)
         if hit is None:
             return None
-        title = self.mention(k)
+        title = self._title(k)
         if title is not None:
             return title.entity
         post = hit[0].post
@@ -816,6 +843,10 @@ class Resolver:
                    and not (state and not self._is_state(p.of))}  # "глава государства" is not "глава МИД"
         # "«... звонка Путину ...», — заявил президент Украины": no holder named only inside the words themselves
         holders = {h for h in holders if self._named_outside_quote(h, k)}
+        if _norm(self.tokens[k].lemma) in UNNAMED_ROLES:
+            # "— добавил представитель офиса президента": someone who spoke already, not a "представитель" the
+            # article names only further on ("требование со стороны представителя администрации ... Шокина")
+            holders = {h for h in holders if self._named_before(h, k)}
         if len(holders) == 1:
             return holders.pop()
         # Two prime ministers in one report: "отметил премьер-министр" right after one of them spoke is that one.
@@ -835,6 +866,20 @@ class Resolver:
             if not inside:
                 return True
         return False
+
+    def _title(self, k: int) -> Mention | None:
+        """The mention at ``k``, unless it is a role word ("представитель", "источник") linked to someone the article
+        names only further on: "— добавил представитель офиса президента" is someone who spoke already, not the
+        "представитель администрации ... Виктор Шокин" of a later paragraph."""
+        m = self.mention(k)
+        if m is not None and m.kind != "name" and m.entity and _norm(self.tokens[k].lemma) in UNNAMED_ROLES \
+                and not self._named_before(m.entity, k):
+            return None
+        return m
+
+    def _named_before(self, entity: str, k: int) -> bool:
+        start = self.tokens[k].start
+        return any(m.entity == entity and m.stop <= start for m in self.doc.mentions)
 
     def _is_state(self, entity: str | None) -> bool:
         if entity is None:

@@ -1,0 +1,67 @@
+"""The quotes stage on the ninth dev set's lessons (long BSNLP-2021 news articles dense in direct speech): verbs
+of manner after a quotation ("— улыбнулся Байден", "—обратился он к протестующим"), a post and its holder's name
+both parsed as subjects ("заведующая поликлиникой №2 Светлана Андреева"), the outlet's reporter who is not the
+doctor she quotes, and a "представитель" who spoke already rather than one named only further on."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis import Article, analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    """(kind, speaker name or None, quoted text) of every quote."""
+    doc = analyze(Article(text=text))[0]
+    names = {e.id: e.name for e in doc.entities}
+    return [(q.kind, names.get(q.speaker) if q.speaker else None, q.text) for q in doc.quotes]
+
+
+# (id, text, [(kind, speaker, the quoted text starts with)])
+SHAPES = [
+    ("smiled-after-a-quotation",
+     "Журналисты спросили президента о разговоре с канцлером. «Мы говорили о погоде», — улыбнулся Эммануэль "
+     "Макрон, покидая зал.",
+     [("direct", "Эммануэль Макрон", "Мы говорили о погоде")]),
+    ("addressed-with-a-dash-glued-to-the-verb",
+     "Мэр Москвы Сергей Собянин выступил по телевидению. «Пожалуйста, оставайтесь дома!», —обратился "
+     "Собянин к москвичам.",
+     [("direct", "Сергей Собянин", "Пожалуйста, оставайтесь дома!")]),
+    ("asked-in-a-split-quotation",
+     "«Вы уверены? — спросил Алексей Навальный. — Это ведь опасно».",
+     [("direct", "Алексей Навальный", "Вы уверены?"), ("direct", "Алексей Навальный", "Это ведь опасно")]),
+    ("post-and-name-both-parsed-as-subjects",
+     "В поликлиниках очереди. «Прививка переносится легко, температура поднимается редко», – рассказала "
+     "заведующая поликлиникой №5 Ольга Смирнова.",
+     [("direct", "Ольга Смирнова", "Прививка переносится легко")]),
+    ("a-doctor-is-not-the-reporter",
+     "Корреспондент «Первого канала» Мария Орлова рассказала подробности. В торговом центре открылся "
+     "прививочный пункт. «После прививки нужно полчаса посидеть в коридоре», – объяснила врач.",
+     [("direct", None, "После прививки нужно")]),
+    ("a-representative-who-spoke-already",
+     "«Следствие идёт», — сказал руководитель офиса президента Украины Андрей Ермак. «Депутаты разберутся в этом "
+     "вопросе», — добавил представитель офиса президента.\n\nМатериалы содержали требование со стороны "
+     "представителя администрации США уволить генпрокурора Украины Виктора Шокина.",
+     [("direct", "Андрей Ермак", "Депутаты разберутся")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(text, expected) for _, text, expected in SHAPES],
+                         ids=[name for name, _, _ in SHAPES])
+def test_dev9_shapes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    found = _quotes(text)
+    for kind, speaker, opening in expected:
+        assert any(k == kind and s == speaker and t.startswith(opening) for k, s, t in found), found
+
+
+# (id, text): no quote at all
+NOT_QUOTES = [
+    ("went-to-the-police", "Пострадавший обратился в полицию, когда вернулся домой."),
+    ("smiled-in-reply", "Байден улыбнулся, когда журналисты спросили его о переговорах."),
+    ("asked-for-help", "Жители спросили у мэра, когда починят дорогу."),
+]
+
+
+@pytest.mark.parametrize("text", [text for _, text in NOT_QUOTES], ids=[name for name, _ in NOT_QUOTES])
+def test_dev9_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
