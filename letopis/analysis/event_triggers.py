@@ -153,10 +153,14 @@ def _anchor(tokens: Sequence[Token], found: tuple[int, ...], trigger: Trigger) -
 def match_sentence(table: TriggerTable, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
     """Every trigger in tokens[first:last], longer phrases before the shorter ones they contain."""
     candidates: list[tuple[Trigger, tuple[int, ...]]] = []
-    for i in range(first, last):
-        for trigger in table.by_first.get(lemma(tokens[i]), ()):
+    lemmas = [lemma(tokens[i]) for i in range(first, last)]
+    present = set(lemmas)
+    for i, word in enumerate(lemmas, start=first):
+        for trigger in table.by_first.get(word, ()):
             if len(trigger.words) == 1 and trigger.pos == "verb" and tokens[i].pos not in ("VERB", "AUX"):
                 continue
+            if any(w not in present for w in trigger.words[1:]):
+                continue  # a phrase whose other words the sentence lacks ("назвать" has twenty): no scan for them
             found = _phrase_at(tokens, i, first, last, trigger, set())
             if found is not None:
                 candidates.append((trigger, found))
