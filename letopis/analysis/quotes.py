@@ -278,7 +278,7 @@ class _Finder:
 
     def _paragraph(self, start: int, stop: int) -> None:
         self.block = (start, stop)
-        if self._headline(start, stop) or self._title_signed(start, stop):
+        if self._headline(start, stop) or self._title_signed(start, stop) or self._quoted_title(start, stop):
             return
         taken_until = start
         words_start = dialogue_start(self.text, start, stop)
@@ -292,6 +292,40 @@ class _Finder:
             elif segment.closed:
                 self.names[segment.open_mark] = segment.close_mark
             self._segment(segment, start)
+
+    def _quoted_title(self, start: int, stop: int) -> bool:
+        """"«Нас не поссорить»: Киев изучает вмешательство в выборы в США", "\"Ведем переговоры с шестью
+        производителями\": премьер обозначил сроки": a title (one of the first three lines, no sentence end after the
+        colon) that opens with a quotation: direct speech of the person its summary names as the subject (a post
+        stands for its holder), else of nobody named."""
+        inner = self._segs(start, stop)
+        if not inner or not inner[0].closed or self.text[start:inner[0].open_mark].strip(" *_\t"):
+            return False
+        segment = inner[0]
+        rest = self.text[segment.close_mark:stop].rstrip()
+        if not rest.startswith(":") or any(ch in rest for ch in SENTENCE_END) or words(rest) < 2:
+            return False
+        # words said, not a name ("«Спутник V»: как записаться на прививку"): a verb, or six words and more
+        quoted = self.tokens[self._tok(segment.start):self._tok(segment.stop)]
+        if not any(t.pos in ("VERB", "AUX") for t in quoted) and words(self.text[segment.start:segment.stop]) < 6:
+            return False
+        if (start, stop) not in paragraphs(self.text)[:3]:
+            return False
+        self._prime(segment.start)
+        speaker = Speaker(None, "")
+        for k in range(self._tok(segment.close_mark), self._tok(stop)):
+            token = self.tokens[k]
+            if token.rel not in ("nsubj", "nsubj:pass") or not (0 <= token.head < len(self.tokens)):
+                continue
+            m = self.resolver.mention(k)
+            if m is not None:
+                speaker = Speaker(m.entity, m.text)
+            elif token.pos == "NOUN" and self.resolver.matcher.match(self.tokens, k) is not None:
+                holder = self.resolver.post_holder(k) or self.resolver.named_later(k, None)
+                speaker = Speaker(holder, token.text) if holder else speaker
+            break
+        self._add(speaker, "direct", "", segment.start, segment.stop, True)
+        return True
 
     def _title_signed(self, start: int, stop: int) -> bool:
         """"Евросоюз потратил на Украину €124 млрд, — еврокомиссар Рейндерс.": the first line signed after a dash by
@@ -986,6 +1020,12 @@ class _Finder:
             if added is not None:
                 self._add(added, "direct", "", segment.start, segment.stop, True)
                 continue
+            introduced = self._spoke_just_before(segment, ":")
+            if introduced is not None:
+                # "Псаки рассказала журналистам, какую цель преследовал Байден: (new paragraph) «...»": the one a
+                # speech verb names in the sentence the colon ends, whoever spoke before
+                self._add(introduced, "direct", ":", segment.start, segment.stop, True)
+                continue
             before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]
             if not before and paras and paras[0][0] <= segment.open_mark < paras[0][1] and \
                     self._opens_title(paras[0][0], segment.open_mark):
@@ -1007,13 +1047,13 @@ class _Finder:
             cue = ":" if free.colon else ""
             self._add(Speaker(last.speaker, last.speaker_text), "direct", cue, segment.start, segment.stop, True)
 
-    def _spoke_just_before(self, segment: Segment) -> Speaker | None:
-        """The named speaker of a speech verb in the sentence that ends right before a quotation paragraph (a verb
-        of its own person, not in the first person, outside any quote), or None."""
+    def _spoke_just_before(self, segment: Segment, ends: str = SENTENCE_END) -> Speaker | None:
+        """The named speaker of a speech verb in the sentence that ends (with one of ``ends``) right before a
+        quotation paragraph (a verb of its own person, not in the first person, outside any quote), or None."""
         mark = self._tok(segment.open_mark)
         line_start = self.text.rfind("\n", 0, segment.open_mark) + 1
         if mark == 0 or self.text[line_start:segment.open_mark].strip() or \
-                self.tokens[mark - 1].text not in SENTENCE_END:
+                self.tokens[mark - 1].text not in ends:
             return None
         first, last = self._sentence_bounds(mark - 1)
         for v in range(first, last):
