@@ -157,6 +157,23 @@ def test_cameo_group(pipeline: Pipeline, text: str, expected: Described) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Действия США вызывают озабоченность Москвы.", [("ACCUSE", "Москва", "США", "asserted")],
+                 id="genitive-judges"),
+    pytest.param("Новые санкции Евросоюза вызвали возмущение Белграда.", [("ACCUSE", "Белград", "ЕС", "asserted")],
+                 id="sanctions-judged"),
+    pytest.param("«Учения НАТО вызывают серьёзную озабоченность», — заявил официальный представитель МИД Китая "
+                 "Линь Цзянь.", [("ACCUSE", "Линь Цзянь", "НАТО", "asserted")], id="speaker-judges"),
+    pytest.param("Президент России Дмитрий Медведев посетил Курилы. Премьер-министр Японии Наото Кан заявил, что "
+                 "этот визит «вызывает сожаление».", [("ACCUSE", "Наото Кан", "Дмитрий Медведев", "asserted")],
+                 id="this-visit"),
+])
+def test_what_evokes_concern_is_judged(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    """CAMEO 111 in its diplomatic formula: the subject of "вызывает озабоченность / сожаление / возмущение" is
+    the act judged, whose concern it is the judge."""
+    assert [e for e in described(pipeline, text) if e[0] == "ACCUSE"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Россия не будет денонсировать договор с США.", ("RETREAT", "Россия", None, "negated"),
                  id="not-denounce"),
     pytest.param("Евросоюз не снял эмбарго с Ирана.", ("CONCEDE", "ЕС", "Иран", "negated"), id="embargo-kept"),

@@ -96,6 +96,9 @@ ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилет
 # Modes whose verb acts on a person: a thing as its direct object is no one arrested or killed ("пограничники
 # задерживали лодку", "это не ликвидирует первопричину").
 ON_PERSONS = frozenset({"arrest", "kill"})
+# First words of criticism phrases whose subject is the act judged and whose noun's genitive is who judges it
+# ("Действия США вызывают озабоченность Москвы": ACCUSE Москва -> США; not "вызвал посла", a protest).
+EVOKING = frozenset({"вызвать", "вызывать"})
 # Triggers that name an act between actors only when the other side is named: "Аэрофлот подозревает сбой",
 # "проигнорировал вопрос журналиста", "Транснефть открыла нефтепровод", "Минфин продлил договор аренды",
 # "Microsoft подала жалобу" (against whom, the sentence does not say).
@@ -198,6 +201,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         threats = {m.anchor for m in matches if m.trigger.type == "THREATEN"}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
+            if match.trigger.type == "ACCUSE" and match.trigger.words[0] in EVOKING:
+                sides = _evoked(doc.tokens, actors, match, sides, first, last)
+                if sides.target is None:
+                    # "Кан заявил, что этот визит «вызывает сожаление»": the visit the article told before
+                    sides.target = _told_act(doc.tokens, match, matches, events, first, last)
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
@@ -556,6 +564,37 @@ def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Mat
             tokens[j].rel == "obl" and case_word(tokens, j, first, last) in ("с", "со") for j in kids):
         return replace(match, trigger=replace(match.trigger, type="CONCEDE", mode=None, cameo="08"))
     return match
+
+
+def _evoked(tokens: Sequence[Token], actors: Actors, match: Match, sides: _Sides, first: int, last: int) -> _Sides:
+    """"Новые санкции Евросоюза вызвали возмущение Белграда": the subject's act is judged (the target), whose feeling
+    the noun names is the judge (the source); with no one's feeling named, a quote's speaker ("«Учения НАТО вызывают
+    озабоченность», — заявил представитель МИД Китая", "Кан заявил, что этот визит «вызывает сожаление»")."""
+    named = [e for j in _kids(tokens, match.anchor, first, last) if tokens[j].rel.startswith("nsubj")
+             for e in actors.entities(j, first, last)]
+    target, source = (sides.source, sides.target) if sides.source in named else (sides.target, sides.source)
+    if source is None:
+        quote = actors.quote_at(match.anchor)
+        source = quote.speaker if quote is not None and quote.speaker != target else None
+    return replace(sides, source=source, target=target, sources=None, targets=None)
+
+
+def _told_act(tokens: Sequence[Token], match: Match, matches: Sequence[Match], events: Sequence[Event], first: int,
+              last: int) -> str | None:
+    """Whose act "этот визит", "эти переговоры" (the trigger's subject, an event noun with a pointing determiner) is:
+    the source of the latest event of that noun's type the article told before. With no subject parsed, the
+    nominative noun just before the verb (a long sentence's parse hangs it on a later verb)."""
+    subjects = [j for j in _kids(tokens, match.anchor, first, last) if tokens[j].rel.startswith("nsubj")] or [
+        j for j in range(max(first, match.anchor - 4), match.anchor)
+        if tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Nom"]
+    for j in subjects:
+        if not any(lemma(tokens[k]) in ANAPHORIC for k in _kids(tokens, j, first, last)):
+            continue
+        told = next((m.trigger.type for m in matches if j in m.tokens), None)
+        earlier = [e for e in events if e.type == told and e.source and e.stop <= tokens[first].start]
+        if earlier:
+            return earlier[-1].source
+    return None
 
 
 def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
