@@ -60,6 +60,8 @@ OPENING_WORDS = {"а", "и", "но", "однако", "кроме", "того", "
 SUCH_VIEW = (["такое", "мнение"], ["такую", "точку", "зрения"], ["такое", "заявление"], ["такую", "оценку"],
              ["такой", "прогноз"], ["такое", "предположение"], ["такой", "вывод"])
 SPEECH_NOUNS = {"заявление", "слово", "слова"}
+# "газета «Нью-Йорк таймс», которая отмечает: (paragraph) «...»": an outlet that writes or remarks gives its own words
+OWN_WORDS = {"писать", "написать", "отмечать", "отметить"}
 POSSESSIVES = {"его", "её", "ее", "их"}
 # "Ещё с пресс-конференции Владимира Путина." / "сделал следующие записи:" before a list of his words
 SPEECH_EVENTS = {"пресс-конференция", "конференция", "интервью", "выступление", "брифинг", "обращение", "эфир",
@@ -1020,11 +1022,14 @@ class _Finder:
             if added is not None:
                 self._add(added, "direct", "", segment.start, segment.stop, True)
                 continue
-            introduced = self._spoke_just_before(segment, ":")
+            introduced = self._cue_just_before(segment, ":")
             if introduced is not None:
                 # "Псаки рассказала журналистам, какую цель преследовал Байден: (new paragraph) «...»": the one a
-                # speech verb names in the sentence the colon ends, whoever spoke before
-                self._add(introduced, "direct", ":", segment.start, segment.stop, True)
+                # speech verb names in the sentence the colon ends, whoever spoke before; a newspaper that
+                # "отмечает:" or "пишет:" gives its own words
+                speaker, cue = introduced
+                own = bool(set(cue.lemmas) & OWN_WORDS)
+                self._add(speaker, "direct", ":", segment.start, segment.stop, True, outlet=own)
                 continue
             before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]
             if not before and paras and paras[0][0] <= segment.open_mark < paras[0][1] and \
@@ -1050,13 +1055,19 @@ class _Finder:
     def _spoke_just_before(self, segment: Segment, ends: str = SENTENCE_END) -> Speaker | None:
         """The named speaker of a speech verb in the sentence that ends (with one of ``ends``) right before a
         quotation paragraph (a verb of its own person, not in the first person, outside any quote), or None."""
+        found = self._cue_just_before(segment, ends)
+        return found[0] if found is not None else None
+
+    def _cue_just_before(self, segment: Segment, ends: str) -> tuple[Speaker, Cue] | None:
         mark = self._tok(segment.open_mark)
         line_start = self.text.rfind("\n", 0, segment.open_mark) + 1
         if mark == 0 or self.text[line_start:segment.open_mark].strip() or \
                 self.tokens[mark - 1].text not in ends:
             return None
         first, last = self._sentence_bounds(mark - 1)
-        for v in range(first, last):
+        # a colon closes the words of the verb nearest it ("Об этом сообщают агентства и газета, которая отмечает:")
+        order = range(last - 1, first - 1, -1) if ":" in ends else range(first, last)
+        for v in order:
             hit = self._cue_at(v)
             token = self.tokens[v]
             if hit is None or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" \
@@ -1064,7 +1075,7 @@ class _Finder:
                 continue
             self._prime(segment.open_mark)
             speaker = self.resolver.for_cue(hit[0], v, hit[1], last)
-            return speaker if speaker is not None and speaker.entity else None
+            return (speaker, hit[0]) if speaker is not None and speaker.entity else None
         return None
 
     def _opens_title(self, start: int, open_mark: int) -> bool:

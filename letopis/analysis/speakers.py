@@ -518,7 +518,14 @@ class Resolver:
         for the person named just before the comma, whatever the parse hung its clause from."""
         if _norm(self.tokens[k].lemma) != "который" or k < 2 or self.tokens[k - 1].text != ",":
             return None
-        m = self.mention(k - 2)
+        j = k - 2
+        if self.tokens[j].text == ")":  # "газета «Нью-Йорк таймс» (NYT), которая отмечает": past the abbreviation
+            while j > 0 and self.tokens[j].text != "(" and k - j < 8:
+                j -= 1
+            j -= 1
+        if j >= 0 and self.tokens[j].text in "»\"":
+            j -= 1
+        m = self.mention(j, ("PER", "ORG")) if j >= 0 else None
         return Speaker(m.entity, m.text) if m is not None else None
 
     def full_name(self, entity: str) -> str:
