@@ -72,7 +72,7 @@ def test_every_plover_type_has_verbs_and_no_trigger_is_listed_twice() -> None:
     pytest.param("Всемирный банк выделил Украине транш.", ("AID", "Всемирный банк", "Украина", "asserted"),
                  id="071-tranche"),
     pytest.param("Россия списала долг Кубе.", ("AID", "Россия", "Куба", "asserted"), id="071-debt"),
-    pytest.param("Германия передала оружие Украине.", ("AID", "Германия", "Украина", "asserted"), id="072-arms"),
+    pytest.param("Германия поставила оружие Украине.", ("AID", "Германия", "Украина", "asserted"), id="072-arms"),
     pytest.param("Эквадор предоставил убежище Джулиану Ассанжу.",
                  ("AID", "Эквадор", "Джулиан Ассанж", "asserted"), id="075-asylum"),
     # CONCEDE and RETREAT: 085 ease sanctions, 084 release, 0871 truce, 0874 withdraw
@@ -222,6 +222,10 @@ def test_a_condemnation_stays_an_accusation(pipeline: Pipeline) -> None:
     pytest.param("Минфин продлил договор аренды здания.", id="lease-extended"),
     pytest.param("Правительство ввело пошлину на вывоз пшеницы.", id="export-duty-at-home"),
     pytest.param("Microsoft подала жалобу.", id="complaint-against-no-one"),
+    pytest.param("Отстрелялся сам и передал оружие 17-летнему пасынку Дэнизу.", id="handed-a-gun"),
+    pytest.param("Избив парня, они вынудили его встать на колени и извиниться.", id="forced-apology"),
+    pytest.param("Мария Захарова назвала фейком публикации о постановке с телефонным звонком в ходе брифинга.",
+                 id="call-to-no-one"),
 ])
 def test_ambiguous_words_stay_quiet(pipeline: Pipeline, text: str) -> None:
     assert described(pipeline, text) == []
