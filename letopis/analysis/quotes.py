@@ -44,7 +44,7 @@ from letopis.analysis.quotes_direct import (
     segments,
     words,
 )
-from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue
+from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue, misread_past_verb
 from letopis.lexicon import Lexicon, package_file
 from letopis.records import Doc, Mention, Quote, Sentence, Token
 
@@ -958,7 +958,12 @@ class _Finder:
         elif comma > first + 1 and tokens[comma].text.lower() == "этом" and \
                 tokens[comma - 1].text.lower() in ("об", "о"):
             comma -= 2  # "..., об этом заявил Ираклий Кобахидзе"
-        if comma <= first or tokens[comma].text not in (",", *DASHES) or tokens[v].feats.get("VerbForm") != "Fin":
+        # "..., уверен эксперт": a short adjective cue closes the words as a finite verb does, and so does a past
+        # verb the tagger read as a noun ("..., подытожил Блохин")
+        verb_like = tokens[v].pos == "ADJ" and tokens[v].feats.get("Variant") == "Short" or \
+            misread_past_verb(tokens[v])
+        if comma <= first or tokens[comma].text not in (",", *DASHES) or \
+                tokens[v].feats.get("VerbForm") != "Fin" and not verb_like:
             return False
         if end < last and tokens[end].text in (",", ":", "."):
             return False
@@ -983,7 +988,8 @@ class _Finder:
         self.resolver.anchor = tokens[first].start  # "Илон Маск ... — вызов, — заявила Меркель": not the words' subject
         speaker = self.resolver.for_cue(cue, v, end, stop)
         gerund = stop + 1 < last and tokens[stop + 1].feats.get("VerbForm") == "Conv"  # "..., сказала она, добавив"
-        if stop < last - 1 and tokens[stop].text == "," and comma == v - 1 and not gerund:
+        if stop < last - 1 and tokens[stop].text == "," and comma == v - 1 and not gerund and \
+                not self._apposition_to_end(stop + 1, last):
             start, content_stop = tokens[first].start, content_end  # the cue stands inside the sentence
         else:
             start, content_stop = tokens[first].start, tokens[comma].start
@@ -994,6 +1000,14 @@ class _Finder:
         self._add(speaker, kind, cue_text, start, content_stop, kind == "direct")
         self.consumed.update(range(v, stop))
         return True
+
+    def _apposition_to_end(self, first: int, last: int) -> bool:
+        """"..., считает ведущий научный сотрудник Центра ... РАН, американист Константин Блохин.": after the comma
+        only the speaker's name in apposition (a person, no verb) runs to the sentence's end; the cue closes the
+        words, it does not stand inside them."""
+        rest = self.tokens[first:last]
+        return bool(rest) and not any(t.pos in ("VERB", "AUX") for t in rest) and len(rest) <= 8 and \
+            any(self.resolver.mention(k) is not None for k in range(first, last))
 
     # -- quotes standing alone -----------------------------------------------------------------------------
 

@@ -162,10 +162,17 @@ def match_cue(tokens: Sequence[Token], i: int, vocab: Any) -> tuple[Cue, int] | 
                 j += 1
             else:
                 if len(cue.lemmas) == 1 and token.pos not in ("VERB", "ADJ", "PROPN", "AUX") \
-                        and cue.speaker != "gen":
+                        and cue.speaker != "gen" and not misread_past_verb(token):
                     continue
                 return cue, j
     return None
+
+
+def misread_past_verb(token: Token) -> bool:
+    """"..., подытожил Блохин" tagged a noun: a word with a verb's lemma and a past-tense ending is a verb whatever
+    its tag (no noun has a lemma in "-ть" and a form in "-ил"; "путь", "власть" keep theirs)."""
+    return token.pos == "NOUN" and _norm(token.lemma).endswith(("ть", "ться", "чь")) and \
+        _norm(token.text).endswith(("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"))
 
 
 def is_participle_cue(tokens: Sequence[Token], i: int) -> bool:
