@@ -223,6 +223,8 @@ def test_a_condemnation_stays_an_accusation(pipeline: Pipeline) -> None:
     pytest.param("Правительство ввело пошлину на вывоз пшеницы.", id="export-duty-at-home"),
     pytest.param("Microsoft подала жалобу.", id="complaint-against-no-one"),
     pytest.param("Отстрелялся сам и передал оружие 17-летнему пасынку Дэнизу.", id="handed-a-gun"),
+    pytest.param("ООО «Резиденция Деда Мороза» было ликвидировано за долги.", id="company-wound-up"),
+    pytest.param("Почта России не запрашивает коды из SMS.", id="asks-for-codes"),
     pytest.param("Избив парня, они вынудили его встать на колени и извиниться.", id="forced-apology"),
     pytest.param("Мария Захарова назвала фейком публикации о постановке с телефонным звонком в ходе брифинга.",
                  id="call-to-no-one"),

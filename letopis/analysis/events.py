@@ -112,6 +112,9 @@ PARTNER_NEEDED = frozenset({("подозревать",), ("заподозрит�
                             ("открыть", "газопровод"), ("запустить", "нефтепровод"), ("запустить", "газопровод"),
                             ("создать", "совместный", "предприятие"), ("совместный", "предприятие"),
                             ("реализовать", "совместный", "проект")})
+# Verbs of killing that also mean winding up a company or removing a problem: an assault only on a person named
+# ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги".
+PERSONS_ONLY = frozenset({("ликвидировать",)})
 # Words of a sports report: a strike or an attack there is a player's or a team's ("нанёс удар по воротам",
 # "атака «Зенита» захлебнулась"), no assault.
 SPORT_WORDS = frozenset({"матч", "тайм", "ворота", "гол", "мяч", "шайба", "футболист", "хоккеист", "вратарь",
@@ -252,6 +255,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "пограничники задерживали лодку": a thing held is no one arrested
             if match.trigger.words in PARTNER_NEEDED and sides.target is None:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
+            if match.trigger.words in PERSONS_ONLY and actors.entity_type(sides.target or "") != "PER":
+                continue  # "ООО «Резиденция Деда Мороза» было ликвидировано за долги": a company wound up
             if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
                 continue  # "Футболист «Спартака» нанёс удар по воротам": a match, not an assault
             if match.trigger.mode in NAMED_TARGET_MODES and sides.target is None:
