@@ -280,6 +280,8 @@ class Resolver:
                 k = v
                 while k > sent.first:
                     k -= 1
+                    if self._glued_end(k):
+                        break  # "... академик РАН Андрей Каприн.Ранее сообщалось, что": another sentence, unsplit
                     if self.tokens[k].text in ",;:":
                         # "В заявлении МВД, опубликованном в Facebook, говорится": past the participle's clause
                         k = self._participle_clause_start(k, sent.first)
@@ -374,6 +376,14 @@ class Resolver:
                 not any(self.tokens[k].rel in SUBJECT_RELS for k in range(sent.first, sent.last)):
             return Speaker(self.last_speaker, "")
         return None
+
+    def _glued_end(self, k: int) -> bool:
+        """Token ``k`` is a full stop glued to the capitalised word after it ("Каприн.Ранее"): a sentence end the
+        splitter missed (an initial, "А.Кудрин", is one or two letters before it)."""
+        tokens = self.tokens
+        return tokens[k].text in (".", "!", "?") and 0 < k < len(tokens) - 1 and \
+            tokens[k + 1].start == tokens[k].stop and tokens[k + 1].text[:1].isupper() and \
+            len(tokens[k - 1].text) > 2 and not tokens[k - 1].text.isupper()
 
     def _participle_clause_start(self, comma: int, first: int) -> int:
         """The comma that opens a participle's clause closed by the comma at ``comma`` (", опубликованном в Facebook,"),
@@ -647,6 +657,12 @@ class Resolver:
                 best = (mention.start, mention.entity)
         if best is None and self.matcher.match(self.tokens, k) is not None and not unnamed:
             return Speaker(self.named_later(k, gender), text)
+        if best is None and not unnamed and not any(m.type == "PER" and m.stop <= anchor for m in self.doc.mentions):
+            # "Жительница Ставрополья обвинила ... (paragraph) Как рассказала SHOT Анжелика": a lead's description
+            # of someone nobody named yet, whom the article then names as speaking
+            later = self.named_later(k, gender)
+            if later is not None:
+                return Speaker(later, text)
         if best is None and not unnamed:
             # "Дочь телеведущей Леры Кудрявцевой ... «...», — написала теледива": the one person named before
             named = {m.entity for m in self.doc.mentions if m.type == "PER" and m.entity and m.stop <= anchor
