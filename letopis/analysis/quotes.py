@@ -675,10 +675,18 @@ class _Finder:
                 continue
             cue, end = hit
             if self.tokens[k].feats.get("VerbForm") == "Inf" or self.tokens[k].feats.get("Person") == "1" \
-                    or self._asks(end) or not self._reported_at(k, cue, end):  # "Напомним, что ...": an aside
+                    or self._asks(end) or self._conditional(k) or not self._reported_at(k, cue, end):
+                # "Напомним, что ...": an aside
                 k += 1
                 continue
             k = end
+
+    def _conditional(self, v: int) -> bool:
+        """"..., если исследования подтвердят, что её эффективность превышает 70 процентов": a condition, not words
+        anyone said."""
+        first = max(0, v - 6)
+        return any(t.head == v and t.rel == "mark" and t.text.lower() in ("если", "ежели")
+                   for t in self.tokens[first:v])
 
     def _asks(self, end: int) -> bool:
         """"На вопрос, верит ли он, что Трамп сможет ...": a question put to the speaker, not his words."""
@@ -852,7 +860,21 @@ class _Finder:
                 for k in range(j + 2, min(j + 16, last)):
                     if self._cue_at(k) is not None and self._that_clause(k, k + 1, last) is not None:
                         return self.tokens[j].start
+            if self.tokens[j].text == "," and self._closing_cue(j + 1, last):
+                return self.tokens[j].start
         return stop
+
+    def _closing_cue(self, k: int, last: int) -> bool:
+        """"..., если исследования подтвердят, что её эффективность превышает 70 процентов, отметил Степанов.": a
+        finite speech verb after the clause's last comma with only its speaker after it (a name, at most four words)
+        closes the sentence's words; the clause before it ends there."""
+        tokens = self.tokens
+        if k >= last or tokens[k].pos != "VERB" or tokens[k].feats.get("VerbForm") != "Fin" or \
+                self._cue_at(k) is None:
+            return False
+        rest = [t for t in tokens[k + 1:last] if t.text not in SENTENCE_END]
+        return 0 < len(rest) <= 4 and all(t.pos in ("PROPN", "NOUN", "ADJ", "PRON") for t in rest) and \
+            self.resolver.mention(k + 1) is not None
 
     def _content_end(self, first: int, last: int) -> int:
         stop = self.tokens[last - 1].stop

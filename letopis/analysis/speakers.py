@@ -473,6 +473,8 @@ class Resolver:
             return antecedent
         if token.pos == "PRON":
             return self.pronoun(head, v)
+        if (latter := self._the_latter(head)) is not None:
+            return latter
         if (body := self.body_of(head)) is not None:
             return body
         if any(self.tokens[k].rel == "conj" for k in self.children.get(head, ())):
@@ -507,6 +509,18 @@ class Resolver:
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing":
             return self.role(head, v, text)
         return Speaker(self.org_ending(text), text)
+
+    def _the_latter(self, k: int) -> Speaker | None:
+        """"Байден назвал «щенком Путина» президента Дональда Трампа, а последний заявил, что": "последний" alone
+        (no noun after it) is the person named last before it."""
+        token = self.tokens[k]
+        if _norm(token.lemma) != "последний" or token.pos not in ("ADJ", "NOUN") or \
+                any(self.tokens[j].head == k and self.tokens[j].pos == "NOUN" for j in self.children.get(k, ())):
+            return None
+        start = token.start
+        named = [m for m in self.doc.mentions if m.type == "PER" and m.entity and m.stop <= start
+                 and not any(s <= m.start < e for s, e in self.excluded)]
+        return Speaker(named[-1].entity, token.text) if named else None
 
     def body_of(self, k: int) -> Speaker | None:
         """"Пресс-служба НАТО", "руководства HP": a body of an organisation named right after it stands for the
