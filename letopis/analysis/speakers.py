@@ -316,6 +316,8 @@ class Resolver:
                 if named is None and self.last_speaker is not None and \
                         any(_norm(self.tokens[k].lemma) in INTERVIEWS for k in range(end, phrase_end)):
                     named = self.last_speaker  # "«...», — говорится в интервью": the one interviewed, who spoke last
+                if named is None and any(_norm(self.tokens[k].lemma) in DOCUMENT_NOUNS for k in range(end, phrase_end)):
+                    named = self._document_author_before()
                 return Speaker(named, phrase)
             # "цитирует NEWSru.com режиссера": the person a role stands for
             for k in range(end, stop):
@@ -375,6 +377,23 @@ class Resolver:
                 self.tokens[v].feats.get("Number") == "Sing" and self.gender.get(self.last_speaker) == gender and \
                 not any(self.tokens[k].rel in SUBJECT_RELS for k in range(sent.first, sent.last)):
             return Speaker(self.last_speaker, "")
+        return None
+
+    def _document_author_before(self) -> str | None:
+        """"На сайте Кремля сообщается, что ... (paragraph) «...», — говорится в сообщении": the organisation whose
+        statement the sentence just before the quotation reports ("сообщается", "говорится" after its name)."""
+        if self.anchor is None:
+            return None
+        sent = self.tokens[self.token_at(self.anchor)].sent
+        if sent == 0:
+            return None
+        before = self.doc.sents[sent - 1]
+        for v in range(before.first, before.last):
+            if _norm(self.tokens[v].lemma) not in ("сообщаться", "говориться"):
+                continue
+            for k in range(v - 1, before.first - 1, -1):
+                if (m := self.mention(k, ("ORG",))) is not None and not is_outlet(m.text):
+                    return self._fuller_org(m, k)
         return None
 
     def _glued_end(self, k: int) -> bool:
