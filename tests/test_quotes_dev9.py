@@ -137,3 +137,22 @@ def test_dev9_glued_impersonal_cue_names_no_one() -> None:
     found = _quotes("Прививка не противопоказана, заявил академик РАН Андрей Каприн.Ранее сообщалось, что вакцину "
                     "следует применять с осторожностью.")
     assert not any(t.startswith("вакцину") and s is not None for _, s, t in found), found
+
+
+def test_dev9_is_consistent() -> None:
+    """Every annotated span of the ninth dev set is the text it claims; every text is a BSNLP-2021 raw article (the
+    annotations folder, a test set for base forms, is never read) that no other quote set holds."""
+    from letopis.bench.quotes import DEV9_SET, HELDOUT_SET, SETS, load_dev_set
+
+    assert DEV9_SET in [path for _, path in SETS]
+    items = load_dev_set(DEV9_SET)
+    assert len(items) == 12
+    others = {item["source"] for _, path in SETS if path not in (DEV9_SET, HELDOUT_SET) and path.exists()
+              for item in load_dev_set(path)}
+    for item in items:
+        assert item["source"].startswith("bsnlp-2021-ru/raw/") and item["source"] not in others
+        assert item["licence"] == "CC BY-SA 4.0"
+        assert 1500 <= len(item["text"]) <= 5000
+        for quote in item["quotes"]:
+            assert quote["kind"] in ("direct", "indirect")
+            assert item["text"][quote["start"]:quote["stop"]] == quote["text"]

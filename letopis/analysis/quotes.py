@@ -1063,8 +1063,8 @@ class _Finder:
                 # "Псаки рассказала журналистам, какую цель преследовал Байден: (new paragraph) «...»": the one a
                 # speech verb names in the sentence the colon ends, whoever spoke before; a newspaper that
                 # "отмечает:" or "пишет:" gives its own words
-                speaker, cue = introduced
-                own = bool(set(cue.lemmas) & OWN_WORDS)
+                speaker, said = introduced
+                own = bool(set(said.lemmas) & OWN_WORDS)
                 self._add(speaker, "direct", ":", segment.start, segment.stop, True, outlet=own)
                 continue
             before = [q for q in self.quotes if q.stop <= segment.open_mark and q.speaker]

@@ -474,7 +474,8 @@ class Resolver:
             return best
         for k in sorted(found):
             if k > best and self.tokens[k].pos == "PROPN" and self.mention(k) is not None and not any(
-                    self.tokens[j].pos in ("VERB", "AUX") or self.tokens[j].text in ",;:()«»\"" for j in range(best + 1, k)):
+                    self.tokens[j].pos in ("VERB", "AUX") or self.tokens[j].text in ",;:()«»\""
+                    for j in range(best + 1, k)):
                 return k
         return best
 
@@ -699,7 +700,8 @@ class Resolver:
         if best is None and not unnamed:
             # "Дочь телеведущей Леры Кудрявцевой ... «...», — написала теледива": the one person named before
             named = {m.entity for m in self.doc.mentions if m.type == "PER" and m.entity and m.stop <= anchor
-                     and not any(s <= m.start < e for s, e in self.excluded) and not self._reporter_other_than(m, lemma)}
+                     and not any(s <= m.start < e for s, e in self.excluded)
+                     and not self._reporter_other_than(m, lemma)}
             if len(named) == 1 and gender in ("Masc", "Fem") and self.gender.get(next(iter(named))) == gender:
                 return Speaker(named.pop(), text)
         return Speaker(best[1] if best else None, text)
