@@ -153,6 +153,7 @@ class _Finder:
         self.relisted: list[tuple[int, tuple[int, int]]] = []  # (quote, lead) of answers a lead's pronoun gave
         self.unmarked: set[tuple[int, int]] = set()  # someone's words without quotation marks, read for cues too
         self.block = (0, 0)  # the paragraph (or joined paragraphs) whose quotations are being read
+        self.leading = paragraphs(self.text)[:3]  # the title and the lines right after it
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -311,7 +312,7 @@ class _Finder:
         quoted = self.tokens[self._tok(segment.start):self._tok(segment.stop)]
         if not any(t.pos in ("VERB", "AUX") for t in quoted) and words(self.text[segment.start:segment.stop]) < 6:
             return False
-        if (start, stop) not in paragraphs(self.text)[:3]:
+        if (start, stop) not in self.leading:
             return False
         self._prime(segment.start)
         speaker = Speaker(None, "")
@@ -370,10 +371,15 @@ class _Finder:
             start += 1
         k = self._tok(start)
         labelled = self._interview_label(start)
-        m = self.resolver.mention(k, ("PER", "ORG") if labelled else ("PER",)) if k < len(self.tokens) else None
+        # "Stratfor: После продления СНВ-3 оттепели ... можно не ждать": an organisation speaks in the title line
+        title = (start, stop) == next(iter(self.leading), None)
+        types = ("PER", "ORG") if labelled or title else ("PER",)
+        m = self.resolver.mention(k, types) if k < len(self.tokens) else None
+        if m is not None and m.type == "ORG" and not labelled and is_outlet(m.text):
+            m = None  # "РИА Новости: ..." is the outlet's own heading, no one's words
         if m is None and labelled:
             m = self._labelled(start)
-        if m is None and k < len(self.tokens) and (start, stop) == next(iter(paragraphs(self.text)), None):
+        if m is None and k < len(self.tokens) and title:
             m = self._post_title(k, stop)
         if m is None or m.start != start:
             return False
