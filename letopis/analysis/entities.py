@@ -15,12 +15,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from letopis.analysis.mentions import token_range
+from letopis.analysis.mentions import common_abbreviations, token_range
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Entity, Mention, Token
 
 INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s*){1,2})\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 TRAILING_INITIALS = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s*){1,2})$")
+# A given name and the initial of a surname: "Артур К." (the dot the mention's edge lost is given back by
+# ``_with_initial_dot``; "Эван Ю" with no dot is a surname of one letter).
+SURNAME_INITIAL = re.compile(r"^([А-ЯЁ][а-яё]+)\s+([А-ЯЁ])\.$")
 
 
 def fold(text: str) -> str:
@@ -43,6 +46,11 @@ class PersonName:
 def parse_person(normal: str, vocab: Any) -> PersonName:
     """Split a nominative person name into its parts: "Касым-Жомарт Токаев" -> first, last."""
     text = " ".join(normal.split())
+    hidden = SURNAME_INITIAL.match(text)
+    if hidden and _given_name(hidden.group(1), vocab):
+        # "27-летний Артур К.": police news keeps a suspect's surname back; the given name is his, the letter
+        # his surname's (not "Юсупов Г.", a surname with the initial of a given name)
+        return PersonName(first=hidden.group(1), last=f"{hidden.group(2)}.")
     match = INITIALS.match(text) or TRAILING_INITIALS.match(text)
     if match:
         groups = match.groups()
@@ -64,6 +72,14 @@ def parse_person(normal: str, vocab: Any) -> PersonName:
         return PersonName(first=words[0], middle=words[1], last=" ".join(words[2:]))
     # Foreign names with several given names: "Джон Фицджеральд Кеннеди".
     return PersonName(first=" ".join(words[:-1]), last=words[-1])
+
+
+def _given_name(word: str, vocab: Any) -> bool:
+    """A given name of the dictionary (no guess), and no surname: "Артур", "Полина" (not "Юсупов", nor "Масин",
+    which pymorphy only guesses a form of a given name)."""
+    parses = vocab(word.lower())[:3]
+    return any("Name" in p.tag.grammemes and p.is_known for p in parses) \
+        and not any("Surn" in p.tag.grammemes for p in parses)
 
 
 def _grams(word: str, vocab: Any) -> set[str]:
@@ -112,8 +128,20 @@ def _first_compatible(a: PersonName, b: PersonName) -> bool:
     return not a_init or not b_init or a_init == b_init
 
 
-def _join_persons(mentions: list[Mention], vocab: Any) -> list[_Person]:
-    parsed = [(m, parse_person(m.normal, vocab)) for m in mentions]
+# A name ending in a capital letter: its initial, where the text has a dot after it.
+_LAST_LETTER = re.compile(r"\s[А-ЯЁ]$")
+
+
+def _with_initial_dot(mention: Mention, text: str) -> str:
+    """The mention's normal with the dot after a last capital letter that trimming took off its edge ("Артур К"
+    of "Артур К."), so that the letter reads as an initial."""
+    if text[mention.stop:mention.stop + 1] == "." and _LAST_LETTER.search(mention.normal):
+        return mention.normal + "."
+    return mention.normal
+
+
+def _join_persons(mentions: list[Mention], vocab: Any, text: str = "") -> list[_Person]:
+    parsed = [(m, parse_person(_with_initial_dot(m, text), vocab)) for m in mentions]
     # Fullest names first, so that "Головченко" meets "Роман Головченко" before it could start a person.
     order = sorted(range(len(parsed)), key=lambda i: (-parsed[i][1].fullness, parsed[i][0].start))
     persons: list[_Person] = []
@@ -419,6 +447,83 @@ def _inner_country(members: list[Mention], mentions: tuple[Mention, ...],
     return None
 
 
+# Words an abbreviation may leave out or take its first letter from: "Организация по безопасности и
+# сотрудничеству в Европе" is ОБСЕ, "The Wall Street Journal" WSJ.
+_SKIPPABLE_WORDS = frozenset({
+    "по", "и", "в", "во", "на", "для", "при", "о", "об", "за", "с", "со", "от", "до", "из", "к", "без", "под",
+    "над", "между", "of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "der",
+    "die", "und", "&"})
+# A word gives an abbreviation at most its first three letters: "МАГАТЭ" is М-АГ-АТ-Э of "Международное
+# агентство по атомной энергии".
+_PREFIX_LETTERS = 3
+_QUOTES_AND_BRACKETS = "«»\"“”„'()"
+
+
+def _abbreviation(text: str) -> bool:
+    """Written like an abbreviation: letters only, two to eight, at least two capitals ("WFC", "ЕврАзЭС")."""
+    return 2 <= len(text) <= 8 and text.isalpha() and sum(ch.isupper() for ch in text) >= 2
+
+
+def initials_spell(short: str, full: str) -> bool:
+    """The abbreviation ``short`` is made of the first letters (up to three) of every word of the name ``full``
+    in order, the words of a hyphenated compound one by one ("Азиатско-Тихоокеанское экономическое
+    сотрудничество": АТЭС), a preposition or conjunction giving its first letter or nothing; the name has two
+    words at least that give letters. "РФ" spells no "Российский фонд прямых инвестиций": every word counts."""
+    letters = fold(short)
+    words = [w for w in fold(full.replace("-", " ")).split() if w.strip(_QUOTES_AND_BRACKETS)]
+    words = [w.strip(_QUOTES_AND_BRACKETS) for w in words]
+    if not letters.isalpha() or sum(w not in _SKIPPABLE_WORDS for w in words) < 2:
+        return False
+
+    @functools.cache
+    def spells(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word in _SKIPPABLE_WORDS and spells(i, j + 1):
+            return True
+        longest = 1 if word in _SKIPPABLE_WORDS else _PREFIX_LETTERS
+        return any(letters[i:i + k] == word[:k] and spells(i + k, j + 1)
+                   for k in range(1, min(longest, len(word), len(letters) - i) + 1))
+
+    return spells(0, 0)
+
+
+def _join_abbreviations(groups: dict[str, list[Mention]], keys: dict[str, str]) -> None:
+    """An abbreviation the lexicon does not know joins the organisation or place of the article whose name it
+    spells ("World Fashion Channel (WFC)", "Российский союз промышленников и предпринимателей" and "РСПП"); of
+    several such names, the one named last before it. ``keys`` gets the abbreviation's key -> the name's key."""
+    shorts = [key for key, members in groups.items() if key.startswith("name:")
+              and all(_abbreviation(m.text) for m in members)]
+    if not shorts:
+        return
+    fulls = [(key, {m.normal for m in members}) for key, members in groups.items()
+             if any(len(m.normal.split()) > 1 for m in members)]
+    for short in shorts:
+        text = groups[short][0].text
+        start = min(m.start for m in groups[short])
+        found = [key for key, normals in fulls if key != short and any(initials_spell(text, n) for n in normals)]
+        if len(found) > 1:
+            before = [(max((m.start for m in groups[key] if m.start < start), default=-1), key) for key in found]
+            found = [max(before)[1]] if max(before)[0] >= 0 else []
+        if found:
+            keys[short] = found[0]
+
+
+def _join_kind_prefixed(groups: dict[str, list[Mention]], lexicon: Lexicon, keys: dict[str, str]) -> None:
+    """"ООО «Алтек»" beside "Алтек", "ПАО «Кокс»" beside "Кокс": a name that is the abbreviation of a common noun
+    saying what kind of body it is (``data/common_abbreviations.tsv``) and a name is the organisation the
+    article names by that name alone. ``keys`` gets the longer name's key -> the short one's."""
+    for key, members in groups.items():
+        first, _, rest = members[0].normal.partition(" ")
+        inner = rest.strip(_QUOTES_AND_BRACKETS + " ")
+        if not inner or fold(first) not in common_abbreviations() or not key.startswith("name:"):
+            continue
+        short = _place_key(replace(members[0], normal=inner), lexicon)[0]
+        if short != key and short in groups:
+            keys[key] = short
+
+
 def _first_line(mention: Mention) -> Mention:
     """A mention ends at a line break: "Мартином О'Мэлли\nКомпания" (a photo caption and the next line's first
     word), "Гриша Скобелев\n\nСейчас" are the name before it. The normal form keeps as many words as remain
@@ -530,7 +635,7 @@ def repaired_mentions(doc: Doc, vocab: Any) -> list[Mention]:
 
 def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     found = tuple(repaired_mentions(doc, vocab))
-    persons = _merge_case_twins(doc, _join_persons([m for m in found if m.type == "PER"], vocab), vocab)
+    persons = _merge_case_twins(doc, _join_persons([m for m in found if m.type == "PER"], vocab, doc.text), vocab)
     groups: dict[str, list[Mention]] = {}
     names: dict[str, str] = {}
     countries: dict[str, str | None] = {}
@@ -543,6 +648,17 @@ def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if key not in names or (key.startswith("name:") and len(name) > len(names[key])):
             names[key] = name
         countries[key] = countries.get(key) or country
+    joined: dict[str, str] = {}
+    _join_kind_prefixed(groups, lexicon, joined)
+    _join_abbreviations({k: v for k, v in groups.items() if k not in joined}, joined)
+    for part, whole in joined.items():
+        seen = {part}
+        while whole in joined and whole not in seen:  # "ПАО «МГКЛ»" -> "МГКЛ" -> the name it abbreviates
+            seen.add(whole)
+            whole = joined[whole]
+        if whole not in seen:
+            groups[whole].extend(groups.pop(part))
+            countries[whole] = countries[whole] or countries.pop(part)
 
     countries_by_start = {m.start: countries[key] for key, group in groups.items() for m in group}
     clusters: list[tuple[str, str, str | None, list[Mention]]] = []

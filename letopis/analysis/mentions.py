@@ -139,6 +139,51 @@ def _split_organisation(doc: Doc, mentions: list[Mention], vocab: Any) -> list[M
     return result
 
 
+def _known_given_name(vocab: Any, word: str) -> bool:
+    """A given name of the dictionary in the nominative, not a guess: "Эдвард", "Александр" (not "Моралес",
+    guessed a woman's)."""
+    return any({"Name", "nomn"} <= f.tag.grammemes and f.is_known for f in vocab(word.lower()))
+
+
+def _name_word(vocab: Any, word: str) -> bool:
+    """A given name or a patronymic of the dictionary: what may follow a given name within one person's name."""
+    return any({"Name", "Patr"} & f.tag.grammemes and f.is_known for f in vocab(word.lower()))
+
+
+# Short words are parts of East Asian names ("Кима Чен Ира Ким Ир Сен": "Ира" is a given name to the
+# dictionary too): a surname and a given name of four letters or more mark where a second person starts.
+_SIDE_NAME_LETTERS = 4
+
+
+def _split_side_by_side(doc: Doc, mentions: list[Mention], vocab: Any) -> list[Mention]:
+    """"Эво Моралес Эдвард Сноуден" (a photo caption: two full names with nothing between): in a person span of
+    four words or more, a given name of the dictionary in the nominative after a word that is neither a given
+    name nor a patronymic (a surname), both of four letters or more, starts a second person, where each part
+    keeps two words at least and the first is a person too: its first word a given name, or its words named
+    again in the article ("Эво Моралес").
+    Several given names of one person follow one another ("Джон Рональд Руэл Толкин") and stay one."""
+    result = []
+    for mention in mentions:
+        first, last = token_range(doc.tokens, mention.start, mention.stop)
+        tokens = doc.tokens[first:last]
+        cut = None
+        if mention.type == "PER" and len(tokens) >= 4 \
+                and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens):
+            cut = next((i for i in range(2, len(tokens) - 1) if len(tokens[i].text) >= _SIDE_NAME_LETTERS
+                        and len(tokens[i - 1].text) >= _SIDE_NAME_LETTERS and _known_given_name(vocab, tokens[i].text)
+                        and not _name_word(vocab, tokens[i - 1].text)), None)
+        if cut is None:
+            result.append(mention)
+            continue
+        left = doc.text[mention.start:tokens[cut - 1].stop]
+        if not _known_given_name(vocab, tokens[0].text) and doc.text.count(left) < 2:
+            result.append(mention)
+            continue
+        result.append(replace(mention, stop=tokens[cut - 1].stop, text=left))
+        result.append(replace(mention, start=tokens[cut].start, text=doc.text[tokens[cut].start:mention.stop]))
+    return result
+
+
 def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
     """Known states are places, known organisations are organisations, whatever the tagger said."""
     normal = mention.normal
@@ -147,6 +192,32 @@ def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
             return replace(mention, type="LOC")
         if lexicon.org(normal) is not None and lexicon.country(normal) is None:
             return replace(mention, type="ORG")
+    return mention
+
+
+# Nominative endings a one-word name loses to a case ending: "Алросе" of "Алроса", "Нафтогазом" of "Нафтогаз".
+_NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й")
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _lexicon_nominative(vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention:
+    """A one-word name in an oblique case whose nominative is an organisation of the lexicon, where the
+    dictionary made another word of it: "Алросе" read as the dative of a masculine "Алрос", even as a person;
+    the organisation with its nominative. Not a word the dictionary knows as a person's name."""
+    word = mention.text
+    normal = mention.normal
+    if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or lexicon.org(normal) is not None \
+            or lexicon.country(normal) is not None or lexicon.place(normal) is not None:
+        return mention
+    for cut in (1, 2, 3):
+        for ending in _NOMINATIVE_ENDINGS:
+            candidate = word[:-cut] + ending
+            if _oblique_of(word, candidate) and lexicon.org(candidate) is not None \
+                    and lexicon.country(candidate) is None:
+                if mention.type == "PER" and any(_PERSON_GRAMMEMES & f.tag.grammemes and f.is_known
+                                                 for f in vocab(word.lower())):
+                    return mention
+                return replace(mention, type="ORG", normal=candidate)
     return mention
 
 
@@ -199,6 +270,101 @@ def _recover_persons(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[M
         extra.append(Mention(start=start, stop=token.stop, text=doc.text[start:token.stop], type="PER",
                              normal=normal))
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop))
+
+
+# A lexicon name is looked for where the recogniser found nothing when it is a phrase of two words or more with a
+# capital first ("Международная амнистия", "Human Rights Watch") or an abbreviation of three capitals or more
+# ("HRW"); a word of the text matches a word of the name by its first letters, the last two (a case ending) free
+# for a Russian word of five letters or more ("Международной амнистии"), all of them for a short or Latin word.
+_GAZETTEER_PUNCT = re.compile(r"[^\w\s-]")
+_KEY_LETTERS = 3
+_GAZETTEERS: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _word_key(word: str) -> str:
+    """What a word of the text must start with to be this word of a name in some case."""
+    folded = _fold(word)
+    if word.isupper() or not re.search("[а-яё]", folded) or len(folded) < 5:
+        return folded
+    return folded[:-2]
+
+
+def _gazetteer(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """The lexicon's organisation names worth looking for, as word keys, by the first letters of their first
+    word, longest first (built once per lexicon)."""
+    table = _GAZETTEERS.get(id(lexicon))
+    if table is not None:
+        return table
+    table = {}
+    for org in lexicon.orgs:
+        for name in {org.name, *org.aliases, org.full}:
+            words = name.split()
+            if not words or _GAZETTEER_PUNCT.search(name) or not words[0][:1].isupper() \
+                    or len(words) == 1 and not (name.isupper() and len(name) >= 3 and name.isalpha()):
+                continue
+            keys = tuple(_word_key(w) for w in words)
+            table.setdefault(keys[0][:_KEY_LETTERS], []).append(keys)
+    for phrases in table.values():
+        phrases.sort(key=len, reverse=True)
+    _GAZETTEERS[id(lexicon)] = table
+    return table
+
+
+def _lexicon_organisations(doc: Doc, found: list[Mention], vocab: Any, lexicon: Lexicon) -> list[Mention]:
+    """Organisations of the lexicon the recogniser missed: "Международная амнистия (Amnesty International)
+    обвиняет" opening a paragraph, "Human Rights Watch (HRW)". A phrase of the text whose words start as the
+    name's do, in one sentence, covered by no mention, capitalised as the name is, and whose nominative is a name
+    the lexicon knows; an abbreviation alone only where the article names the organisation otherwise too ("ВПП"
+    is a runway more often than the World Food Programme)."""
+    table = _gazetteer(lexicon)
+    tokens = doc.tokens
+    covered: set[int] = set()
+    for mention in found:
+        covered.update(range(*token_range(tokens, mention.start, mention.stop)))
+    extra = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        phrases = table.get(_fold(token.text)[:_KEY_LETTERS]) if token.text[:1].isupper() and i not in covered \
+            else None
+        size = next((len(keys) for keys in phrases or () if _matches(tokens, i, keys, covered)), 0)
+        if size:
+            known = _known_organisation(doc, i, i + size, vocab, lexicon)
+            if known is not None:
+                extra.append(known)
+                i += size
+                continue
+        i += 1
+    if any(" " not in m.text for m in extra):
+        named = {lexicon.org(m.normal) for m in found} | {lexicon.org(m.normal) for m in extra if " " in m.text}
+        extra = [m for m in extra if " " in m.text or lexicon.org(m.normal) in named]
+    return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
+
+
+def _matches(tokens: Sequence[Token], first: int, keys: tuple[str, ...], covered: set[int]) -> bool:
+    """The tokens from ``first`` on are the name's words in some case, in one sentence, none in a mention; an
+    abbreviation must be written in capitals, as the name has it."""
+    end = first + len(keys)
+    if end > len(tokens) or tokens[end - 1].sent != tokens[first].sent:
+        return False
+    if len(keys) == 1:
+        return tokens[first].text.isupper() and _fold(tokens[first].text) == keys[0]
+    return all(i not in covered and _fold(tokens[i].text).startswith(key) for i, key in zip(range(first, end), keys,
+                                                                                         strict=True))
+
+
+def _known_organisation(doc: Doc, first: int, last: int, vocab: Any, lexicon: Lexicon) -> Mention | None:
+    """The mention of tokens [first, last) as an organisation, if its nominative (or the words as written) is a
+    name of the lexicon."""
+    tokens = doc.tokens
+    start, stop = tokens[first].start, tokens[last - 1].stop
+    text = doc.text[start:stop]
+    normal = names.normalize(vocab, tokens[first:last], "ORG", tokens, first)
+    if lexicon.org(normal) is None:
+        if lexicon.org(text) is None:
+            return None
+        normal = text
+    return Mention(start=start, stop=stop, text=text, type="ORG", normal=normal)
 
 
 @functools.cache
@@ -337,7 +503,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
     trimmed = [m for m in (_trim(text, _cut_parenthesis(text, m)) for m in raw) if m is not None]
     trimmed = [m for m in (_repair(doc, m, vocab) for m in trimmed) if m is not None]
-    joined = _split_organisation(doc, _join_split_persons(text, _split_lists(text, trimmed), vocab), vocab)
+    joined = _split_side_by_side(
+        doc, _split_organisation(doc, _join_split_persons(text, _split_lists(text, trimmed), vocab), vocab), vocab)
     result = []
     for mention in joined:
         first, last = token_range(doc.tokens, mention.start, mention.stop)
@@ -345,7 +512,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         if mention.type != "PER" and normal.islower() and lexicon.org(normal) is None:
             continue  # "Полиция задержала", "Ведомство сообщило": a common noun opening a sentence, no name
-        result.append(_retype(lexicon, replace(mention, normal=normal)))
+        result.append(_retype(lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal))))
+    result = _lexicon_organisations(doc, result, vocab, lexicon)
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab)
     recovered = _subject_surnames(doc, _recover_persons(doc, result, lexicon), vocab)
     return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(recovered)))))

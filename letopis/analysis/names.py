@@ -683,13 +683,14 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
     """"femn" where the name's words or its sentence say the person is a woman, whatever the given name's most
     likely reading: a surname in "-ская" ("Яна Рождественская"), a surname ending in a consonant after a given
     name that is a woman's nominative, in a name of these two words ("Александра Романюк": a man would be
-    "Александра Романюка"; "Кима Чен Ира Ким Ир Сен" is no woman's), a feminine
+    "Александра Романюка"; "Кима Чен Ира Ким Ир Сен" is no woman's, nor "Дмитрия В.", whose surname is an
+    initial), a feminine
     noun the name stands in apposition to ("христианке Асии Биби") or a past-tense verb it is the subject of
     ("Асия Биби вышла")."""
     if len(tokens) > 1 and any(FEMININE_SURNAME.search(t.text.lower()) for t in tokens[1:]):
         return "femn"
     last = tokens[-1].text.lower()
-    if len(tokens) == 2 and CONSONANT_OR_SOFT_END.search(last) \
+    if len(tokens) == 2 and len(last) > 1 and CONSONANT_OR_SOFT_END.search(last) \
             and any({"Name", "femn", "nomn", "sing"} <= f.tag.grammemes for f in vocab(tokens[0].text.lower())) \
             and not any(f.tag.POS in INFLECTING_POS and f.tag.case != "nomn" for f in vocab(last)
                         if "Fixd" not in f.tag.grammemes and f.tag.case is not None and "Surn" in f.tag.grammemes):
@@ -721,6 +722,30 @@ def _shared_heads(tokens: Sequence[Token], plan: dict[int, int | None]) -> set[i
             and tokens[i].feats.get("Number") == "Sing" and tokens[head].feats.get("Number") == "Plur"}
 
 
+# Oblique plural endings of a Russian surname that no man's or woman's form has: "Суховых", "Чекалиных" (unlike
+# "-ых" alone: "Черных", "Долгих" are surnames that do not decline).
+FAMILY_ENDINGS = ("овых", "евых", "ёвых", "иных", "ыных")
+
+
+def _family_plural(vocab: Any, token: Token) -> str | None:
+    """A lone surname in an oblique plural, which the dictionary reads first as a family's, is the family in the
+    nominative plural: "братьев Ротенбергов", "семья Ковальчуков" (the tagger's plural) and "У Суховых",
+    "семье Поповых" (an ending only a family has, whatever the tagger's number) are "Ротенберги", "Суховы", not
+    one man "Ротенберг" (a man's genitive, "Петрова", reads first in the singular)."""
+    case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+    written = token.text.lower().endswith(FAMILY_ENDINGS)
+    if not (written or token.feats.get("Number") == "Plur" and case not in (None, "nomn")) \
+            or not token.text[:1].isupper() or not CYRILLIC_WORD.match(token.text):
+        return None
+    forms = vocab(token.text.lower())
+    if not forms or not {"Surn", "plur"} <= forms[0].tag.grammemes:
+        return None
+    family = next((f for f in forms if {"Surn", "plur"} <= f.tag.grammemes
+                   and (written or f.tag.case == case or case == "gent" and f.tag.case == "accs")), None)
+    nominative = Parse.inflect(family, {"nomn", "plur"}) if family is not None else None
+    return recover_shape(nominative.word, token.text) if nominative is not None else None
+
+
 SITE_DOMAIN = re.compile(r"^[A-Za-z]{2,6}$")
 
 
@@ -737,6 +762,9 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
     if not tokens:
         return ""
     quoted = _quoted(tokens)
+    family = _family_plural(vocab, tokens[0]) if kind == "PER" and len(tokens) == 1 else None
+    if family is not None:
+        return family
     if kind == "PER":
         tokens = _agreeing_cases(vocab, _framed_cases(vocab, tokens, all_tokens, offset))
     person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
