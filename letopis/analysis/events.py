@@ -115,6 +115,8 @@ PARTNER_NEEDED = frozenset({("подозревать",), ("заподозрит�
 # Verbs of killing that also mean winding up a company or removing a problem: an assault only on a person named
 # ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги".
 PERSONS_ONLY = frozenset({("ликвидировать",)})
+# Words of a ban or cut whose "в" + accusative is the state the goods no longer go to.
+OUTBOUND = frozenset({"экспорт", "поставка"})
 # Words of a sports report: a strike or an attack there is a player's or a team's ("нанёс удар по воротам",
 # "атака «Зенита» захлебнулась"), no assault.
 SPORT_WORDS = frozenset({"матч", "тайм", "ворота", "гол", "мяч", "шайба", "футболист", "хоккеист", "вратарь",
@@ -755,6 +757,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     or prep == "из" and match.trigger.type in FROM_TYPES
                     # "Вучич заступился за Россию": whom one defends
                     or prep == "за" and match.trigger.mode == "defend"
+                    # "Китай запретил экспорт галлия в США": where the goods no longer go
+                    or prep in PLACE_CASES and case == "Acc" and match.trigger.type == "SANCTION"
+                    and OUTBOUND & set(match.trigger.words)
                     # "запретили въезд президенту Белоруссии": a bare dative
                     # and "(запрещён) въезд 30 служащим Белоруссии", "помощь Украине": a dative on the event noun
                     or prep is None and case == "Dat" and (rel == "obl" or tokens[head].pos == "NOUN"))):
