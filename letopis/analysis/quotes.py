@@ -49,6 +49,8 @@ from letopis.lexicon import Lexicon, package_file
 from letopis.records import Doc, Mention, Quote, Sentence, Token
 
 SENTENCE_END = ".!?…"
+# a sentence end before a space, or glued to the next sentence's capital or opening mark ('растения."Он ...')
+SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$|(?=[\"«„“A-ZА-ЯЁ]))")
 # ", сообщает «Лента.ру»" closing reported speech is the outlet's attribution, not part of what was said.
 OUTLET_TRAILER = re.compile(r",?\s+(?:сообщает|сообщают|передает|передаёт|пишет|информирует|цитирует)\b[^,]*$")
 FIRST_PERSON = {"я", "мы", "меня", "мне", "нас", "нам", "нами", "мной", "наш", "наша", "наше", "наши", "мой", "моя",
@@ -540,7 +542,7 @@ class _Finder:
         reports the whole sentence, not the quotation alone; when the quotation is most of the sentence ("Страны ЕС
         предоставили Украине «все возможные виды вооружений ...», — отметил еврокомиссар") it is what was said."""
         line = self.text[self.text.rfind("\n", 0, segment.open_mark) + 1:segment.open_mark]
-        before = re.split(r"[.!?…]\s", line)[-1].strip()
+        before = SENTENCE_BREAK.split(line)[-1].strip()
         return words(before) >= max(2, words(self.text[segment.start:segment.stop])) and \
             before[-1] not in ":" + DASHES + OPENING_MARKS
 

@@ -92,9 +92,12 @@ def segments(text: str, start: int, stop: int) -> list[Segment]:
 
 
 def _opens_straight(text: str, i: int, start: int, stop: int) -> bool:
+    """A straight mark opens after a space, a bracket, a colon or a dash; after a full stop only before a capital
+    letter ('человеческий фактор."Высокая температура ..." — так описывает'): a scraped text lost the space."""
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < stop else " "
-    return not after.isspace() and (before.isspace() or before in "(:—–-«„'" or i == start)
+    return not after.isspace() and (before.isspace() or before in "(:—–-«„'" or i == start
+                                    or before in ".!?…" and after.isupper())
 
 
 def _nested_straight(text: str, i: int, start: int, stop: int) -> bool:
