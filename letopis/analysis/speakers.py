@@ -27,6 +27,8 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass")
 INTERVIEWS = {"интервью", "беседа"}
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
+# "говорится / сообщается / отмечается в сообщении": words of a document, said by whoever it names as its author
+DOCUMENT_CUES = (("говориться",), ("сообщаться",), ("отмечаться",))
 DOCUMENT_NOUNS = {"документ", "заявление", "пресс-релиз", "сообщение", "доклад", "отчёт", "отчет", "релиз"}
 STATE_NOUNS = {"государство", "страна", "республика"}  # "глава государства", "президент страны"
 # "«...», - сказано в обращении": a short neuter passive participle reads as "говорится"
@@ -256,7 +258,7 @@ class Resolver:
     def for_cue(self, cue: Cue, v: int, end: int, stop: int) -> Speaker | None:
         """The speaker of the cue at tokens [v, end); ``stop`` bounds the search after it (a token index)."""
         found = self._for_cue(cue, v, end, stop)
-        if cue.lemmas in (("говориться",), ("сообщаться",)) and found is not None and found.entity:
+        if cue.lemmas in DOCUMENT_CUES and found is not None and found.entity:
             self.last_document = found  # "В документе также говорится" names it again
         return found
 
@@ -269,7 +271,7 @@ class Resolver:
             phrase_end = end
             while phrase_end < stop and self.tokens[phrase_end].text not in ",.;:!?()«»\"—–-":
                 phrase_end += 1
-            if cue.lemmas in (("говориться",), ("сообщаться",)):
+            if cue.lemmas in DOCUMENT_CUES:
                 # «...», - говорится в заявлении МИД / в сообщении: the organisation named, else nobody named;
                 # only after a quotation (a direct quote is being resolved)
                 for k in range(end, phrase_end):
@@ -389,7 +391,7 @@ class Resolver:
             return None
         before = self.doc.sents[sent - 1]
         for v in range(before.first, before.last):
-            if _norm(self.tokens[v].lemma) not in ("сообщаться", "говориться"):
+            if (_norm(self.tokens[v].lemma),) not in DOCUMENT_CUES:
                 continue
             for k in range(v - 1, before.first - 1, -1):
                 if (m := self.mention(k, ("ORG",))) is not None and not is_outlet(m.text):
