@@ -151,6 +151,8 @@ FAMILIES = [
     # ... while one man's surname in the genitive stays his
     ("Суд арестовал имущество Петрова.", "Петрова", "Петров"),
     ("Такую мысль озвучил депутат Милонов.", "Милонов", "Милонов"),
+    # a family's nominative the tagger reads as one man in the genitive
+    ("Точное решение Суховы обещают принять в ближайшие дни.", "Суховы", "Суховы"),
 ]
 
 
@@ -186,6 +188,10 @@ SURNAME_INITIAL = [
     ("Несколько пуль попали в Дмитрия В. — сотрудник погиб на месте.", "Дмитрий В.", set()),
     # a surname with the initial of the given name, and a surname of one letter written with no dot
     ("В списке пострадавших значится Юсупов Г., ему 20 лет.", "Г. Юсупов", set()),
+    ("В списке пострадавших значится Масин А., ему 30 лет.", "А. Масин", set()),
+    # a given name the dictionary does not know, with the initial of a surname
+    ("Тогда к делу подключился директор — 31-летний Мухаммадджон Х. Они перешли в подсобку.", "Мухаммадджон Х.",
+     set()),
     ("Бывший инженер Google Эван Ю создал свой фреймворк.", "Эван Ю", set()),
 ]
 

@@ -47,9 +47,9 @@ def parse_person(normal: str, vocab: Any) -> PersonName:
     """Split a nominative person name into its parts: "Касым-Жомарт Токаев" -> first, last."""
     text = " ".join(normal.split())
     hidden = SURNAME_INITIAL.match(text)
-    if hidden and _given_name(hidden.group(1), vocab):
-        # "27-летний Артур К.": police news keeps a suspect's surname back; the given name is his, the letter
-        # his surname's (not "Юсупов Г.", a surname with the initial of a given name)
+    if hidden and (_given_name(hidden.group(1), vocab) or not _surname_like(hidden.group(1), vocab)):
+        # "27-летний Артур К.", "Мухаммадджон Х.": police news keeps a suspect's surname back; the given name is
+        # his, the letter his surname's (not "Юсупов Г.", a surname with the initial of a given name)
         return PersonName(first=hidden.group(1), last=f"{hidden.group(2)}.")
     match = INITIALS.match(text) or TRAILING_INITIALS.match(text)
     if match:
@@ -80,6 +80,18 @@ def _given_name(word: str, vocab: Any) -> bool:
     parses = vocab(word.lower())[:3]
     return any("Name" in p.tag.grammemes and p.is_known for p in parses) \
         and not any("Surn" in p.tag.grammemes for p in parses)
+
+
+# Endings of Russian and neighbouring surnames: a word the dictionary does not know that ends so before an
+# initial is a surname ("Масин А."); one that does not is taken for a given name ("Мухаммадджон Х.").
+_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая",
+                 "енко", "ук", "юк", "ич", "ян", "дзе", "швили", "ых", "их")
+
+
+def _surname_like(word: str, vocab: Any) -> bool:
+    """A surname of the dictionary ("Шойгу") or a word ending as surnames do ("Масин", "Щелкунова")."""
+    return word.lower().endswith(_SURNAME_ENDS) or any("Surn" in p.tag.grammemes and p.is_known
+                                                       for p in vocab(word.lower())[:3])
 
 
 def _grams(word: str, vocab: Any) -> set[str]:

@@ -164,10 +164,13 @@ def _split_side_by_side(doc: Doc, mentions: list[Mention], vocab: Any) -> list[M
     Several given names of one person follow one another ("Джон Рональд Руэл Толкин") and stay one."""
     result = []
     for mention in mentions:
+        if mention.type != "PER" or len(mention.text.split()) < 4:
+            result.append(mention)
+            continue
         first, last = token_range(doc.tokens, mention.start, mention.stop)
         tokens = doc.tokens[first:last]
         cut = None
-        if mention.type == "PER" and len(tokens) >= 4 \
+        if len(tokens) >= 4 \
                 and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens):
             cut = next((i for i in range(2, len(tokens) - 1) if len(tokens[i].text) >= _SIDE_NAME_LETTERS
                         and len(tokens[i - 1].text) >= _SIDE_NAME_LETTERS and _known_given_name(vocab, tokens[i].text)
@@ -195,9 +198,29 @@ def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
     return mention
 
 
-# Nominative endings a one-word name loses to a case ending: "Алросе" of "Алроса", "Нафтогазом" of "Нафтогаз".
-_NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й")
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# The last letters of oblique forms ("Алросе", "Газпромом", "Нафтогазу"): a word ending otherwise is no case form.
+_OBLIQUE_LAST = frozenset("аеиоуыюяйм")
+# The lexicon's one-word organisation names by the stem their oblique forms start with ("алрос" for "Алроса",
+# "нафтогаз" for "Нафтогаз"), built once per lexicon.
+_ORG_STEMS: dict[int, dict[str, list[str]]] = {}
+
+
+def _org_stems(lexicon: Lexicon) -> dict[str, list[str]]:
+    stems = _ORG_STEMS.get(id(lexicon))
+    if stems is None:
+        stems = {}
+        for org in lexicon.orgs:
+            for name in {org.name, *org.aliases}:
+                if len(name) < 4 or not name.isalpha() or lexicon.country(name) is not None:
+                    continue
+                lowered = name.lower()
+                stem = name[:-1] if lowered.endswith(_DECLINING_VOWEL_END) else name
+                if stem == name and lowered.endswith(_VOWEL_END):
+                    continue  # a name in "-о", "-и", "-е" does not decline
+                stems.setdefault(_fold(stem), []).append(name)
+        _ORG_STEMS[id(lexicon)] = stems
+    return stems
 
 
 def _lexicon_nominative(vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention:
@@ -205,20 +228,18 @@ def _lexicon_nominative(vocab: Any, lexicon: Lexicon, mention: Mention) -> Menti
     dictionary made another word of it: "Алросе" read as the dative of a masculine "Алрос", even as a person;
     the organisation with its nominative. Not a word the dictionary knows as a person's name."""
     word = mention.text
-    normal = mention.normal
-    if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or lexicon.org(normal) is not None \
-            or lexicon.country(normal) is not None or lexicon.place(normal) is not None:
+    if len(word) < 4 or word[-1] not in _OBLIQUE_LAST or not word[:1].isupper() or not word.isalpha():
         return mention
-    for cut in (1, 2, 3):
-        for ending in _NOMINATIVE_ENDINGS:
-            candidate = word[:-cut] + ending
-            if _oblique_of(word, candidate) and lexicon.org(candidate) is not None \
-                    and lexicon.country(candidate) is None:
-                if mention.type == "PER" and any(_PERSON_GRAMMEMES & f.tag.grammemes and f.is_known
-                                                 for f in vocab(word.lower())):
-                    return mention
-                return replace(mention, type="ORG", normal=candidate)
-    return mention
+    stems = _org_stems(lexicon)
+    candidate = next((name for cut in (1, 2, 3) for name in stems.get(_fold(word[:-cut]), ())
+                      if _oblique_of(word, name)), None)
+    normal = mention.normal
+    if candidate is None or lexicon.org(normal) is not None or lexicon.country(normal) is not None \
+            or lexicon.place(normal) is not None:
+        return mention
+    if mention.type == "PER" and any(_PERSON_GRAMMEMES & f.tag.grammemes and f.is_known for f in vocab(word.lower())):
+        return mention
+    return replace(mention, type="ORG", normal=candidate)
 
 
 def _fold(text: str) -> str:
@@ -291,7 +312,7 @@ def _word_key(word: str) -> str:
 
 def _gazetteer(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     """The lexicon's organisation names worth looking for, as word keys, by the first letters of their first
-    word, longest first (built once per lexicon)."""
+    word (folded, capitalised and in capitals), longest first (built once per lexicon)."""
     table = _GAZETTEERS.get(id(lexicon))
     if table is not None:
         return table
@@ -304,8 +325,10 @@ def _gazetteer(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
                 continue
             keys = tuple(_word_key(w) for w in words)
             table.setdefault(keys[0][:_KEY_LETTERS], []).append(keys)
-    for phrases in table.values():
-        phrases.sort(key=len, reverse=True)
+    for first in list(table):
+        table[first].sort(key=len, reverse=True)
+        # the first letters as a text writes them, so that a token is looked up as it stands: "Меж", "МЕЖ"
+        table[first[:1].upper() + first[1:]] = table[first.upper()] = table[first]
     _GAZETTEERS[id(lexicon)] = table
     return table
 
@@ -318,39 +341,38 @@ def _lexicon_organisations(doc: Doc, found: list[Mention], vocab: Any, lexicon: 
     is a runway more often than the World Food Programme)."""
     table = _gazetteer(lexicon)
     tokens = doc.tokens
-    covered: set[int] = set()
-    for mention in found:
-        covered.update(range(*token_range(tokens, mention.start, mention.stop)))
-    extra = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        phrases = table.get(_fold(token.text)[:_KEY_LETTERS]) if token.text[:1].isupper() and i not in covered \
-            else None
-        size = next((len(keys) for keys in phrases or () if _matches(tokens, i, keys, covered)), 0)
-        if size:
-            known = _known_organisation(doc, i, i + size, vocab, lexicon)
-            if known is not None:
-                extra.append(known)
-                i += size
-                continue
-        i += 1
+    extra: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if not token.text[0].isupper():
+            continue
+        phrases = table.get(token.text[:_KEY_LETTERS])
+        if phrases is None or extra and token.start < extra[-1].stop:
+            continue
+        folded = _fold(token.text)
+        size = next((len(keys) for keys in phrases if folded.startswith(keys[0]) and _matches(tokens, i, keys, found)),
+                    0)
+        known = _known_organisation(doc, i, i + size, vocab, lexicon) if size else None
+        if known is not None:
+            extra.append(known)
     if any(" " not in m.text for m in extra):
         named = {lexicon.org(m.normal) for m in found} | {lexicon.org(m.normal) for m in extra if " " in m.text}
         extra = [m for m in extra if " " in m.text or lexicon.org(m.normal) in named]
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
 
 
-def _matches(tokens: Sequence[Token], first: int, keys: tuple[str, ...], covered: set[int]) -> bool:
-    """The tokens from ``first`` on are the name's words in some case, in one sentence, none in a mention; an
-    abbreviation must be written in capitals, as the name has it."""
+def _matches(tokens: Sequence[Token], first: int, keys: tuple[str, ...], found: list[Mention]) -> bool:
+    """The tokens from ``first`` on (the first one's start already checked) are the name's words in some case,
+    in one sentence, none in a mention; an abbreviation must be written in capitals, as the name has it."""
     end = first + len(keys)
     if end > len(tokens) or tokens[end - 1].sent != tokens[first].sent:
         return False
     if len(keys) == 1:
-        return tokens[first].text.isupper() and _fold(tokens[first].text) == keys[0]
-    return all(i not in covered and _fold(tokens[i].text).startswith(key) for i, key in zip(range(first, end), keys,
-                                                                                         strict=True))
+        words_match = tokens[first].text.isupper() and _fold(tokens[first].text) == keys[0]
+    else:
+        words_match = all(_fold(tokens[i].text).startswith(key) for i, key in zip(range(first + 1, end), keys[1:],
+                                                                                   strict=True))
+    start, stop = tokens[first].start, tokens[end - 1].stop
+    return words_match and not any(m.start < stop and start < m.stop for m in found)
 
 
 def _known_organisation(doc: Doc, first: int, last: int, vocab: Any, lexicon: Lexicon) -> Mention | None:

@@ -728,22 +728,30 @@ FAMILY_ENDINGS = ("овых", "евых", "ёвых", "иных", "ыных")
 
 
 def _family_plural(vocab: Any, token: Token) -> str | None:
-    """A lone surname in an oblique plural, which the dictionary reads first as a family's, is the family in the
+    """A lone surname in a plural, which the dictionary reads first as a family's, is the family in the
     nominative plural: "братьев Ротенбергов", "семья Ковальчуков" (the tagger's plural) and "У Суховых",
     "семье Поповых" (an ending only a family has, whatever the tagger's number) are "Ротенберги", "Суховы", not
-    one man "Ротенберг" (a man's genitive, "Петрова", reads first in the singular)."""
+    one man "Ротенберг" (a man's genitive, "Петрова", reads first in the singular); a nominative "Суховы" stays
+    so."""
     case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
-    written = token.text.lower().endswith(FAMILY_ENDINGS)
-    if not (written or token.feats.get("Number") == "Plur" and case not in (None, "nomn")) \
+    lowered = token.text.lower()
+    written = lowered.endswith(FAMILY_ENDINGS)
+    nominative = lowered.endswith(("ы", "и"))
+    if not (written or nominative or token.feats.get("Number") == "Plur" and case not in (None, "nomn")) \
             or not token.text[:1].isupper() or not CYRILLIC_WORD.match(token.text):
         return None
-    forms = vocab(token.text.lower())
+    forms = vocab(lowered)
     if not forms or not {"Surn", "plur"} <= forms[0].tag.grammemes:
         return None
+    if nominative and "nomn" in forms[0].tag.grammemes:
+        # "Точное решение Суховы обещают принять": a family's nominative the tagger reads as one man in another
+        # case, where the dictionary knows the word as no singular noun
+        plural = all({"Surn", "plur"} <= f.tag.grammemes for f in forms if f.tag.POS == "NOUN")
+        return token.text if plural else None
     family = next((f for f in forms if {"Surn", "plur"} <= f.tag.grammemes
                    and (written or f.tag.case == case or case == "gent" and f.tag.case == "accs")), None)
-    nominative = Parse.inflect(family, {"nomn", "plur"}) if family is not None else None
-    return recover_shape(nominative.word, token.text) if nominative is not None else None
+    inflected = Parse.inflect(family, {"nomn", "plur"}) if family is not None else None
+    return recover_shape(inflected.word, token.text) if inflected is not None else None
 
 
 SITE_DOMAIN = re.compile(r"^[A-Za-z]{2,6}$")
