@@ -101,10 +101,11 @@ def _opens_straight(text: str, i: int, start: int, stop: int) -> bool:
 
 
 def _nested_straight(text: str, i: int, start: int, stop: int) -> bool:
-    """'"Именно для них "Щелкунчик" - это ...": a mark after a space and before a word opens an inner quote."""
+    """'"Именно для них "Щелкунчик" - это ...": a mark after a space (or a bracket: '("Спутник V" - ред.)') and
+    before a word opens an inner quote."""
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < stop else " "
-    return before.isspace() and after.isalnum()
+    return (before.isspace() or before == "(") and after.isalnum()
 
 
 def _closes_straight(text: str, i: int, stop: int) -> bool:
