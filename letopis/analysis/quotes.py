@@ -72,6 +72,8 @@ SPEECH_EVENTS = {"пресс-конференция", "конференция", 
 SIGNED_TITLE = re.compile(r"^(?P<words>.*?[^\s,—–-])(?P<comma>\s*,)?\s+[—–]\s+"
                           r"(?P<who>[^—–.,!?:;«»\"]{2,60}?)\s*\.?\s*$")
 OPENING_MARKS = "«„“\"'"
+# "», — научный руководитель Гидрометцентра РФ Вильфанд." after a quotation that opens its paragraph
+SIGNATURE = re.compile(r"[ \t*_]*,?[ \t*_]*[—–-][ \t*_]*(?P<who>[^\n.!?;:«»\"]*[^\s.!?;:«»\"*_])[ \t*_]*\.?[ \t*_]*")
 INTERVIEW_LABEL = re.compile(r"([A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*){0,3}):[ \t]")
 
 
@@ -347,14 +349,7 @@ class _Finder:
         first, last = self._tok(match.start("who")), self._tok(match.end("who"))
         if first >= last or any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last]):
             return False
-        speaker = next((Speaker(m.entity, m.text) for k in range(first, last)
-                        if (m := self.resolver.mention(k, ("PER",))) is not None), None) or \
-            next((Speaker(m.entity, m.text) for k in range(first, last)
-                  if (m := self.resolver.mention(k, ("ORG", "LOC"))) is not None), None)
-        if speaker is None:  # "... — губернатор", the holder named with the post or as its speaker afterwards
-            post = self.resolver.matcher.match(self.tokens, first) is not None  # "— власти": no post, nobody named
-            holder = self.resolver.post_holder(first) or (self.resolver.named_later(first, None) if post else None)
-            speaker = Speaker(holder, match["who"].strip())
+        speaker = self._signature(first, last, match["who"].strip())
         inner = self._segs(start, match.end("words"))
         content_start = start
         while content_start < stop and not self.text[content_start].isalnum() and \
@@ -365,6 +360,42 @@ class _Finder:
             self._add(speaker, "direct", "—", inner[0].start, inner[0].stop, True)
         else:
             self._add(speaker, "indirect", "—", content_start, match.end("words"), False)
+        return True
+
+    def _signature(self, first: int, last: int, text: str) -> Speaker:
+        """Who signs with the words of tokens [first, last) after a dash: the person named there, else the
+        organisation or place, else the holder of the post ("— губернатор", named with the post or as its speaker
+        afterwards; "— власти" is no post and names nobody)."""
+        speaker = next((Speaker(m.entity, m.text) for k in range(first, last)
+                        if (m := self.resolver.mention(k, ("PER",))) is not None), None) or \
+            next((Speaker(m.entity, m.text) for k in range(first, last)
+                  if (m := self.resolver.mention(k, ("ORG", "LOC"))) is not None), None)
+        if speaker is None:
+            post = self.resolver.matcher.match(self.tokens, first) is not None
+            holder = self.resolver.post_holder(first) or (self.resolver.named_later(first, None) if post else None)
+            speaker = Speaker(holder, text)
+        return speaker
+
+    def _signed_quotation(self, segment: Segment, para_start: int) -> bool:
+        """"«Температур ниже нормы не прогнозируется ...», — научный руководитель Гидрометцентра РФ Вильфанд.": a
+        paragraph that is a quotation signed after a dash by a name, a post or an organisation, with no verb."""
+        if not segment.closed or self.text[para_start:segment.open_mark].strip(" *_\t") or \
+                words(self.text[segment.start:segment.stop]) < 3:
+            return False
+        line_end = self.text.find("\n", segment.close_mark)
+        line_end = len(self.text) if line_end < 0 else line_end
+        tail = SIGNATURE.fullmatch(self.text, segment.close_mark, line_end)
+        if tail is None:
+            return False
+        first, last = self._tok(tail.start("who")), self._tok(tail.end("who"))
+        if first >= last or last - first > 14 or any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last]) \
+                or not any(self.resolver.mention(k, ("PER", "ORG")) is not None for k in range(first, last)) and \
+                not any(self.resolver.matcher.match(self.tokens, k) is not None for k in range(first, last)):
+            return False  # "«Разложение мозга» — слово 2024 года": no one signs
+        speaker = self._signature(first, last, tail["who"].strip())
+        if speaker.entity is None or is_outlet(speaker.text):
+            return False
+        self._add(speaker, "direct", "—", segment.start, segment.stop, True)
         return True
 
     def _headline(self, start: int, stop: int) -> bool:
@@ -470,7 +501,7 @@ class _Finder:
 
     def _segment(self, segment: Segment, para_start: int) -> None:
         if self._split(segment) or self._trailing(segment) or self._colon(segment, para_start) \
-                or self._introduced(segment):
+                or self._introduced(segment) or self._signed_quotation(segment, para_start):
             return
         self.free.append(_Free(segment, self.text[para_start:segment.open_mark].rstrip().endswith(":")))
 
