@@ -230,3 +230,22 @@ NOT_TWO = [
 def test_one_person_of_several_given_names_stays_one(pipeline: Pipeline, text: str, name: str) -> None:
     doc = analyze(pipeline, text)
     assert persons(doc) == {name}
+
+
+ODD_TEXTS = [
+    "🔥🔥🔥",
+    "«»«» ООО «» ПАО «",
+    "Ж. Ж. Ж. Ж.",
+    "(((WFC))) WFC (W F C) World Fashion Channel WFC",
+    "Иван Петров Анна Сидорова Пётр Иванов Мария Кузнецова Олег Смирнов",
+    "Международная Международная амнистия амнистия Amnesty",
+    "Алросе Алросы Алроса АЛРОСЕ",
+    "Артур К. Артур К. К. Артур",
+    "Петровых Петровы Ротенбергов " * 200,
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS, ids=range(len(ODD_TEXTS)))
+def test_odd_texts_give_entities_without_error(pipeline: Pipeline, text: str) -> None:
+    doc = analyze(pipeline, text)
+    assert all(m.entity for m in doc.mentions)

@@ -343,7 +343,7 @@ def _lexicon_organisations(doc: Doc, found: list[Mention], vocab: Any, lexicon: 
     tokens = doc.tokens
     extra: list[Mention] = []
     for i, token in enumerate(tokens):
-        if not token.text[0].isupper():
+        if not token.text[:1].isupper():
             continue
         phrases = table.get(token.text[:_KEY_LETTERS])
         if phrases is None or extra and token.start < extra[-1].stop:
