@@ -157,7 +157,8 @@ class _Finder:
         self.relisted: list[tuple[int, tuple[int, int]]] = []  # (quote, lead) of answers a lead's pronoun gave
         self.unmarked: set[tuple[int, int]] = set()  # someone's words without quotation marks, read for cues too
         self.block = (0, 0)  # the paragraph (or joined paragraphs) whose quotations are being read
-        self.leading = paragraphs(self.text)[:3]  # the title and the lines right after it
+        self.paras = paragraphs(self.text)  # every non-empty line, found once
+        self.leading = self.paras[:3]  # the title and the lines right after it
 
     # -- helpers -------------------------------------------------------------------------------------------
 
@@ -276,7 +277,7 @@ class _Finder:
     def _blocks(self) -> list[tuple[int, int]]:
         """The paragraphs, a quotation running over two of them joined into one block."""
         blocks: list[tuple[int, int]] = []
-        for para in paragraphs(self.text):
+        for para in self.paras:
             if blocks and continues(self.text, blocks[-1], para):
                 blocks[-1] = (blocks[-1][0], para[1])
             else:
@@ -337,7 +338,7 @@ class _Finder:
     def _title_signed(self, start: int, stop: int) -> bool:
         """"Евросоюз потратил на Украину €124 млрд, — еврокомиссар Рейндерс.": the first line signed after a dash by
         a name, a post or an organisation, with no verb (a headline; "— СМИ" is an outlet and says nothing)."""
-        if (start, stop) != next(iter(paragraphs(self.text)), None):
+        if (start, stop) != next(iter(self.paras), None):
             return False
         match = SIGNED_TITLE.match(self.text, start, stop)
         # up to four words ("еврокомиссар Рейндерс"), six for a capitalised name ("Ассоциация мебельной и ... отрасли")
@@ -470,7 +471,7 @@ class _Finder:
         "Мустафа Джемилев: ..."): an interview's questions and answers, not a headline."""
         if self.labels is None:
             counts: dict[str, int] = {}
-            paras = paragraphs(self.text)
+            paras = self.paras
             for a, _ in paras[1:]:
                 if (label := INTERVIEW_LABEL.match(self.text, a)) is not None:
                     counts[label[1]] = counts.get(label[1], 0) + 1
@@ -1074,7 +1075,7 @@ class _Finder:
 
     def _continued(self) -> None:
         """A paragraph that is only a quotation, or one after a colon: the last speaker goes on speaking."""
-        paras = paragraphs(self.text)
+        paras = self.paras
         for free in self.free:
             segment = free.segment
             if any(q.start <= segment.start < q.stop or segment.start <= q.start < segment.stop for q in self.quotes):
@@ -1181,7 +1182,7 @@ class _Finder:
     def _listed(self) -> None:
         """"Что ещё сказал пресс-секретарь президента РФ:" followed by paragraphs opening with a dash, or "Трамп
         сделал следующие записи:" followed by one unmarked paragraph: the lead's speaker says each of them."""
-        paras = paragraphs(self.text)
+        paras = self.paras
         n = 0
         while n < len(paras) - 1:
             lead, following = paras[n], paras[n + 1]
@@ -1230,7 +1231,7 @@ class _Finder:
         """Questions and answers on dialogue lines with no lead naming the speaker ("— В «Зенит» когда перейдёшь?
         — Да я с Соболем не очень хочу в футбол играть."): the answers belong to the first person who then speaks
         as a subject in the text ("Александр Головин заявил, что ..."), the questions to nobody named."""
-        paras = paragraphs(self.text)
+        paras = self.paras
         n = 0
         while n < len(paras):
             run = n
@@ -1328,7 +1329,7 @@ class _Finder:
         """"Работник военкомата заявил, что ..." and then, without quotation marks, "У меня всегда есть аргумент:
         либо они, либо я...": a paragraph in the first person right after a paragraph reporting someone's words is
         more of them (agency style), unless it reports speech itself."""
-        paras = paragraphs(self.text)
+        paras = self.paras
         for before, (start, stop) in zip(paras, paras[1:], strict=False):
             said = [q for q in self.quotes if before[0] <= q.start < before[1]]
             if not said or any(q.start < stop and start < q.stop for q in self.quotes) or \
@@ -1370,7 +1371,7 @@ class _Finder:
     def _signed(self) -> None:
         """"Я считаю это глупостью. Вечером с ним поговорю!" and on the next line "— Владимир Трубин.": a paragraph
         without quotation marks signed by a person on the line after it."""
-        paras = paragraphs(self.text)
+        paras = self.paras
         for (start, stop), following in zip(paras, paras[1:], strict=False):
             named = self._named_after(following)
             if named is None and self._unmarked_words(start, stop) and words(self.text[start:stop]) >= 3 and \
