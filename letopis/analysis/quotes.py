@@ -1286,7 +1286,8 @@ class _Finder:
             self._prime(start + len(body))
             for v in range(last - 2, first - 1, -1):
                 hit = self._cue_at(v)
-                if hit is not None and self.tokens[v].pos == "VERB":
+                # "Юристы считают, что каждого ... могут обвинить в спонсировании ВСУ:": not the infinitive's
+                if hit is not None and self.tokens[v].pos == "VERB" and self.tokens[v].feats.get("VerbForm") != "Inf":
                     return self.resolver.for_cue(hit[0], v, hit[1], last - 1)
         if not (events and (colon or dashed)):
             return None
