@@ -213,22 +213,6 @@ def test_sample_visit_place(sample_docs: list[Doc]) -> None:
     assert name(visit[0], visit[1].place) == "Костанайская область"
 
 
-# --- the event dev set (tests/data/events_dev.jsonl) --------------------------------------------------
-
-def test_dev_set_is_well_formed() -> None:
-    from letopis.bench.events import read_dev_set
-
-    items = read_dev_set()
-    assert len(items) >= 30
-    for item in items:
-        for event in item["events"]:
-            assert event["type"] in PLOVER_TYPES
-            assert event["modality"] in ("asserted", "future", "negated", "hypothetical")
-            assert event["source"] or event["target"]
-        for commitment in item["commitments"]:
-            assert commitment["contains"] and commitment["status"]
-
-
 # Sides read through the syntax tree: bans, recalls and threats, passive agents, demanded acts, adjectives.
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Минсельхоз России запретил ввоз овощей из Молдавии.",

@@ -136,22 +136,6 @@ def test_post_of_another_state_is_not_resolved(pipeline: Pipeline) -> None:
                 and e[2] in ("Москва", "Россия")]
 
 
-def test_third_dev_set_is_well_formed() -> None:
-    from letopis.analysis.event_triggers import PLOVER_TYPES
-    from letopis.bench.events import DEV2_SET, DEV3_SET, DEV_SET, HELDOUT_SET, read_dev_set
-
-    items = read_dev_set(DEV3_SET)
-    assert len(items) >= 30
-    others = {item["text"] for path in (DEV_SET, DEV2_SET, HELDOUT_SET) for item in read_dev_set(path)}
-    for item in items:
-        assert item["source"] and item["licence"] in ("MIT", "CC BY 4.0")
-        assert item["text"] not in others  # texts no other set holds
-        for event in item["events"]:
-            assert event["type"] in PLOVER_TYPES
-            assert event["modality"] in ("asserted", "future", "negated", "hypothetical")
-            assert event["source"] or event["target"]
-
-
 def test_pronoun_after_a_foreign_title_is_not_the_person_before(pipeline: Pipeline) -> None:
     text = ("Президент Ирана Махмуд Ахмадинежад переизбран. Европа огорчила вновь переизбранного президента "
             "Белоруссии, отказав ему в гостеприимстве.")

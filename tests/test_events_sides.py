@@ -101,16 +101,3 @@ def test_co_visitors_of_a_meeting_stay_participants(pipeline: Pipeline) -> None:
 def test_not_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
     assert not [e for e in described(pipeline, text) if e[0] == kind]
 
-
-def test_second_dev_set_is_well_formed() -> None:
-    from letopis.analysis.event_triggers import PLOVER_TYPES
-    from letopis.bench.events import DEV2_SET, read_dev_set
-
-    items = read_dev_set(DEV2_SET)
-    assert len(items) >= 30
-    for item in items:
-        assert item["source"] and item["licence"] in ("MIT", "CC BY 4.0")
-        for event in item["events"]:
-            assert event["type"] in PLOVER_TYPES
-            assert event["modality"] in ("asserted", "future", "negated", "hypothetical")
-            assert event["source"] or event["target"]
