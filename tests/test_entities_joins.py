@@ -114,6 +114,9 @@ MISSED_ORGANISATIONS = [
     # an abbreviation of the lexicon the recogniser leaves out, after the name it abbreviates
     ("Правозащитная организация Human Rights Watch (HRW) опубликовала доклад о положении мигрантов.", "HRW",
      "Human Rights Watch"),
+    # a transliterated name of several words the recogniser takes for a person's
+    ("Авторы доклада Хьюман Райтс Вотч призвали власти изменить закон о мигрантах.", "Хьюман Райтс Вотч",
+     "Human Rights Watch"),
 ]
 
 

@@ -188,13 +188,17 @@ def _split_side_by_side(doc: Doc, mentions: list[Mention], vocab: Any) -> list[M
 
 
 def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
-    """Known states are places, known organisations are organisations, whatever the tagger said."""
+    """Known states are places, known organisations are organisations, whatever the tagger said; a person only
+    where the organisation's name has several words, which a transliteration makes look like a person's
+    ("Хьюман Райтс Вотч"; a one-word "Рада" may be a woman)."""
     normal = mention.normal
     if mention.type != "PER":
         if lexicon.country(normal) is not None and lexicon.org(normal) is None:
             return replace(mention, type="LOC")
         if lexicon.org(normal) is not None and lexicon.country(normal) is None:
             return replace(mention, type="ORG")
+    elif " " in normal and lexicon.org(normal) is not None and lexicon.country(normal) is None:
+        return replace(mention, type="ORG")
     return mention
 
 
