@@ -21,7 +21,7 @@ from letopis.errors import ArticleError, UsageError
 from letopis.records import Article
 from letopis.store import Store, StoreError, ingest, stats
 from letopis.store import models as m
-from letopis.store.ingestion import BATCH, SWITCH_INTERVAL_S
+from letopis.store.ingestion import BATCH
 from letopis.store.migrate import head
 
 pytest_plugins = ("pg",)
@@ -262,24 +262,3 @@ def test_database_newer_than_letopis_is_refused(tmp_path: Path) -> None:
 def test_unreachable_postgresql_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="cannot connect"):
         Store.open("postgresql://nobody:x@127.0.0.1:1/none")
-
-
-def test_one_worker_shortens_the_switch_interval_only_while_it_writes(tmp_path: Path) -> None:
-    """With the analysis in a thread of this process, the writing gets the interpreter back soon after each
-    database call; the process's own setting is back afterwards, also when the ingest stops on an error."""
-    seen: list[float] = []
-    before = sys.getswitchinterval()
-    with Store.open(str(tmp_path / "one.db")) as store:
-        ingest(store, articles(3), progress=lambda report: seen.append(sys.getswitchinterval()))
-        assert seen == [SWITCH_INTERVAL_S] and sys.getswitchinterval() == before
-
-        def fail(report: Any) -> None:
-            raise KeyboardInterrupt
-
-        with pytest.raises(KeyboardInterrupt):
-            ingest(store, articles(3, prefix="k"), progress=fail)
-        assert sys.getswitchinterval() == before
-    with Store.open(str(tmp_path / "two.db")) as store:  # worker processes: the writing has this one to itself
-        seen.clear()
-        ingest(store, articles(3), workers=2, progress=lambda report: seen.append(sys.getswitchinterval()))
-    assert seen == [before]

@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import logging
 import queue
-import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,12 +45,6 @@ log = logging.getLogger("letopis.ingest")
 # 20,000 telegram posts into SQLite 2.66 at 32, 2.54 at 128; 8,000 into PostgreSQL 2.35 / 2.52 at 32, 2.19 / 2.39
 # at 128 (16 -> 32 had saved 10-15% on PostgreSQL).
 BATCH = 128
-# How long a thread holds the interpreter before one waiting for it gets it, while the analysis runs in a thread
-# of this process (one worker). The writing releases the interpreter on every database call and then waits for
-# it again; at Python's default of 5 ms it waits out most of that on every call, while the analysis thread holds
-# it, and the writing, not the analysis, sets the pace. Writing alone beside a busy Python thread, 3,000 posts:
-# 106-115 posts/s at 5 ms, 157-212 at 0.5 ms, the busy thread as fast in both.
-SWITCH_INTERVAL_S = 0.0005
 
 
 @dataclass
@@ -108,22 +100,20 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
                 yield article
 
     results = analyse(new_articles(), workers=workers, scheduler=scheduler)
-    threaded = workers == 1 and not scheduler
-    if threaded:
+    if workers == 1 and not scheduler:
         # A whole chunk of the analysis and then some: while the writing goes through one chunk's results,
         # the thread analyses the next instead of waiting for room to hand its last results over.
         results = _ahead(results, ANALYSIS_CHUNK + 2 * BATCH)
     canon = Canon(lexicon)
     writer = _BatchWriter(store, stories, lexicon, canon)
     try:
-        with _switch_interval(SWITCH_INTERVAL_S if threaded else None):
-            for batch in _batches(results, BATCH):
-                with store.write() as conn:
-                    canon.begin(conn)
-                    _write_batch(conn, batch, writer, report, on_skip)
-                report.seconds = time.perf_counter() - started
-                if progress is not None:
-                    progress(report)
+        for batch in _batches(results, BATCH):
+            with store.write() as conn:
+                canon.begin(conn)
+                _write_batch(conn, batch, writer, report, on_skip)
+            report.seconds = time.perf_counter() - started
+            if progress is not None:
+                progress(report)
     finally:
         # Stopped by an error: the analysis (a thread, worker processes) stops now, not when it is collected.
         close = getattr(results, "close", None)
@@ -131,21 +121,6 @@ def ingest(store: Store, articles: Iterable[Article], *, workers: int = 1, sched
             close()
     report.seconds = time.perf_counter() - started
     return report
-
-
-@contextmanager
-def _switch_interval(seconds: float | None) -> Iterator[None]:
-    """Python's thread switch interval set to ``seconds`` (unchanged for None) while the block runs, then put
-    back: it is the whole process's, and an ingest may be one call among others (``watch``, the tests)."""
-    if seconds is None:
-        yield
-        return
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(seconds)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
 
 
 def _write_batch(conn: Connection, batch: list[Prepared | Failure], writer: _BatchWriter, report: IngestReport,
