@@ -193,7 +193,7 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
     _commitments(conn, doc, ids, day)
     stories.stored(conn, item, story_id, rows)
     if created is not None:
-        _story_counts(conn, created)
+        conn.execute(_JOIN_STORY, created)
     if later is None:
         rows.write(conn)
     return story_id
@@ -221,6 +221,8 @@ _INSERT_PARTICIPANTS = insert(EventParticipant)
 _STORY = select(Story.first_seen, Story.last_seen, Story.title).where(Story.id == bindparam("id"))
 _OUTLET_SEEN = (select(ArticleRow.id).where(ArticleRow.story_id == bindparam("story"),
                                             ArticleRow.outlet == bindparam("outlet")).limit(1))
+# A joined story: one more article, and one more outlet when the article's outlet is new to it, counted up in the
+# statement itself (two writers joining one story on PostgreSQL both count), with the dates and title ``_story`` read.
 _JOIN_STORY = (update(Story).where(Story.id == bindparam("sid"))
                .values(first_seen=bindparam("first"), last_seen=bindparam("last"), title=bindparam("story_title"),
                        num_articles=Story.num_articles + 1,
@@ -230,7 +232,7 @@ _JOIN_STORY = (update(Story).where(Story.id == bindparam("sid"))
 def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> dict[str, object] | None:
     """The story's row: made by its first article, counting it; None then. A story joined: its first and last
     seen widened, its title the one of its earliest report (a report published before the others, stored after
-    them, takes over), and whether the article's outlet is new to it; these are returned, for ``_story_counts``
+    them, takes over), and whether the article's outlet is new to it; these are returned, for ``_JOIN_STORY``
     to write once the article is stored. Read before the article is, so its own row is not counted."""
     title = article.title or article.text.strip().split("\n", 1)[0][:200]
     # A story's id is its first article's: an article that starts one finds no row (it is not stored yet).
@@ -248,12 +250,6 @@ def _story(conn: Connection, story_id: str, article: Article, day: dt.date | Non
     new_outlet = article.outlet is not None and conn.execute(
         _OUTLET_SEEN, {"story": story_id, "outlet": article.outlet}).first() is None
     return {"sid": story_id, "first": first, "last": last, "story_title": story_title, "new_outlet": int(new_outlet)}
-
-
-def _story_counts(conn: Connection, values: dict[str, object]) -> None:
-    """One more article in the story, and one more outlet when its outlet is new to it: counted up in the
-    statement itself, so two writers joining one story (PostgreSQL) both count."""
-    conn.execute(_JOIN_STORY, values)
 
 
 def _terms(rows: Later, dialect: str, article: Article, terms: str) -> None:
