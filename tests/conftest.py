@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from letopis import Pipeline
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -27,3 +29,9 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     return (ROOT / "letopis" / "data" / "demo" / "kazinform-belta-visit.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The whole analysis, for the tests that run it on sentences; a module needing fewer stages defines its own."""
+    return Pipeline()

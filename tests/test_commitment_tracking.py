@@ -14,11 +14,6 @@ CENTRE = "построить белорусский индустриальный
 PARTIES = ("Беларусь", "Казахстан")
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def doc(pipeline: Pipeline, text: str) -> Doc:
     return pipeline.analyze_one(Article(text=text))
 

@@ -9,11 +9,6 @@ from letopis.analysis.commitments import load_status_cues, read_status_cues
 from letopis.lexicon import LexiconError
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def commitments_of(pipeline: Pipeline, text: str) -> tuple[Doc, list[Commitment]]:
     doc = pipeline.analyze_one(Article(text=text, published="2024-01-02"))
     return doc, list(doc.commitments)

@@ -8,11 +8,6 @@ from letopis import Article, Doc
 from letopis.analysis import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def analyze(pipeline: Pipeline, text: str) -> Doc:
     return pipeline.analyze_one(Article(text=text))
 

@@ -16,11 +16,6 @@ from letopis.records import Mention
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
 def mentions_only() -> Pipeline:
     return Pipeline(disable={"entities", "posts", "quotes", "events", "commitments"})
 

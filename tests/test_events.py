@@ -14,11 +14,6 @@ from letopis.analysis.event_triggers import PLOVER_TYPES, load_triggers, read_tr
 from letopis.lexicon import LexiconError
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def events_of(pipeline: Pipeline, text: str, published: str | None = "2024-01-02") -> tuple[Doc, list[Event]]:
     doc = pipeline.analyze_one(Article(text=text, published=published))
     return doc, list(doc.events)

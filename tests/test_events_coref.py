@@ -15,11 +15,6 @@ from events_described import Described, described_events
 from letopis import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 # Every listed event must be found (others may be found too).
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Министр иностранных дел России Сергей Лавров провёл переговоры с госсекретарём США Джоном Керри. "

@@ -12,11 +12,6 @@ from events_described import Described, described_events
 from letopis import Article, Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def described(pipeline: Pipeline, text: str) -> list[Described]:
     return described_events(pipeline, text, published="2024-11-20")
 

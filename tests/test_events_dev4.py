@@ -10,11 +10,6 @@ from events_described import Described, described_events
 from letopis import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def described(pipeline: Pipeline, text: str) -> list[Described]:
     return described_events(pipeline, text, published="2011-03-31")
 

@@ -18,11 +18,6 @@ from letopis import Pipeline
 from letopis.analysis.event_triggers import PLOVER_TYPES, load_triggers
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def described(pipeline: Pipeline, text: str) -> list[Described]:
     return described_events(pipeline, text, published="2024-01-02")
 

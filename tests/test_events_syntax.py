@@ -10,11 +10,6 @@ import pytest
 from letopis import Article, Doc, Event, Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def analysed(pipeline: Pipeline, text: str) -> Doc:
     return pipeline.analyze_one(Article(text=text, published="2024-01-02"))
 

@@ -8,11 +8,6 @@ from letopis.analysis import Pipeline
 from letopis.records import Article, Doc
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def mention_normal(doc: Doc, written: str) -> str:
     for mention in doc.mentions:
         if mention.text == written:

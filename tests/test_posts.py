@@ -8,11 +8,6 @@ from letopis import Article, Doc
 from letopis.analysis import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def posts(doc: Doc) -> set[tuple[str, str, str | None]]:
     return {(doc.entity(p.person).name, p.post, doc.entity(p.of).name if p.of else None) for p in doc.posts}
 
@@ -304,7 +299,6 @@ def test_pronoun_of_the_other_gender_is_not_the_last_person(pipeline: Pipeline) 
     doc = pipeline.analyze_one(Article(text="Иван Петров встретился с Марией Ивановой. Он был назначен министром "
                                             "финансов Белоруссии."))
     assert ("Иван Петров", "министр финансов", "Беларусь") in posts(doc)
-
 
 
 def test_the_one_state_of_the_article_is_implied(pipeline: Pipeline) -> None:

@@ -9,11 +9,6 @@ from letopis.analysis import Pipeline
 from letopis.records import Article, Doc
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def posts(doc: Doc) -> set[tuple[str, str, str | None]]:
     return {(doc.entity(p.person).name, p.post, doc.entity(p.of).name if p.of else None) for p in doc.posts}
 
