@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from letopis.bench import bsnlp, factrueval, tracks
+from letopis.bench import bsnlp, factrueval, report, tracks
 from letopis.bench.convert import response_from_gold, response_from_json, split_person_name
 from letopis.bench.factrueval import Response, ResponseEntity, ResponseFact, ResponseMention
 from letopis.bench.matching import Score, assign, fuzzy_equal
@@ -181,3 +181,36 @@ def test_bsnlp_base_forms() -> None:
     assert (score.inflected, score.inflected_covered, score.inflected_correct) == (3, 3, 1)
     assert bsnlp.score_doc(gold, ours, fold_case=True).correct == 2  # "карелия" = "Карелия" in any case
     assert bsnlp.same_form("Парфёнов", "Парфенов")
+
+
+# A stand-in for the dictionary: the tests check the classification, not pymorphy.
+LEMMAS = {"палату": "палата", "представителей": "представитель", "невады": "невад", "covid": "covid",
+          "19": "19", "беларуси": "беларусь", "трампу": "трамп"}
+
+
+@pytest.mark.parametrize(("form", "gold", "ours", "kind"), [
+    ("Минздрава", "минздрав", "Минздрав", "case"),
+    ("COVID-19", "COVID - 19", "COVID-19", "spacing"),
+    ("Палату представителей", "палата представитель", "Палата представителей", "word_lemmas"),
+    ("Невады", "невад", "Невада", "one_lemma"),
+    ("Беларуси", "Беларуси", "Беларусь", "kept"),
+    ("Трампу", "Трамп", "Трампу", "one_lemma"),  # the gold is right here: the kind says what the gold is
+    ("Трампу", "Трампа", "Трамп", "other"),
+])
+def test_bsnlp_disagreement_kinds(form: str, gold: str, ours: str, kind: str) -> None:
+    assert bsnlp.disagreement(form, gold, ours, lambda word: LEMMAS.get(word.lower(), word.lower())) == kind
+
+
+def test_bsnlp_disagreements_are_counted_and_reported() -> None:
+    gold = bsnlp.BsnlpDoc("covid-19/1", "", {"Минздрава": "минздрав", "Невады": "невад", "Карелии": "Карелия"})
+    ours = [("Минздрава", "Минздрав"), ("Невады", "Невада"), ("Карелии", "Карелия")]
+    score = bsnlp.score_doc(gold, ours)
+    score.disagreements = bsnlp.disagreements(gold, ours, lambda word: LEMMAS.get(word.lower(), word.lower()))
+    assert score.disagreements == {"case": 1, "one_lemma": 1}
+    total = bsnlp.BaseFormScore()
+    total.add(score)
+    total.add(score)
+    assert total.disagreements == {"case": 2, "one_lemma": 2} and total.covered == 6
+    text = report.render(report.Results(command="letopis bench", bsnlp={"letopis": {
+        "all": total, "all (any case)": total}}))
+    assert "| letter case only" in text and "| 2 (0.333) |" in text

@@ -53,11 +53,14 @@ def run_bsnlp(system: System, docs: Sequence[bsnlp.BsnlpDoc],
               progress: Progress | None = None) -> dict[str, bsnlp.BaseFormScore]:
     """Scores by topic and ``all``, case-sensitive; the same keys with `` (any case)`` ignore case."""
     totals: dict[str, bsnlp.BaseFormScore] = {}
+    lemma = bsnlp.dictionary_lemma()
     for k, (doc, answer) in enumerate(zip(docs, system.analyse([d.text for d in docs]), strict=True), 1):
         mentions = bsnlp.mentions_of(answer)
         topic = doc.name.split("/")[0]
         for fold_case, suffix in ((False, ""), (True, " (any case)")):
             score = bsnlp.score_doc(doc, mentions, fold_case)
+            if not fold_case:
+                score.disagreements = bsnlp.disagreements(doc, mentions, lemma)
             for key in ("all", topic):
                 totals.setdefault(key + suffix, bsnlp.BaseFormScore()).add(score)
         if progress and k % 20 == 0:

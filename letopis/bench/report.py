@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from letopis.bench.accuracy import FactRuEvalResult
-from letopis.bench.bsnlp import BaseFormScore
+from letopis.bench.bsnlp import DISAGREEMENTS, BaseFormScore
 from letopis.bench.matching import Score
 from letopis.bench.speed import SpeedResult
 
@@ -116,6 +116,24 @@ def _bsnlp_table(results: Results) -> list[str]:
                        f"| {a.inflected_accuracy:.3f} |")
     out += ["", "Published anchor: SlavLemma exact match 77.3 (covid-19) / 82.5 (us_election_2020), on all "
             "gold mentions (not only those a system finds)."]
+    return out + _disagreement_table(results)
+
+
+def _disagreement_table(results: Results) -> list[str]:
+    """What the wrong covered forms are (case-sensitive), by kind: how much of the shortfall is the gold's way
+    of writing base forms rather than the system's."""
+    scores = {name: s["all"] for name, s in results.bsnlp.items() if s["all"].disagreements}
+    if not scores:
+        return []
+    names = list(scores)
+    out = ["", "Covered forms that do not match the gold (case-sensitive), by kind of disagreement "
+           "(share of the covered forms):", "",
+           "| kind | " + " | ".join(NAMES.get(n, n) for n in names) + " |",
+           "|---|" + "---|" * len(names)]
+    for kind, label in DISAGREEMENTS.items():
+        cells = [f"{scores[n].disagreements[kind]} ({scores[n].disagreements[kind] / scores[n].covered:.3f})"
+                 for n in names]
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
     return out
 
 
