@@ -121,6 +121,14 @@ OUTBOUND = frozenset({"экспорт", "поставка"})
 # "атака «Зенита» захлебнулась"), no assault.
 SPORT_WORDS = frozenset({"матч", "тайм", "ворота", "гол", "мяч", "шайба", "футболист", "хоккеист", "вратарь",
                          "нападающий", "полузащитник", "теннисист", "пенальти", "форвард", "голкипер"})
+# Words of an election count or a poll: "завоевав 52,1% голосов" or "определили все 38 голосов нынешнему
+# президенту" wins votes, it occupies nothing.
+COUNT_WORDS = frozenset({"голос", "процент", "%", "выборщик", "мандат", "бюллетень", "пункт"})
+# Who a poll or a vote counts: "Большинство жителей Пенсильвании ... поддерживают Байдена", "47% избирателей
+# поддерживали Клинтон", "Молчаливое большинство ... поддерживает Трампа" report a share of voters, not an act of
+# support by someone named (a named side's support, "Кирсана Илюмжинова поддерживают 40 федераций", stays).
+POLLED = frozenset({"избиратель", "житель", "респондент", "опрошенный", "электорат", "большинство", "%",
+                    "процент", "американец", "россиянин", "гражданин"})
 # Modes of a state's economic measures that are aimed at someone only when the text names whom: a fine or a duty
 # on no one named is a regulator's routine or home policy ("ввели пошлину на вывоз зерна").
 NAMED_TARGET_MODES = frozenset({"fine", "tariff"})
@@ -261,6 +269,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "ООО «Резиденция Деда Мороза» было ликвидировано за долги": a company wound up
             if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
                 continue  # "Футболист «Спартака» нанёс удар по воротам": a match, not an assault
+            if match.trigger.mode == "occupy" and _counted_win(doc.tokens, match, first, last):
+                continue  # "Трамп одержал победу в Техасе, завоевав 52,1%": votes won, nothing occupied
+            if match.trigger.type == "SUPPORT" and _polled(doc.tokens, actors, match, first, last):
+                continue  # "Большинство жителей Пенсильвании ... поддерживают Байдена": a poll, not an act
             if match.trigger.mode in NAMED_TARGET_MODES and sides.target is None:
                 continue  # "ФАС наложила на них штраф": a fine on no one named is a regulator's routine
             if match.trigger.type == "PROTEST" and sides.target is None:
@@ -501,6 +513,32 @@ def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first:
                     if tokens[j].feats.get("Case") == "Nom" and tokens[j].pos in ("NOUN", "PROPN")
                     and case_word(tokens, j, first, last) is None][:1]
     return any(tokens[j].pos == "NOUN" and not actors.may_act(j) for j in subjects)
+
+
+def _counted_win(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether what a verb of taking governs is a count of votes or a share ("завоевав 52,1% против 46,5%",
+    "завоевал 306 голосов"): an election won, not a place occupied."""
+    return any(lemma(tokens[k]) in COUNT_WORDS or tokens[k].pos == "NUM"
+               for j in _kids(tokens, match.anchor, first, last) if tokens[j].rel in ("obj", "obl", "nsubj")
+               for k in (j, *_kids(tokens, j, first, last)))
+
+
+def _polled(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether a verb of support counts a share of voters or residents as its subject ("Большинство жителей
+    Пенсильвании поддерживают ...", "Клинтон поддерживают 47,8% избирателей", the parser's object then): a poll
+    reports them, no one named acts. A share of named sides ("большинство стран ЕС поддержали") stays."""
+    if tokens[match.anchor].pos != "VERB":
+        return False
+    for j in _kids(tokens, match.anchor, first, last):
+        if tokens[j].rel not in ("nsubj", "obj") or j in match.tokens:
+            continue
+        words = [j, *_kids(tokens, j, first, last)]
+        if lemma(tokens[j]) in POLLED and (lemma(tokens[j]) not in ("большинство", "%", "процент") or any(
+                lemma(tokens[k]) in POLLED for k in words[1:]) or not actors.entities(j, first, last)):
+            return True
+        if tokens[j].pos == "NUM" and any(lemma(tokens[k]) in POLLED for k in words[1:]):
+            return True
+    return False
 
 
 def _arrival_visit(actors: Actors, sides: _Sides) -> bool:
