@@ -54,6 +54,8 @@ MAX_SOURCES = 6
 # Газпромбанка, ДОМРФ, БКС-банка и банка «Центрокредит»"): each is an event of its own, as coordinated sources are.
 MAX_TARGETS = 4
 PLACE_CASES = frozenset({"в", "во"})
+# Prepositions of a topic spoken of ("вопрос о задержании"): the act a topic names is not the speaker's.
+TOPIC_CASES = frozenset({"о", "об", "обо"})
 # Types whose sides are symmetric: the second of "Путин и Эрдоган встретились" is the target.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Relations along which a trigger without a subject borrows the one above it: "решили провести",
@@ -819,8 +821,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # genitive on the place; a person is no place visited
                     visitors += [e for e in found if actors.entity_type(e) == "PER" and e not in visitors]
                     found = [e for e in found if actors.entity_type(e) != "PER"]
-                if match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на"
-                                                     and tokens[j].feats.get("Case") == "Loc"):
+                if match.trigger.mode != "visit" and match.trigger.type != "ASSAULT" and prep == "на" and \
+                        lemma(tokens[j]) == "территория":
+                    # "активы заморожены на территории США": where the act is done, not at whom it is aimed
+                    _place(actors, sides, found, None)
+                elif match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на"
+                                                       and tokens[j].feats.get("Case") == "Loc"):
                     _place(actors, sides, found, objects)
                 else:
                     if rel == "obj" and match.trigger.type not in SYMMETRIC:
@@ -1386,6 +1392,8 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break  # "назвал посещение островов ...", "обсудили визит": the one who speaks of it did not visit
         if token.rel == "conj" and _finite(token) and not _finite(tokens[token.head]):
             break  # "ограничить поставки, если Минск продолжит ... и откажется": a finite verb joined to an infinitive
+        if token.pos == "NOUN" and _topic(tokens, node, first, last) and tokens[token.head].pos == "NOUN":
+            break  # "поднял вопрос о ... задержании Навального": who raises a topic did not do what it names
         if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") and (
                 lemma(token) in GATHERINGS or match.trigger.type in PATIENT_GENITIVE
                 and match.trigger.mode not in NO_PATIENT
@@ -1438,6 +1446,13 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             for j in _kids(tokens, clause, first, last)):
         return _nominative_before(actors, tokens, clause, first, last, match.tokens)
     return []
+
+
+def _topic(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether a noun (or the first of the nouns it is coordinated with) is a topic, "о"/"об" something:
+    "вопрос о вмешательстве России ..., о кибератаках и задержании Навального"."""
+    word = tokens[noun].head if tokens[noun].rel == "conj" and first <= tokens[noun].head < last else noun
+    return case_word(tokens, noun, first, last) in TOPIC_CASES or case_word(tokens, word, first, last) in TOPIC_CASES
 
 
 def _document_author(actors: Actors, tokens: Sequence[Token], document: int, first: int, last: int) -> list[str]:
