@@ -444,7 +444,16 @@ def _place_key(mention: Mention, lexicon: Lexicon) -> tuple[str, str, str | None
     country = lexicon.country(mention.normal)
     if country is not None:
         return f"country:{country.iso2}", country.name, country.iso2
-    return f"name:{fold(mention.normal)}", mention.normal, None
+    return f"name:{fold(mention.normal)}", mention.normal, _adjective_country(mention, lexicon)
+
+
+def _adjective_country(mention: Mention, lexicon: Lexicon) -> str | None:
+    """The state of "Британское правительство": an organisation named by a state's adjective belongs to it."""
+    first = mention.normal.split(" ", 1)[0]
+    if mention.type != "ORG" or " " not in mention.normal or not first.endswith(("ое", "ий", "ый", "ой")):
+        return None
+    codes = lexicon.country_of_adjective(first)
+    return codes[0] if len(codes) == 1 else None
 
 
 def _inner_country(members: list[Mention], mentions: tuple[Mention, ...],

@@ -120,16 +120,24 @@ def _has_tag(vocab: Any, word: str, tag: str) -> bool:
     return any(tag in f.tag.grammemes for f in vocab(word.lower()))
 
 
-def _split_organisation(doc: Doc, mentions: list[Mention], vocab: Any) -> list[Mention]:
-    """"оператор Аль-Джазиры Сами аль-Хадж", "лидера Аль-Кайды Усамы бин Ладена": a person span that starts with
-    an organisation's name (one pymorphy knows as one, "Orgn") followed by a given name is the organisation and
-    the person."""
+def _organisation_word(vocab: Any, lexicon: Lexicon, word: str) -> bool:
+    """A word that names an organisation: one pymorphy knows as one ("Orgn"), or a case form of a one-word name
+    of the lexicon ("Нацфронта": the short name's nominative is the dictionary's lemma of it)."""
+    return _has_tag(vocab, word, "Orgn") or any(
+        lexicon.org(p.normal_form) is not None and "NOUN" in p.tag.grammemes for p in vocab(word.lower()))
+
+
+def _split_organisation(doc: Doc, mentions: list[Mention], vocab: Any, lexicon: Lexicon) -> list[Mention]:
+    """"оператор Аль-Джазиры Сами аль-Хадж", "лидера Аль-Кайды Усамы бин Ладена", "Лидер Нацфронта Марин Ле Пен":
+    a person span that starts with an organisation's name (one pymorphy or the lexicon knows as one) followed by a
+    given name is the organisation and the person."""
     result = []
     for mention in mentions:
         first, last = token_range(doc.tokens, mention.start, mention.stop)
         tokens = doc.tokens[first:last]
         if mention.type != "PER" or len(tokens) < 3 or not tokens[0].text[:1].isupper() \
-                or not _has_tag(vocab, tokens[0].text, "Orgn") or not _has_tag(vocab, tokens[1].text, "Name") \
+                or not _has_tag(vocab, tokens[1].text, "Name") \
+                or not _organisation_word(vocab, lexicon, tokens[0].text) \
                 or _has_tag(vocab, tokens[0].text, "Name") or _has_tag(vocab, tokens[0].text, "Surn"):
             result.append(mention)
             continue
@@ -244,6 +252,26 @@ def _lexicon_nominative(vocab: Any, lexicon: Lexicon, mention: Mention) -> Menti
     if mention.type == "PER" and any(_PERSON_GRAMMEMES & f.tag.grammemes and f.is_known for f in vocab(word.lower())):
         return mention
     return replace(mention, type="ORG", normal=candidate)
+
+
+def _dictionary_place(vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention:
+    """A one-word place in an oblique case the tagger misread ("в районе Покровска" as a nominative): where every
+    reading of the word as a place (pymorphy's "Geox") is an oblique case of one nominative the dictionary knows,
+    that nominative. The gazetteer's own names stay, and so does a word that may be an adjective ("Крымском" is
+    the district's as often as the town's)."""
+    word, normal = mention.text, mention.normal
+    if mention.type != "LOC" or len(word) < 4 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+            or lexicon.place(normal) is not None or lexicon.country(normal) is not None:
+        return mention
+    forms = vocab(word.lower())
+    if any("ADJF" in f.tag.grammemes for f in forms):
+        return mention  # "в Крымском и Красноармейском районах", "на Донецком направлении": an adjective's place
+    places = [f for f in forms if "Geox" in f.tag.grammemes and f.is_known and "NOUN" in f.tag.grammemes]
+    lemmas = {f.normal_form for f in places}
+    if len(lemmas) != 1 or any("nomn" in f.tag.grammemes for f in places):
+        return mention
+    nominative = names.recover_shape(lemmas.pop(), word)
+    return mention if nominative == normal else replace(mention, normal=nominative)
 
 
 def _fold(text: str) -> str:
@@ -446,9 +474,51 @@ def _institution_mentions(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
     return sorted([*kept, *extra], key=lambda m: (m.start, m.stop))
 
 
-def _joined_organisations(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+# A state's bodies named by the state's adjective ("Британское правительство", "японский парламент"): factRuEval
+# annotates the phrase as an organisation; other institutions with an adjective ("российская армия", "украинская
+# сборная") are left as they are.
+_ADJECTIVE_BODIES = {("правительство",), ("кабинет", "министров"), ("парламент",), ("мид",)}
+
+
+def _adjective_institutions(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Британское правительство заявило", "китайскому правительству": a state's adjective agreeing with the
+    name of its government or parliament is that state's organisation (its country comes from the adjective)."""
+    tokens = doc.tokens
+    covered = {i for m in found for i in range(*token_range(tokens, m.start, m.stop))}
+    extra = []
+    for i in range(1, len(tokens)):
+        adjective, noun = tokens[i - 1], tokens[i]
+        if adjective.pos != "ADJ" or i in covered or i - 1 in covered or adjective.sent != noun.sent:
+            continue
+        body = next((b for b in _ADJECTIVE_BODIES if tuple(t.lemma.lower() for t in tokens[i:i + len(b)]) == b
+                     or len(b) == 2 and tuple(t.text.lower() for t in tokens[i:i + 2]) == b), None)
+        if body is None or noun.feats.get("Number") == "Plur" \
+                or adjective.feats.get("Case") != noun.feats.get("Case") and not noun.text.isupper() \
+                or len(lexicon.country_of_adjective(adjective.text)) != 1:
+            continue
+        stop = tokens[i + len(body) - 1].stop
+        normal = f"{adjective.lemma.lower()} {' '.join(body)}" if body != ("мид",) else f"{adjective.lemma.lower()} МИД"
+        extra.append(Mention(start=adjective.start, stop=stop, text=doc.text[adjective.start:stop], type="ORG",
+                             normal=_agreeing_adjective(normal)))
+    return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
+
+
+def _agreeing_adjective(normal: str) -> str:
+    """"британский правительство" -> "Британское правительство": the adjective in the noun's gender, capitalised."""
+    adjective, rest = normal.split(" ", 1)
+    if rest == "правительство":
+        for masculine, neuter in (("ский", "ское"), ("цкий", "цкое"), ("ный", "ное"), ("ий", "ее"), ("ой", "ое")):
+            if adjective.endswith(masculine):
+                adjective = adjective[:-len(masculine)] + neuter
+                break
+    return adjective[:1].upper() + adjective[1:] + " " + rest
+
+
+def _joined_organisations(doc: Doc, found: list[Mention], vocab: Any, lexicon: Lexicon) -> list[Mention]:
     """"Института этнологии и антропологии РАН", "Следственного комитета при прокуратуре РФ": an organisation
-    named with the one it belongs to, in the genitive or after "при", is one name (the parts stay mentions)."""
+    named with the one it belongs to, in the genitive or after "при", is one name (the parts stay mentions).
+    Two organisations the lexicon knows, of different states, are two ("По Алросе ЕС ввел ограничения": an
+    abbreviation has no case to say it is a genitive)."""
     tokens = doc.tokens
     org_ends = {m.stop: m for m in found if m.type == "ORG"}
     extra = []
@@ -459,7 +529,8 @@ def _joined_organisations(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
                 and (tokens[first].feats.get("Case") == "Gen" or mention.text.isupper())
                 or first > 1 and tokens[first - 1].lemma.lower() == "при"
                 and (org := org_ends.get(tokens[first - 2].stop)) is not None) \
-                and not doc.text[org.stop:mention.start].strip(" при") and tokens[first - 1].sent == tokens[first].sent:
+                and not doc.text[org.stop:mention.start].strip(" при") \
+                and tokens[first - 1].sent == tokens[first].sent and not _two_known(lexicon, org, mention):
             begin = token_range(tokens, org.start, org.stop)[0]
             extra.append(Mention(start=org.start, stop=mention.stop, text=doc.text[org.start:mention.stop],
                                  type="ORG", normal=names.normalize(vocab, tokens[begin:last], "ORG", tokens, begin)))
@@ -467,6 +538,16 @@ def _joined_organisations(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
                 if m.type == "ORG" and m.start == e.start and m.stop < e.stop}
     kept = [m for m in found if (m.start, m.stop) not in replaced]
     return sorted([*kept, *extra], key=lambda m: (m.start, m.stop))
+
+
+def _two_known(lexicon: Lexicon, org: Mention, owner: Mention) -> bool:
+    """Both names are known to the lexicon, the first as a body of one state, the second as neither that state nor
+    one of its bodies: "Алросе ЕС" is a company and the Union, while "МВД РФ" stays one name (the state owns the
+    body) and so does an international body's part ("Совбеза ООН")."""
+    known = lexicon.org(org.normal)
+    if known is None or (lexicon.org(owner.normal) is None and lexicon.country(owner.normal) is None):
+        return False
+    return known.country is not None and lexicon.country_code(owner.normal) != known.country
 
 
 # Parts of speech no name is made of: a capitalised "Почему Байден", "В", "Он" at a sentence's start is a word
@@ -529,8 +610,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
     trimmed = [m for m in (_trim(text, _cut_parenthesis(text, m)) for m in raw) if m is not None]
     trimmed = [m for m in (_repair(doc, m, vocab) for m in trimmed) if m is not None]
-    joined = _split_side_by_side(
-        doc, _split_organisation(doc, _join_split_persons(text, _split_lists(text, trimmed), vocab), vocab), vocab)
+    persons = _join_split_persons(text, _split_lists(text, trimmed), vocab)
+    joined = _split_side_by_side(doc, _split_organisation(doc, persons, vocab, lexicon), vocab)
     result = []
     for mention in joined:
         first, last = token_range(doc.tokens, mention.start, mention.stop)
@@ -538,9 +619,11 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         if mention.type != "PER" and normal.islower() and lexicon.org(normal) is None:
             continue  # "Полиция задержала", "Ведомство сообщило": a common noun opening a sentence, no name
-        result.append(_retype(lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal))))
+        result.append(_dictionary_place(vocab, lexicon, _retype(
+            lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal)))))
     result = _lexicon_organisations(doc, result, vocab, lexicon)
-    result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab)
+    result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab, lexicon)
+    result = _adjective_institutions(doc, result, lexicon)
     recovered = _subject_surnames(doc, _recover_persons(doc, result, lexicon), vocab)
     return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(recovered)))))
 
