@@ -56,6 +56,8 @@ MAX_TARGETS = 4
 PLACE_CASES = frozenset({"в", "во"})
 # Prepositions of a topic spoken of ("вопрос о задержании"): the act a topic names is not the speaker's.
 TOPIC_CASES = frozenset({"о", "об", "обо"})
+TOPIC_HEADS = frozenset({"вопрос", "тема", "проблема", "информация", "сообщение", "слух", "данные", "доклад",
+                         "разговор", "беседа", "дискуссия", "спор"})
 # Types whose sides are symmetric: the second of "Путин и Эрдоган встретились" is the target.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Relations along which a trigger without a subject borrows the one above it: "решили провести",
@@ -1392,7 +1394,7 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break  # "назвал посещение островов ...", "обсудили визит": the one who speaks of it did not visit
         if token.rel == "conj" and _finite(token) and not _finite(tokens[token.head]):
             break  # "ограничить поставки, если Минск продолжит ... и откажется": a finite verb joined to an infinitive
-        if token.pos == "NOUN" and _topic(tokens, node, first, last) and tokens[token.head].pos == "NOUN":
+        if token.pos == "NOUN" and _topic(tokens, node, first, last) and lemma(tokens[token.head]) in TOPIC_HEADS:
             break  # "поднял вопрос о ... задержании Навального": who raises a topic did not do what it names
         if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") and (
                 lemma(token) in GATHERINGS or match.trigger.type in PATIENT_GENITIVE
