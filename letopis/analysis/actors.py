@@ -397,6 +397,11 @@ class Actors:
                 break
             if not subject and self._clause_subject(k, i):
                 continue  # "Глава МИД РФ обсудил с ним ...": "ним" is never the subject of its own clause
+            if (mention is None or mention.kind == "title") and tokens[k].sent == tokens[i].sent and any(
+                    _predicative(tokens, j) for j in range(max(0, k - 3), k + 1)
+                    if j == k or (mention is not None and self.covering.get(j) is mention)):
+                continue  # "Байден провозгласил себя избранным президентом США, его ...": the post says what the
+                # subject is or becomes, it names no other holder
             if mention is None and tokens[k].sent == tokens[i].sent:
                 holder = self._post_person(k)
                 if holder is not None:
@@ -794,6 +799,15 @@ class Actors:
 
     def _has_case(self, j: int, first: int, last: int) -> bool:
         return any(self.doc.tokens[k].head == j and self.doc.tokens[k].rel == "case" for k in range(first, last))
+
+
+def _predicative(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a noun is a predicate in the instrumental ("провозгласил себя президентом", "стал министром",
+    "был избран президентом"): it says what its clause's subject is, not who else is meant."""
+    token = tokens[k]
+    return token.rel == "xcomp" or (token.rel == "obl" and token.feats.get("Case") == "Ins"
+                                    and 0 <= token.head < len(tokens) and tokens[token.head].pos in ("VERB", "AUX")
+                                    and not any(t.head == k and t.rel == "case" for t in tokens[max(0, k - 3):k]))
 
 
 def case_word(tokens: Sequence[Token], j: int, first: int, last: int) -> str | None:
