@@ -680,10 +680,14 @@ def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, la
         ahead = find_dates(when.text, published, when.start, future=True)
         date = ahead[0].date if ahead else date
     participants = [p for p in (sides.source, sides.target, *(sides.others or ())) if p]
+    type_, cameo = match.trigger.type, match.trigger.cameo
+    if match.trigger.mode == "yield-result" and mood == "negated":
+        # "Трамп поражение не признаёт", "хунта не признала результаты выборов": a refusal, told as done
+        type_, cameo, mood = "REJECT", "12", "asserted"
     return Event(
-        type=match.trigger.type, mode=match.trigger.mode, source=sides.source, target=sides.target,
+        type=type_, mode=match.trigger.mode, source=sides.source, target=sides.target,
         participants=tuple(dict.fromkeys(participants)), place=sides.place, date=date,
-        date_text=when.text if when else None, modality=mood, cameo=match.trigger.cameo,
+        date_text=when.text if when else None, modality=mood, cameo=cameo,
         start=sent.start, stop=sent.stop, text=doc.text[sent.start:sent.stop],
     )
 
