@@ -18,7 +18,8 @@ from functools import lru_cache
 from letopis.lexicon import LexiconError, package_file
 from letopis.records import Token
 
-__all__ = ["PLOVER_TYPES", "Match", "Trigger", "TriggerTable", "load_triggers", "match_sentence", "modality"]
+__all__ = ["PLOVER_TYPES", "Match", "Trigger", "TriggerTable", "joined_condition", "load_triggers", "match_sentence",
+           "modality"]
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -43,7 +44,12 @@ HYPOTHETICAL_HEADS = frozenset({"мочь", "могут", "исключить", 
                                 # ready or willing to: "готова к переговорам", "Иран согласен на переговоры"
                                 "готовый", "готовность", "согласный", "заинтересованный", "открытый",
                                 # allowed, not yet done: "разрешили Украине наносить удары"
-                                "разрешить", "разрешать", "позволить", "позволять", "разрешение", "добро"})
+                                "разрешить", "разрешать", "позволить", "позволять", "разрешение", "добро",
+                                # a possibility weighed or a topic discussed, not an act done: "рассматривает
+                                # возможность введения санкций", "на нём обсуждались санкции против Ирана"
+                                "возможность", "обсуждать", "обсудить", "обсуждаться"})
+# Verbs of asking whose "к" + noun is still to be done ("призвала к введению санкций").
+ASKING_VERBS = frozenset({"потребовать", "требовать", "призвать", "призывать", "попросить", "просить", "настаивать"})
 # Nouns of asking whose infinitive is still to be done ("приглашение посетить", "призыв вывести войска").
 ASKED_NOUNS = frozenset({"приглашение", "призыв", "просьба", "требование"})
 # Heads whose "не" denies the event rather than leaving it possible: "не могли договориться".
@@ -180,6 +186,38 @@ def _children(tokens: Sequence[Token], head: int, first: int, last: int) -> list
     return [j for j in range(first, last) if tokens[j].head == head]
 
 
+def _possible_noun(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether a noun is one of the possible or the asked for ("возможность", "призыв"), or the noun of an act
+    that hangs on one ("возможность введения санкций": "санкций" climbs through "введения")."""
+    heads = HYPOTHETICAL_HEADS | ASKED_NOUNS
+    above = tokens[noun].head
+    if lemma(tokens[noun]) in heads:
+        return True
+    if tokens[noun].pos != "NOUN" or not first <= above < last:
+        return False
+    # "возможность введения санкций"; "призвала к введению санкций" (asked for, still to be done)
+    return (tokens[noun].rel == "nmod" and tokens[above].pos == "NOUN" and lemma(tokens[above]) in heads) or (
+        tokens[noun].rel == "obl" and tokens[above].pos == "VERB" and lemma(tokens[above]) in ASKING_VERBS)
+
+
+def joined_condition(tokens: Sequence[Token], verb: int, first: int, last: int) -> int | None:
+    """The verb of an "если" clause a finite verb is really joined to when the parser hung it on the main clause
+    ("Иран нанесёт удар, если США поддержат Израиль и введут санкции": "введут" goes with "поддержат"): a verb
+    joined by "и" with no subject of its own, right after the condition's verb, which stands between it and its
+    head."""
+    token = tokens[verb]
+    if token.rel != "conj" or not first <= token.head < verb or any(
+            tokens[j].rel.startswith("nsubj") for j in _children(tokens, verb, first, last)):
+        return None
+    for v in range(verb - 1, token.head, -1):
+        if tokens[v].rel == "advcl" and tokens[v].head == token.head and any(
+                tokens[j].rel == "mark" and lemma(tokens[j]) == "если" for j in _children(tokens, v, first, last)):
+            between = range(v + 1, verb)
+            return v if not any(tokens[j].text in (",", ";", ".") and tokens[j].head in (verb, token.head)
+                                for j in between) else None
+    return None
+
+
 def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str:
     """asserted, future, negated or hypothetical, from the anchor and the verbs above it in its sentence.
 
@@ -195,11 +233,13 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
     for _ in range(3):
         token = tokens[node]
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            condition = joined_condition(tokens, node, first, last)
+            if condition is not None:
+                hypothetical = True  # "если США поддержат Израиль и введут санкции": under the condition too
             break  # a finite verb is its clause's own: do not climb into the speech verb above
         if token.head < first or token.head >= last:
             break
-        if token.rel not in _CLIMB and not (token.rel == "nmod" and lemma(tokens[token.head]) in HYPOTHETICAL_HEADS
-                                            | ASKED_NOUNS):
+        if token.rel not in _CLIMB and not (token.rel == "nmod" and _possible_noun(tokens, token.head, first, last)):
             # ("принял приглашение Путина посетить Россию": the visit hangs on the invitation, still to come)
             break  # "добро на удары", "готовность к переговорам": a noun of what may be done above the event
         node = token.head

@@ -23,7 +23,7 @@ from typing import Any
 
 from letopis.analysis.actors import Actors, case_word
 from letopis.analysis.dates import DateMention, find_dates, parse_published
-from letopis.analysis.event_triggers import Match, lemma, load_triggers, match_sentence, modality
+from letopis.analysis.event_triggers import Match, joined_condition, lemma, load_triggers, match_sentence, modality
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Event, Token
 
@@ -519,6 +519,13 @@ def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first:
     return any(tokens[j].pos == "NOUN" and not actors.may_act(j) for j in subjects)
 
 
+def _struck_named(tokens: Sequence[Token], actors: Actors, noun: int, first: int, last: int) -> bool:
+    """Whether a strike's noun names whom it hits with "по" ("удар Израиля по Ирану"): its genitive is then the
+    one who strikes, not the one struck ("убийство заложников" has no "по")."""
+    return any(case_word(tokens, k, first, last) == "по" and actors.entities(k, first, last)
+               for k in _kids(tokens, noun, first, last))
+
+
 def _counted_win(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
     """Whether what a verb of taking governs is a count of votes or a share ("завоевав 52,1% против 46,5%",
     "завоевал 306 голосов"): an election won, not a place occupied."""
@@ -759,7 +766,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # noun is whom the act is aimed at ("состоялась встреча Путина и Байдена" names the sides)
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
-                    match.trigger.type in PATIENT_GENITIVE and actors.may_act(j):
+                    match.trigger.type in PATIENT_GENITIVE and actors.may_act(j) and not (
+                        match.trigger.type == "ASSAULT" and _struck_named(tokens, actors, head, first, last)):
                 # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel == "nsubj" and match.trigger.type in SYMMETRIC and any(
@@ -1383,6 +1391,12 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             and first <= anchor.head < last and lemma(tokens[anchor.head]) in DOCUMENTS:
         # "парламент Пакистана проголосовал за резолюцию, осуждающую американский рейд": the document's adopter
         return _document_author(actors, tokens, anchor.head, first, last)
+    condition = joined_condition(tokens, node, first, last) if _finite(anchor) else None
+    if condition is not None:
+        # "Иран нанесёт удар, если США поддержат Израиль и введут санкции": the condition's subject
+        for j in _kids(tokens, condition, first, last):
+            if tokens[j].rel == "nsubj" and actors.entities(j, first, last):
+                return actors.entities(j, first, last)
     clause = node if _finite(tokens[node]) else None  # the finite verb whose subject the event takes
     for _ in range(3):
         token = tokens[node]
@@ -1410,7 +1424,8 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break  # "сделал заявление на митинге": who speaks at a rally is not who protests
         below, node = node, token.head
         prep = case_word(tokens, below, first, last)
-        called = token.rel == "obl" and below in match.tokens and (prep in ("к", "ко") or prep in ("с", "со") and lemma(
+        called = token.rel == "obl" and (below in match.tokens or token.pos == "NOUN" and prep in ("к", "ко")) and (
+            prep in ("к", "ко") or prep in ("с", "со") and lemma(
             tokens[node]) in ("пригласить", "приглашать"))  # "пригласил Токаева с госвизитом в Россию"
         if lemma(tokens[node]) in OBJECT_CONTROL and (token.rel == "xcomp" or called):
             # "призвал Россию вывести войска", "потребовала от России вывести": the one asked acts; so does the
