@@ -499,19 +499,20 @@ def _adjective_institutions(doc: Doc, found: list[Mention], lexicon: Lexicon) ->
         stop = tokens[i + len(body) - 1].stop
         normal = f"{adjective.lemma.lower()} {' '.join(body)}" if body != ("мид",) else f"{adjective.lemma.lower()} МИД"
         extra.append(Mention(start=adjective.start, stop=stop, text=doc.text[adjective.start:stop], type="ORG",
-                             normal=_agreeing_adjective(normal)))
+                             normal=_agreeing_adjective(normal, adjective.text)))
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
 
 
-def _agreeing_adjective(normal: str) -> str:
-    """"британский правительство" -> "Британское правительство": the adjective in the noun's gender, capitalised."""
+def _agreeing_adjective(normal: str, written: str) -> str:
+    """"британский правительство" -> "британское правительство": the adjective in the noun's gender, capitalised
+    where it was written so ("Британское правительство" opening a sentence)."""
     adjective, rest = normal.split(" ", 1)
     if rest == "правительство":
         for masculine, neuter in (("ский", "ское"), ("цкий", "цкое"), ("ный", "ное"), ("ий", "ее"), ("ой", "ое")):
             if adjective.endswith(masculine):
                 adjective = adjective[:-len(masculine)] + neuter
                 break
-    return adjective[:1].upper() + adjective[1:] + " " + rest
+    return names.recover_shape(adjective, written) + " " + rest
 
 
 def _joined_organisations(doc: Doc, found: list[Mention], vocab: Any, lexicon: Lexicon) -> list[Mention]:

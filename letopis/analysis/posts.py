@@ -296,17 +296,27 @@ def _in_genitive_phrase(tokens: Sequence[Token], j: int) -> bool:
                 or (token.lemma.lower() == "и" and j + 1 < len(tokens) and tokens[j + 1].feats.get("Case") == "Gen"))
 
 
-def _name_further(tokens: Sequence[Token], starts: dict[int, Mention], i: int,
+def _name_further(matcher: PostMatcher, tokens: Sequence[Token], starts: dict[int, Mention], i: int,
                   k: int) -> tuple[str | None, str, int] | None:
     """(of, person, end) when the post's holder is named after a genitive phrase: the first state or
-    organisation inside that phrase is the post's "of"."""
+    organisation inside that phrase is the post's "of". Not past another post the phrase reaches through a
+    preposition: "представителя администрации по увольнению генпрокурора Украины Виктора Шокина" names the
+    генпрокурор, not the representative."""
     of: str | None = None
     for mention, end in _phrase_mentions(tokens, starts, i, k):
         if mention.type == "PER":
             first = token_range(tokens, mention.start, mention.stop)[0]
+            if _post_past_preposition(matcher, tokens, k, first):
+                return None
             return (of, mention.entity, end) if _agrees(tokens[i], tokens[first]) else None
         of = of or mention.entity
     return None
+
+
+def _post_past_preposition(matcher: PostMatcher, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A post among ``tokens[k:stop]`` after a preposition there ("по увольнению генпрокурора")."""
+    preposition = next((j for j in range(k, stop) if tokens[j].lemma.lower() in LINKING_PREPOSITIONS), None)
+    return preposition is not None and any(matcher.match(tokens, j) is not None for j in range(preposition + 1, stop))
 
 
 # Words of another description that may stand between a name and the post after it.
@@ -641,6 +651,13 @@ def _agrees(post: Token, name: Token) -> bool:
     return not (name_case == "Gen" and post_case not in (None, "Gen"))
 
 
+def _sought(tokens: Sequence[Token], i: int) -> bool:
+    """A post in the plural after "в" ("кандидат в президенты", "баллотироваться в депутаты", "пошёл в
+    губернаторы") is one sought or entered, not held: its names are candidates."""
+    return i > 0 and tokens[i - 1].text.lower() in ("в", "во") and tokens[i].feats.get("Number") == "Plur" \
+        and tokens[i].feats.get("Case") in ("Nom", "Acc")
+
+
 def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     matcher = post_matcher(lexicon, vocab)
     tokens = doc.tokens
@@ -656,6 +673,8 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     i = 0
     while i < len(tokens):
         hit, former = matcher.match(tokens, i), ""
+        if hit is not None and _sought(tokens, i):
+            hit = None  # "кандидатов в президенты США Трампа и Байдена": a post run for, not held
         if hit is not None and i and tokens[i - 1].lemma.lower() in FORMER:
             former = "бывший " if tokens[i - 1].lemma.lower() in PAST else ""
             hit = hit if former else None
@@ -794,7 +813,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             rank_hit = matcher.match(tokens, k)
             if of is not None and rank_hit is not None and rank_hit[0].category == "military":
                 held_in[k] = of
-        elif far_allowed and (far := _name_further(tokens, starts, i, k)) is not None:
+        elif far_allowed and (far := _name_further(matcher, tokens, starts, i, k)) is not None:
             # "сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин", also after another
             # person's name: "правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов"
             far_of, far_person, k = far
@@ -1077,7 +1096,11 @@ def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list
         holders = {p.person for p in posts if p.post == item.post(tokens) and (item.of is None or p.of == item.of)}
         if not holders and item.phrase.category == HEAD_OF_STATE:
             holders = {p.person for p in posts if _category(lexicon, p.post) == HEAD_OF_STATE}
-        if not holders and item.of is not None:
+        current = item.first > 0 and tokens[item.first - 1].text.lower().startswith(CURRENT)
+        if not holders and current:
+            subject = _previous_subject(doc, item, posts)
+            holders = {subject} if subject else set()
+        elif not holders and item.of is not None:
             introduced = _introduced(doc, item, posts)
             holders = {introduced} if introduced else set()
         if len(holders) != 1:
@@ -1086,6 +1109,35 @@ def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list
         titles.append(Mention(start=start, stop=stop, text=doc.text[start:stop], type="PER",
                               normal=_title_normal(item, tokens), entity=holders.pop(), kind="title"))
     return titles
+
+
+# "нынешний российский президент", "Действующий президент США": the post's holder now, a person already named.
+CURRENT = ("нынешн", "действующ")
+
+
+def _previous_subject(doc: Doc, item: _Found, posts: list[Post]) -> str | None:
+    """The holder a title with "нынешний" / "действующий" refers back to: the one person named as the subject of
+    the sentence before it, who is not said to have held the post before ("Владимир Путин
+    согласился ... \n\nОб этом нынешний российский президент заявил"; not the next name, "Медведев", whom
+    ``_introduced`` would take). Two subjects ("Трамп и Байден обменялись") give none."""
+    tokens = doc.tokens
+    sent = tokens[item.first].sent
+    if sent == 0:
+        return None
+    former = {p.person for p in posts if is_former(p.post) and p.post.split(" ", 1)[-1].endswith(item.post(tokens))}
+    subjects = {m.entity for m in doc.mentions if m.type == "PER" and m.kind == "name" and m.entity
+                and (first := token_range(tokens, m.start, m.stop)[0]) < len(tokens)
+                and tokens[first].sent == sent - 1 and _main_subject(tokens, first)}
+    return subjects.pop() if len(subjects) == 1 and not subjects & former else None
+
+
+def _main_subject(tokens: Sequence[Token], j: int) -> bool:
+    """The subject of its sentence's main verb, or one joined to it ("Трамп и Байден обменялись"), not a
+    subordinate clause's ("если Дмитрий Медведев победит")."""
+    token = tokens[j]
+    if token.rel == "conj" and 0 <= token.head < len(tokens):
+        token = tokens[token.head]
+    return token.rel in ("nsubj", "nsubj:pass") and 0 <= token.head < len(tokens) and tokens[token.head].rel == "root"
 
 
 def _category(lexicon: Lexicon, post: str) -> str | None:
@@ -1320,7 +1372,8 @@ def _respectively(doc: Doc, matcher: PostMatcher, vocab: Any) -> Iterator[Post]:
     starts = {m.start: m for m in doc.mentions if m.kind == "name"}
     covered = 0  # the token after the last plural post: "Первые зампреды" is one post, not a second "зампреды"
     for i, token in enumerate(tokens):
-        if i < covered or (hit := matcher.match(tokens, i)) is None or not _plural(vocab, token):
+        if i < covered or (hit := matcher.match(tokens, i)) is None or not _plural(vocab, token) \
+                or _sought(tokens, i):
             continue
         phrase, k = hit
         covered = k
