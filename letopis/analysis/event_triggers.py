@@ -45,9 +45,12 @@ HYPOTHETICAL_HEADS = frozenset({"мочь", "могут", "исключить", 
                                 "готовый", "готовность", "согласный", "заинтересованный", "открытый",
                                 # allowed, not yet done: "разрешили Украине наносить удары"
                                 "разрешить", "разрешать", "позволить", "позволять", "разрешение", "добро",
-                                # a possibility weighed or a topic discussed, not an act done: "рассматривает
-                                # возможность введения санкций", "на нём обсуждались санкции против Ирана"
-                                "возможность", "обсуждать", "обсудить", "обсуждаться"})
+                                # a possibility weighed, not an act done: "рассматривает возможность введения
+                                # санкций"
+                                "возможность"})
+# Verbs of discussing: what they discuss is only a topic ("на нём обсуждались санкции против Ирана"), the meeting
+# they are discussed at ("обсуждался на встрече с Байденом") is not.
+DISCUSSING = frozenset({"обсуждать", "обсудить", "обсуждаться", "обсудиться"})
 # Verbs of asking whose "к" + noun is still to be done ("призвала к введению санкций").
 ASKING_VERBS = frozenset({"потребовать", "требовать", "призвать", "призывать", "попросить", "просить", "настаивать"})
 # Nouns of asking whose infinitive is still to be done ("приглашение посетить", "призыв вывести войска").
@@ -260,6 +263,9 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
                 negated = True  # "не могли договориться": it did not happen
             hypothetical = True  # "не исключил" still leaves the event only possible
             continue
+        if k > 0 and word in DISCUSSING and via[k - 1] in ("obj", "nsubj:pass", "nsubj"):
+            hypothetical = True
+            continue
         if k > 0 and word in NEGATING_HEADS:
             negated = True
         if has_not:
@@ -276,6 +282,9 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             future = True
         if any(lemma(tokens[j]) in ("возможно", "вероятно", "якобы") for j in kids):
             hypothetical = True
+    if any(tokens[j].text == "?" for j in range(anchor + 1, last)) and not any(
+            tokens[j].text in ("»", "\"", "“", "”") for j in range(anchor + 1, last)):
+        hypothetical = True  # "Санкции будут вводить в отношении Сеула?": asked, not told (a quote's end stops it)
     if negated:
         return "negated"
     if hypothetical:

@@ -808,6 +808,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 pass  # "люди, которые были арестованы по делу Сулима": the case's name is no one arrested
             elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
                     prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST"
+                    # "санкции в отношении России", "расследование в отношении компании": whom it concerns
+                    # (no one is met "в отношении": "принять меры в отношении Товпинца" hosts no one)
+                    or prep == "в" and match.trigger.type not in SYMMETRIC
+                    and _compound_case(tokens, j, first, last) == "в отношение"
                     or prep == "из" and match.trigger.type in FROM_TYPES
                     # "Вучич заступился за Россию": whom one defends
                     or prep == "за" and match.trigger.mode == "defend"
