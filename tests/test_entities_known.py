@@ -101,3 +101,26 @@ def test_an_army_with_an_adjective_is_left_alone(pipeline: Pipeline) -> None:
 def test_a_district_adjective_is_no_town(pipeline: Pipeline) -> None:
     doc = analyze(pipeline, "Беспилотники сбили в Крымском и Красноармейском районах, заявил губернатор.")
     assert "Крымск" not in {m.normal for m in doc.mentions}, [(m.text, m.normal) for m in doc.mentions]
+
+
+QUOTED = [
+    # the recogniser stops before the closing mark: the name takes it
+    ("Застройщиком выступает ООО «СЗ Северная звезда» ИНН 7701234567.", "ООО «СЗ Северная звезда»"),
+    ("Поставщиком стало АО \"Вятская птицефабрика\" из Кировской области.", "АО \"Вятская птицефабрика\""),
+    # the recogniser starts after the opening mark and takes the closing one: the name drops it
+    ("Забастовку объявили профсоюзы \"Всеобщая конфедерация труда\" (CGT) и \"Сила рабочих\".",
+     "Всеобщая конфедерация труда"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), QUOTED, ids=["«»", "straight", "closing only"])
+def test_names_keep_their_quotation_marks_paired(pipeline: Pipeline, text: str, name: str) -> None:
+    doc = analyze(pipeline, text)
+    assert name in names(doc, "ORG"), doc.entities
+    for mention in doc.mentions:
+        assert mention.normal.count("«") == mention.normal.count("»") and mention.normal.count('"') % 2 == 0, mention
+
+
+def test_person_stops_before_a_nickname_mark(pipeline: Pipeline) -> None:
+    doc = analyze(pipeline, "В ролике члены экипажа Джаред Айзекман, Скотт «Кидд» Потит и Сара Джиллис едят чипсы.")
+    assert not [m for m in doc.mentions if "«" in m.normal or "»" in m.normal], doc.mentions

@@ -77,16 +77,37 @@ def _trim(text: str, mention: Mention) -> Mention | None:
         start += 1
     while stop > start and text[stop - 1] in EDGE_PUNCT:
         stop -= 1
-    # An unbalanced quote at an edge: «Казинформ without its closing mark keeps neither.
-    span = text[start:stop]
-    if span.count("«") != span.count("»"):
-        if span.startswith("«"):
-            start += 1
-        elif span.endswith("»"):
-            stop -= 1
+    start, stop = _paired_quotes(text, start, stop, mention.type == "PER")
     if stop - start < 1:
         return None
     return replace(mention, start=start, stop=stop, text=text[start:stop])
+
+
+def _paired_quotes(text: str, start: int, stop: int, person: bool) -> tuple[int, int]:
+    """The span with its quotation marks paired: an unpaired mark at an edge is dropped («Казинформ, "Всеобщая
+    конфедерация труда" cut after its closing mark), a name cut before its closing mark takes it ('ООО «СЗ
+    СтройКапитал' before '»'), and a person's name stops before a nickname's mark ('Скотт «Кидд')."""
+    span = text[start:stop]
+    odd_straight = span.count('"') % 2 == 1
+    for opening, closing, unpaired in (("«", "»", span.count("«") != span.count("»")),
+                                       ('"', '"', odd_straight),
+                                       ("“", "”", "„" not in span and span.count("“") != span.count("”"))):
+        if not unpaired:
+            continue
+        if span.startswith(opening):
+            start += 1
+        elif span.endswith(closing):
+            stop -= 1
+        elif person and opening in span:
+            stop = start + span.rindex(opening)
+        elif text[stop:stop + 1] == closing and span.count(opening) > span.count(closing) - (opening == closing):
+            stop += 1
+        span = text[start:stop]
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    while start < stop and text[start] == " ":
+        start += 1
+    return start, stop
 
 
 def _split_lists(text: str, mentions: list[Mention]) -> list[Mention]:
