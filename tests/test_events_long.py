@@ -76,7 +76,9 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Россия и Китай торгуют. США ввели эмбарго на торговлю с коммунистическим государством.",
      [("SANCTION", "США", None, "asserted")]),
     ("В Мьянме прошли выборы в парламент Мьянмы. Военная хунта, однако, не признала результаты выборов и "
-     "арестовала лидеров оппозиции.", [("COERCE", "Мьянма", None, "asserted")]),
+     "арестовала лидеров оппозиции.", [("COERCE", "Мьянма", None, "asserted"),
+                                      # a result not recognised is rejected (events_dev2 book_498)
+                                      ("REJECT", "Мьянма", None, "asserted")]),
     # a company told by its trade is the organisation the article mentions most; a union of states is no company
     ("Газпром поставляет газ в Европу. Газпром спорит с Минском. Газовый монополист пригрозил Белоруссии "
      "ограничением поставок.", [("THREATEN", "Газпром", "Беларусь", "asserted")]),
