@@ -53,6 +53,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # an act asked for with "к" is still to be done, by whom the asker asks
     ("Зеленский призвал Запад к введению новых санкций против России.",
      [("REQUEST", "Зеленский", "Запад", "asserted"), ("SANCTION", "Запад", "Россия", "future")]),
+    # a call with no partner named is with the partner of the call just told by the same side
+    ("Джо Байден позвонил Владимиру Путину. Джо Байден позвонил днём с намерением обсудить продление договора.",
+     [("CONSULT", "Джо Байден", "Владимир Путин", "asserted"),
+      ("CONSULT", "Джо Байден", "Владимир Путин", "asserted")]),
     # "в отношении" names whom an act concerns
     ("США ввели санкции в отношении России.", [("SANCTION", "США", "Россия", "asserted")]),
     ("Власти Германии начали расследование в отношении компании Harles und Jentzsch.",
