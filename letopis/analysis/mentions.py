@@ -23,6 +23,8 @@ from letopis.lexicon import Lexicon
 from letopis.records import Doc, Mention, Token
 
 EDGE_PUNCT = " \t\n.,;:!?()[]-–—"
+# A number after a space: no person's name goes on past it.
+_NUMBER_IN_NAME = re.compile(r"(?<=\s)\d")
 
 
 # The token starts of the last token sequence asked about: stages ask many ranges of one article in a row, and
@@ -73,6 +75,8 @@ def _join_split_persons(text: str, mentions: list[Mention], vocab: Any) -> list[
 
 def _trim(text: str, mention: Mention) -> Mention | None:
     start, stop = mention.start, mention.stop
+    if mention.type == "PER" and (number := _NUMBER_IN_NAME.search(text, start, stop)) is not None:
+        stop = number.start()  # "Евгений К. 2009 г. р.": a list's birth year is no part of the name
     while start < stop and text[start] in EDGE_PUNCT:
         start += 1
     while stop > start and text[stop - 1] in EDGE_PUNCT:
@@ -409,8 +413,20 @@ def _lexicon_organisations(doc: Doc, found: list[Mention], vocab: Any, lexicon: 
             extra.append(known)
     if any(" " not in m.text for m in extra):
         named = {lexicon.org(m.normal) for m in found} | {lexicon.org(m.normal) for m in extra if " " in m.text}
-        extra = [m for m in extra if " " in m.text or lexicon.org(m.normal) in named]
+        extra = [m for m in extra if " " in m.text or lexicon.org(m.normal) in named
+                 or _headline_abbreviation(doc.text, m, vocab)]
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
+
+
+def _headline_abbreviation(text: str, mention: Mention, vocab: Any) -> bool:
+    """An abbreviation of the lexicon in a line written all in capitals ("ВСУ АТАКОВАЛИ БЕЛГОРОД"), where the
+    recogniser reads no name, and that is no word of the dictionary too ("ВОЗ", "МОТ" may be the words)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_stop = text.find("\n", mention.stop)
+    line = text[line_start:line_stop if line_stop >= 0 else len(text)]
+    if not line.isupper() or len(line.split()) < 2:
+        return False
+    return not any(f.is_known and "Abbr" not in f.tag.grammemes for f in vocab(mention.text.lower()))
 
 
 def _matches(tokens: Sequence[Token], first: int, keys: tuple[str, ...], found: list[Mention]) -> bool:

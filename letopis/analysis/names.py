@@ -151,7 +151,10 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     if abbr:
         return abbr.group(1)
     if word.isupper() and len(word) > 1:
-        return word  # БЕЛТА, ТАСС, НАТО: abbreviations keep their letters
+        if not _shouted(vocab, word):
+            return word  # БЕЛТА, ТАСС, НАТО: abbreviations keep their letters
+        calm = replace(token, text=word[:1] + word[1:].lower())
+        return _inflect(vocab, calm, kind, agree, person_gender, singular).upper()
     if not CYRILLIC_WORD.match(word):
         return word
     case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
@@ -286,6 +289,22 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         if stem != result and not known:  # a dictionary word keeps its vowel ("Кравцом" -> "Кравец")
             result = stem
     return recover_shape(result, word)
+
+
+# Shorter words in capitals are abbreviations more often than words ("ОПЕК" is no genitive of "опека").
+_SHOUTED_LETTERS = 5
+_PROPER = frozenset({"Geox", "Name", "Surn", "Orgn"})
+
+
+def _shouted(vocab: Any, word: str) -> bool:
+    """A word written in capitals, as a headline shouts it, that the dictionary knows only in oblique cases (as a
+    name, where it knows it as one), no abbreviation: "МИД РОССИИ ВЫЗВАЛ ПОСЛА" has "РОССИИ", to be declined as
+    "России" is."""
+    if len(word) < _SHOUTED_LETTERS or not word.isalpha():
+        return False
+    forms = [f for f in vocab(word.lower()) if f.is_known]
+    proper = [f for f in forms if _PROPER & f.tag.grammemes]  # "ГЕРМАНИИ": the country's, not the element's
+    return bool(forms) and not any({"Abbr", "nomn"} & f.tag.grammemes for f in proper or forms)
 
 
 def _unknown_genitive_plural(word: str, forms: Sequence[Any], kind: str, case: str | None, number: str | None,
