@@ -62,6 +62,10 @@ NEGATING_HEADS = frozenset({"отказаться", "отказываться", 
 FUTURE_ADJECTIVES = frozenset({"предстоящий", "будущий", "запланированный", "грядущий"})
 # Relations along which a non-finite trigger takes the tense and negation of the word above it.
 _CLIMB = frozenset({"xcomp", "obj", "nsubj", "nsubj:pass", "obl", "csubj", "ccomp", "conj", "advcl"})
+# A question with one of these asks about an act it takes as done.
+WH_WORDS = frozenset({"что", "как", "почему", "зачем", "кто", "где", "когда", "какой", "сколько", "чем", "откуда",
+                      "куда", "чей"})
+_CLOSING = frozenset({")", "»", "\"", "“", "”", "*", "**", "]", "_", "__"})
 _FUTURE_AUX = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 
 
@@ -203,6 +207,19 @@ def _possible_noun(tokens: Sequence[Token], noun: int, first: int, last: int) ->
         tokens[noun].rel == "obl" and tokens[above].pos == "VERB" and lemma(tokens[above]) in ASKING_VERBS)
 
 
+def _asked_whether(tokens: Sequence[Token], anchor: int, first: int, last: int) -> bool:
+    """Whether the sentence asks if the act is done ("Санкции будут вводить в отношении Сеула?"): it ends in "?"
+    after the trigger, with no quote closed between, and asks no "что", "как", "за что" (those presuppose the act:
+    "Что известно об ударе по Днепру?", "За что МУС хочет арестовать Нетаньяху?")."""
+    end = last - 1
+    while end > anchor and tokens[end].text in _CLOSING:
+        end -= 1
+    if end <= anchor or tokens[end].text != "?":
+        return False
+    return not any(tokens[j].text in _CLOSING - {")"} for j in range(anchor + 1, end)) and not any(
+        lemma(tokens[j]) in WH_WORDS for j in range(first, end))
+
+
 def joined_condition(tokens: Sequence[Token], verb: int, first: int, last: int) -> int | None:
     """The verb of an "если" clause a finite verb is really joined to when the parser hung it on the main clause
     ("Иран нанесёт удар, если США поддержат Израиль и введут санкции": "введут" goes with "поддержат"): a verb
@@ -282,9 +299,8 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             future = True
         if any(lemma(tokens[j]) in ("возможно", "вероятно", "якобы") for j in kids):
             hypothetical = True
-    if any(tokens[j].text == "?" for j in range(anchor + 1, last)) and not any(
-            tokens[j].text in ("»", "\"", "“", "”") for j in range(anchor + 1, last)):
-        hypothetical = True  # "Санкции будут вводить в отношении Сеула?": asked, not told (a quote's end stops it)
+    if _asked_whether(tokens, anchor, first, last):
+        hypothetical = True  # "Санкции будут вводить в отношении Сеула?": asked, not told
     if negated:
         return "negated"
     if hypothetical:

@@ -310,13 +310,6 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # on this side, in someone's own words, are their state's (not "некоторые представители
                 # демократического лагеря пытались вести переговоры с ДПНИ", said Брод: a subject of their own)
                 sides.source = _speaker_side(actors, match.anchor, sides.target)
-            if match.trigger.type == "CONSULT" and sides.source is not None and sides.target is None and \
-                    match.trigger.mode == "phone-call":
-                # "Байден позвонил Путину. ... Байден позвонил днём с намерением обсудить ...": a call has a partner,
-                # the one of the meeting or call just told with the same side (talks may have none named: not them)
-                last_pair = _recent_pair(doc, events, sent.start)
-                if last_pair is not None and sides.source in last_pair:
-                    sides.target = next(s for s in last_pair if s != sides.source)
             if match.trigger.words in CONVERSATIONS and sides.target is None:
                 # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": no partner, an interview
                 # ("..., который будет беседовать с Лавровым и Климкиным" names partners and stays)
