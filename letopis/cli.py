@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from letopis.errors import ArticleError, LetopisError
 from letopis.records import Article
+from letopis.runtime import tune_gc
 from letopis.store import commands as store_commands
 from letopis.web import commands as web_commands
 
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tune_gc()
     words = list(sys.argv[1:] if argv is None else argv)
     if words[:1] == ["bench"]:
         # The benchmark has options of its own (argparse's REMAINDER does not pass leading "--quick" through).

@@ -109,3 +109,16 @@ def test_console_script_runs() -> None:
                             capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "## Сущности" in result.stdout
+
+
+def test_the_command_line_raises_the_collector_thresholds_and_a_library_user_keeps_theirs() -> None:
+    """The command line is batch work (see letopis.runtime); importing letopis changes nothing."""
+    script = ("import gc; before = gc.get_threshold(); import letopis, letopis.cli, letopis.store.ingestion; "
+              "print(before == gc.get_threshold())")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"
+    script = ("import gc, sys; from letopis.cli import main; from letopis.runtime import GC_THRESHOLDS; "
+              "main(['stats', '--db', sys.argv[1], '--json']); print(gc.get_threshold() == GC_THRESHOLDS)")
+    done = subprocess.run([sys.executable, "-c", script, "sqlite:///:memory:"], capture_output=True, text=True,
+                          check=False)
+    assert done.stdout.strip().splitlines()[-1] == "True", done.stderr

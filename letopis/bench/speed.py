@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, replace
 
 from letopis.bench import anchors, corpora
 from letopis.bench.shared import BenchmarkError
+from letopis.runtime import tune_gc
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def measure(system_name: str, plan: Sequence[tuple[str, int | None]], timeout: f
 
 
 def main(argv: list[str] | None = None) -> int:
+    tune_gc()  # as the command line does, for every system alike (natasha and PullEnti too)
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 2 or any(":" not in a for a in args[1:]):
         print("usage: python -m letopis.bench.speed SYSTEM CORPUS:LIMIT [CORPUS:LIMIT ...]", file=sys.stderr)

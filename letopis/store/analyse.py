@@ -18,6 +18,7 @@ from typing import Any
 
 from letopis.analysis import nlp
 from letopis.records import Article, Doc
+from letopis.runtime import tune_gc
 from letopis.store.write import Prepared, prepare
 
 # Articles sent to a worker at once: the pipeline's own batch (letopis.analysis.pipeline.CHUNK).
@@ -96,7 +97,8 @@ def _processes(chunks: Iterator[list[Article]], workers: int) -> Iterator[Result
     # spawn, not fork: the parent holds database connections and model threads a fork would copy half-way.
     context = multiprocessing.get_context("spawn")
     threads = max(1, (os.cpu_count() or 1) // workers)
-    with _thread_limit(threads), ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with _thread_limit(threads), ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=tune_gc) as pool:
         def submit(chunk: list[Article]) -> Future[list[Result]]:
             return pool.submit(analyse_chunk, chunk)
 
