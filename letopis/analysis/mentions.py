@@ -25,6 +25,7 @@ from letopis.records import Doc, Mention, Token
 EDGE_PUNCT = " \t\n.,;:!?()[]-–—"
 # A number after a space: no person's name goes on past it.
 _NUMBER_IN_NAME = re.compile(r"(?<=\s)\d")
+_QUOTE_MARKS = re.compile('[«»"“”]')
 
 
 # The token starts of the last token sequence asked about: stages ask many ranges of one article in a row, and
@@ -92,6 +93,8 @@ def _paired_quotes(text: str, start: int, stop: int, person: bool) -> tuple[int,
     конфедерация труда" cut after its closing mark), a name cut before its closing mark takes it ('ООО «СЗ
     СтройКапитал' before '»'), and a person's name stops before a nickname's mark ('Скотт «Кидд')."""
     span = text[start:stop]
+    if not _QUOTE_MARKS.search(span):
+        return start, stop
     odd_straight = span.count('"') % 2 == 1
     for opening, closing, unpaired in (("«", "»", span.count("«") != span.count("»")),
                                        ('"', '"', odd_straight),
@@ -284,19 +287,26 @@ def _dictionary_place(vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention
     reading of the word as a place (pymorphy's "Geox") is an oblique case of one nominative the dictionary knows,
     that nominative. The gazetteer's own names stay, and so does a word that may be an adjective ("Крымском" is
     the district's as often as the town's)."""
-    word, normal = mention.text, mention.normal
-    if mention.type != "LOC" or len(word) < 4 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
-            or lexicon.place(normal) is not None or lexicon.country(normal) is not None:
+    word = mention.text
+    # only a word the tagger left as written (read as a nominative): a declined one has its nominative already
+    if mention.type != "LOC" or word != mention.normal or len(word) < 4 or word[-1] not in _OBLIQUE_LAST \
+            or not word.isalpha() \
+            or not word[:1].isupper() or word.isupper() or lexicon.place(word) is not None \
+            or lexicon.country(word) is not None:
         return mention
+    nominative = _place_nominative(vocab, word)
+    return replace(mention, normal=nominative) if nominative and nominative != word else mention
+
+
+def _place_nominative(vocab: Any, word: str) -> str | None:
     forms = vocab(word.lower())
     if any("ADJF" in f.tag.grammemes for f in forms):
-        return mention  # "в Крымском и Красноармейском районах", "на Донецком направлении": an adjective's place
+        return None  # "в Крымском и Красноармейском районах", "на Донецком направлении": an adjective's place
     places = [f for f in forms if "Geox" in f.tag.grammemes and f.is_known and "NOUN" in f.tag.grammemes]
     lemmas = {f.normal_form for f in places}
     if len(lemmas) != 1 or any("nomn" in f.tag.grammemes for f in places):
-        return mention
-    nominative = names.recover_shape(lemmas.pop(), word)
-    return mention if nominative == normal else replace(mention, normal=nominative)
+        return None
+    return names.recover_shape(lemmas.pop(), word)
 
 
 def _fold(text: str) -> str:
@@ -515,25 +525,37 @@ def _institution_mentions(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
 # annotates the phrase as an organisation; other institutions with an adjective ("российская армия", "украинская
 # сборная") are left as they are.
 _ADJECTIVE_BODIES = {("правительство",), ("кабинет", "министров"), ("парламент",), ("мид",)}
+_BODY_HEADS = frozenset(body[0] for body in _ADJECTIVE_BODIES)
+_BODY_STEMS = ("равительств", "абинет", "арламент", "МИД", "мид")
+_BODY_WORDS = re.compile(r"\b(?:[Пп]равительств|[Кк]абинет|[Пп]арламент|МИД|мид)")
 
 
 def _adjective_institutions(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """"Британское правительство заявило", "китайскому правительству": a state's adjective agreeing with the
     name of its government or parliament is that state's organisation (its country comes from the adjective)."""
+    text = doc.text
+    if not any(stem in text for stem in _BODY_STEMS):
+        return found  # most articles name none (a plain substring test is the cheapest look)
     tokens = doc.tokens
-    covered = {i for m in found for i in range(*token_range(tokens, m.start, m.stop))}
     extra = []
-    for i in range(1, len(tokens)):
-        adjective, noun = tokens[i - 1], tokens[i]
-        if adjective.pos != "ADJ" or i in covered or i - 1 in covered or adjective.sent != noun.sent:
+    # only where the text has such a word: the tokens are not read one by one
+    for match in _BODY_WORDS.finditer(text):
+        i = token_range(tokens, match.start(), match.start() + 1)[0]
+        if not 0 < i < len(tokens) or tokens[i].start != match.start():
             continue
+        noun = tokens[i]
+        if noun.lemma.lower() not in _BODY_HEADS or tokens[i - 1].pos != "ADJ":
+            continue
+        adjective = tokens[i - 1]
         body = next((b for b in _ADJECTIVE_BODIES if tuple(t.lemma.lower() for t in tokens[i:i + len(b)]) == b
                      or len(b) == 2 and tuple(t.text.lower() for t in tokens[i:i + 2]) == b), None)
-        if body is None or noun.feats.get("Number") == "Plur" \
+        if body is None or noun.feats.get("Number") == "Plur" or adjective.sent != noun.sent \
                 or adjective.feats.get("Case") != noun.feats.get("Case") and not noun.text.isupper() \
                 or len(lexicon.country_of_adjective(adjective.text)) != 1:
             continue
         stop = tokens[i + len(body) - 1].stop
+        if any(m.start < stop and adjective.start < m.stop for m in found):
+            continue
         normal = f"{adjective.lemma.lower()} {' '.join(body)}" if body != ("мид",) else f"{adjective.lemma.lower()} МИД"
         extra.append(Mention(start=adjective.start, stop=stop, text=doc.text[adjective.start:stop], type="ORG",
                              normal=_agreeing_adjective(normal, adjective.text)))
