@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from test_stories import at, items  # noqa: F401 - the analysed reports, a module fixture
 
-from letopis.stories import StoryIndex, StoryItem
+from letopis.stories import StoryIndex, StoryItem, cluster
 from letopis.stories.score import profile
 
 
@@ -59,3 +60,20 @@ def test_after_pruning_new_articles_are_placed_as_among_the_survivors(items: dic
     for key in ("copy", "zenit2", "lavrov2"):
         (was, why), (now, reason) = pruned.place(items[key]), fresh.place(items[key])
         assert (pruned.stories().get(was, [key]), why) == (fresh.stories().get(now, [key]), reason), key
+
+
+def test_a_busy_item_is_scored_against_the_candidates_sharing_most_terms(
+        items: dict[str, StoryItem], monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """Past MAX_CANDIDATES, the candidates kept are those sharing the most candidate terms: the report's own
+    other copy shares all of them, so it stays among them however many others share fewer."""
+    index = StoryIndex(window_days=30)
+    for key in ("kazinform", "zenit", "zenit2", "cska", "lavrov1", "lavrov2"):
+        index.add(items[key])
+    belta = profile(items["belta"], index.idf)
+    terms = index._terms(belta)
+    monkeypatch.setattr(cluster, "MAX_CANDIDATES", 100)
+    everyone = index._candidates(belta, terms)
+    monkeypatch.setattr(cluster, "MAX_CANDIDATES", 1)
+    kept = index._candidates(belta, terms)
+    assert len(everyone) > 1 and kept == ["kazinform"]
+    assert index.place(items["belta"])[0] == "kazinform"
