@@ -27,8 +27,9 @@ def clear_word_caches() -> None:
     """Forget the words the analysis remembers across articles (lemmas, names' nominatives, function words,
     speakers' lemmas): for a benchmark that times several runs over the same texts in one process, so no run
     finds what an earlier run looked up. The models' own per-instance caches go with their ``Pipeline``."""
-    from letopis.analysis import names, speakers
+    from letopis.analysis import entities, names, speakers
 
+    entities.fold.cache_clear()
     nlp._LEMMAS.clear()
     names._INFLECTED.clear()
     mentions._FUNCTION_WORDS.clear()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from letopis.records import Doc, Token
@@ -48,13 +48,16 @@ def span_terms(doc: Doc, start: int, stop: int) -> str:
 def _token_terms(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
     for token in tokens:
-        for form in words(token.text):
-            out.append(form)
-        lemma = norm(token.lemma or "")
-        for part in WORD.findall(lemma):
-            if part != norm(token.text):
-                out.append(part)
+        out.extend(_terms_of(token.text, token.lemma or ""))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _terms_of(text: str, lemma: str) -> tuple[str, ...]:
+    """A token's words as written, then its lemma's words that differ from the token as written. Remembered:
+    most tokens of an article are words every article has."""
+    written = norm(text)
+    return (*words(text), *(part for part in WORD.findall(norm(lemma)) if part != written))
 
 
 def query_terms(query: str) -> list[list[str]]:

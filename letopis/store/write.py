@@ -77,7 +77,7 @@ def prepare(doc: Doc, analysed: bool = True) -> Prepared:
 def _has_progress_cue(doc: Doc) -> bool:
     """Whether a token is the first word of a status cue: only then can the article move a commitment."""
     firsts = _cue_firsts()
-    return any(fold(t.lemma or t.text) in firsts for t in doc.tokens)
+    return any(fold(word) in firsts for word in {t.lemma or t.text for t in doc.tokens})
 
 
 @cache
