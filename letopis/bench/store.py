@@ -168,6 +168,7 @@ def store_bench(shared_dir: Path, quick: bool, posts: int | None = None) -> str:
     from letopis.store.db import Store
     from letopis.store.ingestion import BATCH as INGEST_BATCH
     from letopis.store.ingestion import ingest
+    from letopis.store.terms import forget_words
 
     articles = telegram_articles(shared_dir, posts or (QUICK if quick else FULL))
     load_before = os.getloadavg()[0]
@@ -202,6 +203,7 @@ def store_bench(shared_dir: Path, quick: bool, posts: int | None = None) -> str:
                         continue
                     with Store.open(url) as store:
                         clear_word_caches()
+                        forget_words()  # and the store's own (prepare's search terms)
                         cpu, steady = _cpu(), _Steady()
                         report = ingest(store, articles, workers=workers, progress=steady)
                         ingest_cpu = (_cpu() - cpu) * 1000 / max(report.stored, 1)

@@ -60,6 +60,11 @@ def _terms_of(text: str, lemma: str) -> tuple[str, ...]:
     return (*words(text), *(part for part in WORD.findall(norm(lemma)) if part != written))
 
 
+def forget_words() -> None:
+    """Empty the memory of tokens' search terms (for a benchmark whose runs must each start cold)."""
+    _terms_of.cache_clear()
+
+
 def query_terms(query: str) -> list[list[str]]:
     """For each query word, the word and every lemma it may have; a document must hold one of each list."""
     return [lemmas(word) for word in words(query)[:MAX_QUERY_WORDS]]
