@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 
 from letopis.analysis.event_triggers import PLOVER_TYPES
-from letopis.bench.events import DEV2_SET, DEV3_SET, DEV4_SET, DEV5_SET, DEV6_SET, DEV_SET, HELDOUT_SET, read_dev_set
+from letopis.bench.events import (
+    DEV2_SET,
+    DEV3_SET,
+    DEV4_SET,
+    DEV5_SET,
+    DEV6_SET,
+    DEV7_SET,
+    DEV_SET,
+    HELDOUT_SET,
+    read_dev_set,
+)
 
 MODALITIES = ("asserted", "future", "negated", "hypothetical")
 # set, fewest texts, shortest text (the long-article sets are like the held-out set), where its texts come from
@@ -21,6 +31,7 @@ SETS = [
     (DEV4_SET, 15, 900, ("factRuEval-2016 devset/",)),
     (DEV5_SET, 15, 850, ("factRuEval-2016 devset/",)),
     (DEV6_SET, 15, 900, ("bsnlp-2021-ru/raw/",)),
+    (DEV7_SET, 12, 3000, ("bsnlp-2021-ru/raw/",)),
     (HELDOUT_SET, 15, 900, ("factRuEval-2016 testset/",)),
 ]
 LICENCES = {"factRuEval-2016": "MIT", "telegram-news-2024": "CC BY 4.0", "bsnlp-2021-ru": "CC BY-SA 4.0"}
