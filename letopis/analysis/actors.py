@@ -75,6 +75,10 @@ RULER_DESCRIPTIONS = frozenset({"хунта"})
 # выплачивать"): the organisation the article mentions most. Generic words ("компания", "банк") need an adjective.
 ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация", "компания", "банк", "гигант"})
 BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация"})
+# Nouns for a person's rival told instead of a name ("Байден призвал оппонента уважать результаты", "обвинил своего
+# соперника"): the person the article mentions most after the one they are the rival of (election and contest
+# reports name the two candidates far more often than anyone else). "противник" is left out: mostly a military foe.
+RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
 # The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
@@ -555,6 +559,24 @@ class Actors:
         if word not in BARE_ORG_DESCRIPTIONS and not any(tokens[j].rel == "amod" for j in kids):
             return None
         return self._most_mentioned("ORG")
+
+    def rival(self, i: int, person: str, first: int, last: int) -> str | None:
+        """The person word ``i`` stands for when it is a bare rival word ("оппонента", "своего соперника") and
+        ``person`` the other side: the person the article mentions most besides ``person``, when one person is
+        mentioned more often than any other; None for a word naming whose rival it is
+        ("соперник Байдена") or a plural ("конкуренты")."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if token.pos != "NOUN" or token.lemma.lower() not in RIVAL_WORDS or i in self.covering \
+                or token.feats.get("Number") != "Sing" or self.entity_type(person) != "PER":
+            return None
+        if any(tokens[j].head == i and tokens[j].rel in _NAMING and j in self.covering for j in range(first, last)):
+            return None
+        counts = Counter(m.entity for m in self.doc.mentions if m.entity and m.type == "PER" and m.entity != person)
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def _international(self, entity_id: str) -> bool:
         """Whether an organisation is one the lexicon knows with no state of its own (ЕС, НАТО, ООН)."""

@@ -228,6 +228,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if sides.target is None:
                     # "Кан заявил, что этот визит «вызывает сожаление»": the visit the article told before
                     sides.target = _told_act(doc.tokens, match, matches, events, first, last)
+            if (sides.source is None) != (sides.target is None):
+                _rival_side(actors, doc.tokens, match, sides, first, last)
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
@@ -408,6 +410,26 @@ def _refused_partner(doc: Doc, actors: Actors, refusal: Match, matches: Sequence
         if partner is not None and partner != source:
             return partner
     return None
+
+
+def _rival_side(actors: Actors, tokens: Sequence[Token], match: Match, sides: _Sides, first: int,
+                last: int) -> None:
+    """The missing side told as the other's rival ("Байден призвал оппонента их уважать", "Его соперник обвинил
+    Байдена"): a subject rival word for a missing source, an object one for a missing target."""
+    named = sides.source or sides.target
+    if named is None:
+        return
+    for j in _kids(tokens, match.anchor, first, last):
+        subject = tokens[j].rel.startswith("nsubj")
+        if subject != (sides.source is None) or not subject and tokens[j].rel not in ("obj", "iobj", "obl", "nmod"):
+            continue
+        rival = actors.rival(j, named, first, last)
+        if rival is not None:
+            if subject:
+                sides.source = rival
+            else:
+                sides.target = rival
+            return
 
 
 def _under(tokens: Sequence[Token], i: int, heads: set[int], steps: int = 4) -> bool:
