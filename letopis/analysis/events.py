@@ -206,6 +206,10 @@ class _Sides:
             self.others.append(entity)
 
 
+# Marks before a list that spells out a counted or general noun ("четыре ресурса - A, B и C", "банков: A и B").
+LIST_DASHES = frozenset({"-", "–", "—", ":"})
+
+
 def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     """The events stage: one pass over each sentence's tokens, triggers looked up by lemma."""
     table = load_triggers()
@@ -1136,6 +1140,10 @@ def _coordinated(actors: Actors, tokens: Sequence[Token], j: int, first: int, la
     """One actor for a word and one for each word coordinated with it: "против Газпромбанка, ДОМРФ и банка
     «Центрокредит»" names three targets; "ряда других организаций" names none."""
     prep = case_word(tokens, j, first, last)
+    listed = _listed_after(actors, tokens, j, first, last)
+    if listed is not None:
+        # "санкции против четырёх компаний - «Роснефти», «Газпрома» и «Лукойла»": the list names the targets
+        j, prep = listed, case_word(tokens, listed, first, last)
     # a word with a preposition of its own is no conjunct of the target ("с центрами в России, на Украине")
     words = [j, *(k for k in range(first, last) if tokens[k].head == j and tokens[k].rel == "conj"
                   and case_word(tokens, k, first, last) in (None, prep))]
@@ -1145,6 +1153,20 @@ def _coordinated(actors: Actors, tokens: Sequence[Token], j: int, first: int, la
         if named and named[0] not in found:
             found.append(named[0])
     return found
+
+
+def _listed_after(actors: Actors, tokens: Sequence[Token], j: int, first: int, last: int) -> int | None:
+    """The first item of a list that spells out word ``j`` after a dash or a colon ("четыре ресурса - Only News,
+    «Ера-Медиа» и Nabuleaks", "трёх банков: Сбербанка, ВТБ и Газпромбанка"), when ``j`` itself names no one."""
+    if j in actors.covering:
+        return None
+    for k in range(j + 1, min(last, j + 4)):
+        if tokens[k].text not in LIST_DASHES:
+            continue
+        item = next((m for m in range(k + 1, min(last, k + 4)) if tokens[m].head == j
+                     and tokens[m].rel in ("appos", "parataxis", "conj", "nmod") and m in actors.covering), None)
+        return item
+    return None
 
 
 def _best_typed(actors: Actors, entities: list[str]) -> list[str]:

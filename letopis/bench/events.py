@@ -129,8 +129,13 @@ class EventsResult:
     dev7: EventsResult | None = None  # the seventh dev set (the unseen check, not tuned on), scored the same way
 
 
+_QUOTES = str.maketrans("", "", "«»\"“”„")
+
+
 def _fold(text: str | None) -> str:
-    return (text or "").replace("ё", "е").casefold()
+    """A name as compared: case folded, "ё" as "е", quotation marks dropped (a name is compared by its words, and
+    'ТОВ "Ера-Медиа"' names the same company as the annotation's "Ера-Медиа")."""
+    return (text or "").replace("ё", "е").casefold().translate(_QUOTES)
 
 
 def _names(doc: Doc, entity_id: str | None) -> set[str]:
