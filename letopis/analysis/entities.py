@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from letopis.analysis.mentions import common_abbreviations, token_range
+from letopis.analysis.names import chinese_surnames
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Entity, Mention, Token
 
@@ -150,8 +151,9 @@ _LAST_LETTER = re.compile(r"\s[А-ЯЁ]$")
 def _with_initial_dot(mention: Mention, text: str) -> str:
     """The mention's normal with the dot after a last capital letter that trimming took off its edge ("Артур К"
     of "Артур К."), so that the letter reads as an initial."""
-    if text[mention.stop:mention.stop + 1] == "." and _LAST_LETTER.search(mention.normal):
-        return mention.normal + "."
+    if text[mention.stop:mention.stop + 1] == "." and _LAST_LETTER.search(mention.normal) \
+            and mention.normal.split()[0] not in chinese_surnames():
+        return mention.normal + "."  # not "Ван И." closing a sentence: a Chinese given name of one letter
     return mention.normal
 
 
@@ -174,7 +176,8 @@ def _join_persons(mentions: list[Mention], vocab: Any, text: str = "") -> list[_
         if not candidates and name.last:
             candidates = _by_misspelt_surname(persons, name)
         if not candidates and _one_word(name):
-            candidates = _by_foreign_surname_form(persons, name.first or name.last)
+            candidates = _by_foreign_surname_form(persons, name.first or name.last) \
+                or _by_misspelt_oblique(persons, mention.text)
             if candidates:
                 name = PersonName(last=candidates[0].name.last)  # "Гуфу" is the surname "Гуф", no given name
                 mention = replace(mention, normal=name.last)  # and its normal form is "Гуф"
@@ -233,6 +236,26 @@ def _by_foreign_surname_form(persons: list[_Person], word: str) -> list[_Person]
              and key != fold(p.name.last) and key.startswith(fold(p.name.last))
              and key[len(p.name.last):] in _OBLIQUE_AFTER_CONSONANT]
     return found if len(found) == 1 else []
+
+
+def _by_misspelt_oblique(persons: list[_Person], word: str) -> list[_Person]:
+    """The one person named in full whose foreign surname this written word is, misspelt by a letter, in an
+    oblique case: "Байдана" beside "Джо Байден" (the normaliser made a given name "Байдан" of it). The stem must
+    keep the surname's first two letters and length (five letters or more), and no other person may fit."""
+    key = fold(word)
+    if " " in key or "-" in key:
+        return []
+    found = [p for p in persons if p.name.first and p.name.last and " " not in p.name.last
+             and len(p.name.last) >= 5 and not fold(p.name.last).endswith(_RUSSIAN_SURNAME_ENDS)
+             and _misspelt_stem(key, fold(p.name.last))]
+    return found if len(found) == 1 else []
+
+
+def _misspelt_stem(word: str, surname: str) -> bool:
+    """``word`` is ``surname`` with one letter changed, then a case ending: "байдана" of "байден"."""
+    stem, ending = word[:len(surname)], word[len(surname):]
+    return ending in _OBLIQUE_AFTER_CONSONANT and stem[:2] == surname[:2] and stem != surname \
+        and len(stem) == len(surname) and _one_edit(stem, surname)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -74,6 +74,27 @@ def _join_split_persons(text: str, mentions: list[Mention], vocab: Any) -> list[
     return result
 
 
+# "Ван И. Ван И": a Chinese surname and a one-letter given name, a full stop and the next sentence's first word.
+_CHINESE_STOP = re.compile(r"(?<![\w.])(\w+) [А-ЯЁ](\.)\s+(?=[А-ЯЁ])")
+
+
+def _split_sentence_stops(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's span the recogniser ran across a full stop it took for an initial's dot: "Ван И. Ван И
+    встретился" (the minister's name closes one sentence and opens the next) is two mentions, the dot in
+    neither."""
+    result: list[Mention] = []
+    for mention in mentions:
+        found = _CHINESE_STOP.search(text, mention.start, mention.stop) if mention.type == "PER" else None
+        if found is None or found.group(1) not in names.chinese_surnames():
+            result.append(mention)
+            continue
+        dot, rest = found.start(2), found.end()
+        result.append(replace(mention, stop=dot, text=text[mention.start:dot]))
+        if rest < mention.stop:
+            result.append(replace(mention, start=rest, text=text[rest:mention.stop]))
+    return result
+
+
 def _trim(text: str, mention: Mention) -> Mention | None:
     start, stop = mention.start, mention.stop
     if mention.type == "PER" and (number := _NUMBER_IN_NAME.search(text, start, stop)) is not None:
@@ -524,10 +545,14 @@ def _institution_mentions(doc: Doc, found: list[Mention], vocab: Any) -> list[Me
 # A state's bodies named by the state's adjective ("Британское правительство", "японский парламент"): factRuEval
 # annotates the phrase as an organisation; other institutions with an adjective ("российская армия", "украинская
 # сборная") are left as they are.
-_ADJECTIVE_BODIES = {("правительство",), ("кабинет", "министров"), ("парламент",), ("мид",)}
+_ADJECTIVE_BODIES = {("правительство",), ("кабинет", "министров"), ("парламент",), ("мид",), ("минобороны",)}
 _BODY_HEADS = frozenset(body[0] for body in _ADJECTIVE_BODIES)
-_BODY_STEMS = ("равительств", "абинет", "арламент", "МИД", "мид")
-_BODY_WORDS = re.compile(r"\b(?:[Пп]равительств|[Кк]абинет|[Пп]арламент|МИД|мид)")
+_BODY_STEMS = ("равительств", "абинет", "арламент", "МИД", "мид", "инобороны")
+_BODY_WORDS = re.compile(r"\b(?:[Пп]равительств|[Кк]абинет|[Пп]арламент|МИД|мид|[Мм]инобороны)")
+# Bodies whose name is written as a proper name ("российский МИД", "Российское Минобороны"), and the neuter ones
+# the adjective agrees with ("Британское правительство").
+_PROPER_BODIES: dict[tuple[str, ...], str] = {("мид",): "МИД", ("минобороны",): "Минобороны"}
+_NEUTER_BODIES = frozenset({"правительство", "Минобороны"})
 
 
 def _adjective_institutions(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -538,6 +563,7 @@ def _adjective_institutions(doc: Doc, found: list[Mention], lexicon: Lexicon) ->
         return found  # most articles name none (a plain substring test is the cheapest look)
     tokens = doc.tokens
     extra = []
+    replaced: set[tuple[int, int]] = set()
     # only where the text has such a word: the tokens are not read one by one
     for match in _BODY_WORDS.finditer(text):
         i = token_range(tokens, match.start(), match.start() + 1)[0]
@@ -554,19 +580,25 @@ def _adjective_institutions(doc: Doc, found: list[Mention], lexicon: Lexicon) ->
                 or len(lexicon.country_of_adjective(adjective.text)) != 1:
             continue
         stop = tokens[i + len(body) - 1].stop
-        if any(m.start < stop and adjective.start < m.stop for m in found):
+        inside = [m for m in found if m.start < stop and adjective.start < m.stop]
+        # the recogniser's "МИД" of "Российский МИД" is the body alone: the phrase takes its place
+        if any(m.type != "ORG" or m.start < noun.start or m.stop > stop for m in inside):
             continue
-        normal = f"{adjective.lemma.lower()} {' '.join(body)}" if body != ("мид",) else f"{adjective.lemma.lower()} МИД"
+        replaced.update((m.start, m.stop) for m in inside)
+        normal = f"{adjective.lemma.lower()} {_PROPER_BODIES.get(body) or ' '.join(body)}"
         extra.append(Mention(start=adjective.start, stop=stop, text=doc.text[adjective.start:stop], type="ORG",
                              normal=_agreeing_adjective(normal, adjective.text)))
-    return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
+    if not extra:
+        return found
+    kept = [m for m in found if (m.start, m.stop) not in replaced]
+    return sorted([*kept, *extra], key=lambda m: (m.start, m.stop))
 
 
 def _agreeing_adjective(normal: str, written: str) -> str:
     """"британский правительство" -> "британское правительство": the adjective in the noun's gender, capitalised
     where it was written so ("Британское правительство" opening a sentence)."""
     adjective, rest = normal.split(" ", 1)
-    if rest == "правительство":
+    if rest in _NEUTER_BODIES:
         for masculine, neuter in (("ский", "ское"), ("цкий", "цкое"), ("ный", "ное"), ("ий", "ее"), ("ой", "ое")):
             if adjective.endswith(masculine):
                 adjective = adjective[:-len(masculine)] + neuter
@@ -670,12 +702,15 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
     trimmed = [m for m in (_trim(text, _cut_parenthesis(text, m)) for m in raw) if m is not None]
     trimmed = [m for m in (_repair(doc, m, vocab) for m in trimmed) if m is not None]
-    persons = _join_split_persons(text, _split_lists(text, trimmed), vocab)
+    persons = _join_split_persons(text, _split_lists(text, _split_sentence_stops(text, trimmed)), vocab)
     joined = _split_side_by_side(doc, _split_organisation(doc, persons, vocab, lexicon), vocab)
     result = []
     for mention in joined:
         first, last = token_range(doc.tokens, mention.start, mention.stop)
-        tokens = doc.tokens[first:last]
+        tokens: Sequence[Token] = doc.tokens[first:last]
+        glued = _glued_noun(vocab, mention, tokens)
+        if glued is not None:
+            mention, tokens = glued
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         if mention.type != "PER" and normal.islower() and lexicon.org(normal) is None:
             continue  # "Полиция задержала", "Ведомство сообщило": a common noun opening a sentence, no name
@@ -684,8 +719,57 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     result = _lexicon_organisations(doc, result, vocab, lexicon)
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab, lexicon)
     result = _adjective_institutions(doc, result, lexicon)
-    recovered = _subject_surnames(doc, _recover_persons(doc, result, lexicon), vocab)
-    return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(recovered)))))
+    recovered = _subject_surnames(doc, _recover_persons(doc, _given_name_persons(doc, result, vocab), lexicon),
+                                  vocab)
+    kept = [m for m in recovered if not _model_name(m)]
+    return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)))))
+
+
+@functools.cache
+def vehicle_models() -> frozenset[str]:
+    """The letters models of aircraft, vehicles and weapons are written with (``data/vehicle_models.tsv``)."""
+    text = resources.files("letopis.data").joinpath("vehicle_models.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# What follows a model's letters and hyphen: a number with letters after it ("34", "8АМТШ", "М2" of "Тор-М2")
+# or a few capitals ("Искандер-М", "Калибр-НК").
+_MODEL_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{0,2}\d+[A-ZА-ЯЁа-яё0-9]*|[A-ZА-ЯЁ]{1,3}\d*)")
+
+
+def _model_name(mention: Mention) -> bool:
+    """A model of aircraft or weapon ("Су-34 нанёс удар", "самолёт Ан-26", "С-400 сбил ракету"), which the
+    recogniser takes for a person or a place: no entity. No person's name has a digit in it either."""
+    if mention.type == "PER" and any(ch.isdigit() for ch in mention.text):
+        return True
+    letters, hyphen, rest = mention.text.partition("-")
+    return bool(hyphen) and letters in vehicle_models() and _MODEL_NUMBER.fullmatch(rest) is not None
+
+
+# Honorifics written after a name with a hyphen, which are common nouns to the dictionary: "Энвер-паша",
+# "Ага-хан", "Накамура-сан".
+_HYPHEN_TITLES = frozenset({"паша", "хан", "бек", "бей", "заде", "сан", "шах", "эфенди", "оглы", "кызы", "ага",
+                            "султан", "мирза", "хаджи"})
+
+
+def _glued_noun(vocab: Any, mention: Mention, tokens: Sequence[Token]) -> tuple[Mention, list[Token]] | None:
+    """A person's surname glued to a common noun by a hyphen ("Путиным-версии", "Байдена-плана"): the compound is
+    no name, the surname before the hyphen is the person (in its own case, whatever the compound's is); None
+    where the mention is no such compound ("Байден-младший", "Энвер-паша", "Бен-Гвир")."""
+    if mention.type != "PER" or not tokens or "-" not in tokens[-1].text:
+        return None
+    last = tokens[-1]
+    head, _, tail = last.text.rpartition("-")
+    if len(tail) < 3 or not tail.isalpha() or not tail.islower() or tail in _HYPHEN_TITLES \
+            or not head[:1].isupper() or "-" in head:
+        return None
+    parses = vocab(tail)
+    if not parses or parses[0].tag.POS != "NOUN" or not parses[0].is_known \
+            or any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses[:3]):
+        return None
+    stop = last.start + len(head)
+    word = replace(last, text=head, stop=stop, feats={k: v for k, v in last.feats.items() if k != "Case"})
+    return replace(mention, stop=stop, text=mention.text[:stop - mention.start]), [*tokens[:-1], word]
 
 
 def _compound_types(mentions: list[Mention]) -> list[Mention]:
@@ -698,6 +782,34 @@ def _compound_types(mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [replace(m, type=other[m.normal]) if m.type == "PER" and m.normal in other and " " not in m.text
             and "-" in m.text and m.text.rsplit("-", 1)[1].islower() else m for m in mentions]
+
+
+def _person_word(token: Token) -> bool:
+    """A capitalised word the tagger reads as an animate proper noun: "Джо", "Байден"."""
+    text = token.text
+    return token.pos == "PROPN" and token.feats.get("Animacy") == "Anim" and len(text) > 1 \
+        and text[:1].isupper() and text[1:].replace("-", "").isalpha() and text[1:].islower()
+
+
+def _given_name_persons(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+    """A full name the recogniser missed: "Джо Байден позвонил Владимиру Путину" as a text of its own (slovnet
+    reads no person in a short text's first words). A given name of the dictionary and the word after it, both
+    animate proper nouns to the tagger, the parser joining the two, covered by no mention."""
+    tokens = doc.tokens
+    extra = []
+    i = 0
+    while i < len(tokens) - 1:
+        token, after = tokens[i], tokens[i + 1]
+        if not (_person_word(token) and _person_word(after)) or after.sent != token.sent \
+                or after.start - token.stop != 1 or not (after.head == i or token.head == i + 1) \
+                or any(m.start < after.stop and token.start < m.stop for m in found) \
+                or not _known_given_name(vocab, token.text):
+            i += 1
+            continue
+        extra.append(Mention(start=token.start, stop=after.stop, text=doc.text[token.start:after.stop], type="PER",
+                             normal=names.normalize(vocab, tokens[i:i + 2], "PER", tokens, i)))
+        i += 2
+    return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
 
 
 def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:

@@ -11,9 +11,11 @@ it ("Костанайскую область" -> "Костанайская об�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from importlib import resources
 from typing import Any
 
 from pymorphy2.analyzer import Parse
@@ -238,6 +240,14 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # The tagger reads a man in the genitive where the dictionary knows only a woman's name or a feminine
         # noun in the nominative: "Илона Маска" is Илон Маск, "Билла Барра" is Билл Барр. A common noun only
         # after a given name: a lone "Кинопрограмма" the tagger calls a man is no "Кинопрограмм".
+        declined = _declined_by_rule(word, case, "masc", animate=True)
+        if declined is not None:
+            return declined
+    if kind == "PER" and gender == "masc" and person_gender != "femn" and case == "datv" and word.endswith("у") \
+            and best.tag.gender == "femn" and best.tag.case == "accs" and not any(f.tag.case == "datv" for f in forms) \
+            and (token.rel == "flat:name" or {"Name", "Surn"} & set(best.tag.grammemes)):
+        # The tagger reads a man's dative where the dictionary knows only a woman's accusative: "Илону Маску" is
+        # Илон Маск (a foreign given name ending in a consonant), not Илона Маска.
         declined = _declined_by_rule(word, case, "masc", animate=True)
         if declined is not None:
             return declined
@@ -563,9 +573,9 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     declining = [r for r in declining if r]
     common = set.intersection(*declining) if len(declining) > 1 and unread else set()
     result = []
-    for token, cases_read in zip(tokens, own_readable, strict=True):
+    for token, cases_read, reading in zip(tokens, own_readable, readings, strict=True):
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
-        if own is not None and cases_read and own not in cases_read:
+        if own is not None and cases_read and own not in cases_read and not _mans_dative(token, reading):
             # a word the tagger reads as a nominative keeps it unless no word of the name reads in its own case
             # ("Амаду Тумани Туре" is no "Тура" for a dative "Амаду")
             other = _oblique_for_nominative(token.text, cases_read, cases) if own == "nomn" else next(
@@ -576,6 +586,13 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
                 token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[other]})
         result.append(token)
     return result
+
+
+def _mans_dative(token: Token, readings: Sequence[Any]) -> bool:
+    """A man's dative in -у the dictionary reads only as a woman's accusative: "Илону" (of Илон, not Илона),
+    "Маску"; the tagger's masculine dative is kept for it."""
+    return token.feats.get("Case") == "Dat" and token.feats.get("Gender") == "Masc" and token.text.endswith("у") \
+        and bool(readings) and all(f.tag.case == "accs" and f.tag.gender == "femn" for f in readings)
 
 
 # A foreign name ending in one of these vowels does not decline: "Маргрете", "Коку", "Мулви".
@@ -783,6 +800,54 @@ def _site_name(tokens: Sequence[Token]) -> bool:
         and tokens[-2].start == tokens[-3].stop and tokens[-1].start == tokens[-2].stop
 
 
+@functools.cache
+def chinese_surnames() -> frozenset[str]:
+    """Chinese surnames as Russian writes them (``data/chinese_surnames.tsv``)."""
+    text = resources.files("letopis.data").joinpath("chinese_surnames.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# A Chinese given name ending in "-н" ("Цян", "Цзиньпин") in an oblique case, and in "-нь" ("Ваньцюань" is
+# none; "Линь" as a given name is): the stem and the ending a man's name takes.
+_CHINESE_HARD = re.compile(r"([А-ЯЁ][а-яё]+н)(?:а|у|ом|е)")
+_CHINESE_SOFT = re.compile(r"([А-ЯЁ][а-яё]+н)(?:я|ю|ем)")
+
+
+def _chinese_name(tokens: Sequence[Token]) -> str | None:
+    """"Ли Цяна", "Си Цзиньпином", "Ван И": a Chinese surname and a given name. The surname does not decline and
+    the given name declines as a man's in "-н" (the tagger reads "Ли Цяна" as a nominative, pymorphy a woman
+    "Цяна"); a given name ending in a vowel does not decline. None for any other name."""
+    if len(tokens) != 2 or tokens[0].text not in chinese_surnames() or tokens[1].start - tokens[0].stop != 1:
+        return None
+    given = tokens[1].text
+    if not (given[:1].isupper() and given.isalpha()):
+        return None
+    hard = _CHINESE_HARD.fullmatch(given)
+    soft = _CHINESE_SOFT.fullmatch(given)
+    nominative = hard.group(1) if hard else soft.group(1) + "ь" if soft else given
+    return f"{tokens[0].text} {nominative}"
+
+
+# Prepositions that govern the instrumental (or the accusative) and never the prepositional case: "под
+# Покровском" is Покровск in the instrumental, though the tagger often reads the prepositional of "Покровское".
+_INSTRUMENTAL_PREPOSITIONS = frozenset({"под", "подо", "над", "надо", "перед", "передо", "пред", "за", "между"})
+
+
+def _governed_case(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> Sequence[Token]:
+    """The words of a place after "под", "над", "за" that the tagger put in the prepositional case, in the
+    instrumental that preposition governs ("под Покровском" -> Покровск, not Покровское), and so the places
+    joined to it ("под Покровском и Курском")."""
+    if offset == 0 or tokens[0].feats.get("Case") != "Loc":
+        return tokens
+    before = offset - 1
+    head = tokens[0].head
+    if all_tokens[before].text in ("и", ",") and tokens[0].rel == "conj" and 0 < head < before:
+        before = head - 1  # "Курском" of "под Покровском и Курском": the preposition of the first place
+    if all_tokens[before].text.lower() not in _INSTRUMENTAL_PREPOSITIONS:
+        return tokens
+    return [replace(t, feats={**t.feats, "Case": "Ins"}) if t.feats.get("Case") == "Loc" else t for t in tokens]
+
+
 def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequence[Token],
               offset: int) -> str:
     """The nominative form of a name made of ``tokens`` (a slice of ``all_tokens`` starting at ``offset``)."""
@@ -793,7 +858,12 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
     if family is not None:
         return family
     if kind == "PER":
+        chinese = _chinese_name(tokens)
+        if chinese is not None:
+            return chinese
         tokens = _agreeing_cases(vocab, _framed_cases(vocab, tokens, all_tokens, offset))
+    else:
+        tokens = _governed_case(tokens, all_tokens, offset)
     person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
         if kind == "PER" else None
     if kind == "PER":
