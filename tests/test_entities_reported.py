@@ -31,13 +31,27 @@ GLUED = [
     # a surname, a hyphen and a common noun: the surname is the person, the compound no name
     ("Эксперты не согласились с Путиным-версией событий. Владимир Путин заявил, что всё идёт по плану.",
      ["Владимир Путин"]),
-    ("Сенаторы обсудили Байдена-план по Ближнему Востоку. Джо Байден его защищал.", ["Джо Байден"]),
+    ("Депутаты спорили с Навальным-планом весь вечер. Алексей Навальный не ответил.", ["Алексей Навальный"]),
 ]
 KEPT_HYPHENATED = [
     # a title or a second capitalised part stays in the name
     ("Байден-младший прилетел в Киев на переговоры.", "Байден-младший"),
     ("Министр Бен-Гвир приехал в Хеврон.", "Бен-Гвир"),
+    ("Байден-старший прилетел в Делавэр.", "Байден-старший"),
 ]
+
+
+NO_PERSON_COMPOUNDS = [
+    # the first part is no surname of the dictionary: no person is cut out of the compound
+    "Арт-директор Гугл-таблицу открыл утром.",
+    "Клиенты Озон-банка пожаловались на сбой.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON_COMPOUNDS, ids=[t.split()[0] for t in NO_PERSON_COMPOUNDS])
+def test_no_person_cut_from_a_common_compound(pipeline: Pipeline, text: str) -> None:
+    doc = analyze(pipeline, text)
+    assert not [m.text for m in doc.mentions if m.type == "PER" and "-" not in m.text]
 
 
 @pytest.mark.parametrize(("text", "names"), GLUED, ids=[c[1][0] for c in GLUED])

@@ -749,11 +749,11 @@ def _model_name(mention: Mention) -> bool:
 # Honorifics written after a name with a hyphen, which are common nouns to the dictionary: "Энвер-паша",
 # "Ага-хан", "Накамура-сан".
 _HYPHEN_TITLES = frozenset({"паша", "хан", "бек", "бей", "заде", "сан", "шах", "эфенди", "оглы", "кызы", "ага",
-                            "султан", "мирза", "хаджи"})
+                            "султан", "мирза", "хаджи", "старший", "младший"})
 
 
 def _glued_noun(vocab: Any, mention: Mention, tokens: Sequence[Token]) -> tuple[Mention, list[Token]] | None:
-    """A person's surname glued to a common noun by a hyphen ("Путиным-версии", "Байдена-плана"): the compound is
+    """A person's surname glued to a common noun by a hyphen ("Путиным-версии", "Навальным-планом"): the compound is
     no name, the surname before the hyphen is the person (in its own case, whatever the compound's is); None
     where the mention is no such compound ("Байден-младший", "Энвер-паша", "Бен-Гвир")."""
     if mention.type != "PER" or not tokens or "-" not in tokens[-1].text:
@@ -766,6 +766,10 @@ def _glued_noun(vocab: Any, mention: Mention, tokens: Sequence[Token]) -> tuple[
     parses = vocab(tail)
     if not parses or parses[0].tag.POS != "NOUN" or not parses[0].is_known \
             or any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses[:3]):
+        return None
+    # the part before the hyphen must be a surname of the dictionary: "Гугл-таблицу", "Арт-директор" and
+    # "Озон-банка" are no persons, nor are their first parts
+    if not any("Surn" in p.tag.grammemes and p.is_known for p in vocab(head.lower())):
         return None
     stop = last.start + len(head)
     word = replace(last, text=head, stop=stop, feats={k: v for k, v in last.feats.items() if k != "Case"})
