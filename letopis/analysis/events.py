@@ -23,7 +23,15 @@ from typing import Any
 
 from letopis.analysis.actors import Actors, case_word
 from letopis.analysis.dates import DateMention, find_dates, parse_published
-from letopis.analysis.event_triggers import Match, joined_condition, lemma, load_triggers, match_sentence, modality
+from letopis.analysis.event_triggers import (
+    Match,
+    Trigger,
+    joined_condition,
+    lemma,
+    load_triggers,
+    match_sentence,
+    modality,
+)
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Event, Token
 
@@ -206,6 +214,21 @@ class _Sides:
             self.others.append(entity)
 
 
+# Words of interference in another's affairs or elections ("вмешательство России в выборы", "Россия вмешалась"):
+# a claim or a finding of it is an accusation by who claims it of who interfered (EVENTS.md, events_dev6).
+INTERFERENCE = frozenset({"вмешательство", "вмешиваться", "вмешаться"})
+# Verbs that state a claim or a finding ("утверждал, что они доказывают «российское вмешательство»", "спецпрокурор
+# установил, что РФ вмешивалась"), and nouns that hold one ("выводы Мюллера о том, что Россия вмешалась", "доклад о
+# вмешательстве"): who claims is the verb's subject or the noun's genitive. Denials ("отрицает") are no claims.
+CLAIM_VERBS = frozenset({"утверждать", "заявить", "заявлять", "установить", "устанавливать", "доказывать", "доказать",
+                         "подтверждать", "подтвердить", "выяснить", "обнаружить", "найти", "указать", "указывать",
+                         "считать", "сообщить", "сообщать", "говорить", "сказать", "признать", "признавать",
+                         "предупредить", "предупреждать", "опубликовать", "представить", "обнародовать",
+                         "расследовать", "подозревать", "заподозрить", "поднять", "поднимать", "затронуть",
+                         "затрагивать"})
+CLAIM_NOUNS = frozenset({"доклад", "выводы", "вывод", "расследование", "обвинение", "доказательство", "признак",
+                         "версия", "утверждение", "заявление", "отчет", "данные"})
+INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # Marks before a list that spells out a counted or general noun ("четыре ресурса - A, B и C", "банков: A и B").
 LIST_DASHES = frozenset({"-", "–", "—", ":"})
 
@@ -346,6 +369,16 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if extra not in (sides.source, sides.target):
                     events.append(_event(doc, actors, match, replace(sides, target=extra), first, last, dates,
                                          published))
+        for word in range(first, last):
+            if doc.tokens[word].lemma.startswith("вмеш") and lemma(doc.tokens[word]) in INTERFERENCE:
+                claim = _interference_claim(actors, doc.tokens, word, first, last)
+                if claim is None or any(e.start == sent.start and e.type == "ACCUSE" and e.source == claim[1]
+                                        and e.target == claim[2] for e in events):
+                    continue  # "обвинил Россию во вмешательстве" is the accusation already
+                dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
+                                                                    sent.start)
+                events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (claim[0],), claim[0]),
+                                     _Sides(source=claim[1], target=claim[2]), first, last, dates, published))
         for match, sides in protests:
             # "собрались на митинг, требуя отставки Саакашвили": the protest is aimed at whom its demand is
             demand = next((e for e in events if e.start == sent.start and e.type == "REQUEST" and e.target
@@ -434,6 +467,48 @@ def _rival_side(actors: Actors, tokens: Sequence[Token], match: Match, sides: _S
             else:
                 sides.target = rival
             return
+
+
+def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, first: int,
+                        last: int) -> tuple[int, str, str] | None:
+    """A claim that someone interfered, as (the claim's word, who claims, who interfered): "Спецпрокурор
+    установил, что РФ вмешивалась", "Стенограммы подтверждают выводы Мюллера о том, что Россия вмешалась",
+    "Конгресс представил доклад о «вмешательстве РФ»". Both sides must be named and differ ("Москва заявила, что
+    не вмешивалась" is a denial); None otherwise."""
+    token = tokens[word]
+    if token.pos == "VERB":
+        doer = token.head if token.rel == "xcomp" and first <= token.head < last else word  # "пытается вмешаться"
+        subjects = [j for j in _kids(tokens, word, first, last) if tokens[j].rel.startswith("nsubj")] or \
+            [j for j in _kids(tokens, doer, first, last) if tokens[j].rel.startswith("nsubj")]
+        interferers = [e for j in subjects for e in actors.entities(j, first, last, depth=1)]
+    else:
+        interferers = [e for j in _kids(tokens, word, first, last) if tokens[j].rel == "nmod"
+                       and tokens[j].feats.get("Case") == "Gen" and case_word(tokens, j, first, last) is None
+                       and actors.may_act(j) for e in actors.entities(j, first, last, depth=0)]
+        interferers = interferers or actors.adjective_agents(word, first, last)
+    if not interferers:
+        return None
+    node = word
+    for _ in range(6):
+        head = tokens[node].head
+        if not first <= head < last:
+            return None
+        node = head
+        word_lemma = lemma(tokens[node])
+        if word_lemma in CLAIM_NOUNS:
+            owners = [e for j in _kids(tokens, node, first, last) if tokens[j].rel == "nmod"
+                      and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j)
+                      for e in actors.entities(j, first, last, depth=0)]
+            if owners and owners[0] != interferers[0]:
+                return node, owners[0], interferers[0]
+        elif tokens[node].pos == "VERB":
+            claimants = [e for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj"
+                         and actors.may_act(j) for e in actors.entities(j, first, last)]
+            if claimants and word_lemma not in CLAIM_VERBS:
+                return None  # "Псаки сообщила, что Байден поднял вопрос о вмешательстве": the nearer one raises it
+            if claimants:
+                return (node, claimants[0], interferers[0]) if claimants[0] != interferers[0] else None
+    return None
 
 
 def _under(tokens: Sequence[Token], i: int, heads: set[int], steps: int = 4) -> bool:
