@@ -257,6 +257,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     sides.target = _told_act(doc.tokens, match, matches, events, first, last)
             if (sides.source is None) != (sides.target is None):
                 _rival_side(actors, doc.tokens, match, sides, first, last)
+            if _named_doers(doc.tokens, match):
+                continue  # "призвал протестующих разойтись", "задержали 20 митингующих": people named by the act
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
@@ -447,6 +449,17 @@ def _refused_partner(doc: Doc, actors: Actors, refusal: Match, matches: Sequence
         if partner is not None and partner != source:
             return partner
     return None
+
+
+def _named_doers(tokens: Sequence[Token], match: Match) -> bool:
+    """Whether a one-word verb trigger is a participle standing for the people who do it ("призвал протестующих
+    действовать мирно", "копы задержали 20 протестующих", "митингующие разошлись"): a noun's role, not an act
+    told; a participle that qualifies a noun ("сторонников, штурмовавших Капитолий") stays."""
+    token = tokens[match.anchor]
+    return len(match.tokens) == 1 and token.feats.get("VerbForm") == "Part" and \
+        token.rel in ("obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") and \
+        not any(t.head == match.anchor and t.rel in ("obj", "obl", "nsubj", "ccomp", "xcomp") for t in tokens[
+            max(0, match.anchor - 8):match.anchor + 8])
 
 
 def _rival_side(actors: Actors, tokens: Sequence[Token], match: Match, sides: _Sides, first: int,
