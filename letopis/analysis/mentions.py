@@ -84,7 +84,8 @@ def _split_sentence_stops(text: str, mentions: list[Mention]) -> list[Mention]:
     neither."""
     result: list[Mention] = []
     for mention in mentions:
-        found = _CHINESE_STOP.search(text, mention.start, mention.stop) if mention.type == "PER" else None
+        found = _CHINESE_STOP.search(text, mention.start, mention.stop) \
+            if mention.type == "PER" and "." in mention.text else None
         if found is None or found.group(1) not in names.chinese_surnames():
             result.append(mention)
             continue
@@ -740,10 +741,13 @@ _MODEL_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{0,2}\d+[A-ZА-ЯЁа-яё0-9]*|[A-Z
 def _model_name(mention: Mention) -> bool:
     """A model of aircraft or weapon ("Су-34 нанёс удар", "самолёт Ан-26", "С-400 сбил ракету"), which the
     recogniser takes for a person or a place: no entity. No person's name has a digit in it either."""
-    if mention.type == "PER" and any(ch.isdigit() for ch in mention.text):
+    if mention.type == "PER" and _DIGIT.search(mention.text) is not None:
         return True
     letters, hyphen, rest = mention.text.partition("-")
     return bool(hyphen) and letters in vehicle_models() and _MODEL_NUMBER.fullmatch(rest) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # Honorifics written after a name with a hyphen, which are common nouns to the dictionary: "Энвер-паша",
@@ -789,9 +793,9 @@ def _compound_types(mentions: list[Mention]) -> list[Mention]:
 
 
 def _person_word(token: Token) -> bool:
-    """A capitalised word the tagger reads as an animate proper noun: "Джо", "Байден"."""
+    """A capitalised proper noun the tagger reads as animate: "Джо", "Байден"."""
     text = token.text
-    return token.pos == "PROPN" and token.feats.get("Animacy") == "Anim" and len(text) > 1 \
+    return token.feats.get("Animacy") == "Anim" and len(text) > 1 \
         and text[:1].isupper() and text[1:].replace("-", "").isalpha() and text[1:].islower()
 
 
@@ -800,19 +804,19 @@ def _given_name_persons(doc: Doc, found: list[Mention], vocab: Any) -> list[Ment
     reads no person in a short text's first words). A given name of the dictionary and the word after it, both
     animate proper nouns to the tagger, the parser joining the two, covered by no mention."""
     tokens = doc.tokens
-    extra = []
-    i = 0
-    while i < len(tokens) - 1:
-        token, after = tokens[i], tokens[i + 1]
-        if not (_person_word(token) and _person_word(after)) or after.sent != token.sent \
-                or after.start - token.stop != 1 or not (after.head == i or token.head == i + 1) \
+    # proper nouns only are looked at (a tenth of the words): pairs of them side by side
+    proper = [i for i, token in enumerate(tokens) if token.pos == "PROPN"]
+    extra: list[Mention] = []
+    for i, j in zip(proper, proper[1:], strict=False):
+        token, after = tokens[i], tokens[j]
+        if j != i + 1 or extra and extra[-1].stop > token.start or not (_person_word(token) and _person_word(after)) \
+                or after.sent != token.sent or after.start - token.stop != 1 \
+                or not (after.head == i or token.head == j) \
                 or any(m.start < after.stop and token.start < m.stop for m in found) \
                 or not _known_given_name(vocab, token.text):
-            i += 1
             continue
         extra.append(Mention(start=token.start, stop=after.stop, text=doc.text[token.start:after.stop], type="PER",
-                             normal=names.normalize(vocab, tokens[i:i + 2], "PER", tokens, i)))
-        i += 2
+                             normal=names.normalize(vocab, tokens[i:j + 1], "PER", tokens, i)))
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
 
 
