@@ -489,6 +489,7 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
     "Конгресс представил доклад о «вмешательстве РФ»". Both sides must be named and differ ("Москва заявила, что
     не вмешивалась" is a denial); None otherwise."""
     token = tokens[word]
+    doer = word
     if token.pos == "VERB":
         doer = token.head if token.rel == "xcomp" and first <= token.head < last else word  # "пытается вмешаться"
         subjects = [j for j in _kids(tokens, word, first, last) if tokens[j].rel.startswith("nsubj")] or \
@@ -508,6 +509,8 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
             return None
         node = head
         word_lemma = lemma(tokens[node])
+        if node == doer:
+            continue  # "Россия пытается вмешаться": the interferer's own verb claims nothing
         if word_lemma in CLAIM_NOUNS:
             owners = [e for j in _kids(tokens, node, first, last) if tokens[j].rel == "nmod"
                       and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j)
