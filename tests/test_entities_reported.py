@@ -140,6 +140,11 @@ MODELS = [
 ]
 
 
+def test_nickname_with_a_number_stays_a_person(pipeline: Pipeline) -> None:
+    doc = analyze(pipeline, "На концерте выступил рэпер Витя АК-47 из Екатеринбурга.")
+    assert any(m.type == "PER" and "Витя" in m.text for m in doc.mentions)
+
+
 @pytest.mark.parametrize("text", MODELS, ids=[t.split()[0] for t in MODELS])
 def test_models_are_no_entities(pipeline: Pipeline, text: str) -> None:
     doc = analyze(pipeline, text)

@@ -740,8 +740,9 @@ _MODEL_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{0,2}\d+[A-ZА-ЯЁа-яё0-9]*|[A-Z
 
 def _model_name(mention: Mention) -> bool:
     """A model of aircraft or weapon ("Су-34 нанёс удар", "самолёт Ан-26", "С-400 сбил ракету"), which the
-    recogniser takes for a person or a place: no entity. No person's name has a digit in it either."""
-    if mention.type == "PER" and _DIGIT.search(mention.text) is not None:
+    recogniser takes for a person or a place: no entity. No one-word name of a person has a digit in it either
+    ("Аксу-74"); a nickname after a given name may ("Витя АК-47", a rapper)."""
+    if mention.type == "PER" and " " not in mention.text and _DIGIT.search(mention.text) is not None:
         return True
     letters, hyphen, rest = mention.text.partition("-")
     return bool(hyphen) and letters in vehicle_models() and _MODEL_NUMBER.fullmatch(rest) is not None
