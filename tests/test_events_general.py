@@ -52,6 +52,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Трамп призвал протестующих в Вашингтоне действовать мирно и разойтись по домам.",
      [("REQUEST", "Трамп", None, "asserted")]),
     ("Протестующие у парламента Грузии метают в здание петарды.", []),
+    # a thing banned or blocked with no one named it is aimed at is a rule, not an act between actors
+    ("Попытки Трампа подать судебные иски в попытке заблокировать голосование выборщиков завершились провалом.",
+     [("ACCUSE", "Трамп", None, "future")]),
+    ("Минтранс намерен запретить вождение самокатов для лиц младше 16 лет.", []),
 ])
 def test_general_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -298,6 +298,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "пригрозила наложить штраф на Microsoft": the threat is the event, not the act threatened
             if match.trigger.mode in ON_PERSONS and _thing_object(doc.tokens, actors, match, first, last):
                 continue  # "пограничники задерживали лодку": a thing held is no one arrested
+            if match.trigger.mode == "ban" and sides.target is None and _thing_object(doc.tokens, actors, match, first,
+                                                                                     last):
+                # "попытке заблокировать голосование выборщиков", "Минтранс намерен запретить вождение самокатов":
+                # a thing banned with no one named it is aimed at is a rule, no act between actors
+                continue
             if match.trigger.words in PARTNER_NEEDED and sides.target is None:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
             if match.trigger.words in PERSONS_ONLY and actors.entity_type(sides.target or "") != "PER":
