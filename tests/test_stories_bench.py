@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from letopis.bench.stories import best_threshold, f1_at, nested_cross_validated, roc_auc
+from letopis.bench.stories import ACTION_CONFLICT, best_threshold, f1_at, nested_cross_validated, roc_auc, with_actions
 
 SEPARABLE = [(0.9, True), (0.8, True), (0.7, True), (0.3, False), (0.2, False), (0.1, False)]
 
@@ -74,3 +74,14 @@ def test_error_kinds_counts_quiet_merges_and_misses_with_few_names() -> None:
              (profile(sweet), profile(danger), True)]
     assert error_kinds(wrong).startswith("2 false merges, 1 of them sharing most names")
     assert "1 missed, 1 of them sharing few names" in error_kinds(wrong)
+
+
+def test_the_grid_doubled_with_the_action_factor_lists_each_setting_as_it_is_first() -> None:
+    from letopis.stories.score import DEFAULT_KNOBS, Knobs
+
+    other = Knobs(entity_weight=0.5)
+    tables = {DEFAULT_KNOBS: [(0.5, True), (0.4, False)], other: [(0.6, True), (0.3, False)]}
+    doubled = with_actions(tables, [False, True])
+    assert list(doubled)[:2] == [(DEFAULT_KNOBS, 1.0), (other, 1.0)]
+    assert doubled[(DEFAULT_KNOBS, ACTION_CONFLICT)] == [(0.5, True), (0.4 * ACTION_CONFLICT, False)]
+    assert doubled[(other, 1.0)] == tables[other]

@@ -120,7 +120,7 @@ def story_item(doc: Doc) -> StoryItem:
     words = list(_words(doc))
     stop = stop_lemmas()
     content = [(lemma, token) for lemma, token in words if token.pos in CONTENT_POS and lemma not in stop]
-    first = _head_stop(doc)
+    first = head_stop(doc)
     keys = {e.id: k for e in doc.entities if (k := entity_key(e))}
     spans = [(m.start, m.stop, keys[m.entity]) for m in doc.mentions
              if m.start < first and m.entity in keys and m.type in ("PER", "ORG")]
@@ -155,7 +155,7 @@ def _words(doc: Doc) -> Iterator[tuple[str, Token]]:
         yield fold(token.lemma or token.text), token
 
 
-def _head_stop(doc: Doc) -> int:
+def head_stop(doc: Doc) -> int:
     """Where the head ends: the title where the text begins with it ("КХЛ. Петерссон — о контракте" is one head,
     though the sentence splitter ends a sentence at "КХЛ."), else the first sentence, cut at the first line break
     (a title has no full stop)."""
