@@ -56,6 +56,9 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Попытки Трампа подать судебные иски в попытке заблокировать голосование выборщиков завершились провалом.",
      [("ACCUSE", "Трамп", None, "future")]),
     ("Минтранс намерен запретить вождение самокатов для лиц младше 16 лет.", []),
+    # a post word's holder named after the genitives that say whose post it is, in the post word's case
+    ("Решение последовало после призывов республиканцев к главе спецкомитета Адаму Шиффу обнародовать документы.",
+     [("REQUEST", None, "Адам Шифф", "asserted")]),
     # an agreement that names no one is the dyad's when told near its talks, not paragraphs later
     ("Президент России Дмитрий Медведев провел переговоры с премьер-министром Японии Наото Каном. Были достигнуты "
      "договоренности о расширении торговли.",

@@ -654,10 +654,21 @@ class Actors:
         премьером Трюдо" (an indeclinable name read as a subject of its own)."""
         token = self.doc.tokens[i]
         after = self.covering.get(i + 1) if i + 1 < last else None
-        if token.pos != "NOUN" or after is None or after.type != "PER" or not after.entity or \
-                self.lexicon.post(token.lemma.lower()) is None:
+        if token.pos != "NOUN" or self.lexicon.post(token.lemma.lower()) is None:
             return []
-        return [after.entity]
+        if after is not None and after.type == "PER" and after.entity:
+            return [after.entity]
+        # "к главе спецкомитета Адаму Шиффу" with "Адаму" hung on "спецкомитета": the name in the post word's own
+        # case after the genitives that say whose post it is
+        case = token.feats.get("Case")
+        for k in range(i + 1, min(last, i + 6)):
+            word = self.doc.tokens[k]
+            mention = self.covering.get(k)
+            if mention is not None and mention.type == "PER" and mention.entity:
+                return [mention.entity] if case is not None and word.feats.get("Case") == case != "Gen" else []
+            if word.feats.get("Case") != "Gen" or word.pos not in ("NOUN", "PROPN", "ADJ"):
+                return []
+        return []
 
     def post_holder(self, i: int, of: str, first: int, last: int) -> str | None:
         """The one person the article gives the post word ``i`` names, of ``of``: "российский лидер" or
