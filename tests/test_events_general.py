@@ -59,6 +59,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a post word's holder named after the genitives that say whose post it is, in the post word's case
     ("Решение последовало после призывов республиканцев к главе спецкомитета Адаму Шиффу обнародовать документы.",
      [("REQUEST", None, "Адам Шифф", "asserted")]),
+    # a place below the results a suit is about is where the vote was counted, not whom the suit is against
+    ("К настоящему моменту Сидни Пауэлл подала иски на результаты выборов Мичиган.",
+     [("ACCUSE", "Сидни Пауэлл", None, "asserted")]),
+    ("Трамп подал иск против штата Пенсильвания.", [("ACCUSE", "Трамп", "Пенсильвания", "asserted")]),
     # an agreement that names no one is the dyad's when told near its talks, not paragraphs later
     ("Президент России Дмитрий Медведев провел переговоры с премьер-министром Японии Наото Каном. Были достигнуты "
      "договоренности о расширении торговли.",

@@ -231,6 +231,8 @@ CLAIM_NOUNS = frozenset({"доклад", "выводы", "вывод", "расс
 INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # How near an agreement that names no one must stand to the events of the article's dyad to be theirs.
 NEAR_SENTENCES = 3
+# Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
+RESULT_WORDS = frozenset({"результат", "итог", "итоги", "результаты"})
 # Marks before a list that spells out a counted or general noun ("четыре ресурса - A, B и C", "банков: A и B").
 LIST_DASHES = frozenset({"-", "–", "—", ":"})
 
@@ -261,6 +263,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 _rival_side(actors, doc.tokens, match, sides, first, last)
             if _named_doers(doc.tokens, match):
                 continue  # "призвал протестующих разойтись", "задержали 20 митингующих": people named by the act
+            if sides.target is not None and _results_of(doc.tokens, actors, sides.target, match, first, last):
+                sides.target = None  # "подала иски на результаты выборов Мичиган": where the vote was, not whom
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
@@ -467,6 +471,25 @@ def _named_doers(tokens: Sequence[Token], match: Match) -> bool:
         token.rel in ("obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") and \
         not any(t.head == match.anchor and t.rel in ("obj", "obl", "nsubj", "ccomp", "xcomp") for t in tokens[
             max(0, match.anchor - 8):match.anchor + 8])
+
+
+def _results_of(tokens: Sequence[Token], actors: Actors, target: str, match: Match, first: int, last: int) -> bool:
+    """Whether a place target is only where the results an act is about were counted ("иски на результаты выборов
+    Мичиган", "оспорить итоги голосования в Неваде"): the place hangs below "результаты"/"итоги" of the trigger."""
+    if actors.entity_type(target) != "LOC":
+        return False
+    for k in range(first, last):
+        mention = actors.covering.get(k)
+        if mention is None or mention.entity != target:
+            continue
+        node = k
+        for _ in range(3):
+            node = tokens[node].head
+            if not first <= node < last or node in match.tokens:
+                break
+            if lemma(tokens[node]) in RESULT_WORDS:
+                return True
+    return False
 
 
 def _rival_side(actors: Actors, tokens: Sequence[Token], match: Match, sides: _Sides, first: int,
