@@ -63,6 +63,9 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("К настоящему моменту Сидни Пауэлл подала иски на результаты выборов Мичиган.",
      [("ACCUSE", "Сидни Пауэлл", None, "asserted")]),
     ("Трамп подал иск против штата Пенсильвания.", [("ACCUSE", "Трамп", "Пенсильвания", "asserted")]),
+    # help to a person, no aid named, is support; help by money or arms is aid
+    ("Россия вмешалась в выборы, чтобы помочь Трампу.", [("SUPPORT", "Россия", "Трамп", "asserted")]),
+    ("Илон Маск помог Трампу деньгами.", [("AID", "Илон Маск", "Трамп", "asserted")]),
     # an agreement that names no one is the dyad's when told near its talks, not paragraphs later
     ("Президент России Дмитрий Медведев провел переговоры с премьер-министром Японии Наото Каном. Были достигнуты "
      "договоренности о расширении торговли.",

@@ -231,6 +231,8 @@ CLAIM_NOUNS = frozenset({"доклад", "выводы", "вывод", "расс
 INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # How near an agreement that names no one must stand to the events of the article's dyad to be theirs.
 NEAR_SENTENCES = 3
+# Bare verbs of help: aid to a state or a group (AID), support when given to a person.
+HELPING = frozenset({("помочь",), ("помогать",)})
 # Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
 RESULT_WORDS = frozenset({"результат", "итог", "итоги", "результаты"})
 # Marks before a list that spells out a counted or general noun ("четыре ресурса - A, B и C", "банков: A и B").
@@ -263,6 +265,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 _rival_side(actors, doc.tokens, match, sides, first, last)
             if _named_doers(doc.tokens, match):
                 continue  # "призвал протестующих разойтись", "задержали 20 митингующих": people named by the act
+            if match.trigger.words in HELPING and sides.target is not None and \
+                    actors.entity_type(sides.target) == "PER" and not any(
+                        doc.tokens[j].pos == "NOUN" and doc.tokens[j].feats.get("Case") == "Ins"
+                        for j in _kids(doc.tokens, match.anchor, first, last)):  # "помог ему деньгами" is aid
+                # "Россия вмешалась, чтобы помочь Трампу": help to a person, no aid named, is support (CAMEO 05)
+                match = replace(match, trigger=replace(match.trigger, type="SUPPORT", mode=None, cameo="05"))
             if sides.target is not None and _results_of(doc.tokens, actors, sides.target, match, first, last):
                 sides.target = None  # "подала иски на результаты выборов Мичиган": where the vote was, not whom
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
