@@ -66,14 +66,6 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # help to a person, no aid named, is support; help by money or arms is aid
     ("Россия вмешалась в выборы, чтобы помочь Трампу.", [("SUPPORT", "Россия", "Трамп", "asserted")]),
     ("Илон Маск помог Трампу деньгами.", [("AID", "Илон Маск", "Трамп", "asserted")]),
-    # an agreement that names no one is the dyad's when told near its talks, not paragraphs later
-    ("Президент России Дмитрий Медведев провел переговоры с премьер-министром Японии Наото Каном. Были достигнуты "
-     "договоренности о расширении торговли.",
-     [("CONSULT", "Дмитрий Медведев", "Наото Кан", "asserted"), ("AGREE", "Россия", "Япония", "asserted")]),
-    ("Президент России Дмитрий Медведев провел переговоры с премьер-министром Японии Наото Каном. Затем он вылетел "
-     "во Владивосток. Там он осмотрел новый мост. Вечером президент выступил перед студентами. Следующий день он "
-     "провел в Хабаровске. Ранее, в январе, была достигнута первая фаза торгового соглашения.",
-     [("CONSULT", "Дмитрий Медведев", "Наото Кан", "asserted")]),
 ])
 def test_general_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

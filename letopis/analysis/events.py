@@ -229,8 +229,6 @@ CLAIM_VERBS = frozenset({"утверждать", "заявить", "заявля
 CLAIM_NOUNS = frozenset({"доклад", "выводы", "вывод", "расследование", "обвинение", "доказательство", "признак",
                          "версия", "утверждение", "заявление", "отчет", "данные"})
 INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
-# How near an agreement that names no one must stand to the events of the article's dyad to be theirs.
-NEAR_SENTENCES = 3
 # Bare verbs of help: aid to a state or a group (AID), support when given to a person.
 HELPING = frozenset({("помочь",), ("помогать",)})
 # Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
@@ -421,9 +419,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
     dyad = article_dyad(doc, actors, events)
     for match, first, last in pending:
-        sent = doc.sents[doc.tokens[first].sent]
-        if dyad is None or not _dyad_near(doc, actors, events, dyad, doc.tokens[first].sent):
+        if dyad is None:
             continue
+        sent = doc.sents[doc.tokens[first].sent]
         quote = actors.quote_at(match.anchor)
         speaker_state = actors.state(quote.speaker) if quote is not None else None
         source, target = (speaker_state, next(s for s in dyad if s != speaker_state)) \
@@ -1724,23 +1722,6 @@ def _passive_participle(token: Token) -> bool:
 
 def _finite(token: Token) -> bool:
     return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
-
-
-def _dyad_near(doc: Doc, actors: Actors, events: Sequence[Event], dyad: tuple[str, str], sent: int) -> bool:
-    """Whether an agreement that names no one is told near the article's dyad: in a text of few sentences, or
-    within three sentences after an event between the dyad's two states ("Медведев и Кан провели переговоры.
-    ... Были достигнуты договоренности"), not a long article's aside ("в январе была достигнута первая фаза
-    торгового соглашения" paragraphs after the meeting that made the dyad)."""
-    if len(doc.sents) <= NEAR_SENTENCES:
-        return True
-    pair = set(dyad)
-    starts = {s.start: k for k, s in enumerate(doc.sents)}  # an event spans its sentence
-    for event in events:
-        at = starts.get(event.start, -1)
-        if sent - NEAR_SENTENCES <= at <= sent and {actors.state(event.source or ""),
-                                                    actors.state(event.target or "")} == pair:
-            return True
-    return False
 
 
 def article_dyad(doc: Doc, actors: Actors, events: Sequence[Event]) -> tuple[str, str] | None:
