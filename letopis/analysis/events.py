@@ -244,6 +244,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     published = parse_published(doc.article.published)
     events: list[Event] = []
     pending: list[tuple[Match, int, int]] = []  # agreements with nobody named, settled once the dyad is known
+    interference = "вмеш" in doc.text.lower()  # read the words of interference only in a text that has them
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None
@@ -388,7 +389,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if extra not in (sides.source, sides.target):
                     events.append(_event(doc, actors, match, replace(sides, target=extra), first, last, dates,
                                          published))
-        for word in range(first, last):
+        for word in range(first, last) if interference else ():
             if doc.tokens[word].lemma.startswith("вмеш") and lemma(doc.tokens[word]) in INTERFERENCE:
                 claim = _interference_claim(actors, doc.tokens, word, first, last)
                 if claim is None or any(e.start == sent.start and e.type == "ACCUSE" and e.source == claim[1]
