@@ -47,17 +47,18 @@ def span_terms(doc: Doc, start: int, stop: int) -> str:
 
 def _token_terms(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
+    extend = out.extend  # bound once: the loop runs for every token of every article
     for token in tokens:
-        out.extend(_terms_of(token.text, token.lemma or ""))
+        extend(_terms_of(token.text, token.lemma))
     return out
 
 
 @lru_cache(maxsize=1 << 16)
-def _terms_of(text: str, lemma: str) -> tuple[str, ...]:
-    """A token's words as written, then its lemma's words that differ from the token as written. Remembered:
-    most tokens of an article are words every article has."""
+def _terms_of(text: str, lemma: str | None) -> tuple[str, ...]:
+    """A token's words as written, then its lemma's words that differ from the token as written (none for a
+    token without a lemma). Remembered: most tokens of an article are words every article has."""
     written = norm(text)
-    return (*words(text), *(part for part in WORD.findall(norm(lemma)) if part != written))
+    return (*words(text), *(part for part in WORD.findall(norm(lemma or "")) if part != written))
 
 
 def forget_words() -> None:

@@ -76,8 +76,8 @@ def prepare(doc: Doc, analysed: bool = True) -> Prepared:
 
 def _has_progress_cue(doc: Doc) -> bool:
     """Whether a token is the first word of a status cue: only then can the article move a commitment."""
-    firsts = _cue_firsts()
-    return any(fold(word) in firsts for word in {t.lemma or t.text for t in doc.tokens})
+    # isdisjoint over map walks the words in C; it stops at the first cue word as any() did.
+    return not _cue_firsts().isdisjoint(map(fold, {t.lemma or t.text for t in doc.tokens}))
 
 
 @cache

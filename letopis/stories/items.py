@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -117,7 +116,7 @@ def parse_date(text: str) -> datetime | None:
 def story_item(doc: Doc) -> StoryItem:
     """The story item of an analysed article (its title counts only where the text contains it)."""
     article = doc.article
-    words = list(_words(doc))
+    words = _words(doc)
     stop = stop_lemmas()
     content = [(lemma, token) for lemma, token in words if token.pos in CONTENT_POS and lemma not in stop]
     first = head_stop(doc)
@@ -133,10 +132,10 @@ def story_item(doc: Doc) -> StoryItem:
         title=article.title,
         published=parse_date(article.published) if article.published else None,
         outlet=article.outlet,
-        lemmas=tuple(lemma for lemma, _ in content),
+        lemmas=tuple([lemma for lemma, _ in content]),
         entities=tuple(sorted(set(keys.values()))),
         signature=signature([lemma for lemma, _ in words]),
-        head=tuple(lemma for lemma, token in content if token.start < first),
+        head=tuple([lemma for lemma, token in content if token.start < first]),
         head_entities=tuple(sorted({keys[m.entity] for m in doc.mentions if m.start < first and m.entity in keys})),
         head_speakers=head_speakers(doc, first, key_of),
         head_proper=tuple(sorted({lemma for lemma, token in content
@@ -144,15 +143,32 @@ def story_item(doc: Doc) -> StoryItem:
     )
 
 
-def _words(doc: Doc) -> Iterator[tuple[str, Token]]:
+def _words(doc: Doc) -> list[tuple[str, Token]]:
     """(folded lemma, token) for every word of the text outside links; punctuation, emoji and markup dropped."""
     links = [m.span() for m in URL.finditer(doc.text)]
-    for token in doc.tokens:
-        if token.pos == "PUNCT" or not WORD.search(token.text):
-            continue
-        if any(start <= token.start < stop for start, stop in links):
-            continue
-        yield fold(token.lemma or token.text), token
+    inside = _inside(links, len(doc.text)) if links else b""
+    last = len(inside)
+    return [(lemma, token) for token in doc.tokens
+            if token.pos != "PUNCT" and (lemma := _word_lemma(token.text, token.lemma)) is not None
+            and not (token.start < last and inside[token.start])]
+
+
+def _inside(spans: list[tuple[int, int]], size: int) -> bytearray:
+    """1 at each character of the text inside one of ``spans``: a token's test is one index, not a loop over
+    the links (two posts in three carry one)."""
+    inside = bytearray(size)
+    for start, stop in spans:
+        inside[start:stop] = b"\x01" * (stop - start)
+    return inside
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_lemma(text: str, lemma: str) -> str | None:
+    """A token's folded lemma (its text when it has none), None when its text has no letter or digit. Remembered:
+    most words of a post are words every post has, and the regex and the fold cost more than the lookup."""
+    if not WORD.search(text):
+        return None
+    return fold(lemma or text)
 
 
 def head_stop(doc: Doc) -> int:

@@ -171,12 +171,13 @@ def profile(item: StoryItem, idf: Idf | None = None, vectors: bool = VECTOR_WEIG
     counts = Counter(item.lemmas)
     for lemma in item.head:
         counts[lemma] += HEAD_BOOST
-    weights = {t: (1.0 + math.log(n)) * idf(t) for t, n in counts.items()}
+    idfs = {t: idf(t) for t in counts}  # the title's lemmas are among them: asked once, used twice
+    weights = {t: (1.0 + math.log(n)) * idfs[t] for t, n in counts.items()}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     entities = entity_weights(item, idf)
     names = frozenset(c for k in item.head_entities if (c := canonical(k)).startswith(("LOC:", "PER:")))
     names |= {area for t in item.head if (area := lemma_area(t))}
-    head = {t: idf(t) for t in item.head}
+    head = {t: idfs[t] for t in item.head}
     head_places = frozenset(k for k in names if k.startswith("LOC:"))
     areas = frozenset(k for k in head_places if not is_state(k))
     places = {k for k in entities if k.startswith("LOC:")}
@@ -222,9 +223,15 @@ def entity_weights(item: StoryItem, idf: Idf) -> dict[str, float]:
 def numbers_of(lemmas: Iterable[str]) -> frozenset[str]:
     """The numbers lemmas begin with, as digits: "12-й" -> "12", "5,5" -> "5,5", and number words ("пять" -> "5",
     ``story_numbers.tsv``); "covid-19" is a name, not one."""
-    words = number_words()
-    return frozenset(m.group() if (m := NUMBER.match(t)) else words[t] for t in lemmas
-                     if t in words or NUMBER.match(t))
+    return frozenset(number for number in map(_number, set(lemmas)) if number is not None)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _number(lemma: str) -> str | None:
+    """The number a lemma begins with or a number word stands for, as digits; None for another word. Remembered:
+    the regex per lemma cost more than the rest of ``numbers_of``."""
+    match = NUMBER.match(lemma)
+    return match.group() if match else number_words().get(lemma)
 
 
 @functools.cache
@@ -244,6 +251,8 @@ def number_words() -> dict[str, str]:
 def dates_of(lemmas: tuple[str, ...]) -> frozenset[int]:
     """Days of a month, a number 1..31 followed by a month's lemma ("8 ноябрь"), as days of a (common) year, so
     that days apart across a month's end are seen as near ("31 май" and "1 июнь" are 151 and 152)."""
+    if MONTH_STARTS.keys().isdisjoint(lemmas):  # most posts name no month: one pass in C, not a pair loop
+        return frozenset()
     return frozenset(MONTH_STARTS[b] + int(a) for a, b in zip(lemmas, lemmas[1:], strict=False)
                      if b in MONTH_STARTS and a.isdigit() and 1 <= int(a) <= 31)
 

@@ -13,7 +13,7 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from letopis.lexicon import LexiconError, package_file
 
@@ -26,9 +26,23 @@ class Idf:
 
     n_docs: int
     df: Mapping[str, int]
+    # Each term's IDF once computed: a profile asks for the same few thousand terms for every article. Terms the
+    # table lacks all weigh as one seen once and are not kept, so the memory stays within the table's size.
+    _memo: dict[str, float] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __call__(self, term: str) -> float:
-        return math.log((self.n_docs + 1) / (self.df.get(term, 1) + 1))
+        found = self._memo.get(term)
+        if found is None:
+            df = self.df.get(term)
+            if df is None:
+                return self._unseen
+            found = self._memo[term] = math.log((self.n_docs + 1) / (df + 1))
+        return found
+
+    @functools.cached_property
+    def _unseen(self) -> float:
+        """The IDF of a term the table lacks, as rare as a term seen once."""
+        return math.log((self.n_docs + 1) / (1 + 1))
 
     @classmethod
     def count(cls, documents: Iterable[Iterable[str]]) -> Idf:

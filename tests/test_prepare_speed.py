@@ -1,0 +1,134 @@
+"""The shortcuts that make ``prepare`` cheap give what the plain definitions give: the MinHash signature computed
+with numpy is datasketch's, the remembered word lemmas, numbers and IDFs answer each text and table for itself,
+and link tokens are dropped whether or not the text has links."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from letopis.analysis.entities import fold
+from letopis.records import Article, Doc, Token
+from letopis.store.terms import _terms_of, doc_terms
+from letopis.store.write import _has_progress_cue
+from letopis.stories.items import URL, WORD, _word_lemma, _words
+from letopis.stories.minhash import EMPTY_SIGNATURE, NUM_PERM, SCHEME, SEED, _hash, _permutations, shingles, signature
+from letopis.stories.score import dates_of, numbers_of
+from letopis.stories.weights import Idf
+
+
+def _datasketch_signature(words: list[str]) -> bytes:
+    """The signature as datasketch makes it: a MinHash fed the shingles (the definition ``signature`` keeps)."""
+    from datasketch import MinHash  # type: ignore[import-untyped]
+
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_hash, permutations=_permutations()[0], scheme=SCHEME)
+    minhash.update_batch(list(shingles(words)))
+    return bytes(minhash.hashvalues.astype("<u4").tobytes())
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "Путин",
+    "Путин провести переговоры",
+    "премьер-министр беларусь роман головченко провести переговоры с президент казахстан",
+    "в тула открыть школа в тула открыть школа в тула открыть школа",  # repeated shingles
+    "курс доллар 12,5 рубль 2024 год ёлка",
+])
+def test_signature_is_datasketchs(text: str) -> None:
+    words = text.split()
+    assert signature(words) == _datasketch_signature(words)
+    assert len(signature(words)) == NUM_PERM * 4
+
+
+def test_empty_text_has_the_empty_signature() -> None:
+    assert signature([]) == EMPTY_SIGNATURE == _datasketch_signature([])
+
+
+def _token(start: int, text: str, lemma: str, pos: str) -> Token:
+    return Token(start=start, stop=start + len(text), text=text, lemma=lemma, pos=pos, feats={}, head=-1, rel="root",
+                 sent=0)
+
+
+def _doc(text: str, tokens: list[tuple[str, str, str]]) -> Doc:
+    """A Doc of ``text`` whose tokens are (word, lemma, pos), found in the text in order."""
+    made, at = [], 0
+    for word, lemma, pos in tokens:
+        at = text.index(word, at)
+        made.append(_token(at, word, lemma, pos))
+        at += len(word)
+    return Doc(article=Article(text=text, id="x"), tokens=tuple(made))
+
+
+def _plain_words(doc: Doc) -> list[tuple[str, Token]]:
+    """``_words`` as first written: every link checked for every token, the regex and the fold per token."""
+    links = [m.span() for m in URL.finditer(doc.text)]
+    return [(fold(t.lemma or t.text), t) for t in doc.tokens
+            if t.pos != "PUNCT" and WORD.search(t.text)
+            and not any(start <= t.start < stop for start, stop in links)]
+
+
+DOCS = [
+    _doc("Подробнее: https://t.me/belta_news/123 Лукашенко подписал указ",
+         [("Подробнее", "подробно", "ADV"), (":", ":", "PUNCT"), ("https", "https", "X"), ("t.me", "t.me", "X"),
+          ("belta_news", "belta_news", "X"), ("Лукашенко", "лукашенко", "PROPN"), ("подписал", "подписать", "VERB"),
+          ("указ", "указ", "NOUN")]),
+    _doc("Лукашенко подписал указ 🔥 www.belta.by",
+         [("Лукашенко", "лукашенко", "PROPN"), ("подписал", "подписать", "VERB"), ("указ", "указ", "NOUN"),
+          ("🔥", "🔥", "SYM"), ("www.belta.by", "www.belta.by", "X")]),
+    _doc("Ёлку открыли в Туле", [("Ёлку", "", "NOUN"), ("открыли", "открыть", "VERB"), ("в", "в", "ADP"),
+                                  ("Туле", "тула", "PROPN")]),
+    _doc("🔥🔥 !!!", [("🔥🔥", "🔥🔥", "SYM"), ("!!!", "!!!", "PUNCT")]),
+]
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_words_are_the_plain_definitions(doc: Doc) -> None:
+    assert _words(doc) == _plain_words(doc)
+
+
+def test_words_outside_links_only() -> None:
+    assert [lemma for lemma, _ in _words(DOCS[0])] == ["подробно", "лукашенко", "подписать", "указ"]
+    assert [lemma for lemma, _ in _words(DOCS[1])] == ["лукашенко", "подписать", "указ"]
+    assert [lemma for lemma, _ in _words(DOCS[2])] == ["елку", "открыть", "в", "тула"]
+
+
+def test_word_lemma_keeps_each_tokens_lemma() -> None:
+    """One written form with two lemmas ("стали": "стать" or "сталь") gives each its own through the cache."""
+    assert _word_lemma("стали", "стать") == "стать"
+    assert _word_lemma("стали", "сталь") == "сталь"
+    assert _word_lemma("Ёлки", "") == "елки"
+    assert _word_lemma("—", "—") is None
+
+
+def test_numbers_and_dates_of_lemmas() -> None:
+    lemmas = ("пять", "человек", "погибнуть", "8", "ноябрь", "12-й", "covid-19")
+    assert numbers_of(lemmas) == frozenset({"5", "8", "12"})
+    assert numbers_of(("сто",)) != numbers_of(("пять",))
+    assert dates_of(lemmas) == frozenset({304 + 8})
+    assert dates_of(("8", "человек")) == frozenset()
+    assert dates_of(("31", "май", "1", "июнь")) == frozenset({151, 152})
+
+
+def test_idf_remembers_per_table() -> None:
+    """Two tables asked for one term answer each by its own counts, and a term neither has by its own size."""
+    small, large = Idf(9, {"тула": 4}), Idf(99, {"тула": 4})
+    for _ in range(2):
+        assert small("тула") == math.log(10 / 5)
+        assert large("тула") == math.log(100 / 5)
+        assert small("эбеко") == math.log(10 / 2)
+        assert large("эбеко") == math.log(100 / 2)
+    assert small == Idf(9, {"тула": 4})
+
+
+def test_terms_of_a_token_without_a_lemma() -> None:
+    assert _terms_of("Токаева", None) == _terms_of("Токаева", "") == ("токаева",)
+    assert _terms_of("Токаева", "токаев") == ("токаева", "токаев")
+
+
+def test_doc_terms_and_progress_cue() -> None:
+    opened, other = DOCS[2], DOCS[3]
+    assert doc_terms(opened) == "елку открыли открыть в туле тула"
+    assert _has_progress_cue(opened)
+    assert not _has_progress_cue(other)
+    assert doc_terms(Doc(article=Article(text="Путин приехал 🔥", id="y"))) == "путин приехал"
