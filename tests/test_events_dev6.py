@@ -28,9 +28,11 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a result or a defeat not recognised is rejected; contesting it in court is a suit
     ("Трамп поражение не признает и оспаривает результаты в ряде штатов в судах.",
      [("ACCUSE", "Трамп", None, "asserted"), ("REJECT", "Трамп", None, "asserted")]),
-    # the act a topic names is not the one's who raises it
+    # the act a topic names is not the one's who raises it; raising Russia's interference accuses Russia (as
+    # events_dev6 annotates this sentence)
     ("Президент Байден в разговоре с президентом Путиным поднял вопрос о вмешательстве России в выборы, о "
-     "кибератаках и задержании Навального.", [("COERCE", None, "Навальный", "asserted"),
+     "кибератаках и задержании Навального.", [("ACCUSE", "Байден", "Россия", "asserted"),
+                                              ("COERCE", None, "Навальный", "asserted"),
                                               ("CONSULT", "Байден", "Путин", "asserted")]),
     # territory is where an act is done, not whom it is aimed at
     ("В результате введенных ограничений активы украинцев заморожены на территории США.", []),
