@@ -5,6 +5,7 @@ and link tokens are dropped whether or not the text has links."""
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -60,9 +61,22 @@ def _doc(text: str, tokens: list[tuple[str, str, str]]) -> Doc:
     return Doc(article=Article(text=text, id="x"), tokens=tuple(made))
 
 
+PLAIN_URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", [
+    "Подробнее: https://t.me/belta_news/123 и HTTP://EXAMPLE.COM/a, Www.Belta.by; T.ME/channel",
+    "httpſ://x.ru thttp://y.ru wwww.z.ru tt.me/q htt://no www no t.me no https:/ no",
+    "Смотрите на сайте минздрава (www.minzdrav.gov.by) и в канале t.me/minzdrav",
+    "",
+])
+def test_link_pattern_is_the_plain_one(text: str) -> None:
+    assert [m.span() for m in URL.finditer(text)] == [m.span() for m in PLAIN_URL.finditer(text)]
+
+
 def _plain_words(doc: Doc) -> list[tuple[str, Token]]:
     """``_words`` as first written: every link checked for every token, the regex and the fold per token."""
-    links = [m.span() for m in URL.finditer(doc.text)]
+    links = [m.span() for m in PLAIN_URL.finditer(doc.text)]
     return [(fold(t.lemma or t.text), t) for t in doc.tokens
             if t.pos != "PUNCT" and WORD.search(t.text)
             and not any(start <= t.start < stop for start, stop in links)]

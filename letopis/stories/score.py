@@ -213,9 +213,8 @@ def entity_weights(item: StoryItem, idf: Idf) -> dict[str, float]:
     for key in item.entities:
         name = canonical(key)
         weights[name] = max(weights.get(name, 0.0), idf(key))
-    for lemma in set(item.lemmas):
-        area = lemma_area(lemma)
-        if area is not None and area not in weights:
+    for area in filter(None, map(lemma_area, set(item.lemmas))):  # map: the lemmas are walked in C
+        if area not in weights:
             weights[area] = idf(area)
     return weights
 

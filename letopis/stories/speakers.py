@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from itertools import takewhile
 
 from letopis.analysis.entities import fold
 from letopis.analysis.speakers import load_cues
@@ -39,7 +40,8 @@ def head_speakers(doc: Doc, stop: int, key_of: Callable[[Token], str | None]) ->
     """The speakers of the title (the text before ``stop``): the subject of a speech verb, else the name before a
     colon that opens it, else the name that signs it after a dash. ``key_of`` gives the entity key of the name a
     token belongs to (None outside names)."""
-    tokens = [(i, t) for i, t in enumerate(doc.tokens) if t.start < stop]
+    # Tokens are in text order: the title's are a prefix, and the rest of a long text is never walked.
+    tokens = list(takewhile(lambda it: it[1].start < stop, enumerate(doc.tokens)))
     for find in (_verb_subject, _colon_prefix, _signature):
         found = find(tokens, key_of)
         if found is not None:
