@@ -11,8 +11,9 @@ import pytest
 
 from letopis.analysis.entities import fold
 from letopis.records import Article, Doc, Token
-from letopis.store.terms import _terms_of, doc_terms
+from letopis.store.terms import _terms_of, doc_terms, forget_words
 from letopis.store.write import _has_progress_cue
+from letopis.stories import items, score
 from letopis.stories.items import URL, WORD, _word_lemma, _words
 from letopis.stories.minhash import EMPTY_SIGNATURE, NUM_PERM, SCHEME, SEED, _hash, _permutations, shingles, signature
 from letopis.stories.score import dates_of, numbers_of
@@ -74,12 +75,12 @@ def test_link_pattern_is_the_plain_one(text: str) -> None:
     assert [m.span() for m in URL.finditer(text)] == [m.span() for m in PLAIN_URL.finditer(text)]
 
 
-def _plain_words(doc: Doc) -> list[tuple[str, Token]]:
+def _plain_words(doc: Doc) -> tuple[list[str], list[Token]]:
     """``_words`` as first written: every link checked for every token, the regex and the fold per token."""
     links = [m.span() for m in PLAIN_URL.finditer(doc.text)]
-    return [(fold(t.lemma or t.text), t) for t in doc.tokens
-            if t.pos != "PUNCT" and WORD.search(t.text)
-            and not any(start <= t.start < stop for start, stop in links)]
+    pairs = [(fold(t.lemma or t.text), t) for t in doc.tokens
+             if t.pos != "PUNCT" and WORD.search(t.text) and not any(start <= t.start < stop for start, stop in links)]
+    return [lemma for lemma, _ in pairs], [token for _, token in pairs]
 
 
 DOCS = [
@@ -102,9 +103,9 @@ def test_words_are_the_plain_definitions(doc: Doc) -> None:
 
 
 def test_words_outside_links_only() -> None:
-    assert [lemma for lemma, _ in _words(DOCS[0])] == ["подробно", "лукашенко", "подписать", "указ"]
-    assert [lemma for lemma, _ in _words(DOCS[1])] == ["лукашенко", "подписать", "указ"]
-    assert [lemma for lemma, _ in _words(DOCS[2])] == ["елку", "открыть", "в", "тула"]
+    assert _words(DOCS[0])[0] == ["подробно", "лукашенко", "подписать", "указ"]
+    assert _words(DOCS[1])[0] == ["лукашенко", "подписать", "указ"]
+    assert _words(DOCS[2])[0] == ["елку", "открыть", "в", "тула"]
 
 
 def test_word_lemma_keeps_each_tokens_lemma() -> None:
@@ -146,3 +147,35 @@ def test_doc_terms_and_progress_cue() -> None:
     assert _has_progress_cue(opened)
     assert not _has_progress_cue(other)
     assert doc_terms(Doc(article=Article(text="Путин приехал 🔥", id="y"))) == "путин приехал"
+
+
+def test_memories_answer_each_text_for_itself() -> None:
+    """Two texts through the same memories: a written form with another lemma, a word that is a cue in one text
+    and absent from the other, the same words in a text with links and in one without."""
+    forget_words()
+    signed = _doc("Соглашение подписали вчера",
+                  [("Соглашение", "соглашение", "NOUN"), ("подписали", "подписать", "VERB"), ("вчера", "вчера", "ADV")])
+    steel = _doc("Цены стали выше", [("Цены", "цена", "NOUN"), ("стали", "стать", "VERB"), ("выше", "высокий", "ADJ")])
+    metal = _doc("Цены стали выросли", [("Цены", "цена", "NOUN"), ("стали", "сталь", "NOUN"),
+                                        ("выросли", "вырасти", "VERB")])
+    for _ in range(2):
+        assert _words(steel)[0] == ["цена", "стать", "высокий"]
+        assert _words(metal)[0] == ["цена", "сталь", "вырасти"]
+        assert doc_terms(steel) == "цены цена стали стать выше высокий"
+        assert doc_terms(metal) == "цены цена стали сталь выросли вырасти"
+        assert _has_progress_cue(signed) and not _has_progress_cue(steel)
+        assert _words(DOCS[0])[0] == ["подробно", "лукашенко", "подписать", "указ"]
+        assert _words(DOCS[1])[0] == ["лукашенко", "подписать", "указ"]
+    forget_words()
+    assert not _has_progress_cue(metal) and _has_progress_cue(signed)
+
+
+def test_a_full_memory_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memory at its size is emptied before it takes the next answer, and answers as before."""
+    memory = score._PerLemma(lambda lemma: lemma.upper())
+    monkeypatch.setattr(score, "MEMORY", 2)
+    assert [memory[w] for w in ("а", "б", "в", "а")] == ["А", "Б", "В", "А"]
+    assert len(memory) <= 2
+    monkeypatch.setattr(items, "MEMORY", 1)
+    assert _words(DOCS[2])[0] == ["елку", "открыть", "в", "тула"]
+    assert len(items._WORD_LEMMAS) == 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from letopis.records import Doc, Token
@@ -48,22 +48,43 @@ def span_terms(doc: Doc, start: int, stop: int) -> str:
 def _token_terms(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
     extend = out.extend  # bound once: the loop runs for every token of every article
+    known = _TERMS
     for token in tokens:
-        extend(_terms_of(token.text, token.lemma))
+        extend(known[token.text, token.lemma])
     return out
 
 
-@lru_cache(maxsize=1 << 16)
 def _terms_of(text: str, lemma: str | None) -> tuple[str, ...]:
     """A token's words as written, then its lemma's words that differ from the token as written (none for a
-    token without a lemma). Remembered: most tokens of an article are words every article has."""
+    token without a lemma)."""
     written = norm(text)
     return (*words(text), *(part for part in WORD.findall(norm(lemma or "")) if part != written))
 
 
+class _Terms(dict[tuple[str, "str | None"], tuple[str, ...]]):
+    """``_terms_of`` of each (text, lemma) met, up to MEMORY of them (then it starts afresh). Remembered: most
+    tokens of an article are words every article has; a dict subscript costs half an lru_cache call."""
+
+    def __missing__(self, key: tuple[str, str | None]) -> tuple[str, ...]:
+        if len(self) >= MEMORY:
+            self.clear()
+        found = self[key] = _terms_of(*key)
+        return found
+
+
+MEMORY = 1 << 16
+_TERMS = _Terms()
+
+
 def forget_words() -> None:
-    """Empty the memory of tokens' search terms (for a benchmark whose runs must each start cold)."""
-    _terms_of.cache_clear()
+    """Empty what ``prepare`` remembers of tokens: their search terms, their story items' lemmas, whether they
+    are status cues (for a benchmark whose runs must each start cold)."""
+    from letopis.store import write
+    from letopis.stories import items
+
+    _TERMS.clear()
+    items._WORD_LEMMAS.clear()
+    write._CUE_WORDS.clear()
 
 
 def query_terms(query: str) -> list[list[str]]:

@@ -120,10 +120,13 @@ def parse_date(text: str) -> datetime | None:
 def story_item(doc: Doc) -> StoryItem:
     """The story item of an analysed article (its title counts only where the text contains it)."""
     article = doc.article
-    words = _words(doc)
+    lemmas, tokens = _words(doc)
     stop = stop_lemmas()
-    content = [(lemma, token) for lemma, token in words if token.pos in CONTENT_POS and lemma not in stop]
     first = head_stop(doc)
+    content = [lemma for lemma, token in zip(lemmas, tokens, strict=True)
+               if token.pos in CONTENT_POS and lemma not in stop]
+    head = [(lemma, token) for lemma, token in zip(lemmas, tokens, strict=True)
+            if token.start < first and token.pos in CONTENT_POS and lemma not in stop]
     keys = {e.id: k for e in doc.entities if (k := entity_key(e))}
     spans = [(m.start, m.stop, keys[m.entity]) for m in doc.mentions
              if m.start < first and m.entity in keys and m.type in ("PER", "ORG")]
@@ -136,25 +139,32 @@ def story_item(doc: Doc) -> StoryItem:
         title=article.title,
         published=parse_date(article.published) if article.published else None,
         outlet=article.outlet,
-        lemmas=tuple([lemma for lemma, _ in content]),
+        lemmas=tuple(content),
         entities=tuple(sorted(set(keys.values()))),
-        signature=signature([lemma for lemma, _ in words]),
-        head=tuple([lemma for lemma, token in content if token.start < first]),
+        signature=signature(lemmas),
+        head=tuple([lemma for lemma, _ in head]),
         head_entities=tuple(sorted({keys[m.entity] for m in doc.mentions if m.start < first and m.entity in keys})),
         head_speakers=head_speakers(doc, first, key_of),
-        head_proper=tuple(sorted({lemma for lemma, token in content
-                                  if token.start < first and token.pos == "PROPN" and len(token.text) > 1})),
+        head_proper=tuple(sorted({lemma for lemma, token in head if token.pos == "PROPN" and len(token.text) > 1})),
     )
 
 
-def _words(doc: Doc) -> list[tuple[str, Token]]:
-    """(folded lemma, token) for every word of the text outside links; punctuation, emoji and markup dropped."""
+def _words(doc: Doc) -> tuple[list[str], list[Token]]:
+    """The folded lemmas of the words of the text outside links, and their tokens (two lists, not pairs: a pair
+    per token cost a fifth of the walk); punctuation, emoji and markup dropped."""
     links = [m.span() for m in URL.finditer(doc.text)]
     inside = _inside(links, len(doc.text)) if links else b""
     last = len(inside)
-    return [(lemma, token) for token in doc.tokens
-            if token.pos != "PUNCT" and (lemma := _word_lemma(token.text, token.lemma)) is not None
-            and not (token.start < last and inside[token.start])]
+    lemmas: list[str] = []
+    tokens: list[Token] = []
+    add_lemma, add_token = lemmas.append, tokens.append
+    known = _WORD_LEMMAS
+    for token in doc.tokens:
+        if token.pos != "PUNCT" and (lemma := known[token.text, token.lemma]) is not None \
+                and not (token.start < last and inside[token.start]):
+            add_lemma(lemma)
+            add_token(token)
+    return lemmas, tokens
 
 
 def _inside(spans: list[tuple[int, int]], size: int) -> bytearray:
@@ -166,13 +176,26 @@ def _inside(spans: list[tuple[int, int]], size: int) -> bytearray:
     return inside
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _word_lemma(text: str, lemma: str) -> str | None:
-    """A token's folded lemma (its text when it has none), None when its text has no letter or digit. Remembered:
-    most words of a post are words every post has, and the regex and the fold cost more than the lookup."""
+    """A token's folded lemma (its text when it has none), None when its text has no letter or digit."""
     if not WORD.search(text):
         return None
     return fold(lemma or text)
+
+
+class _WordLemmas(dict[tuple[str, str], str | None]):
+    """``_word_lemma`` of each (text, lemma) met, up to MEMORY of them (then it starts afresh). Most words of a
+    post are words every post has; a dict subscript in the token loop costs half an lru_cache call."""
+
+    def __missing__(self, key: tuple[str, str]) -> str | None:
+        if len(self) >= MEMORY:
+            self.clear()
+        found = self[key] = _word_lemma(*key)
+        return found
+
+
+MEMORY = 1 << 16
+_WORD_LEMMAS = _WordLemmas()
 
 
 def head_stop(doc: Doc) -> int:

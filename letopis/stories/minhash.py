@@ -59,9 +59,10 @@ def signature(words: Sequence[str]) -> bytes:
         found = map(b" ".join, zip(*(encoded[i:] for i in range(SHINGLE)), strict=False))
     # blake2b's 4-byte digests read as little-endian uint32 are ``_hash``'s values.
     hashed = np.frombuffer(b"".join([blake2b(s, digest_size=4).digest() for s in found]), dtype="<u4")
-    hashed = _fmix32(hashed.astype(np.uint32).reshape(-1, 1))
     a, b = _affine()
-    return bytes((hashed * a + b).min(axis=0).astype("<u4").tobytes())
+    values = np.multiply.outer(_fmix32(hashed), a)  # a row of permuted values per shingle, wrapping at 2**32
+    values += b
+    return bytes(values.min(axis=0).astype("<u4", copy=False).tobytes())
 
 
 @functools.cache
@@ -73,11 +74,11 @@ def _affine() -> tuple[np.ndarray, np.ndarray]:
 
 def _fmix32(values: np.ndarray) -> np.ndarray:
     """MurmurHash3's 32-bit finaliser, which datasketch's affine schemes apply to each hash before permuting it."""
-    values = values ^ (values >> np.uint32(16))
-    values = values * np.uint32(0x85EBCA6B)
-    values = values ^ (values >> np.uint32(13))
-    values = values * np.uint32(0xC2B2AE35)
-    mixed: np.ndarray = values ^ (values >> np.uint32(16))
+    mixed: np.ndarray = values ^ (values >> np.uint32(16))  # a new array: ``values`` may be read-only
+    mixed *= np.uint32(0x85EBCA6B)
+    mixed ^= mixed >> np.uint32(13)
+    mixed *= np.uint32(0xC2B2AE35)
+    mixed ^= mixed >> np.uint32(16)
     return mixed
 
 

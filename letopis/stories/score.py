@@ -32,8 +32,9 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from letopis.analysis.entities import fold
 from letopis.lexicon import LexiconError, package_file
@@ -43,6 +44,8 @@ from letopis.stories.minhash import DUPLICATE_JACCARD, jaccard
 from letopis.stories.names import canonical, is_state, lemma_area, name_stem, state_of
 from letopis.stories.vectors import Vector, lead_vector, vector_cosine
 from letopis.stories.weights import Idf, default_idf
+
+_V = TypeVar("_V")
 
 # ENTITY_WEIGHT, NUMBER_CONFLICT, DATE_CONFLICT, TITLE_WEIGHT, PLACE_CONFLICT and SPEAKER_CONFLICT: a setting of the
 # benchmark's grid (KNOB_GRID in letopis/bench/stories.py) with the best ROC AUC on all 215 tgcontest-2020 pairs
@@ -195,7 +198,7 @@ def profile(item: StoryItem, idf: Idf | None = None, vectors: bool = VECTOR_WEIG
 def _stems(item: StoryItem, entities: dict[str, float]) -> frozenset[str]:
     """What a proper noun of another title is looked for in: the stems of the report's lemmas ("карымского" and
     "карымский" as "карымск") and the names of its canonical entities (each word)."""
-    words = set(map(name_stem, set(item.lemmas)))
+    words = set(map(_STEMS.__getitem__, set(item.lemmas)))
     for key in entities:
         words.update(key.partition(":")[2].split(" "))
     return frozenset(words)
@@ -213,7 +216,7 @@ def entity_weights(item: StoryItem, idf: Idf) -> dict[str, float]:
     for key in item.entities:
         name = canonical(key)
         weights[name] = max(weights.get(name, 0.0), idf(key))
-    for area in filter(None, map(lemma_area, set(item.lemmas))):  # map: the lemmas are walked in C
+    for area in filter(None, map(_AREAS.__getitem__, set(item.lemmas))):  # map: the lemmas are walked in C
         if area not in weights:
             weights[area] = idf(area)
     return weights
@@ -222,15 +225,35 @@ def entity_weights(item: StoryItem, idf: Idf) -> dict[str, float]:
 def numbers_of(lemmas: Iterable[str]) -> frozenset[str]:
     """The numbers lemmas begin with, as digits: "12-й" -> "12", "5,5" -> "5,5", and number words ("пять" -> "5",
     ``story_numbers.tsv``); "covid-19" is a name, not one."""
-    return frozenset(number for number in map(_number, set(lemmas)) if number is not None)
+    return frozenset(filter(None, map(_NUMBERS.__getitem__, set(lemmas))))  # no number is "": each has a digit
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _number(lemma: str) -> str | None:
-    """The number a lemma begins with or a number word stands for, as digits; None for another word. Remembered:
-    the regex per lemma cost more than the rest of ``numbers_of``."""
+    """The number a lemma begins with or a number word stands for, as digits; None for another word."""
     match = NUMBER.match(lemma)
     return match.group() if match else number_words().get(lemma)
+
+
+class _PerLemma(dict[str, _V]):
+    """What ``compute`` gives for each lemma met, up to MEMORY of them (then it starts afresh). A profile asks it of
+    each distinct lemma of a report, a hundred a post: ``map`` over this dict's lookup runs in C, where an
+    lru_cache call costs twice as much (the answers depend on the lemma and the shipped tables only)."""
+
+    def __init__(self, compute: Callable[[str], _V]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, lemma: str) -> _V:
+        if len(self) >= MEMORY:
+            self.clear()
+        found = self[lemma] = self._compute(lemma)
+        return found
+
+
+MEMORY = 1 << 16
+_AREAS: _PerLemma[str | None] = _PerLemma(lemma_area)
+_STEMS: _PerLemma[str] = _PerLemma(name_stem)
+_NUMBERS: _PerLemma[str | None] = _PerLemma(_number)
 
 
 @functools.cache
