@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -78,6 +78,9 @@ class StoryIndex:
         self._centroids: dict[str, dict[str, float]] = defaultdict(dict)
         self._entity_counts: dict[str, Counter[str]] = defaultdict(Counter)
         self._postings: dict[str, _Postings] = defaultdict(_Postings)
+        # Whether a term brings candidates (its IDF at least MIN_CANDIDATE_IDF), remembered: the same few thousand
+        # lemmas and names come back in every article.
+        self._rare = _Memo(lambda term: self.idf(term) >= MIN_CANDIDATE_IDF)
         self._duplicates = DuplicateIndex()
         self._placed: Profile | None = None
         self._placed_terms: list[str] = []
@@ -204,10 +207,20 @@ class StoryIndex:
         shared: Counter[str] = Counter()
         if terms is None:
             terms = self._terms(prof)
-        for term in terms:
-            postings = self._postings.get(term)
-            if postings is not None:
-                shared.update(postings.near(published, window))
+        found = self._postings.get
+        count = shared.update
+        if published is None or window is None:
+            for term in terms:
+                if (postings := found(term)) is not None:
+                    count(postings.dated)
+                    count(postings.undated)
+        else:
+            earliest, latest = published - window, published + window
+            for term in terms:
+                if (postings := found(term)) is not None:
+                    count(postings.between(earliest, latest))
+                    if postings.undated:
+                        count(postings.undated)
         least = 1 if len(terms) <= SINGLE_TERM_ITEM else 2
         if len(shared) <= MAX_CANDIDATES:
             return [other for other, count in shared.items() if count >= least]
@@ -215,8 +228,8 @@ class StoryIndex:
 
     def _terms(self, prof: Profile) -> list[str]:
         """The item's terms that bring candidates and are posted: entity keys and lemmas rare enough."""
-        idf = self.idf
-        return [t for t in (*prof.entities, *prof.lemmas) if idf(t) >= MIN_CANDIDATE_IDF]
+        rare = self._rare
+        return [t for t in (*prof.entities, *prof.lemmas) if rare[t]]
 
     def _insert(self, prof: Profile, story: str, terms: list[str]) -> None:
         article_id = prof.item.article_id
@@ -243,6 +256,18 @@ class StoryIndex:
             self._postings[term].add(article_id, published)
 
 
+class _Memo(dict[str, bool]):
+    """A function of a term, computed once per term."""
+
+    def __init__(self, compute: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, term: str) -> bool:
+        value = self[term] = self.compute(term)
+        return value
+
+
 class _Postings:
     """Article ids of one term: dated ones sorted by date (parallel lists), undated ones in the order added."""
 
@@ -256,19 +281,19 @@ class _Postings:
     def add(self, article_id: str, published: datetime | None) -> None:
         if published is None:
             self.undated.append(article_id)
+        elif not self.dates or published >= self.dates[-1]:  # news mostly arrives in date order
+            self.dates.append(published)
+            self.dated.append(article_id)
         else:
             at = bisect_right(self.dates, published)
             self.dates.insert(at, published)
             self.dated.insert(at, article_id)
 
-    def near(self, published: datetime | None, window: timedelta | None) -> list[str]:
-        """Ids within ``window`` of ``published`` (bounds included) and the undated ones; all of them when
-        ``published`` or ``window`` is None."""
-        if published is None or window is None:
-            return self.dated + self.undated
-        lo = bisect_left(self.dates, published - window)
-        hi = bisect_right(self.dates, published + window)
-        return self.dated[lo:hi] + self.undated
+    def between(self, earliest: datetime, latest: datetime) -> list[str]:
+        """Dated ids from ``earliest`` to ``latest``, bounds included."""
+        dates = self.dates
+        lo = bisect_left(dates, earliest)
+        return self.dated[lo:bisect_right(dates, latest, lo)]
 
     def holds_any(self, ids: set[str]) -> bool:
         return not ids.isdisjoint(self.dated) or not ids.isdisjoint(self.undated)

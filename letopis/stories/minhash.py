@@ -110,6 +110,7 @@ class DuplicateIndex:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, bytes] = {}
+        self._last: tuple[bytes, MinHash] | None = None
 
     def __contains__(self, key: str) -> bool:
         return key in self._signatures
@@ -117,8 +118,19 @@ class DuplicateIndex:
     def add(self, key: str, sig: bytes) -> None:
         if key in self._signatures or sig == EMPTY_SIGNATURE:
             return
-        self._lsh.insert(key, to_minhash(sig))
+        # Checked above, so the LSH need not look the key up again.
+        self._lsh.insert(key, self._minhash(sig), check_duplication=False)
         self._signatures[key] = sig
+
+    def _minhash(self, sig: bytes) -> MinHash:
+        """The signature as a lean MinHash, made once where ``query`` is followed by ``add`` of the same text
+        (a story index places an article, then adds it)."""
+        last = self._last
+        if last is not None and last[0] == sig:
+            return last[1]
+        made = to_minhash(sig)
+        self._last = (sig, made)
+        return made
 
     def remove(self, key: str) -> None:
         if self._signatures.pop(key, None) is not None:
@@ -128,5 +140,5 @@ class DuplicateIndex:
         """Keys whose estimated Jaccard with ``sig`` is at least the threshold, most similar first."""
         if sig == EMPTY_SIGNATURE:
             return []
-        found = [(key, jaccard(sig, self._signatures[key])) for key in self._lsh.query(to_minhash(sig))]
+        found = [(key, jaccard(sig, self._signatures[key])) for key in self._lsh.query(self._minhash(sig))]
         return sorted((kv for kv in found if kv[1] >= self.threshold), key=lambda kv: (-kv[1], kv[0]))
