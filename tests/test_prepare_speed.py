@@ -10,10 +10,11 @@ import re
 import pytest
 
 from letopis.analysis.entities import fold
+from letopis.memo import Memo
 from letopis.records import Article, Doc, Token
 from letopis.store.terms import _terms_of, doc_terms, forget_words
 from letopis.store.write import _has_progress_cue
-from letopis.stories import items, score
+from letopis.stories import items
 from letopis.stories.items import URL, WORD, _word_lemma, _words
 from letopis.stories.minhash import EMPTY_SIGNATURE, NUM_PERM, SCHEME, SEED, _hash, _permutations, shingles, signature
 from letopis.stories.score import dates_of, numbers_of
@@ -172,10 +173,9 @@ def test_memories_answer_each_text_for_itself() -> None:
 
 def test_a_full_memory_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """A memory at its size is emptied before it takes the next answer, and answers as before."""
-    memory = score._PerLemma(lambda lemma: lemma.upper())
-    monkeypatch.setattr(score, "MEMORY", 2)
+    memory = Memo(lambda lemma: lemma.upper(), size=2)
     assert [memory[w] for w in ("а", "б", "в", "а")] == ["А", "Б", "В", "А"]
     assert len(memory) <= 2
-    monkeypatch.setattr(items, "MEMORY", 1)
+    monkeypatch.setattr(items._WORD_LEMMAS, "size", 1)
     assert _words(DOCS[2])[0] == ["елку", "открыть", "в", "тула"]
     assert len(items._WORD_LEMMAS) == 1

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from letopis.memo import Memo
 from letopis.records import Doc, Token
 
 WORD = re.compile(r"\w+")
@@ -61,19 +62,8 @@ def _terms_of(text: str, lemma: str | None) -> tuple[str, ...]:
     return (*words(text), *(part for part in WORD.findall(norm(lemma or "")) if part != written))
 
 
-class _Terms(dict[tuple[str, "str | None"], tuple[str, ...]]):
-    """``_terms_of`` of each (text, lemma) met, up to MEMORY of them (then it starts afresh). Remembered: most
-    tokens of an article are words every article has; a dict subscript costs half an lru_cache call."""
-
-    def __missing__(self, key: tuple[str, str | None]) -> tuple[str, ...]:
-        if len(self) >= MEMORY:
-            self.clear()
-        found = self[key] = _terms_of(*key)
-        return found
-
-
-MEMORY = 1 << 16
-_TERMS = _Terms()
+# Most tokens of an article are words every article has: each (text, lemma) met is looked up once.
+_TERMS: Memo[tuple[str, str | None], tuple[str, ...]] = Memo(lambda key: _terms_of(*key))
 
 
 def forget_words() -> None:

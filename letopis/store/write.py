@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Executable, Integer, bindparam, func, insert,
 
 from letopis.analysis.entities import fold
 from letopis.lexicon import Lexicon
+from letopis.memo import Memo
 from letopis.records import Article, Doc, pickled_by_fields
 from letopis.store.canon import Canon
 from letopis.store.models import (
@@ -85,20 +86,9 @@ def _cue_firsts() -> frozenset[str]:
     return frozenset(cue.lemmas[0] for cue in load_cues() if cue.status != "hold")
 
 
-class _CueWords(dict[str, bool]):
-    """Whether a lemma (or a word without one), folded, is the first word of a status cue; remembered for up to
-    CUE_MEMORY words (then it starts afresh): an article's words are mostly words every article has, and a dict
-    lookup costs half the fold's lru_cache call."""
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= CUE_MEMORY:
-            self.clear()
-        found = self[word] = fold(word) in _cue_firsts()
-        return found
-
-
-CUE_MEMORY = 1 << 16
-_CUE_WORDS = _CueWords()
+# Whether a lemma (or a word without one) is the first word of a status cue, folded: an article's words are mostly
+# words every article has.
+_CUE_WORDS: Memo[str, bool] = Memo(lambda word: fold(word) in _cue_firsts())
 
 
 def check(article: Article) -> str | None:

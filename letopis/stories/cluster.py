@@ -18,11 +18,12 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
+from letopis.memo import Memo
 from letopis.stories.items import StoryItem
 from letopis.stories.minhash import DuplicateIndex
 from letopis.stories.score import ENTITY_FLOOR, ENTITY_WEIGHT, WINDOW_DAYS, Profile, days_apart, profile, profile_score
@@ -80,7 +81,7 @@ class StoryIndex:
         self._postings: dict[str, _Postings] = defaultdict(_Postings)
         # Whether a term brings candidates (its IDF at least MIN_CANDIDATE_IDF), remembered: the same few thousand
         # lemmas and names come back in every article.
-        self._rare = _Memo(lambda term: self.idf(term) >= MIN_CANDIDATE_IDF)
+        self._rare: Memo[str, bool] = Memo(lambda term: self.idf(term) >= MIN_CANDIDATE_IDF)
         self._duplicates = DuplicateIndex()
         self._placed: Profile | None = None
         self._placed_terms: list[str] = []
@@ -254,18 +255,6 @@ class StoryIndex:
         published = prof.item.published
         for term in terms:
             self._postings[term].add(article_id, published)
-
-
-class _Memo(dict[str, bool]):
-    """A function of a term, computed once per term."""
-
-    def __init__(self, compute: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.compute = compute
-
-    def __missing__(self, term: str) -> bool:
-        value = self[term] = self.compute(term)
-        return value
 
 
 class _Postings:

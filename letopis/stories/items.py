@@ -19,6 +19,7 @@ from typing import Any
 from letopis.analysis.entities import fold
 from letopis.errors import SchemaError
 from letopis.lexicon import load_lexicon, package_file
+from letopis.memo import Memo
 from letopis.records import Doc, Entity, Token, pickled_by_fields
 from letopis.stories.minhash import signature
 from letopis.stories.speakers import head_speakers
@@ -183,19 +184,8 @@ def _word_lemma(text: str, lemma: str) -> str | None:
     return fold(lemma or text)
 
 
-class _WordLemmas(dict[tuple[str, str], str | None]):
-    """``_word_lemma`` of each (text, lemma) met, up to MEMORY of them (then it starts afresh). Most words of a
-    post are words every post has; a dict subscript in the token loop costs half an lru_cache call."""
-
-    def __missing__(self, key: tuple[str, str]) -> str | None:
-        if len(self) >= MEMORY:
-            self.clear()
-        found = self[key] = _word_lemma(*key)
-        return found
-
-
-MEMORY = 1 << 16
-_WORD_LEMMAS = _WordLemmas()
+# Most words of a post are words every post has: each (text, lemma) met is looked up once.
+_WORD_LEMMAS: Memo[tuple[str, str], str | None] = Memo(lambda key: _word_lemma(*key))
 
 
 def head_stop(doc: Doc) -> int:

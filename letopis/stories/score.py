@@ -32,20 +32,18 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from letopis.analysis.entities import fold
 from letopis.lexicon import LexiconError, package_file
+from letopis.memo import Memo
 from letopis.records import pickled_by_fields
 from letopis.stories.items import StoryItem
 from letopis.stories.minhash import DUPLICATE_JACCARD, jaccard
 from letopis.stories.names import canonical, is_state, lemma_area, name_stem, state_of
 from letopis.stories.vectors import Vector, lead_vector, vector_cosine
 from letopis.stories.weights import Idf, default_idf
-
-_V = TypeVar("_V")
 
 # ENTITY_WEIGHT, NUMBER_CONFLICT, DATE_CONFLICT, TITLE_WEIGHT, PLACE_CONFLICT and SPEAKER_CONFLICT: a setting of the
 # benchmark's grid (KNOB_GRID in letopis/bench/stories.py) with the best ROC AUC on all 215 tgcontest-2020 pairs
@@ -234,26 +232,10 @@ def _number(lemma: str) -> str | None:
     return match.group() if match else number_words().get(lemma)
 
 
-class _PerLemma(dict[str, _V]):
-    """What ``compute`` gives for each lemma met, up to MEMORY of them (then it starts afresh). A profile asks it of
-    each distinct lemma of a report, a hundred a post: ``map`` over this dict's lookup runs in C, where an
-    lru_cache call costs twice as much (the answers depend on the lemma and the shipped tables only)."""
-
-    def __init__(self, compute: Callable[[str], _V]) -> None:
-        super().__init__()
-        self._compute = compute
-
-    def __missing__(self, lemma: str) -> _V:
-        if len(self) >= MEMORY:
-            self.clear()
-        found = self[lemma] = self._compute(lemma)
-        return found
-
-
-MEMORY = 1 << 16
-_AREAS: _PerLemma[str | None] = _PerLemma(lemma_area)
-_STEMS: _PerLemma[str] = _PerLemma(name_stem)
-_NUMBERS: _PerLemma[str | None] = _PerLemma(_number)
+# Asked of each distinct lemma of a report, a hundred a post: ``map`` over these lookups runs in C.
+_AREAS: Memo[str, str | None] = Memo(lemma_area)
+_STEMS: Memo[str, str] = Memo(name_stem)
+_NUMBERS: Memo[str, str | None] = Memo(_number)
 
 
 @functools.cache
