@@ -12,9 +12,10 @@ import pytest
 from letopis.analysis.entities import fold
 from letopis.memo import Memo
 from letopis.records import Article, Doc, Token
+from letopis.store import terms, write
 from letopis.store.terms import _terms_of, doc_terms, forget_words
 from letopis.store.write import _has_progress_cue
-from letopis.stories import items
+from letopis.stories import items, score
 from letopis.stories.items import URL, WORD, _word_lemma, _words
 from letopis.stories.minhash import EMPTY_SIGNATURE, NUM_PERM, SCHEME, SEED, _hash, _permutations, shingles, signature
 from letopis.stories.score import dates_of, numbers_of
@@ -179,3 +180,16 @@ def test_a_full_memory_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(items._WORD_LEMMAS, "size", 1)
     assert _words(DOCS[2])[0] == ["елку", "открыть", "в", "тула"]
     assert len(items._WORD_LEMMAS) == 1
+
+
+def test_forget_words_empties_every_memory_of_prepare() -> None:
+    """The store benchmark's runs each start cold: nothing ``prepare`` remembered of one run is left for the next."""
+    for doc in DOCS:
+        prepare_item = items.story_item(doc)
+        score.profile(prepare_item)
+        doc_terms(doc)
+        _has_progress_cue(doc)
+    memories = (terms._TERMS, items._WORD_LEMMAS, write._CUE_WORDS, score._AREAS, score._STEMS, score._NUMBERS)
+    assert all(memories)
+    forget_words()
+    assert not any(memories)

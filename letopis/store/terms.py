@@ -67,14 +67,14 @@ _TERMS: Memo[tuple[str, str | None], tuple[str, ...]] = Memo(lambda key: _terms_
 
 
 def forget_words() -> None:
-    """Empty what ``prepare`` remembers of tokens: their search terms, their story items' lemmas, whether they
-    are status cues (for a benchmark whose runs must each start cold)."""
+    """Empty what ``prepare`` remembers of tokens and lemmas: their search terms, their story items' lemmas,
+    whether they are status cues, the areas, stems and numbers of the story profile (for a benchmark whose runs
+    must each start cold: a one-worker ingest prepares in the benchmark's own process, after the others)."""
     from letopis.store import write
-    from letopis.stories import items
+    from letopis.stories import items, score
 
-    _TERMS.clear()
-    items._WORD_LEMMAS.clear()
-    write._CUE_WORDS.clear()
+    for memory in (_TERMS, items._WORD_LEMMAS, write._CUE_WORDS, score._AREAS, score._STEMS, score._NUMBERS):
+        memory.clear()
 
 
 def query_terms(query: str) -> list[list[str]]:
