@@ -1,6 +1,6 @@
-"""The shortcuts that make ``prepare`` cheap give what the plain definitions give: the MinHash signature computed
-with numpy is datasketch's, the remembered word lemmas, numbers and IDFs answer each text and table for itself,
-and link tokens are dropped whether or not the text has links."""
+"""The shortcuts that make ``prepare`` cheap give what the plain definitions give: the MinHash signature of a
+sketch reused per thread is a fresh datasketch sketch's, the remembered word lemmas, numbers and IDFs answer each
+text and table for itself, and link tokens are dropped whether or not the text has links."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import takewhile
 from typing import Any
 
 from letopis.analysis.entities import fold
@@ -124,10 +125,10 @@ def story_item(doc: Doc) -> StoryItem:
     lemmas, tokens = _words(doc)
     stop = stop_lemmas()
     first = head_stop(doc)
-    content = [lemma for lemma, token in zip(lemmas, tokens, strict=True)
+    content = [(lemma, token) for lemma, token in zip(lemmas, tokens, strict=True)
                if token.pos in CONTENT_POS and lemma not in stop]
-    head = [(lemma, token) for lemma, token in zip(lemmas, tokens, strict=True)
-            if token.start < first and token.pos in CONTENT_POS and lemma not in stop]
+    # tokens are in text order: the head's content words are the first ones, the rest of a long text is not walked
+    head = list(takewhile(lambda pair: pair[1].start < first, content))
     keys = {e.id: k for e in doc.entities if (k := entity_key(e))}
     spans = [(m.start, m.stop, keys[m.entity]) for m in doc.mentions
              if m.start < first and m.entity in keys and m.type in ("PER", "ORG")]
@@ -140,7 +141,7 @@ def story_item(doc: Doc) -> StoryItem:
         title=article.title,
         published=parse_date(article.published) if article.published else None,
         outlet=article.outlet,
-        lemmas=tuple(content),
+        lemmas=tuple([lemma for lemma, _ in content]),
         entities=tuple(sorted(set(keys.values()))),
         signature=signature(lemmas),
         head=tuple([lemma for lemma, _ in head]),

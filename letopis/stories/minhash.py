@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Sequence
-from hashlib import blake2b
+import threading
+from collections.abc import Sequence
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH  # type: ignore[import-untyped]
@@ -43,43 +43,19 @@ def shingles(words: Sequence[str]) -> set[bytes]:
 
 
 def signature(words: Sequence[str]) -> bytes:
-    """The MinHash signature of a text's words as ``SIGNATURE_BYTES`` bytes (an empty text has the empty sketch).
-
-    The values are datasketch's (``MinHash.update_batch`` with ``_hash`` and the "affine32" scheme), computed here
-    in a few numpy calls: a MinHash made and fed per text cost a Python call per shingle and more to build than to
-    hash (tests/test_prepare_speed.py holds both to the same bytes)."""
-    if len(words) <= SHINGLE:
-        if not words:
-            return EMPTY_SIGNATURE
-        found: Iterable[bytes] = shingles(words)
+    """The MinHash signature of a text's words as ``SIGNATURE_BYTES`` bytes (an empty text has the empty sketch)."""
+    minhash = _sketch.__dict__.get("minhash")
+    if minhash is None:
+        # One sketch a thread, cleared for each text: making one costs a tenth of a signature.
+        minhash = _sketch.minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_hash,
+                                            permutations=_permutations()[0], scheme=SCHEME)
     else:
-        # The shingles as ``shingles`` makes them (each word encoded once: UTF-8 of a join is the join of the
-        # UTF-8s), repeats kept: a repeat's hash changes no minimum.
-        encoded = list(map(str.encode, words))
-        found = map(b" ".join, zip(*(encoded[i:] for i in range(SHINGLE)), strict=False))
-    # blake2b's 4-byte digests read as little-endian uint32 are ``_hash``'s values.
-    hashed = np.frombuffer(b"".join([blake2b(s, digest_size=4).digest() for s in found]), dtype="<u4")
-    a, b = _affine()
-    values = np.multiply.outer(_fmix32(hashed), a)  # a row of permuted values per shingle, wrapping at 2**32
-    values += b
-    return bytes(values.min(axis=0).astype("<u4", copy=False).tobytes())
+        minhash.clear()
+    minhash.update_batch(list(shingles(words)))
+    return bytes(minhash.hashvalues.astype("<u4").tobytes())
 
 
-@functools.cache
-def _affine() -> tuple[np.ndarray, np.ndarray]:
-    """The permutations' multipliers and offsets (uint32, wrapping), as datasketch draws them from ``SEED``."""
-    a, b = np.asarray(_permutations()[0], dtype=np.uint32)
-    return a, b
-
-
-def _fmix32(values: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finaliser, which datasketch's affine schemes apply to each hash before permuting it."""
-    mixed: np.ndarray = values ^ (values >> np.uint32(16))  # a new array: ``values`` may be read-only
-    mixed *= np.uint32(0x85EBCA6B)
-    mixed ^= mixed >> np.uint32(13)
-    mixed *= np.uint32(0xC2B2AE35)
-    mixed ^= mixed >> np.uint32(16)
-    return mixed
+_sketch = threading.local()
 
 
 def to_minhash(sig: bytes) -> MinHash:
