@@ -15,11 +15,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from importlib import resources
 from typing import Any
 
 from letopis.analysis import names
-from letopis.lexicon import Lexicon
+from letopis.lexicon import Lexicon, package_file
 from letopis.records import Doc, Mention, Token
 
 EDGE_PUNCT = " \t\n.,;:!?()[]-–—"
@@ -493,7 +492,7 @@ def _known_organisation(doc: Doc, first: int, last: int, vocab: Any, lexicon: Le
 @functools.cache
 def institutions() -> dict[str, list[tuple[str, ...]]]:
     """Institution phrases by their last lemma, longest first (``data/institutions.tsv``)."""
-    text = resources.files("letopis.data").joinpath("institutions.tsv").read_text(encoding="utf-8")
+    text = package_file("institutions.tsv")
     table: dict[str, list[tuple[str, ...]]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -652,7 +651,7 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Ab
 @functools.cache
 def common_abbreviations() -> frozenset[str]:
     """Abbreviations of common nouns ("СМИ", "СВО"), case-folded (``data/common_abbreviations.tsv``)."""
-    text = resources.files("letopis.data").joinpath("common_abbreviations.tsv").read_text(encoding="utf-8")
+    text = package_file("common_abbreviations.tsv")
     return frozenset(_fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -729,7 +728,7 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
 @functools.cache
 def vehicle_models() -> frozenset[str]:
     """The letters models of aircraft, vehicles and weapons are written with (``data/vehicle_models.tsv``)."""
-    text = resources.files("letopis.data").joinpath("vehicle_models.tsv").read_text(encoding="utf-8")
+    text = package_file("vehicle_models.tsv")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

@@ -15,11 +15,11 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from importlib import resources
 from typing import Any
 
 from pymorphy2.analyzer import Parse
 
+from letopis.lexicon import package_file
 from letopis.records import Token
 
 UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -803,7 +803,7 @@ def _site_name(tokens: Sequence[Token]) -> bool:
 @functools.cache
 def chinese_surnames() -> frozenset[str]:
     """Chinese surnames as Russian writes them (``data/chinese_surnames.tsv``)."""
-    text = resources.files("letopis.data").joinpath("chinese_surnames.tsv").read_text(encoding="utf-8")
+    text = package_file("chinese_surnames.tsv")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

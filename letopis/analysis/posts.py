@@ -21,12 +21,11 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Any
 
 from letopis.analysis import names
 from letopis.analysis.mentions import institutions, token_range
-from letopis.lexicon import Lexicon
+from letopis.lexicon import Lexicon, package_file
 from letopis.records import Doc, Entity, Mention, Post, Token
 
 FORMER = {"бывший", "экс", "прежний", "покойный", "будущий", "новоизбранный", "избранный"}
@@ -1180,7 +1179,7 @@ def _title_normal(item: _Found, tokens: Sequence[Token]) -> str:
 def organisation_units() -> frozenset[str]:
     """Nouns naming a part of an organisation ("отделение", "пресс-служба"): lemmas, from
     ``data/posts_org_units.tsv``."""
-    text = resources.files("letopis.data").joinpath("posts_org_units.tsv").read_text(encoding="utf-8")
+    text = package_file("posts_org_units.tsv")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

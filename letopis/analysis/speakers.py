@@ -16,11 +16,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from letopis.analysis.posts import PostMatcher
-from letopis.lexicon import Lexicon, LexiconError
+from letopis.lexicon import Lexicon, LexiconError, package_file
 from letopis.records import Doc, Mention, Token
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
@@ -76,7 +75,7 @@ def _norm(word: str) -> str:
 @functools.cache
 def load_cues() -> dict[str, tuple[Cue, ...]]:
     """Cues by their first lemma, longest phrase first."""
-    text = resources.files("letopis.data").joinpath("speech_verbs.tsv").read_text(encoding="utf-8")
+    text = package_file("speech_verbs.tsv")
     by_first: dict[str, list[Cue]] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -93,7 +92,7 @@ def load_cues() -> dict[str, tuple[Cue, ...]]:
 
 @functools.cache
 def _outlet_names() -> frozenset[str]:
-    text = resources.files("letopis.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
+    text = package_file("outlets.tsv")
     names: set[str] = set()
     for line in text.splitlines():
         cells = line.split("\t")
