@@ -273,8 +273,10 @@ def title_cover(a: Profile, b: Profile) -> float | None:
     дубль" does not fit Холанд's words."""
     if len(a.head_weights) < MIN_TITLE_LEMMAS or len(b.head_weights) < MIN_TITLE_LEMMAS:
         return None
-    there = sum(map(a.head_weights.__getitem__, a.head_weights.keys() & b.lemmas.keys())) / a.head_total
-    back = sum(map(b.head_weights.__getitem__, b.head_weights.keys() & a.lemmas.keys())) / b.head_total
+    # Summed in the title's own order, as ``head_total`` is: a title found whole covers exactly 1.0, whatever order
+    # a set of its lemmas would have in this process (it follows the string hash).
+    there = sum([w for t, w in a.head_weights.items() if t in b.lemmas]) / a.head_total
+    back = sum([w for t, w in b.head_weights.items() if t in a.lemmas]) / b.head_total
     return min(there, back)
 
 
