@@ -17,6 +17,7 @@ from letopis.bench.events import (
     DEV5_SET,
     DEV6_SET,
     DEV7_SET,
+    DEV8_SET,
     DEV_SET,
     HELDOUT_SET,
     read_dev_set,
@@ -32,9 +33,11 @@ SETS = [
     (DEV5_SET, 15, 850, ("factRuEval-2016 devset/",)),
     (DEV6_SET, 15, 900, ("bsnlp-2021-ru/raw/",)),
     (DEV7_SET, 12, 3000, ("bsnlp-2021-ru/raw/",)),
+    (DEV8_SET, 15, 900, ("nerel/NEREL-v1.1/train/", "nerel/NEREL-v1.1/dev/")),
     (HELDOUT_SET, 15, 900, ("factRuEval-2016 testset/",)),
 ]
-LICENCES = {"factRuEval-2016": "MIT", "telegram-news-2024": "CC BY 4.0", "bsnlp-2021-ru": "CC BY-SA 4.0"}
+LICENCES = {"factRuEval-2016": "MIT", "telegram-news-2024": "CC BY 4.0", "bsnlp-2021-ru": "CC BY-SA 4.0",
+            "nerel": "CC BY 2.5 (Russian Wikinews; attribution: Wikinews contributors)"}
 
 
 @pytest.mark.parametrize(("path", "fewest", "shortest", "sources"), SETS, ids=[s[0].stem for s in SETS])
