@@ -9,7 +9,8 @@ paginated (``limit``, ``offset``) and filters are bound parameters, never SQL bu
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -96,7 +97,7 @@ def search(store: Store, q: str = "", *, outlet: str | None = None, date_from: d
     check_page(limit, offset)
     where = article_filters(store, q, outlet=outlet, date_from=date_from, date_to=date_to, entity=entity,
                             event_type=event_type)
-    with store.read() as conn:
+    with matching_read(store, where) as conn:
         if total is None:
             total = int(conn.execute(select(func.count()).select_from(ArticleRow).where(*where.conditions),
                                      where.params).scalar_one())
@@ -107,6 +108,19 @@ def search(store: Store, q: str = "", *, outlet: str | None = None, date_from: d
             page = listing_index(page)  # the matches' dates from the index; the date index serves the rest
         items = hits(conn, list(conn.scalars(page, where.params)), where.terms)
     return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+@contextmanager
+def matching_read(store: Store, where: Filters) -> Iterator[Connection]:
+    """A read connection for statements with ``where``'s conditions. On PostgreSQL, when they match words, its
+    transaction plans without sequential scans (``SET LOCAL``, gone when the read ends): the planner costs
+    ``tsv @@ query`` as a cheap operator, so for a word in one article of ten or more it reads every row's
+    tsvector (21 ms on 4,000 articles for "Москва", 560 matches) where the GIN index finds the same rows
+    in 0.7 ms; the other conditions are indexed too."""
+    with store.read() as conn:
+        if where.terms and store.dialect == "postgresql":
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        yield conn
 
 
 def hits(conn: Connection, ids: list[str], terms: list[list[str]]) -> list[SearchHit]:

@@ -30,7 +30,7 @@ from sqlalchemy import (
 
 from letopis.store.db import Store
 from letopis.store.models import ArticleRow, EventRow
-from letopis.store.queries import Filters, filter_conditions, listing_index
+from letopis.store.queries import Filters, filter_conditions, listing_index, matching_read
 
 # Outlets listed in the facet; the rest are counted as "other".
 TOP_OUTLETS = 12
@@ -55,7 +55,7 @@ class Facets:
 def counted_facets(store: Store, where: Filters) -> tuple[Facets, int]:
     """The facets of the articles ``where`` selects, and how many they are (the search page's total)."""
     cells_of, types_of = _counting(store.dialect, where.shape)
-    with store.read() as conn:
+    with matching_read(store, where) as conn:
         # One pass over the matching articles (from an index holding their date and outlet) gives the
         # outlets, the dates and the total; the event types are a second.
         cells: list[Any] = list(conn.execute(cells_of, where.params))
@@ -84,7 +84,7 @@ def facets_and_page(store: Store, where: Filters, limit: int, offset: int) -> tu
     cells: list[Any] = []
     type_rows: list[Any] = []
     ids: list[tuple[dt.date | None, str]] = []
-    with store.read() as conn:
+    with matching_read(store, where) as conn:
         for part, value, day, n in conn.execute(_one_pass(store.dialect, where.shape),
                                                 {**where.params, "page_limit": limit, "page_offset": offset}):
             if part == "cell":
