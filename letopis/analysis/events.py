@@ -141,6 +141,12 @@ COUNT_WORDS = frozenset({"голос", "процент", "%", "выборщик"
 # support by someone named (a named side's support, "Кирсана Илюмжинова поддерживают 40 федераций", stays).
 POLLED = frozenset({"избиратель", "житель", "респондент", "опрошенный", "электорат", "большинство", "%",
                     "процент", "американец", "россиянин", "гражданин"})
+# Who casts an electoral college's votes: "Выборщики в Мичигане ... поддержали Байдена", "Коллегия выборщиков Флориды
+# поддержала Трампа", "Члены коллегии выборщиков от штата Пенсильвания тоже поддержали Байдена" count votes, as a
+# poll counts voters; no one acts on the candidate.
+ELECTORS = frozenset({"выборщик"})
+# A counted "человек" as who supports: "Трампа поддержали 232 человека" is a tally, not someone named acting.
+HEADCOUNT = frozenset({"человек"})
 # Modes of a state's economic measures that are aimed at someone only when the text names whom: a fine or a duty
 # on no one named is a regulator's routine or home policy ("ввели пошлину на вывоз зерна").
 NAMED_TARGET_MODES = frozenset({"fine", "tariff"})
@@ -272,6 +278,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 match = replace(match, trigger=replace(match.trigger, type="SUPPORT", mode=None, cameo="05"))
             if sides.target is not None and _results_of(doc.tokens, actors, sides.target, match, first, last):
                 sides.target = None  # "подала иски на результаты выборов Мичиган": where the vote was, not whom
+            if sides.target is not None and _court_venue(doc.tokens, actors, sides.target, first, last):
+                sides.target = None  # "подали иск в суд Аризоны": the court hears the suit, no one sues it
+                sides.targets = None
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
@@ -688,13 +697,29 @@ def _counted_win(tokens: Sequence[Token], match: Match, first: int, last: int) -
                for k in (j, *_kids(tokens, j, first, last)))
 
 
+def _court_venue(tokens: Sequence[Token], actors: Actors, target: str, first: int, last: int) -> bool:
+    """Whether the target is a court the sentence names after "в" ("подали иск в суд Аризоны", "оспорить
+    результаты в Верховном суде США"): where a suit or a claim is heard, not whom it is aimed at. A court
+    named as the object ("обвинил суд в предвзятости") stays."""
+    named = [k for k in range(first, last) if k in actors.covering and actors.covering[k].entity == target]
+    return bool(named) and all(
+        lemma(tokens[k]) not in COURTS or case_word(tokens, k, first, last) in PLACE_CASES for k in named) and any(
+        lemma(tokens[k]) in COURTS for k in named)
+
+
 def _polled(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
     """Whether a verb of support counts a share of voters or residents as its subject ("Большинство жителей
     Пенсильвании поддерживают ...", "Клинтон поддерживают 47,8% избирателей", the parser's object then): a poll
     reports them, no one named acts. A share of named sides ("большинство стран ЕС поддержали") stays."""
     if tokens[match.anchor].pos != "VERB":
         return False
-    for j in _kids(tokens, match.anchor, first, last):
+    kids = _kids(tokens, match.anchor, first, last)
+    verb = tokens[match.anchor]
+    if verb.rel == "conj" and first <= verb.head < last and not any(tokens[j].rel == "nsubj" for j in kids):
+        # "Все 11 выборщиков ... отдали свои голоса Байдену, а также поддержали Камалу Харрис": the subject of
+        # the verb it is joined to
+        kids = kids + [j for j in _kids(tokens, verb.head, first, last) if tokens[j].rel == "nsubj"]
+    for j in kids:
         if tokens[j].rel not in ("nsubj", "obj") or j in match.tokens:
             continue
         words = [j, *_kids(tokens, j, first, last)]
@@ -703,6 +728,10 @@ def _polled(tokens: Sequence[Token], actors: Actors, match: Match, first: int, l
             return True
         if tokens[j].pos == "NUM" and any(lemma(tokens[k]) in POLLED for k in words[1:]):
             return True
+        if any(lemma(tokens[k]) in ELECTORS for k in _subtree(tokens, j, first, last)):
+            return True  # "Члены коллегии выборщиков от штата Пенсильвания поддержали Байдена"
+        if lemma(tokens[j]) in HEADCOUNT and any(tokens[k].pos == "NUM" for k in words[1:]):
+            return True  # "Трампа поддержали 232 человека"
     return False
 
 

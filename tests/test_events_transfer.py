@@ -1,0 +1,42 @@
+"""Events: the round that counted the long articles' errors by cause (issue 4, events_dev5 .. events_dev7) and
+fixed the general ones: electors' votes told as support, a state's unnamed intelligence service, a court that
+hears a suit. Each is stated on Russian sentences of the shapes the long election and agency articles hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_described import Described, described_events
+
+from letopis import Pipeline
+
+
+def described(pipeline: Pipeline, text: str) -> list[Described]:
+    return described_events(pipeline, text, published="2020-12-15")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # electors' votes are a count, not support by someone named
+    ("Выборщики Аризоны (11 голосов) поддержали Джо Байдена.", []),
+    ("Коллегия выборщиков Техаса поддержала Дональда Трампа, отдав ему 38 голосов.", []),
+    ("Члены коллегии выборщиков от штата Джорджия также поддержали Байдена.", []),
+    ("Все 29 выборщиков штата, как и ожидалось, отдали свои голоса Трампу, а также поддержали Майка Пенса.", []),
+    ("Законопроект поддержали 310 человек.", []),
+    # a named side's support stays
+    ("Губернатор Флориды Рон Десантис поддержал Дональда Трампа.",
+     [("SUPPORT", "Рон Десантис", "Дональд Трамп", "asserted")]),
+    ("Путин встретился с Эрдоганом и поддержал его.",
+     [("CONSULT", "Путин", "Эрдоган", "asserted"), ("SUPPORT", "Путин", "Эрдоган", "asserted")]),
+    # a state's unnamed intelligence service acts for the state
+    ("Британская разведка обвинила Россию в кибератаке на министерство.",
+     [("ACCUSE", "Великобритания", "Россия", "asserted")]),
+    ("Американская разведка подозревает Китай и Иран во вмешательстве в выборы.",
+     [("ACCUSE", "США", "Китай", "asserted"), ("ACCUSE", "США", "Иран", "asserted")]),
+    # a court named after "в" hears the suit: no one sues it
+    ("После выборов юристы Трампа подали иск в суд Невады.", [("ACCUSE", "Трамп", None, "asserted")]),
+    ("Компания подала иск в Арбитражный суд Москвы против Газпрома.", [("ACCUSE", None, "Газпром", "asserted")]),
+    ("Премьер обвинил Конституционный суд в предвзятости.",
+     [("ACCUSE", None, "Конституционный суд", "asserted")]),
+])
+def test_transfer_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    assert described(pipeline, text) == expected
