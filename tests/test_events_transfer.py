@@ -37,6 +37,16 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Компания подала иск в Арбитражный суд Москвы против Газпрома.", [("ACCUSE", None, "Газпром", "asserted")]),
     ("Премьер обвинил Конституционный суд в предвзятости.",
      [("ACCUSE", None, "Конституционный суд", "asserted")]),
+    # a claim of fraud accuses: who claims it, of whom it names or of no one named
+    ("Лукашенко заявил, что оппозиция пыталась сфальсифицировать выборы.",
+     [("ACCUSE", "Лукашенко", None, "asserted")]),
+    ("Сразу после выборов Трамп стал заявлять о массовом мошенничестве.", [("ACCUSE", "Трамп", None, "asserted")]),
+    ("Сторонники Трампа полагают, что при подсчёте голосов имели место фальсификации.",
+     [("ACCUSE", "Трамп", None, "asserted")]),
+    # a denial, a sentence for fraud and an arrest for it claim nothing
+    ("ЦИК заявил, что фальсификаций не было.", []),
+    ("Полиция задержала подозреваемого в мошенничестве.", []),
+    ("Байден обвинил Трампа в мошенничестве.", [("ACCUSE", "Байден", "Трамп", "asserted")]),
 ])
 def test_transfer_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -236,6 +236,15 @@ CLAIM_NOUNS = frozenset({"доклад", "выводы", "вывод", "расс
                          "версия", "утверждение", "заявление", "отчет", "данные"})
 INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # Bare verbs of help: aid to a state or a group (AID), support when given to a person.
+# Words of fraud, electoral or other ("выборы были сфальсифицированы", "заявлять о масштабном мошенничестве"): a claim of
+# it is an accusation by who claims it (EVENTS.md, events_dev7), as a claim of interference is. FRAUD_STEMS gate the
+# search: a text without them is not read for it.
+FRAUD = frozenset({"фальсификация", "сфальсифицировать", "фальсифицировать", "мошенничество", "подтасовка",
+                   "подтасовать", "сфальсифицированный", "фальсифицированный", "подтасованный"})
+FRAUD_STEMS = ("фальсиф", "мошенни", "подтас")
+FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
+# Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
+BELIEVING = frozenset({"полагать", "считать", "настаивать", "уверять", "намекать", "намекнуть", "твердить"})
 HELPING = frozenset({("помочь",), ("помогать",)})
 # Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
 RESULT_WORDS = frozenset({"результат", "итог", "итоги", "результаты"})
@@ -251,6 +260,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     events: list[Event] = []
     pending: list[tuple[Match, int, int]] = []  # agreements with nobody named, settled once the dyad is known
     interference = "вмеш" in doc.text.lower()  # read the words of interference only in a text that has them
+    fraud = any(stem in doc.text.lower() for stem in FRAUD_STEMS)  # and those of fraud likewise
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None
@@ -408,6 +418,16 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                                                                     sent.start)
                 events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (claim[0],), claim[0]),
                                      _Sides(source=claim[1], target=claim[2]), first, last, dates, published))
+        for word in range(first, last) if fraud else ():
+            if lemma(doc.tokens[word]) in FRAUD:
+                found = _fraud_claim(actors, doc.tokens, word, first, last)
+                if found is None or any(e.start == sent.start and e.type == "ACCUSE" and e.source == found[1]
+                                        for e in events):
+                    continue  # "обвинил Трампа в мошенничестве" is the accusation already
+                dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
+                                                                    sent.start)
+                events.append(_event(doc, actors, Match(FRAUD_TRIGGER, (found[0],), found[0]),
+                                     _Sides(source=found[1], target=found[2]), first, last, dates, published))
         for match, sides in protests:
             # "собрались на митинг, требуя отставки Саакашвили": the protest is aimed at whom its demand is
             demand = next((e for e in events if e.start == sent.start and e.type == "REQUEST" and e.target
@@ -570,6 +590,45 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
                 return None  # "Псаки сообщила, что Байден поднял вопрос о вмешательстве": the nearer one raises it
             if claimants:
                 return (node, claimants[0], interferers[0]) if claimants[0] != interferers[0] else None
+    return None
+
+
+def _fraud_claim(actors: Actors, tokens: Sequence[Token], word: int, first: int,
+                 last: int) -> tuple[int, str, str | None] | None:
+    """A claim of electoral or other fraud, as (the claim's verb, who claims, who defrauded or None): "Трамп
+    заявил, что выборы были сфальсифицированы", "Трамп начал заявлять о масштабном мошенничестве" (EVENTS.md,
+    events_dev7: a claim is an accusation by who makes it, of the one it names or of no one named). The nearest
+    verb with a named subject above the word must be a verb of claiming ("осуждён за мошенничество" is a
+    sentence, "задержали подозреваемого в мошенничестве" an arrest); a denial ("фальсификаций не было") is none."""
+    token = tokens[word]
+    if token.pos == "VERB":
+        doers = [e for j in _kids(tokens, word, first, last) if tokens[j].rel == "nsubj" and actors.may_act(j)
+                 for e in actors.entities(j, first, last, depth=1)]
+    else:
+        doers = [e for j in _kids(tokens, word, first, last) if tokens[j].rel == "nmod"
+                 and tokens[j].feats.get("Case") == "Gen" and case_word(tokens, j, first, last) is None
+                 and actors.may_act(j) for e in actors.entities(j, first, last, depth=0)]
+    node = word
+    for _ in range(6):
+        if any(lemma(tokens[j]) in ("не", "нет") for j in _kids(tokens, node, first, last)):
+            return None  # "фальсификаций не было", "не было сфальсифицировано"
+        head = tokens[node].head
+        if not first <= head < last:
+            return None
+        node = head
+        if tokens[node].pos != "VERB":
+            continue
+        subjects = [j for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj"]
+        if not subjects and tokens[node].rel == "xcomp" and first <= tokens[node].head < last:
+            subjects = [j for j in _kids(tokens, tokens[node].head, first, last) if tokens[j].rel == "nsubj"]
+        claimants = [e for j in subjects if actors.may_act(j) for e in actors.entities(j, first, last)]
+        if not claimants:
+            continue
+        if lemma(tokens[node]) not in CLAIM_VERBS | BELIEVING or claimants[0] in doers:
+            return None
+        if any(lemma(tokens[j]) in ("не", "нет") for j in _kids(tokens, node, first, last)):
+            return None  # "Байден не считает, что выборы были сфальсифицированы"
+        return node, claimants[0], doers[0] if doers else None
     return None
 
 
