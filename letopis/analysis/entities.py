@@ -180,7 +180,8 @@ def _join_persons(mentions: list[Mention], vocab: Any, text: str = "") -> list[_
                 or _by_misspelt_oblique(persons, mention.text)
             if candidates:
                 name = PersonName(last=candidates[0].name.last)  # "Гуфу" is the surname "Гуф", no given name
-                mention = replace(mention, normal=name.last)  # and its normal form is "Гуф"
+                if len(mention.text) != len(name.last):  # and its normal form is "Гуф"; a nominative
+                    mention = replace(mention, normal=name.last)  # "Байдан" stays as written
         if len(candidates) >= 1:
             # Several people with one surname: the nearest one mentioned before wins.
             best = max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start <= mention.start),
@@ -240,8 +241,10 @@ def _by_foreign_surname_form(persons: list[_Person], word: str) -> list[_Person]
 
 def _by_misspelt_oblique(persons: list[_Person], word: str) -> list[_Person]:
     """The one person named in full whose foreign surname this written word is, misspelt by a letter, in an
-    oblique case: "Байдана" beside "Джо Байден" (the normaliser made a given name "Байдан" of it). The stem must
-    keep the surname's first two letters and length (five letters or more), and no other person may fit."""
+    oblique case: "Байдана" beside "Джо Байден" (the normaliser made a given name "Байдан" of it), or in the
+    nominative: "Байдан заявил" (a surname of six letters or more then: "Шульц" beside "Олаф Шольц" may be
+    Мартин Шульц). The stem must keep the surname's first two letters and length (five letters or more), and no
+    other person may fit."""
     key = fold(word)
     if " " in key or "-" in key:
         return []
@@ -251,10 +254,16 @@ def _by_misspelt_oblique(persons: list[_Person], word: str) -> list[_Person]:
     return found if len(found) == 1 else []
 
 
+# A nominative one letter off a surname is that surname's misspelling from this length on.
+_MISSPELT_NOMINATIVE_LETTERS = 6
+
+
 def _misspelt_stem(word: str, surname: str) -> bool:
     """``word`` is ``surname`` with one letter changed, then a case ending: "байдана" of "байден"."""
     stem, ending = word[:len(surname)], word[len(surname):]
-    return ending in _OBLIQUE_AFTER_CONSONANT and stem[:2] == surname[:2] and stem != surname \
+    if not ending and len(surname) < _MISSPELT_NOMINATIVE_LETTERS:
+        return False
+    return (ending in _OBLIQUE_AFTER_CONSONANT or not ending) and stem[:2] == surname[:2] and stem != surname \
         and len(stem) == len(surname) and _one_edit(stem, surname)
 
 
@@ -471,6 +480,52 @@ def _place_key(mention: Mention, lexicon: Lexicon) -> tuple[str, str, str | None
     if country is not None:
         return f"country:{country.iso2}", country.name, country.iso2
     return f"name:{fold(mention.normal)}", mention.normal, _adjective_country(mention, lexicon)
+
+
+# The key prefix of a body the lexicon knows only as a form many states share ("Минобороны", "МИД"), named with
+# its state: "body:минобороны@RU".
+_BODY = "body:"
+
+
+def _state_body(mention: Mention, lexicon: Lexicon, found: tuple[Mention, ...]) -> tuple[str, str] | None:
+    """(key, country) of an organisation named by a body the lexicon knows and its state: "Минобороны России",
+    "Министерство обороны РФ" (a state's name closing the mention) and "российское Минобороны" (a state's
+    adjective opening it) are one body, Минобороны of RU; a body of its own state ("ФСБ России") is the
+    lexicon's organisation itself. None for any other name."""
+    if mention.type != "ORG":
+        return None
+    words = mention.normal.split()
+    if len(words) < 2:
+        return None
+    codes = lexicon.country_of_adjective(words[0]) if words[0].endswith(("ое", "ий", "ый", "ой", "ая")) else ()
+    core = " ".join(words[1:]) if len(codes) == 1 else ""
+    if not core:
+        state = next((m for m in found if m.type == "LOC" and mention.start < m.start and m.stop == mention.stop
+                      and lexicon.country(m.normal) is not None), None)
+        if state is None or len(state.text.split()) >= len(words):
+            return None
+        country = lexicon.country(state.normal)
+        codes = (country.iso2,) if country is not None else ()
+        core = " ".join(words[:-len(state.text.split())])
+    org = lexicon.org(core) if codes else None
+    if org is None or org.country not in (None, "", codes[0]):
+        return None
+    if org.country == codes[0]:
+        return f"org:{fold(org.name)}", codes[0]
+    return f"{_BODY}{fold(org.name)}@{codes[0]}", codes[0]
+
+
+def _join_bare_bodies(groups: dict[str, list[Mention]], lexicon: Lexicon, keys: dict[str, str]) -> None:
+    """A body named alone ("Минобороны сообщило") in an article that names it with its state ("Минобороны
+    России") is that state's body, where the article names it with one state only. ``keys`` gets the bare name's
+    key -> the state body's."""
+    bodies: dict[str, list[str]] = {}
+    for key in groups:
+        if key.startswith(_BODY):
+            bodies.setdefault("org:" + key[len(_BODY):].rsplit("@", 1)[0], []).append(key)
+    for bare, owned in bodies.items():
+        if bare in groups and len(owned) == 1:
+            keys[bare] = owned[0]
 
 
 def _adjective_country(mention: Mention, lexicon: Lexicon) -> str | None:
@@ -690,12 +745,15 @@ def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if mention.type == "PER":
             continue
         key, name, country = _place_key(mention, lexicon)
+        if key.startswith("name:"):
+            key, country = _state_body(mention, lexicon, found) or (key, country)
         groups.setdefault(key, []).append(mention)
         # The longest spelling is the fullest name, unless the lexicon gave the canonical one.
-        if key not in names or (key.startswith("name:") and len(name) > len(names[key])):
+        if key not in names or (key.startswith(("name:", _BODY)) and len(name) > len(names[key])):
             names[key] = name
         countries[key] = countries.get(key) or country
     joined: dict[str, str] = {}
+    _join_bare_bodies(groups, lexicon, joined)
     _join_kind_prefixed(groups, lexicon, joined)
     _join_abbreviations({k: v for k, v in groups.items() if k not in joined}, joined)
     for part, whole in joined.items():

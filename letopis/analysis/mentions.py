@@ -719,8 +719,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     result = _lexicon_organisations(doc, result, vocab, lexicon)
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab, lexicon)
     result = _adjective_institutions(doc, result, lexicon)
-    recovered = _subject_surnames(doc, _recover_persons(doc, _given_name_persons(doc, result, vocab), lexicon),
-                                  vocab)
+    named = _chinese_names(doc, _given_name_persons(doc, result, vocab), vocab)
+    recovered = _subject_surnames(doc, _recover_persons(doc, named, lexicon), vocab, lexicon)
     kept = [m for m in recovered if not _model_name(m)]
     return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)))))
 
@@ -771,13 +771,24 @@ def _glued_noun(vocab: Any, mention: Mention, tokens: Sequence[Token]) -> tuple[
     if not parses or parses[0].tag.POS != "NOUN" or not parses[0].is_known \
             or any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses[:3]):
         return None
-    # the part before the hyphen must be a surname of the dictionary: "Гугл-таблицу", "Арт-директор" and
-    # "Озон-банка" are no persons, nor are their first parts
-    if not any("Surn" in p.tag.grammemes and p.is_known for p in vocab(head.lower())):
+    # the part before the hyphen must be a surname of the dictionary, or a foreign name pymorphy guesses in an
+    # oblique case ("Байдена-плана": the first part of a compound name never declines): "Гугл-таблицу",
+    # "Арт-директор" and "Озон-банка" are no persons, nor are their first parts
+    heads = vocab(head.lower())
+    if not any("Surn" in p.tag.grammemes and p.is_known for p in heads) and not _declined_guess(heads):
         return None
     stop = last.start + len(head)
     word = replace(last, text=head, stop=stop, feats={k: v for k, v in last.feats.items() if k != "Case"})
     return replace(mention, stop=stop, text=mention.text[:stop - mention.start]), [*tokens[:-1], word]
+
+
+def _declined_guess(parses: Sequence[Any]) -> bool:
+    """pymorphy's likeliest reading of a word it does not know is a person's name in an oblique case: "Байдена"
+    (a guess, never a word of the dictionary)."""
+    if not parses or any(p.is_known for p in parses):
+        return False
+    grams = parses[0].tag.grammemes
+    return "anim" in grams and bool({"Name", "Surn"} & grams) and parses[0].tag.case not in (None, "nomn")
 
 
 def _compound_types(mentions: list[Mention]) -> list[Mention]:
@@ -820,7 +831,7 @@ def _given_name_persons(doc: Doc, found: list[Mention], vocab: Any) -> list[Ment
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
 
 
-def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any, lexicon: Lexicon) -> list[Mention]:
     """A lone surname NER missed where it names the one who acts: "Лавров назвал ...", "сообщил РИА Новости Рогов",
     "Депутат Госдумы Антропенко предложил" -- the speakers of agency news, often the sentence's first word, which
     slovnet takes for an ordinary capitalised word.
@@ -838,7 +849,8 @@ def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any) -> list[Mentio
                 or len(token.text) < 4 or not (token.text[:1].isupper() and token.text[1:].islower()):
             continue
         parses = vocab(token.text)
-        if not (_adjective_surname(token.text, parses) or token.pos == "PROPN" and _surname(token.text, parses)):
+        if not (_adjective_surname(token.text, parses) or token.pos == "PROPN" and _surname(token.text, parses)
+                or _guessed_name_acting(doc.tokens, token, parses, lexicon)):
             continue
         # the nominative as written: "Захарова" stays feminine, not pymorphy's masculine lemma "Захаров"
         extra.append(Mention(start=token.start, stop=token.stop, text=token.text, type="PER", normal=token.text))
@@ -852,11 +864,56 @@ _POSSESSIVE_SURNAME = ("ов", "ев", "ёв", "ова", "ева", "ёва")
 
 def _surname(word: str, parses: Sequence[Any]) -> bool:
     """A surname in the nominative: pymorphy's first reading is one (an indeclinable "Матвиенко" reads first as a
-    genitive, so any nominative reading of it will do), or it ends like one and the dictionary reads it only in
-    another case ("Токаев" as the genitive plural of "токай"), while the parser has it a nominative subject."""
+    genitive, so any nominative reading of it will do), the dictionary knows it as a surname's nominative beside a
+    likelier common noun ("Песков" is first the genitive plural of "песок", but the parser's proper noun and
+    subject is the man), or it ends like one and the dictionary reads it only in another case ("Токаев" as the
+    genitive plural of "токай"), while the parser has it a nominative subject."""
     if parses and "Surn" in parses[0].tag.grammemes:
         return any({"Surn", "nomn", "sing"} <= p.tag.grammemes for p in parses)
+    if any({"Surn", "nomn", "sing"} <= p.tag.grammemes and p.is_known for p in parses):
+        return True
     return word.endswith(_POSSESSIVE_SURNAME) and not any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
+
+
+def _guessed_name_acting(tokens: Sequence[Token], token: Token, parses: Sequence[Any], lexicon: Lexicon) -> bool:
+    """"Байден заявил ...", "Блинкен прибыл ...": a foreign surname the dictionary does not know, which pymorphy
+    guesses a person's name in the nominative, the parser's animate proper noun and the subject of a verb in the
+    person's number: a leader named by the surname alone, no first name anywhere in the text. A word the
+    dictionary knows ("Чувак", "Дама" opening a sentence), the lexicon names ("Минцифры") or a compound
+    ("Скуф-железнодорожник") is no such name."""
+    if token.pos != "PROPN" or token.rel != "nsubj" or not parses or not token.text.isalpha() \
+            or any(p.is_known for p in parses) \
+            or not ({"Name", "nomn", "sing"} <= parses[0].tag.grammemes
+                    or {"Surn", "nomn", "sing"} <= parses[0].tag.grammemes):
+        return False
+    if not 0 <= token.head < len(tokens):
+        return False
+    verb = tokens[token.head]
+    if verb.pos != "VERB" or verb.feats.get("Number", "Sing") != "Sing" or verb.feats.get("VerbForm") != "Fin":
+        return False
+    return lexicon.country(token.text) is None and lexicon.org(token.text) is None \
+        and lexicon.place(token.text) is None
+
+
+def _chinese_names(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+    """"Си Цзиньпин принял ...", "Ли Цяном": a Chinese surname (``data/chinese_surnames.tsv``) and a capitalised
+    given name after it that the dictionary does not know, both proper nouns to the tagger, covered by no mention:
+    the recogniser misses such a name without a post or first name it knows beside it. "Ян Непомнящий" (a
+    known surname after a given name the list shares) is left to the recogniser."""
+    tokens = doc.tokens
+    surnames = names.chinese_surnames()
+    extra: list[Mention] = []
+    for i in range(len(tokens) - 1):
+        token, given = tokens[i], tokens[i + 1]
+        if token.text not in surnames or given.pos != "PROPN" or token.pos != "PROPN" \
+                or given.start - token.stop != 1 or given.sent != token.sent \
+                or not (given.text[:1].isupper() and given.text[1:].islower() and given.text.isalpha()) \
+                or any(m.start < given.stop and token.start < m.stop for m in found) \
+                or any(p.is_known for p in vocab(given.text.lower())):
+            continue
+        extra.append(Mention(start=token.start, stop=given.stop, text=doc.text[token.start:given.stop], type="PER",
+                             normal=names.normalize(vocab, tokens[i:i + 2], "PER", tokens, i)))
+    return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
 
 
 def _adjective_surname(word: str, parses: Sequence[Any]) -> bool:

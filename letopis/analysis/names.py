@@ -149,6 +149,10 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         joined = _hyphenated_name(vocab, token, person_gender)
         if joined is not None:
             return joined
+    if kind != "PER" and "-" in word:
+        compound = _compound_with_noun(vocab, word, UD_TO_OC_CASE.get(token.feats.get("Case", "")))
+        if compound is not None:
+            return compound
     abbr = ABBR_WITH_ENDING.match(word)
     if abbr:
         return abbr.group(1)
@@ -299,6 +303,32 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         if stem != result and not known:  # a dictionary word keeps its vowel ("Кравцом" -> "Кравец")
             result = stem
     return recover_shape(result, word)
+
+
+def _compound_with_noun(vocab: Any, word: str, case: str | None) -> str | None:
+    """A name glued by a hyphen to the common noun that heads it ("БКС-банку", "Озон-банке", "Пресс-службой"):
+    the noun declines and the name before it does not, so the compound's nominative is the name and the noun's
+    nominative, read off the noun alone: in the tagger's case where the noun has a reading in it, else in its
+    likeliest (the tagger often reads such a compound a nominative or an accusative it cannot be: "БКС-банку").
+    None for any other word ("Нью-Йорке", "Ростов-на-Дону": no lower-case noun of the dictionary after the
+    hyphen; "Москвы-реки": a first part the dictionary knows only in an oblique case declines too)."""
+    head, _, tail = word.rpartition("-")
+    if not head or not head[:1].isupper() or len(tail) < 3 or not tail.isalpha() or not tail.islower():
+        return None
+    readings = [f for f in vocab(tail) if f.tag.POS == "NOUN" and f.is_known]
+    if not readings or any(NAME_GRAMS & f.tag.grammemes for f in readings):
+        return None
+    heads = [f for f in vocab(head.lower()) if f.is_known and f.tag.POS in INFLECTING_POS]
+    if heads and not any(f.tag.case == "nomn" for f in heads):
+        return None  # both parts decline: "Москвы-реки", "Медвежонка-сироту"
+    best = next((f for f in readings if case and f.tag.case == case), readings[0])
+    inflected = Parse.inflect(best, {"nomn", best.tag.number or "sing"}) or Parse.inflect(best, {"nomn"})
+    if inflected is None:
+        return None
+    nominative: str = inflected.word
+    if "ё" not in tail:
+        nominative = nominative.replace("ё", "е")
+    return f"{head}-{nominative}"
 
 
 # Shorter words in capitals are abbreviations more often than words ("ОПЕК" is no genitive of "опека").
