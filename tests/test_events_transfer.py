@@ -46,7 +46,20 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a denial, a sentence for fraud and an arrest for it claim nothing
     ("ЦИК заявил, что фальсификаций не было.", []),
     ("Полиция задержала подозреваемого в мошенничестве.", []),
-    ("Байден обвинил Трампа в мошенничестве.", [("ACCUSE", "Байден", "Трамп", "asserted")]),
+    ("Джо Байден обвинил Дональда Трампа в мошенничестве.",
+     [("ACCUSE", "Джо Байден", "Дональд Трамп", "asserted")]),
+    # a platform blocks whom it blocks within it, when no one else is named
+    ("Дональда Трампа заблокировали в Twitter и Facebook.",
+     [("COERCE", "Twitter", "Дональд Трамп", "asserted"), ("COERCE", "Facebook", "Дональд Трамп", "asserted")]),
+    ("Навального задержали в аэропорту Внуково.", [("COERCE", None, "Навальный", "asserted")]),
+    ("Роскомнадзор заблокировал Twitter в России.", [("COERCE", "Роскомнадзор", "Twitter", "asserted")]),
+    # one side's decision to act is its act, not an agreement; a decision of two sides is both
+    ("Холдинг \"Газпром-медиа\" принял решение расторгнуть договор с \"Триколором\".",
+     [("RETREAT", "Газпром-медиа", "Триколор", "future")]),
+    ("Правительство Польши приняло решение ввести санкции против Белоруссии.",
+     [("SANCTION", "Польша", "Беларусь", "future")]),
+    ("Россия и Китай приняли решение создать совместное предприятие.",
+     [("AGREE", "Россия", "Китай", "asserted"), ("COOPERATE", "Россия", "Китай", "future")]),
 ])
 def test_transfer_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

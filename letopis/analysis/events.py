@@ -245,6 +245,8 @@ FRAUD_STEMS = ("фальсиф", "мошенни", "подтас")
 FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
 BELIEVING = frozenset({"полагать", "считать", "настаивать", "уверять", "намекать", "намекнуть", "твердить"})
+# Verbs that take a decision ("принял решение"): the decision's own act is done by who takes it.
+DECIDING = frozenset({"принять", "принимать"})
 HELPING = frozenset({("помочь",), ("помогать",)})
 # Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
 RESULT_WORDS = frozenset({"результат", "итог", "итоги", "результаты"})
@@ -291,6 +293,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if sides.target is not None and _court_venue(doc.tokens, actors, sides.target, first, last):
                 sides.target = None  # "подали иск в суд Аризоны": the court hears the suit, no one sues it
                 sides.targets = None
+            if match.trigger.mode == "ban" and sides.source is None and doc.tokens[match.anchor].pos == "VERB":
+                platforms = _platforms(actors, doc.tokens, match.anchor, first, last)
+                if platforms:
+                    # "Трампа заблокировали в Twitter, Facebook": the platforms block him (EVENTS.md, events_dev7)
+                    sides.source, sides.sources = platforms[0], platforms
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
@@ -319,6 +326,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Обама принимает Саркози" is a visit received; "принимает закон" is not
             if match.trigger.mode == "promise" and _holds_trigger(doc.tokens, match, first, last, triggers):
                 continue  # "пообещал, что будет настаивать на ...": the promised act is the event
+            if match.trigger.mode == "decide" and sides.source is not None and sides.target is None and \
+                    _decided_act(doc.tokens, match, first, last, triggers):
+                continue  # "«Газпром-медиа» принял решение расторгнуть договор": one side's decision is its act
             if match.trigger.words in JOINT and not (sides.source and sides.target and any(
                     doc.tokens[j].rel == "xcomp" for j in _kids(doc.tokens, match.anchor, first, last))):
                 # "РФ и Белоруссия решили отменить роуминг" is agreed; "Путин решил", "что решили Литва, Латвия
@@ -756,6 +766,17 @@ def _counted_win(tokens: Sequence[Token], match: Match, first: int, last: int) -
                for k in (j, *_kids(tokens, j, first, last)))
 
 
+def _platforms(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> list[str]:
+    """The organisations a ban or a block with no subject names after "в" ("заблокировали в Twitter, Facebook и
+    других соцсетях"): who blocks, within its own service. Places ("задержали в аэропорту") are no organisation."""
+    for j in _kids(tokens, verb, first, last):
+        if tokens[j].rel == "obl" and case_word(tokens, j, first, last) in PLACE_CASES:
+            named = _coordinated(actors, tokens, j, first, last)
+            if named and all(actors.entity_type(e) == "ORG" for e in named):
+                return named
+    return []
+
+
 def _court_venue(tokens: Sequence[Token], actors: Actors, target: str, first: int, last: int) -> bool:
     """Whether the target is a court the sentence names after "в" ("подали иск в суд Аризоны", "оспорить
     результаты в Верховном суде США"): where a suit or a claim is heard, not whom it is aimed at. A court
@@ -838,6 +859,22 @@ def _holds_trigger(tokens: Sequence[Token], match: Match, first: int, last: int,
         if tokens[kid].rel in ("ccomp", "xcomp") and any(
                 j in triggers and j not in match.tokens for j in _subtree(tokens, kid, first, last)):
             return True
+    return False
+
+
+def _decision(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a noun is the "решение" of "принять решение" ("принял решение расторгнуть договор"): who takes
+    the decision does the act it names."""
+    head = tokens[noun].head
+    return lemma(tokens[noun]) == "решение" and 0 <= head < len(tokens) and lemma(tokens[head]) in DECIDING
+
+
+def _decided_act(tokens: Sequence[Token], match: Match, first: int, last: int, triggers: set[int]) -> bool:
+    """Whether a decision names an act that is an event of its own ("принял решение ввести санкции против
+    Белоруссии"): one side's decision is no agreement, the act decided is the event (as a promise's act is)."""
+    for noun in match.tokens:
+        if _decision(tokens, noun):
+            return any(j in triggers and j not in match.tokens for j in _subtree(tokens, noun, first, last))
     return False
 
 
@@ -1667,7 +1704,7 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         if token.head < first or token.head >= last or token.rel not in _BORROW:
             break
         if token.pos == "NOUN" and token.rel in ("obj", "nmod") and token.head in triggers and \
-                lemma(token) not in ASKING_NOUNS:
+                lemma(token) not in ASKING_NOUNS and not _decision(tokens, node):
             # "осудил визит", "протест против визита": who condemns did not visit ("принял приглашение посетить":
             # who accepts does)
             break
