@@ -235,10 +235,9 @@ CLAIM_VERBS = frozenset({"утверждать", "заявить", "заявля
 CLAIM_NOUNS = frozenset({"доклад", "выводы", "вывод", "расследование", "обвинение", "доказательство", "признак",
                          "версия", "утверждение", "заявление", "отчет", "данные"})
 INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
-# Bare verbs of help: aid to a state or a group (AID), support when given to a person.
-# Words of fraud, electoral or other ("выборы были сфальсифицированы", "заявлять о масштабном мошенничестве"): a claim of
-# it is an accusation by who claims it (EVENTS.md, events_dev7), as a claim of interference is. FRAUD_STEMS gate the
-# search: a text without them is not read for it.
+# Words of fraud, electoral or other ("выборы были сфальсифицированы", "заявлять о масштабном мошенничестве"): a
+# claim of it is an accusation by who claims it (EVENTS.md, events_dev7), as a claim of interference is. FRAUD_STEMS
+# gate the search: a text without them is not read for it.
 FRAUD = frozenset({"фальсификация", "сфальсифицировать", "фальсифицировать", "мошенничество", "подтасовка",
                    "подтасовать", "сфальсифицированный", "фальсифицированный", "подтасованный"})
 FRAUD_STEMS = ("фальсиф", "мошенни", "подтас")
@@ -247,6 +246,7 @@ FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mo
 BELIEVING = frozenset({"полагать", "считать", "настаивать", "уверять", "намекать", "намекнуть", "твердить"})
 # Verbs that take a decision ("принял решение"): the decision's own act is done by who takes it.
 DECIDING = frozenset({"принять", "принимать"})
+# Bare verbs of help: aid to a state or a group (AID), support when given to a person.
 HELPING = frozenset({("помочь",), ("помогать",)})
 # Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
 RESULT_WORDS = frozenset({"результат", "итог", "итоги", "результаты"})
