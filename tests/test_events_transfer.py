@@ -60,6 +60,16 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
      [("SANCTION", "Польша", "Беларусь", "future")]),
     ("Россия и Китай приняли решение создать совместное предприятие.",
      [("AGREE", "Россия", "Китай", "asserted"), ("COOPERATE", "Россия", "Китай", "future")]),
+    # a denial rejects a claim, no one's demand: no event; a demand or an offer refused stays
+    ("Директор ЦРУ Уильям Бёрнс отверг эти обвинения.", []),
+    ("Киев отверг требования Москвы.", [("REJECT", "Киев", "Москва", "asserted")]),
+    # a report or a letter signed states a view; a law or an agreement signed is an agreement
+    ("Доклад подписал председатель комитета Адам Шифф.", []),
+    ("Сто учёных подписали открытое письмо Путину.", []),
+    ("Россия и Китай подписали соглашение о сотрудничестве.", [("AGREE", "Россия", "Китай", "asserted")]),
+    # a thing that helps is no one's aid
+    ("Победа в этих штатах помогла демократу Джо Байдену обойти Дональда Трампа.", []),
+    ("Россия помогла Сирии восстановить электростанцию.", [("AID", "Россия", "Сирия", "asserted")]),
 ])
 def test_transfer_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -244,6 +244,12 @@ FRAUD_STEMS = ("фальсиф", "мошенни", "подтас")
 FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
 BELIEVING = frozenset({"полагать", "считать", "настаивать", "уверять", "намекать", "намекнуть", "твердить"})
+# Papers whose signing states a view and binds no one: a report, a letter, an appeal, a petition (an agreement, a law
+# or a decree signed is an AGREE event, as events_dev2 annotates "Путин подписал закон").
+SIGNED_STATEMENTS = frozenset({"доклад", "письмо", "обращение", "петиция", "отчет", "отчёт", "заявление", "воззвание"})
+# What a denial rejects: a claim about the one who denies it, not someone's demand or offer.
+CLAIMS_DENIED = frozenset({"обвинение", "утверждение", "подозрение", "информация", "слух", "данные", "версия",
+                           "сообщение", "домысел", "инсинуация", "измышление"})
 # Verbs that take a decision ("принял решение"): the decision's own act is done by who takes it.
 DECIDING = frozenset({"принять", "принимать"})
 # Bare verbs of help: aid to a state or a group (AID), support when given to a person.
@@ -298,6 +304,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if platforms:
                     # "Трампа заблокировали в Twitter, Facebook": the platforms block him (EVENTS.md, events_dev7)
                     sides.source, sides.sources = platforms[0], platforms
+            if match.trigger.mode == "sign" and any(
+                    doc.tokens[j].rel in ("obj", "nsubj:pass", "nsubj") and lemma(doc.tokens[j]) in SIGNED_STATEMENTS
+                    for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "Доклад подписал глава комитета", "подписали открытое письмо": a statement, no agreement
+            if match.trigger.type == "REJECT" and _denial(doc.tokens, match, first, last):
+                continue  # "директор ФБР отверг эти обвинения": a denial (CAMEO 016), no act refused to anyone
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
@@ -336,6 +348,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.type == "ASSAULT" and _thing_subject(doc.tokens, actors, match, first, last):
                 continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
+            if match.trigger.words in HELPING and sides.source is None and _thing_subject(doc.tokens, actors, match,
+                                                                                         first, last):
+                continue  # "Победа в них помогла Байдену обойти Трампа": a thing that helps is no one's aid
             if threats and _under(doc.tokens, match.anchor, threats, steps=2) and match.trigger.type != "THREATEN":
                 continue  # "пригрозила наложить штраф на Microsoft": the threat is the event, not the act threatened
             if match.trigger.mode in ON_PERSONS and _thing_object(doc.tokens, actors, match, first, last):
@@ -775,6 +790,13 @@ def _platforms(actors: Actors, tokens: Sequence[Token], verb: int, first: int, l
             if named and all(actors.entity_type(e) == "ORG" for e in named):
                 return named
     return []
+
+
+def _denial(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether a rejection rejects a claim ("отверг эти обвинения", "отвергает утверждения о ..."): a denial, which
+    EVENTS.md does not annotate, not a demand or an offer refused ("отверг требования", "отклонил предложение")."""
+    return any(tokens[j].rel == "obj" and lemma(tokens[j]) in CLAIMS_DENIED
+               for j in _kids(tokens, match.anchor, first, last))
 
 
 def _court_venue(tokens: Sequence[Token], actors: Actors, target: str, first: int, last: int) -> bool:
