@@ -70,6 +70,11 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a thing that helps is no one's aid
     ("Победа в этих штатах помогла демократу Джо Байдену обойти Дональда Трампа.", []),
     ("Россия помогла Сирии восстановить электростанцию.", [("AID", "Россия", "Сирия", "asserted")]),
+    # a claim that several interfered accuses each of them
+    ("«Я считаю, что Россия и Иран вмешивались в выборы», - сказал сенатор Тед Круз.",
+     [("ACCUSE", "Тед Круз", "Россия", "asserted"), ("ACCUSE", "Тед Круз", "Иран", "asserted")]),
+    ("Директор ФБР Кристофер Рэй заявил, что Россия и Китай пытаются вмешаться в выборы в США.",
+     [("ACCUSE", "Кристофер Рэй", "Россия", "asserted"), ("ACCUSE", "Кристофер Рэй", "Китай", "asserted")]),
 ])
 def test_transfer_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -436,13 +436,15 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         for word in range(first, last) if interference else ():
             if doc.tokens[word].lemma.startswith("вмеш") and lemma(doc.tokens[word]) in INTERFERENCE:
                 claim = _interference_claim(actors, doc.tokens, word, first, last)
-                if claim is None or any(e.start == sent.start and e.type == "ACCUSE" and e.source == claim[1]
-                                        and e.target == claim[2] for e in events):
-                    continue  # "обвинил Россию во вмешательстве" is the accusation already
-                dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
-                                                                    sent.start)
-                events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (claim[0],), claim[0]),
-                                     _Sides(source=claim[1], target=claim[2]), first, last, dates, published))
+                for interferer in claim[2] if claim is not None else ():
+                    # "«Я считаю, что и Россия, и Украина вмешивались в выборы», - сказал Кеннеди": each one named
+                    if interferer == claim[1] or any(e.start == sent.start and e.type == "ACCUSE" and e.source ==
+                                                     claim[1] and e.target == interferer for e in events):
+                        continue  # "обвинил Россию во вмешательстве" is the accusation already
+                    dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
+                                                                        sent.start)
+                    events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (claim[0],), claim[0]),
+                                         _Sides(source=claim[1], target=interferer), first, last, dates, published))
         for word in range(first, last) if fraud else ():
             if lemma(doc.tokens[word]) in FRAUD:
                 found = _fraud_claim(actors, doc.tokens, word, first, last)
@@ -574,7 +576,7 @@ def _rival_side(actors: Actors, tokens: Sequence[Token], match: Match, sides: _S
 
 
 def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, first: int,
-                        last: int) -> tuple[int, str, str] | None:
+                        last: int) -> tuple[int, str, list[str]] | None:
     """A claim that someone interfered, as (the claim's word, who claims, who interfered): "Спецпрокурор
     установил, что РФ вмешивалась", "Стенограммы подтверждают выводы Мюллера о том, что Россия вмешалась",
     "Конгресс представил доклад о «вмешательстве РФ»". Both sides must be named and differ ("Москва заявила, что
@@ -585,7 +587,7 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
         doer = token.head if token.rel == "xcomp" and first <= token.head < last else word  # "пытается вмешаться"
         subjects = [j for j in _kids(tokens, word, first, last) if tokens[j].rel.startswith("nsubj")] or \
             [j for j in _kids(tokens, doer, first, last) if tokens[j].rel.startswith("nsubj")]
-        interferers = [e for j in subjects for e in actors.entities(j, first, last, depth=1)]
+        interferers = list(dict.fromkeys(e for j in subjects for e in _coordinated(actors, tokens, j, first, last)))
     else:
         interferers = [e for j in _kids(tokens, word, first, last) if tokens[j].rel == "nmod"
                        and tokens[j].feats.get("Case") == "Gen" and case_word(tokens, j, first, last) is None
@@ -607,14 +609,14 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
                       and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j)
                       for e in actors.entities(j, first, last, depth=0)]
             if owners and owners[0] != interferers[0]:
-                return node, owners[0], interferers[0]
+                return node, owners[0], interferers
         elif tokens[node].pos == "VERB":
             claimants = [e for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj"
                          and actors.may_act(j) for e in actors.entities(j, first, last)]
             if claimants and word_lemma not in CLAIM_VERBS:
                 return None  # "Псаки сообщила, что Байден поднял вопрос о вмешательстве": the nearer one raises it
             if claimants:
-                return (node, claimants[0], interferers[0]) if claimants[0] != interferers[0] else None
+                return (node, claimants[0], interferers) if claimants[0] != interferers[0] else None
     return None
 
 
