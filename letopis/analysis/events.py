@@ -436,15 +436,18 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         for word in range(first, last) if interference else ():
             if doc.tokens[word].lemma.startswith("вмеш") and lemma(doc.tokens[word]) in INTERFERENCE:
                 claim = _interference_claim(actors, doc.tokens, word, first, last)
-                for interferer in claim[2] if claim is not None else ():
+                if claim is None:
+                    continue
+                node, claimant, interferers = claim
+                for interferer in interferers:
                     # "«Я считаю, что и Россия, и Украина вмешивались в выборы», - сказал Кеннеди": each one named
-                    if interferer == claim[1] or any(e.start == sent.start and e.type == "ACCUSE" and e.source ==
-                                                     claim[1] and e.target == interferer for e in events):
+                    if interferer == claimant or any(e.start == sent.start and e.type == "ACCUSE" and e.source ==
+                                                     claimant and e.target == interferer for e in events):
                         continue  # "обвинил Россию во вмешательстве" is the accusation already
                     dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
                                                                         sent.start)
-                    events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (claim[0],), claim[0]),
-                                         _Sides(source=claim[1], target=interferer), first, last, dates, published))
+                    events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (node,), node),
+                                         _Sides(source=claimant, target=interferer), first, last, dates, published))
         for word in range(first, last) if fraud else ():
             if lemma(doc.tokens[word]) in FRAUD:
                 found = _fraud_claim(actors, doc.tokens, word, first, last)
