@@ -75,6 +75,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
      [("ACCUSE", "Тед Круз", "Россия", "asserted"), ("ACCUSE", "Тед Круз", "Иран", "asserted")]),
     ("Директор ФБР Кристофер Рэй заявил, что Россия и Китай пытаются вмешаться в выборы в США.",
      [("ACCUSE", "Кристофер Рэй", "Россия", "asserted"), ("ACCUSE", "Кристофер Рэй", "Китай", "asserted")]),
+    # the imperfective "называть" judges as "назвать" does, however long the thing judged
+    ("Лавров называет действия Вашингтона агрессией.", [("ACCUSE", "Лавров", "Вашингтон", "asserted")]),
+    ("Мэр Казани Иван Иванов начал реконструкцию. Архитектор Иван Петров называет вмешательство казанских властей "
+     "в реставрацию собора ошибкой.", [("ACCUSE", "Иван Петров", "Казань", "asserted")]),
 ])
 def test_transfer_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected
