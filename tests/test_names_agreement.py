@@ -18,6 +18,11 @@ def pipeline() -> Pipeline:
 CASES = [
     # a surname in "-ская" is a woman's nominative: the given name is hers too
     ("Авиакомпания заявила об этом. Яна Рождественская ответила.", "Яна Рождественская", "Яна Рождественская"),
+    # a woman's surname in "-ова" read as her nominative: the given name is hers, not the genitive of "Ян"
+    ("«Квадробер — это не преступник», — заявила первый зампред комитета Госдумы по просвещению Яна "
+     "Лантратова.", "Яна Лантратова", "Яна Лантратова"),
+    # ... while the genitive of a man's name stays his
+    ("При содействии советника главы ДНР Яна Гагина груз был доставлен.", "Яна Гагина", "Ян Гагин"),
     # a man's surname ending in a consonant declines; undeclined, it is a woman's
     ("Заявление Александры Романюк опубликовано. Александра Романюк заявила об этом.", "Александра Романюк",
      "Александра Романюк"),

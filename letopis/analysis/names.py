@@ -755,6 +755,8 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
     ("Асия Биби вышла")."""
     if len(tokens) > 1 and any(FEMININE_SURNAME.search(t.text.lower()) for t in tokens[1:]):
         return "femn"
+    if len(tokens) == 2 and _woman_by_surname(vocab, tokens[0], tokens[1]):
+        return "femn"
     last = tokens[-1].text.lower()
     if len(tokens) == 2 and len(last) > 1 and CONSONANT_OR_SOFT_END.search(last) \
             and any({"Name", "femn", "nomn", "sing"} <= f.tag.grammemes for f in vocab(tokens[0].text.lower())) \
@@ -772,6 +774,22 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
         if token.rel == "appos" and head.pos == "NOUN" and _feminine_person_noun(vocab, head.text):
             return "femn"
     return None
+
+
+# A Russian woman's surname in the nominative, which is also a man's genitive ("Лантратова").
+FEMININE_POSSESSIVE = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def _woman_by_surname(vocab: Any, given: Token, surname: Token) -> bool:
+    """"Яна Лантратова": a surname the tagger reads as a woman's nominative, which the dictionary has as one, after
+    a given name that is a woman's nominative too: a woman, though the given name reads first as the genitive of
+    a man's "Ян" (and the tagger says so: "Ян Лантратова" would be a man with a woman's surname). "Яна Гагина"
+    read as a man's genitive stays Ян Гагин."""
+    if surname.feats.get("Case") != "Nom" or surname.feats.get("Gender") != "Fem" \
+            or not surname.text.lower().endswith(FEMININE_POSSESSIVE):
+        return False
+    return any({"Surn", "femn", "nomn"} <= f.tag.grammemes for f in vocab(surname.text.lower())) \
+        and any({"Name", "femn", "nomn"} <= f.tag.grammemes for f in vocab(given.text.lower()))
 
 
 def _feminine_person_noun(vocab: Any, word: str) -> bool:

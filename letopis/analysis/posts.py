@@ -1092,7 +1092,9 @@ def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list
     for item in found:
         if item.person is not None or item.former or tokens[item.first].feats.get("Number") == "Plur":
             continue  # "главами государств" names several people, not one
-        holders = {p.person for p in posts if p.post == item.post(tokens) and (item.of is None or p.of == item.of)}
+        titles_of = _title_posts(doc, lexicon, item)
+        holders = {p.person for p in posts if any(_same_post(lexicon, p.post, title) for title in titles_of)
+                   and (item.of is None or _same_owner(doc, lexicon, p.of, item.of))}
         if not holders and item.phrase.category == HEAD_OF_STATE:
             holders = {p.person for p in posts if _category(lexicon, p.post) == HEAD_OF_STATE}
         current = item.first > 0 and tokens[item.first - 1].text.lower().startswith(CURRENT)
@@ -1108,6 +1110,42 @@ def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list
         titles.append(Mention(start=start, stop=stop, text=doc.text[start:stop], type="PER",
                               normal=_title_normal(item, tokens), entity=holders.pop(), kind="title"))
     return titles
+
+
+def _title_posts(doc: Doc, lexicon: Lexicon, item: _Found) -> tuple[str, ...]:
+    """The posts a title names: its post words ("глава" of Евросовет), and the whole phrase with the body it
+    heads where the lexicon knows the phrase as a post's alias ("Глава Госдепартамента" is the secretary of
+    state, "глава Минобороны" the minister of defence: the body's name was split off the post as its "of")."""
+    tokens = doc.tokens
+    post = item.post(tokens)
+    if item.of is None or item.former:
+        return (post,)
+    whole = doc.text[tokens[item.first].start:tokens[item.last - 1].stop]
+    return (post, whole) if lexicon.post(whole) is not None else (post,)
+
+
+def _same_post(lexicon: Lexicon, held: str, title: str) -> bool:
+    """Two spellings of one post: "госсекретарь" and "глава Госдепартамента", "министр обороны" and "глава
+    Минобороны" (the lexicon's aliases of one post)."""
+    if held == title:
+        return True
+    entry, other = lexicon.post(held), lexicon.post(title)
+    return entry is not None and entry == other
+
+
+def _same_owner(doc: Doc, lexicon: Lexicon, held: str | None, title: str) -> bool:
+    """The post a person holds belongs to the state or body a title names: the same entity, or the title's body
+    is of the state the post is of ("госсекретарь США" and "глава Госдепартамента", a body of the US), or a body
+    the lexicon knows many states to have, named without one ("министр обороны России" and "глава
+    Минобороны"); two companies are two ("гендиректор «Infoline-аналитики»" is no "генеральный директор
+    «Балтики»")."""
+    if held == title:
+        return True
+    by_id = {e.id: e for e in doc.entities}
+    owner, body = by_id.get(held or ""), by_id.get(title)
+    if owner is None or body is None or body.type != "ORG" or owner.type != "LOC" or owner.country is None:
+        return False
+    return body.country == owner.country or body.country is None and lexicon.org(body.name) is not None
 
 
 # "нынешний российский президент", "Действующий президент США": the post's holder now, a person already named.
@@ -1159,8 +1197,8 @@ def _introduced(doc: Doc, item: _Found, posts: list[Post]) -> str | None:
             continue
         if doc.text.count("\n", title_stop, mention.start) > 1:
             return None
-        if any(p.person == mention.entity for p in posts):
-            return None
+        if any(p.person == mention.entity for p in posts) or first > 0 and tokens[first - 1].pos == "ADP":
+            return None  # "... встретился с Зеленским" names someone the title met, not who holds it
         return mention.entity
     return None
 
