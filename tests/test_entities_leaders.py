@@ -135,3 +135,24 @@ def test_bodies_of_two_states_stay_apart(pipeline: Pipeline) -> None:
     ids = {m.text: m.entity for m in doc.mentions}
     assert ids["Минобороны России"] != ids["Министерство обороны Украины"]
     assert ids["Минобороны"] not in (ids["Минобороны России"], ids["Министерство обороны Украины"])
+
+
+OPENING_WORDS = [
+    # a capitalised preposition the recogniser took for a person is none; a Chinese surname stays a person
+    ("По словам блогерши из Иваново, она проходила диагностику в Швейцарии.", "По", False),
+    ("И глазом не моргнув, он подписал договор.", "И", False),
+    ("Ли сообщил о переговорах с Вашингтоном.", "Ли", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), OPENING_WORDS, ids=[c[1] for c in OPENING_WORDS])
+def test_capitalised_preposition_is_no_person(pipeline: Pipeline, text: str, word: str, kept: bool) -> None:
+    from dataclasses import replace
+
+    from letopis.analysis import mentions, nlp
+    from letopis.records import Mention
+
+    parsed = nlp.parse([Article(text=text).with_id()])[0]
+    person = Mention(start=0, stop=len(word), text=word, type="PER", normal=word)
+    doc = mentions.find_mentions(replace(parsed, mentions=(person,)), pipeline.context.vocab, pipeline.context.lexicon)
+    assert any(m.text == word and m.type == "PER" for m in doc.mentions) == kept, doc.mentions

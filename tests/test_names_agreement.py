@@ -21,6 +21,9 @@ CASES = [
     # a woman's surname in "-ова" read as her nominative: the given name is hers, not the genitive of "Ян"
     ("«Квадробер — это не преступник», — заявила первый зампред комитета Госдумы по просвещению Яна "
      "Лантратова.", "Яна Лантратова", "Яна Лантратова"),
+    # a given name in "-я" the dictionary knows only as a man's genitive, before a surname with no genitive ending
+    ("Об этом заявила новая глава евродипломатии Кая Каллас.", "Кая Каллас", "Кая Каллас"),
+    ("Слова Кая Калласа прозвучали в Брюсселе.", "Кая Калласа", "Кай Каллас"),
     # ... while the genitive of a man's name stays his
     ("При содействии советника главы ДНР Яна Гагина груз был доставлен.", "Яна Гагина", "Ян Гагин"),
     # a man's surname ending in a consonant declines; undeclined, it is a woman's

@@ -675,6 +675,18 @@ def _function_word(vocab: Any, word: str) -> bool:
 _FUNCTION_WORDS: dict[str, bool] = {}
 
 
+def _opening_preposition(vocab: Any, tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised preposition or conjunction opening a phrase, the word after it in lower case: "По словам
+    блогерши" (the recogniser's person "По"; an abbreviation "ПО" to the dictionary too), not a Chinese surname
+    ("Ли сообщил")."""
+    word = tokens[i].text
+    if len(word) > 3 or not word.isalpha() or word in names.chinese_surnames() or i + 1 >= len(tokens) \
+            or not tokens[i + 1].text.isalpha() or not tokens[i + 1].text.islower():
+        return False
+    parses = vocab(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("PREP", "CONJ") and parses[0].is_known
+
+
 def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
     """A mention without the function words the recogniser put at its start ("Почему Байден" -> "Байден"),
     or None where nothing is left, or what is left names no one: a lone letter taken for a person ("В"),
@@ -690,7 +702,8 @@ def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
     if tokens[first].start > mention.start:
         start = tokens[first].start
         mention = replace(mention, start=start, text=doc.text[start:mention.stop])
-    if mention.type == "PER" and len(mention.text) == 1:
+    if mention.type == "PER" and (len(mention.text) == 1 or first + 1 == last and _opening_preposition(vocab, tokens,
+                                                                                                     first)):
         return None
     if mention.type != "PER" and (_fold(mention.text) in common_abbreviations() or mention.text.islower()):
         return None  # "полиция", "ведомство", "в": a common noun or a word, not a name
