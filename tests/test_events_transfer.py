@@ -41,11 +41,13 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Лукашенко заявил, что оппозиция пыталась сфальсифицировать выборы.",
      [("ACCUSE", "Лукашенко", None, "asserted")]),
     ("Сразу после выборов Трамп стал заявлять о массовом мошенничестве.", [("ACCUSE", "Трамп", None, "asserted")]),
-    ("Сторонники Трампа полагают, что при подсчёте голосов имели место фальсификации.",
+    ("Сторонники Трампа полагают, что при подсчёте голосов на выборах имели место фальсификации.",
      [("ACCUSE", "Трамп", None, "asserted")]),
     # a denial, a sentence for fraud and an arrest for it claim nothing
     ("ЦИК заявил, что фальсификаций не было.", []),
     ("Полиция задержала подозреваемого в мошенничестве.", []),
+    # a warning of scammers, in a text about no vote, claims no fraud by anyone
+    ("Сбербанк предупредил клиентов о мошенничестве с кодами из SMS.", []),
     ("Джо Байден обвинил Дональда Трампа в мошенничестве.",
      [("ACCUSE", "Джо Байден", "Дональд Трамп", "asserted")]),
     # a platform blocks whom it blocks within it, when no one else is named

@@ -235,12 +235,15 @@ CLAIM_VERBS = frozenset({"утверждать", "заявить", "заявля
 CLAIM_NOUNS = frozenset({"доклад", "выводы", "вывод", "расследование", "обвинение", "доказательство", "признак",
                          "версия", "утверждение", "заявление", "отчет", "данные"})
 INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
-# Words of fraud, electoral or other ("выборы были сфальсифицированы", "заявлять о масштабном мошенничестве"): a
-# claim of it is an accusation by who claims it (EVENTS.md, events_dev7), as a claim of interference is. FRAUD_STEMS
-# gate the search: a text without them is not read for it.
+# Words of electoral fraud ("выборы были сфальсифицированы", "заявлять о масштабном мошенничестве"): a claim of it is
+# an accusation by who claims it (EVENTS.md, events_dev7), as a claim of interference is. FRAUD_STEMS gate the
+# search: a text without them is not read for it.
 FRAUD = frozenset({"фальсификация", "сфальсифицировать", "фальсифицировать", "мошенничество", "подтасовка",
                    "подтасовать", "сфальсифицированный", "фальсифицированный", "подтасованный"})
 FRAUD_STEMS = ("фальсиф", "мошенни", "подтас")
+# Stems of a vote: fraud is read as a claim only in a text about an election or a vote (a warning of scammers or a
+# sentence for fraud accuses no one of rigging anything).
+VOTE_STEMS = ("выбор", "голосова", "бюллетен", "референдум")
 FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
 BELIEVING = frozenset({"полагать", "считать", "настаивать", "уверять", "намекать", "намекнуть", "твердить"})
@@ -268,7 +271,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     events: list[Event] = []
     pending: list[tuple[Match, int, int]] = []  # agreements with nobody named, settled once the dyad is known
     interference = "вмеш" in doc.text.lower()  # read the words of interference only in a text that has them
-    fraud = any(stem in doc.text.lower() for stem in FRAUD_STEMS)  # and those of fraud likewise
+    # and those of fraud in a text about a vote: "Почта России предупредила о мошенничестве" warns of scammers
+    fraud = any(stem in doc.text.lower() for stem in FRAUD_STEMS) and any(
+        stem in doc.text.lower() for stem in VOTE_STEMS)
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None
