@@ -223,6 +223,9 @@ class _Sides:
 # Words of interference in another's affairs or elections ("вмешательство России в выборы", "Россия вмешалась"):
 # a claim or a finding of it is an accusation by who claims it of who interfered (EVENTS.md, events_dev6).
 INTERFERENCE = frozenset({"вмешательство", "вмешиваться", "вмешаться"})
+# Verbs of influence and the votes they act on: "повлиять на выборы" is interfering in them.
+INFLUENCE = frozenset({"повлиять", "влиять"})
+VOTES = frozenset({"выборы", "выбор", "голосование", "референдум", "кампания"})
 # Verbs that state a claim or a finding ("утверждал, что они доказывают «российское вмешательство»", "спецпрокурор
 # установил, что РФ вмешивалась"), and nouns that hold one ("выводы Мюллера о том, что Россия вмешалась", "доклад о
 # вмешательстве"): who claims is the verb's subject or the noun's genitive. Denials ("отрицает") are no claims.
@@ -270,7 +273,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     published = parse_published(doc.article.published)
     events: list[Event] = []
     pending: list[tuple[Match, int, int]] = []  # agreements with nobody named, settled once the dyad is known
-    interference = "вмеш" in doc.text.lower()  # read the words of interference only in a text that has them
+    # read the words of interference only in a text that has them
+    interference = "вмеш" in doc.text.lower() or "влия" in doc.text.lower()
     # and those of fraud in a text about a vote: "Почта России предупредила о мошенничестве" warns of scammers
     fraud = any(stem in doc.text.lower() for stem in FRAUD_STEMS) and any(
         stem in doc.text.lower() for stem in VOTE_STEMS)
@@ -439,7 +443,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     events.append(_event(doc, actors, match, replace(sides, target=extra), first, last, dates,
                                          published))
         for word in range(first, last) if interference else ():
-            if doc.tokens[word].lemma.startswith("вмеш") and lemma(doc.tokens[word]) in INTERFERENCE:
+            if doc.tokens[word].lemma.startswith(("вмеш", "повлия", "влия")) and (
+                    lemma(doc.tokens[word]) in INTERFERENCE or _influence_on_vote(doc.tokens, word, first, last)):
                 claim = _interference_claim(actors, doc.tokens, word, first, last)
                 if claim is None:
                     continue
@@ -583,6 +588,26 @@ def _rival_side(actors: Actors, tokens: Sequence[Token], match: Match, sides: _S
             return
 
 
+def _told_by(actors: Actors, tokens: Sequence[Token], root: int, first: int, last: int) -> tuple[int, str] | None:
+    """The verb of saying and its named subject a sentence's main clause is told by, set aside in a clause of its
+    own ("Как заявил директор ФБР Кристофер Рэй, ...", "..., заявил Рэй"), as (the verb, who says it)."""
+    for j in _kids(tokens, root, first, last):
+        if tokens[j].rel in ("parataxis", "advcl") and lemma(tokens[j]) in CLAIM_VERBS:
+            said = [e for k in _kids(tokens, j, first, last) if tokens[k].rel == "nsubj" and actors.may_act(k)
+                    for e in actors.entities(k, first, last)]
+            if said:
+                return j, said[0]
+    return None
+
+
+def _influence_on_vote(tokens: Sequence[Token], word: int, first: int, last: int) -> bool:
+    """Whether a verb of influence acts on a vote ("российская сторона якобы пытается повлиять на выборы в США"):
+    a word of interference, as "вмешаться в выборы" is (EVENTS.md, events_dev7)."""
+    return lemma(tokens[word]) in INFLUENCE and any(
+        tokens[j].rel == "obl" and lemma(tokens[j]) in VOTES and case_word(tokens, j, first, last) == "на"
+        for j in _kids(tokens, word, first, last))
+
+
 def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, first: int,
                         last: int) -> tuple[int, str, list[str]] | None:
     """A claim that someone interfered, as (the claim's word, who claims, who interfered): "Спецпрокурор
@@ -607,7 +632,9 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
     for _ in range(6):
         head = tokens[node].head
         if not first <= head < last:
-            return None
+            told = _told_by(actors, tokens, node, first, last)
+            # "Как ранее заявил директор ФБР Кристофер Рэй, российская сторона пытается повлиять на выборы"
+            return (told[0], told[1], interferers) if told is not None and told[1] != interferers[0] else None
         node = head
         word_lemma = lemma(tokens[node])
         if node == doer:
