@@ -263,7 +263,10 @@ def dates_of(lemmas: tuple[str, ...]) -> frozenset[int]:
 
 def cosine(a: Profile, b: Profile) -> float:
     x, y = a.lemmas, b.lemmas
-    return sum([x[t] * y[t] for t in x.keys() & y.keys()])  # the keys' intersection is a set operation in C
+    # The keys' intersection is a set operation in C; its order follows the string hash, which differs between
+    # processes, so the products are summed exactly rounded (fsum): the same score in every process, not one that
+    # differs in its last bit and falls on the other side of a threshold.
+    return math.fsum([x[t] * y[t] for t in x.keys() & y.keys()])
 
 
 def title_cover(a: Profile, b: Profile) -> float | None:
@@ -283,7 +286,7 @@ def title_cover(a: Profile, b: Profile) -> float | None:
 def entity_overlap(a: Profile, b: Profile) -> float | None:
     if not a.entity_total or not b.entity_total:
         return None
-    shared = sum(map(a.entities.__getitem__, a.entities.keys() & b.entities.keys()))
+    shared = math.fsum(map(a.entities.__getitem__, a.entities.keys() & b.entities.keys()))  # as in ``cosine``
     return shared / max(min(a.entity_total, b.entity_total), ENTITY_FLOOR)
 
 
