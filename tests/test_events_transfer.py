@@ -90,6 +90,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Китай вмешался в выборы, заявил Джо Байден.", [("ACCUSE", "Джо Байден", "Китай", "asserted")]),
     ("Эксперты считают, что погода повлияла на выборы.", []),
     ("Министр заявил, что санкции не повлияют на экономику России.", []),
+    # a leader at a rally of his own supporters mobilises them; a rally against someone is a protest
+    ("В субботу Дональд Трамп выступил на митинге его сторонников в Джорджии.",
+     [("MOBILIZE", "Дональд Трамп", None, "asserted")]),
+    ("Сторонники Навального вышли на митинг против Путина.", [("PROTEST", None, "Путин", "asserted")]),
 ])
 def test_transfer_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

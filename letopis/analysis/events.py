@@ -256,6 +256,9 @@ SIGNED_STATEMENTS = frozenset({"доклад", "письмо", "обращени
 # What a denial rejects: a claim about the one who denies it, not someone's demand or offer.
 CLAIMS_DENIED = frozenset({"обвинение", "утверждение", "подозрение", "информация", "слух", "данные", "версия",
                            "сообщение", "домысел", "инсинуация", "измышление"})
+# A rally of one's own supporters ("на митинге его сторонников", "своих сторонников"): a leader rallying them.
+SUPPORTERS = frozenset({"сторонник", "сторонница", "приверженец", "избиратель"})
+POSSESSIVE_OWN = frozenset({"его", "её", "ее", "их"})
 # Verbs that take a decision ("принял решение"): the decision's own act is done by who takes it.
 DECIDING = frozenset({"принять", "принимать"})
 # Bare verbs of help: aid to a state or a group (AID), support when given to a person.
@@ -954,6 +957,14 @@ def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Mat
             lemma(tokens[j]) == "друг" and tokens[j].rel in ("obj", "iobj", "obl")
             for j in _kids(tokens, match.anchor, first, last)):
         return replace(match, trigger=replace(match.trigger, type="COOPERATE", mode=None, cameo="06"))
+    if match.trigger.type == "PROTEST" and any(
+            lemma(tokens[j]) in SUPPORTERS and tokens[j].rel == "nmod" and any(
+                tokens[k].text.lower() in POSSESSIVE_OWN or lemma(tokens[k]) == "свой"
+                for k in _kids(tokens, j, first, last))
+            for j in _kids(tokens, match.anchor, first, last)):
+        # "Трамп выступил на многотысячном митинге его сторонников": a leader rallying his own supporters mobilises
+        # them (EVENTS.md, events_dev7); a rally against someone stays a protest
+        return replace(match, trigger=replace(match.trigger, type="MOBILIZE", mode="rally", cameo="14"))
     if match.trigger.words in CONDEMNING and _sentenced(tokens, match.anchor, first, last):
         return replace(match, trigger=replace(match.trigger, type="COERCE", mode="sentence", cameo="17"))
     if match.trigger.words not in CONCEDING or len(match.tokens) != 1:
