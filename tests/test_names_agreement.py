@@ -31,6 +31,18 @@ CASES = [
      "Александра Романюк"),
     # a feminine noun in apposition: a woman's name in -ия, which the dictionary knows only as a man's "Асий"
     ("Суд отменил приговор христианке Асии Биби.", "Асии Биби", "Асия Биби"),
+    # ... or a feminine noun just before the name, or the tagger's woman in another word of it ("Асий" is a man's
+    # name the dictionary knows; "Асии", "Асию" are a woman's "Асия" here, whatever case the tagger reads)
+    ("Ранее муж 50-летней христианки Асии Биби попросил убежища в Великобритании.", "Асии Биби", "Асия Биби"),
+    ("Семья Асии Биби решила просить убежища в США, а адвокат уехал.", "Асии Биби", "Асия Биби"),
+    ("Женщину христианского вероисповедания, Асию Биби, оправдали в Пакистане.", "Асию Биби", "Асия Биби"),
+    # ... while a man's name in "-ий" keeps its prepositional case's nominative
+    ("Встреча прошла без него. О Дмитрии Медведеве написали все газеты.", "Дмитрии Медведеве", "Дмитрий Медведев"),
+    # a guessed nominative that changes a written letter of the stem is no fleeting vowel: the stem as written
+    ("По словам господина Поллочика, если пилотам не удастся договориться, они начнут забастовку.", "Поллочика",
+     "Поллочик"),
+    ("Переговоры с Себастьяном Курцем прошли в Вене.", "Себастьяном Курцем", "Себастьян Курц"),
+    ("Слова Евгения Тишковца прозвучали на совещании.", "Евгения Тишковца", "Евгений Тишковец"),
     # a word with an instrumental ending is no nominative, whatever the tagger says
     ("На брифинге с главой МИД Литвы Линасом Линкявичюсом в четверг министр заявил.", "Линасом Линкявичюсом",
      "Линас Линкявичюс"),

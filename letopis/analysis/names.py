@@ -149,6 +149,10 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         joined = _hyphenated_name(vocab, token, person_gender)
         if joined is not None:
             return joined
+    if kind == "PER" and (person_gender == "femn" or token.feats.get("Gender") == "Fem"):
+        woman = _womans_ia_name(vocab, word)
+        if woman is not None:
+            return woman
     if kind != "PER" and "-" in word:
         compound = _compound_with_noun(vocab, word, UD_TO_OC_CASE.get(token.feats.get("Case", "")))
         if compound is not None:
@@ -305,6 +309,26 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     return recover_shape(result, word)
 
 
+# Oblique endings of a woman's name in "-ия" ("Асии", "Асию", "Асией"; "Асие", a common misspelling of "Асии"),
+# which are also forms of a man's "-ий" ("Асий") but for the instrumental.
+_IA_OBLIQUE = ("ии", "ию", "ией", "ие")
+
+
+def _womans_ia_name(vocab: Any, word: str) -> str | None:
+    """"Асии", "Асию" of a woman: the nominative "Асия", where the dictionary knows the word only as a form of a
+    man's name in "-ий" ("Асий"), whatever case the tagger reads it in ("Женщину ..., Асию Биби": a nominative to
+    the tagger). Called only for a woman (the caller's gender); None where the dictionary knows the word as a
+    woman's name ("Марии") or as no name."""
+    lowered = word.lower()
+    ending = next((e for e in _IA_OBLIQUE if lowered.endswith(e)), None)
+    if ending is None or len(word) - len(ending) < 2:
+        return None
+    names = [f for f in vocab(lowered) if "Name" in f.tag.grammemes]
+    if not names or not all(f.tag.gender == "masc" and f.normal_form.endswith("ий") for f in names):
+        return None
+    return word[:-len(ending)] + "ия"
+
+
 def _compound_with_noun(vocab: Any, word: str, case: str | None) -> str | None:
     """A name glued by a hyphen to the common noun that heads it ("БКС-банку", "Озон-банке", "Пресс-службой"):
     the noun declines and the name before it does not, so the compound's nominative is the name and the noun's
@@ -378,6 +402,9 @@ def _without_fleeting_vowel(result: str, word: str, case: str) -> str:
     if declined is None:
         return result
     lowered = declined.lower()
+    guessed = result.lower()
+    if len(guessed) == len(lowered) and sum(a != b for a, b in zip(guessed, lowered, strict=True)) == 1:
+        return lowered  # a guess that changes a written letter ("Поллочика" -> "Поллочек"): the stem as written
     hard = lowered[:-2] + lowered[-1] if lowered[-2:-1] == "ь" else lowered  # "Шольца": "шолец" for "шольц"
     if not FOREIGN_TS.search(hard):
         return result  # a Slavic surname keeps its vowel: "Евгения Тишковца" is "Тишковец"
@@ -926,6 +953,13 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         tokens = _governed_case(tokens, all_tokens, offset)
     person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
         if kind == "PER" else None
+    if kind == "PER" and person_gender != "femn" and (
+            len(tokens) > 1 and any(t.feats.get("Gender") == "Fem" for t in tokens)
+            or offset > 0 and _feminine_person_noun(vocab, all_tokens[offset - 1].text)):
+        # "Семья Асии Биби": the tagger calls "Биби" a woman; "муж христианки Асии Биби": the noun before the
+        # name is a woman's (the parser hangs the name on "муж"); "Асии" is hers, no man's "Асий"
+        tokens = [replace(t, feats={**t.feats, "Gender": "Fem"}) if _womans_ia_name(vocab, t.text) else t
+                  for t in tokens]
     if kind == "PER":
         plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
     else:
