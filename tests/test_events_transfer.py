@@ -94,6 +94,11 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("В субботу Дональд Трамп выступил на митинге его сторонников в Джорджии.",
      [("MOBILIZE", "Дональд Трамп", None, "asserted")]),
     ("Сторонники Навального вышли на митинг против Путина.", [("PROTEST", None, "Путин", "asserted")]),
+    # a refusal to say or to answer refuses nothing to anyone; a refusal of talks stays
+    ("Песков отказался отвечать на вопросы журналистов.", []),
+    ("Губернатор Андрей Воробьёв отказался говорить о том, сколько людей задержано.", []),
+    ("Киев отказался от переговоров с Москвой.",
+     [("CONSULT", "Киев", "Москва", "negated"), ("REJECT", "Киев", "Москва", "asserted")]),
 ])
 def test_transfer_round(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

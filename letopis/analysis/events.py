@@ -190,7 +190,10 @@ ANSWERING = frozenset({"REJECT", "ACCUSE", "PROTEST"})
 # Determiners that point back to what the article just told.
 ANAPHORIC = frozenset({"такой", "этот", "подобный", "данный"})
 # What a refusal of no side refuses ("от комментариев отказались", "отказался комментировать"): no act between actors.
-NO_COMMENT = frozenset({"комментарий", "комментирование", "комментировать", "прокомментировать", "интервью"})
+NO_COMMENT = frozenset({"комментарий", "комментирование", "комментировать", "прокомментировать", "интервью",
+                        # "отказался говорить о том, передаст ли он власть", "отказался отвечать на вопросы"
+                        "говорить", "сказать", "отвечать", "ответить", "уточнять", "уточнить", "пояснять",
+                        "пояснить", "раскрывать", "раскрыть", "ответ"})
 # Documents whose active participle tells what their adopters do ("проголосовал за резолюцию, осуждающую рейд",
 # "направил письмо, призывающее"): the participle's subject is whoever adopts, sends or signs the document.
 DOCUMENTS = frozenset({"резолюция", "заявление", "документ", "письмо", "обращение", "декларация", "постановление",
