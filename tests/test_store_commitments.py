@@ -76,6 +76,16 @@ def test_report_about_other_parties_leaves_it_alone(tmp_path: Path) -> None:
     assert [s.status for s in found.history] == ["decided"]
 
 
+def test_a_report_older_than_the_commitment_is_no_progress(tmp_path: Path) -> None:
+    """Articles arrive in any order: one published before the decision, stored after it, cannot report on it."""
+    before = Article(id="before", outlet="Казинформ", published="2024-09-01",
+                     text="Белорусский индустриальный центр в Костанае открыт.")
+    with Store.open(str(tmp_path / "letopis.db")) as store:
+        ingest(store, [DECISION, before])
+        found = centre(store)
+    assert [s.status for s in found.history] == ["decided"]
+
+
 STEPS = [
     pytest.param("decided", "decided", "done", True, id="решено-открыто"),
     pytest.param("signed", "signed", "decided", False, id="назад-нельзя"),

@@ -57,7 +57,8 @@ _OPEN_OF = (select(CommitmentParty.commitment_id, CommitmentParty.entity_id)
                 .where(CommitmentParty.entity_id.in_(bindparam("named", expanding=True)))))
             .where(CommitmentParty.commitment_id.in_(
                 select(CommitmentRow.id).where(CommitmentRow.status.not_in(CLOSED)))))
-_COMMITMENTS = (select(CommitmentRow.id, CommitmentRow.text, CommitmentRow.status, CommitmentRow.last_seen)
+_COMMITMENTS = (select(CommitmentRow.id, CommitmentRow.text, CommitmentRow.status, CommitmentRow.first_seen,
+                       CommitmentRow.last_seen)
                 .where(CommitmentRow.id.in_(bindparam("ids", expanding=True))))
 _STATES = select(EntityRow.id).where(  # states are LOC: the (type, key) index
     EntityRow.type == "LOC", EntityRow.key.in_(bindparam("keys", expanding=True)))
@@ -83,6 +84,8 @@ def track_progress(conn: Connection, item: Prepared, ids: dict[str, int], day: d
         return
     labels = _party_labels(conn, {e for c in candidates for e in parties[c]})
     for row in conn.execute(_COMMITMENTS, {"ids": candidates}).all():
+        if day is not None and row.first_seen is not None and day < row.first_seen:
+            continue  # a report older than the commitment (stored after it) cannot report progress on it
         found = commitment_progress(row.text, [labels[e] for e in parties[row.id]], doc)
         if not found:
             continue

@@ -29,7 +29,14 @@ STATUSES = ("signed", "in-progress", "done", "stalled", "cancelled")
 MIN_OVERLAP = 0.5
 STEM = 5  # characters compared: "строительство" ~ "строить", "открытие" ~ "открыть"
 CUE_SPAN = 4  # words a phrase cue may spread over; words before a cue a "hold" word may stand
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "X"})
+# Numbers and months date a commitment ("к 1 декабря 2025 года") and say nothing of what was agreed: a report
+# sharing only them ("26 октября 2024 года мы отметили 2 года ...") is about something else.
+MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                    "ноябрь", "декабрь"})
+# Content stems a commitment needs to be followed at all: with one ("завод"), any sentence naming it with a cue
+# would move it.
+MIN_CONTENT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +154,8 @@ def _content(commitment_text: str) -> tuple[tuple[str, float], ...]:
     idf = default_idf()
     content: dict[str, float] = {}
     for lemma, pos in _lemmatize(commitment_text):
-        if pos in CONTENT_POS and lemma not in stop and lemma not in cue_words:
+        if pos in CONTENT_POS and lemma not in stop and lemma not in cue_words and lemma not in MONTHS \
+                and not any(ch.isdigit() for ch in lemma):
             content[_stem(lemma)] = max(content.get(_stem(lemma), 0.0), idf(lemma))
     return tuple(content.items())
 
@@ -187,7 +195,7 @@ def commitment_progress(commitment_text: str, parties: Sequence[str], doc: Doc) 
     holds = {c.lemmas[0] for c in cues if c.status == "hold"}
     content = _content(commitment_text)
     total = sum(w for _, w in content)
-    if not total:
+    if len(content) < MIN_CONTENT or not total:
         return []
     found = []
     for sent, stems in zip(doc.sents, view.stems, strict=True):
@@ -195,15 +203,25 @@ def commitment_progress(commitment_text: str, parties: Sequence[str], doc: Doc) 
         if score < MIN_OVERLAP:
             continue
         tokens = doc.tokens[sent.first:sent.last]
-        status = _status(doc, sent.first, tokens, cues, holds)
+        status = _status(doc, sent.first, tokens, cues, holds, _own_lemmas(commitment_text))
         if status is not None:
             found.append(Progress(status, sent.start, sent.stop, doc.text[sent.start:sent.stop], round(score, 3)))
     return found
 
 
-def _status(doc: Doc, first: int, tokens: Sequence[Token], cues: Sequence[Cue], holds: set[str]) -> str | None:
+@functools.lru_cache(maxsize=4096)
+def _own_lemmas(commitment_text: str) -> frozenset[str]:
+    """Every folded lemma of the commitment's words: its own verb ("отменить роуминг") is no status cue of it."""
+    return frozenset(lemma for lemma, _ in _lemmatize(commitment_text))
+
+
+def _status(doc: Doc, first: int, tokens: Sequence[Token], cues: Sequence[Cue], holds: set[str],
+            own: frozenset[str] = frozenset()) -> str | None:
     """The status of the cue closest to the sentence's root ("соглашение, подписанное в 2019 году, расторгнуто"
-    -> cancelled), or None when no cue counts."""
+    -> cancelled), or None when no cue counts. A cue that is the commitment's own verb (in ``own``) reports the
+    agreed act itself: nothing where it stands as an infinitive ("решили отменить роуминг": the decision told
+    again), and a stopping word is the act done, not the commitment broken ("отменить роуминг" / "роуминг
+    отменен", "отложить выборы" / "выборы отложены"); "открыть центр" / "центр открыт" is done as before."""
     lemmas = [fold(t.lemma) for t in tokens]
     best: tuple[int, int, str] | None = None
     for cue in cues:
@@ -214,9 +232,15 @@ def _status(doc: Doc, first: int, tokens: Sequence[Token], cues: Sequence[Cue], 
                 continue
             if _held_at(doc, first, i, holds):
                 continue
+            status = cue.status
+            if len(cue.lemmas) == 1 and lemma in own:
+                if tokens[i].feats.get("VerbForm") == "Inf":
+                    continue
+                if status in ("stalled", "cancelled"):
+                    status = "done"
             rank = (_depth(doc, first + i), i)
             if best is None or rank < best[:2]:
-                best = (*rank, cue.status)
+                best = (*rank, status)
     return best[2] if best else None
 
 
