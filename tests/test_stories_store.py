@@ -172,3 +172,24 @@ def test_the_profile_made_beside_the_analysis_places_as_the_writer_would(tmp_pat
                 placed[-1].append(story_id)
     assert placed[0] == placed[1]
     assert placed[0][:4] == ["belta", "belta", "zenit", "cska"]
+
+
+def test_a_post_without_a_title_titles_its_story_as_a_reader_sees_it(tmp_path: Path) -> None:
+    """A Telegram post's first line, without its markdown, titles the story it starts."""
+    post = Article(id="post", outlet="Москва - новостная", published="2024-12-04T09:00:00+00:00",
+                   text="⚡️**Законы о запрете** пропаганды чайлдфри [вступили в силу](https://t.me/moscow/1)\n\n"
+                        "Президент подписал закон о запрете пропаганды отказа от деторождения.")
+    with Store.open(str(tmp_path / "letopis.db")) as store:
+        ingest(store, [post])
+        view = story(store, "post")
+    assert view is not None
+    assert view.story.title == "⚡️Законы о запрете пропаганды чайлдфри вступили в силу"
+
+
+def test_snippets_and_headlines_show_no_markdown() -> None:
+    from letopis.store.queries import snippet
+    from letopis.store.write import headline
+
+    text = "**Законы о запрете** вступили в [силу](https://t.me/moscow/1) __сегодня__"
+    assert snippet(text, [["закон"]]) == "Законы о запрете вступили в силу сегодня"
+    assert headline(text + "\nВторая строка") == "Законы о запрете вступили в силу сегодня"

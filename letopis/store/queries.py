@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 
+from letopis.analysis.quotes_direct import LINK, MARKUP
 from letopis.errors import UsageError
 from letopis.lexicon import key, load_lexicon
 from letopis.records import Article, Commitment, Doc, Entity, Event, Mention, Post, Quote
@@ -221,7 +222,8 @@ def snippet(body: str, terms: list[list[str]]) -> str:
     if start:
         space = body.find(" ", start)
         start = space + 1 if 0 <= space < at else start
-    piece = " ".join(body[start:start + SNIPPET].split())
+    # As a reader sees it: a Telegram post's markdown ("**", "[words](https://...)") is not shown.
+    piece = " ".join(MARKUP.sub("", LINK.sub(r"\1", body[start:start + SNIPPET])).split())
     return ("…" if start else "") + piece + ("…" if start + SNIPPET < len(body) else "")
 
 

@@ -19,6 +19,7 @@ from typing import Protocol
 from sqlalchemy import Connection, Executable, Integer, bindparam, func, insert, select, text, update
 
 from letopis.analysis.entities import fold
+from letopis.analysis.quotes_direct import LINK, MARKUP
 from letopis.lexicon import Lexicon
 from letopis.memo import Memo
 from letopis.records import Article, Doc, pickled_by_fields
@@ -240,7 +241,7 @@ def _story(conn: Connection, story_id: str, article: Article, day: dt.date | Non
     seen widened, its title the one of its earliest report (a report published before the others, stored after
     them, takes over), and whether the article's outlet is new to it; these are returned, for ``_JOIN_STORY``
     to write once the article is stored. Read before the article is, so its own row is not counted."""
-    title = article.title or article.text.strip().split("\n", 1)[0][:200]
+    title = article.title or headline(article.text)
     # A story's id is its first article's: an article that starts one finds no row (it is not stored yet).
     row = None if story_id == article.id else conn.execute(_STORY, {"id": story_id}).first()
     if row is None:
@@ -256,6 +257,14 @@ def _story(conn: Connection, story_id: str, article: Article, day: dt.date | Non
     new_outlet = article.outlet is not None and conn.execute(
         _OUTLET_SEEN, {"story": story_id, "outlet": article.outlet}).first() is None
     return {"sid": story_id, "first": first, "last": last, "story_title": story_title, "new_outlet": int(new_outlet)}
+
+
+def headline(text: str) -> str:
+    """A story's title from a report without one: its first line as a reader sees it, without the markdown of
+    Telegram posts ("**Законы о запрете** вступили в [силу](https://t.me/...)" -> "Законы о запрете вступили в
+    силу"), at most 200 characters."""
+    line = MARKUP.sub("", LINK.sub(r"\1", text.strip().split("\n", 1)[0]))
+    return " ".join(line.split())[:200]
 
 
 def _terms(rows: Later, dialect: str, article: Article, terms: str) -> None:

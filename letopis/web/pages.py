@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from letopis.store.write import headline
 from letopis.web import views
 from letopis.web.api import Cache, Db
 from letopis.web.errors import Invalid
@@ -89,7 +90,7 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(urls=urls, PLOVER=PLOVER, STATUSES=STATUSES, STATUS_RU=STATUS_RU, TYPE_RU=TYPE_RU,
                        EVENT_RU=EVENT_RU)
-    env.filters.update(ru_date=ru_date)
+    env.filters.update(ru_date=ru_date, headline=headline)
     env.globals.update(plural=plural, search_link=search_link, period=period)
     return env
 
