@@ -12,16 +12,25 @@ Sources: every AGREE event that is not negated; promises in quotes (speech verbs
 создание ..."). A later sentence of the same paragraph moves the status on ("подписаны", "открыт",
 "отложен"), never back (a "discussed" after "decided" changes nothing); stalled and cancelled always apply.
 Parties are states where the actors stand for one (``actors.state_of``), else the actors themselves.
+
+What a reader can trust: the "what" names an act (a verb, a "что" clause, a project or act noun: "отменить
+роуминг", "закон о повышении МРОТ"), never only whom it was agreed with, by whom, when or why ("с РФ", "по
+предложению США", "мэром Сергеем Собяниным", "в ближайшие пару дней"); a promise of a thing is none ("обещают
+мощные ливни", "обещали выше должность"); a question is none; the outlet's attribution (", пишет РБК", "—
+Reuters") and markdown are not part of it. A promise or a plan with a subject needs an actor behind it (a state,
+an organisation, a body, a person with a post or a full name): "синоптики обещают", "нейросеть создаст", "Миша
+обещал" are not commitments.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from letopis.analysis.actors import Actors, case_word
+from letopis.analysis.actors import ACTING_NOUNS, GOVERNMENT_WORDS, Actors, case_word
 from letopis.analysis.event_triggers import lemma, load_triggers, match_sentence, modality
 from letopis.analysis.events import JOINT, article_dyad, retyped
 from letopis.lexicon import Lexicon, LexiconError, package_file
@@ -31,7 +40,7 @@ __all__ = ["STATUS_ORDER", "StatusCues", "find_commitments", "load_status_cues"]
 
 STATUS_ORDER = COMMITMENT_PROGRESS
 FINAL = frozenset({"stalled", "cancelled"})
-ROLES = ("update", "open", "future", "project")
+ROLES = ("update", "open", "future", "project", "act", "circumstance", "attribution")
 AGREE_STATUS = {"sign": "signed", "decide": "decided", "agree": "decided", "promise": "promised"}
 # How many sentences after a commitment a status cue may still speak of it (same paragraph only).
 REACH = 3
@@ -43,6 +52,35 @@ _TIME_WORDS = frozenset({"понедельник", "вторник", "среда
                          "день", "неделя", "месяц", "год", "утро", "вечер", "ночь", "время", "январь", "февраль",
                          "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
                          "декабрь", "прошлое", "сегодня", "вчера"})
+# Prepositions whose phrase says why, when or how something was agreed, never what: "принято из-за обострения
+# ситуации", "будет принято от 2 минут", "после убийства".
+_CIRCUMSTANCE_PREPS = frozenset({"из-за", "благодаря", "вследствие", "ввиду", "несмотря", "после", "до", "перед",
+                                 "при", "от", "для", "ради", "через", "у", "среди", "вместо"})
+# Prepositions of the side an agreement is made with, whom it is between: "договорился с правительством Норвегии
+# о ...", "заключил сделку со следствием" (what follows them, if anything, is what was agreed).
+_PARTNER_PREPS = frozenset({"с", "со", "между"})
+# Subjects that stand for a body of people acting together: "страны договорились", "альянс обещает", "стороны".
+_BODY_WORDS = frozenset({"республиканец", "демократ", "оппозиция", "страна", "сторона", "альянс", "союз", "блок",
+                         "лидер", "участник", "член", "партия", "фракция", "комитет", "совет", "комиссия", "суд",
+                         "парламент", "сенат", "дума", "ведомство", "минобороны", "минфин", "минздрав", "цб", "мэрия",
+                         "губернатор", "депутат", "сенатор"})
+# Verbs above a plan that make it someone else's or no one's: "требует ввести войска", "поможет создать
+# ассистента", "призвал ввести", "позволит создать".
+_NOT_OWN_HEADS = frozenset({"требовать", "потребовать", "призывать", "призвать", "просить", "попросить", "помочь",
+                            "помогать", "позволить", "позволять", "предлагать", "предложить", "советовать",
+                            "посоветовать", "рассказывать", "рассказать", "научить", "учить", "представить",
+                            "представлять", "мочь", "хотеться", "пытаться", "попытаться"})
+# Documents that say nothing of what was agreed without a complement: "подписал несколько законов", "три
+# важных контракта", "более десятка документов".
+_DOCUMENTS = frozenset({"закон", "законопроект", "указ", "документ", "соглашение", "договор", "контракт",
+                        "меморандум", "декларация", "договоренность", "решение", "постановление", "распоряжение",
+                        "бумага"})
+_MARKDOWN = re.compile(r"\*\*|__|~~|`")
+_TAIL_LINK = re.compile(r"\]\([^)\s]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+# What a commitment's text may begin or end with: letters, digits, quotes, brackets and currency; the rest (emoji,
+# markdown stars, dashes, list bullets) is trimmed.
+_EDGE_OK = "«»\"'()$€₽№%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +94,15 @@ class Cue:
 class StatusCues:
     by_first: dict[str, tuple[Cue, ...]]
     projects: frozenset[str]
+    acts: frozenset[str] = frozenset()  # project nouns and act nouns: what a promise may name by a noun
+    circumstances: frozenset[str] = frozenset()
+    attributions: frozenset[str] = frozenset()
 
 
 def read_status_cues(text: str, filename: str = "commitment_status.tsv") -> StatusCues:
     by_first: dict[str, list[Cue]] = {}
-    projects = set()
+    projects: set[str] = set()
+    words_of: dict[str, set[str]] = {"act": set(), "circumstance": set(), "attribution": set()}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -72,14 +114,18 @@ def read_status_cues(text: str, filename: str = "commitment_status.tsv") -> Stat
         if role not in ROLES:
             raise LexiconError(f"{where}: role {role!r} is not one of {', '.join(ROLES)}")
         if role == "project":
-            projects.add(words.lower())
+            projects.add(words.lower().replace("ё", "е"))
+            continue
+        if role in words_of:
+            words_of[role].add(words.lower().replace("ё", "е"))
             continue
         if status not in STATUS_ORDER and status not in FINAL:
             raise LexiconError(f"{where}: status {status!r} is unknown")
         cue = Cue(tuple(words.lower().replace("ё", "е").split()), status, role)
         by_first.setdefault(cue.words[0], []).append(cue)
     return StatusCues({k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()},
-                      frozenset(projects))
+                      frozenset(projects), frozenset(projects | words_of["act"]),
+                      frozenset(words_of["circumstance"]), frozenset(words_of["attribution"]))
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +155,211 @@ class _Open:
     paragraph: int
 
 
+@dataclass
+class _Judge:
+    """What the rules ask of one article: who acts, whether a word names an act, where a clause ends."""
+
+    doc: Doc
+    actors: Actors
+    lexicon: Lexicon
+    vocab: Any
+    cues: StatusCues
+
+    def acts(self, i: int, first: int, last: int, speaking: bool = True) -> bool:
+        """Whether word ``i`` names an actor that can commit: a state, an organisation, a body ("власти",
+        "страны", "альянс"), a post ("министр") or a person known by more than a given name; not "синоптики",
+        "нейросеть", "это", "разрабы", "Миша". "я" and "мы" are the speaker of their quote, and out of a quote
+        only when ``speaking`` (a promise is spoken; "мы рассмотрим 10 расширений" is a blog's plan)."""
+        token = self.doc.tokens[i]
+        word = lemma(token)
+        if word in ACTING_NOUNS or word in GOVERNMENT_WORDS or word in _BODY_WORDS:
+            return True
+        if word in ("я", "мы"):
+            # "«Я подпишу все необходимые документы ...», — написал он": the speaker, where the quotes found one
+            quote = self.actors.quote_at(i)
+            if quote is None or quote.speaker is None:
+                return speaking
+            return self._actor(quote.speaker)
+        if token.pos == "NOUN" and self.lexicon.post(word) is not None:
+            return True
+        if word == "который":
+            # "СИБУР, Газпром и ИНК, которые собираются ввести новые мощности": who "которые" are
+            before = next((j for j in range(i - 1, first - 1, -1) if self.doc.tokens[j].pos in ("NOUN", "PROPN")),
+                          None)
+            seen = set()
+            while before is not None and self.doc.tokens[before].rel == "conj" and before not in seen \
+                    and first <= self.doc.tokens[before].head < before:
+                seen.add(before)
+                before = self.doc.tokens[before].head
+            return before is not None and self.acts(before, first, last)
+        return any(self._actor(e) for e in self.actors.entities(i, first, last))
+
+    def _actor(self, entity_id: str) -> bool:
+        kind = self.actors.entity_type(entity_id)
+        return kind in ("ORG", "LOC") or kind == "PER" and not self.private(entity_id)
+
+    def private(self, entity_id: str) -> bool:
+        """A person the article names by a given name alone ("Миша обещал бросить свою жену", "Лиза решила
+        уйти"): someone's private life, not a party to a commitment."""
+        entity = next((e for e in self.doc.entities if e.id == entity_id), None)
+        if entity is None or entity.type != "PER" or len(entity.name.split()) != 1:
+            return False
+        tags = [str(p.tag) for p in self.vocab(entity.name.lower())[:2]]
+        return any("Name" in t for t in tags) and not any("Surn" in t for t in tags)
+
+    def subject(self, at: int, skip: Sequence[int], first: int, last: int) -> int | None:
+        """The subject of verb ``at`` or of the verbs it is the infinitive or the coordinate of ("НАТО обещает
+        не ослаблять", "совет выполнит обещание и создаст"), not one of the words in ``skip``."""
+        tokens = self.doc.tokens
+        node = at
+        for _ in range(4):
+            found = next((j for j in range(first, last) if tokens[j].head == node and j not in skip
+                          and tokens[j].rel in ("nsubj", "nsubj:pass")), None)
+            if found is not None or tokens[node].rel not in ("xcomp", "conj") \
+                    or not first <= tokens[node].head < last:
+                return found
+            node = tokens[node].head
+        return None
+
+    def names_act(self, at: int, promise: bool, first: int, last: int) -> bool:
+        """Whether the words from ``at`` say what is to be done: a verb ("отменить роуминг"), a "что" clause, a
+        noun ("соглашение о ..."; for a promise only an act noun: "пообещал помощь", not "обещают ливни");
+        not an outlet's "пишет РБК", a bare "несколько законов", an adverb ("не ранее 1 декабря")."""
+        tokens = self.doc.tokens
+        while at < last - 1 and tokens[at].text in ("«", '"', "“", "„"):
+            at += 1
+        head = _head_of(tokens, at, first, last, ("case", "amod", "det", "nummod", "advmod"))
+        token = tokens[head]
+        word = lemma(token)
+        if token.pos in ("VERB", "AUX"):
+            return word not in self.cues.attributions or token.feats.get("VerbForm") == "Inf"
+        if token.pos == "SCONJ" or word in ("что", "чтобы"):
+            return True
+        if token.pos not in ("NOUN", "PROPN"):
+            return False
+        if promise:
+            return word in self.cues.acts
+        if token.feats.get("Case") == "Gen" and case_word(tokens, head, first, last) is None \
+                and word not in _DOCUMENTS:
+            return False  # "(решение принято с учётом усиления неравномерности) распределения ликвидности"
+        return not _vague(tokens, head, first, last, self.cues.circumstances)
+
+    def circumstance(self, at: int, head: int, first: int, last: int) -> bool:
+        """Whether the phrase of ``head`` (from word ``at``) says when, where, with or to whom, by whom or why:
+        "в минувшую среду", "в Чикаго", "с правительством Норвегии", "простым горожанам", "мэром Собяниным",
+        "по предложению США", "в ответ на ...", "из-за обострения ситуации"."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        word = token.lemma.lower()
+        if word in _TIME_WORDS or tokens[at].text.isdigit() and at + 1 < last and lemma(tokens[at + 1]) in _TIME_WORDS:
+            return True
+        if word in ("пара", "несколько", "ближайший") and head + 1 < last and lemma(tokens[head + 1]) in _TIME_WORDS:
+            return True  # "в ближайшие пару дней"
+        prep = case_word(tokens, head, first, last)
+        case = token.feats.get("Case")
+        if prep in _PARTNER_PREPS or prep in _CIRCUMSTANCE_PREPS:
+            return True
+        if prep in ("в", "во") and case == "Loc":
+            return True
+        if prep in ("по", "в", "во", "с", "со") and lemma(token) in self.cues.circumstances:
+            return True
+        return prep is None and token.pos in ("NOUN", "PROPN", "PRON") and case in ("Dat", "Ins")
+
+    def attribution(self, k: int, first: int, last: int) -> int | None:
+        """Where the clause ends if word ``k`` hands it to its source: ", пишет РБК", ", об этом говорится в
+        ...", "— сказал Грэм", "— Reuters"; None if it does not."""
+        tokens = self.doc.tokens
+        token = tokens[k]
+        before = _previous(tokens, k, first)
+        if token.pos in ("VERB", "AUX") and lemma(token) in self.cues.attributions \
+                and token.feats.get("VerbForm") == "Fin" and before is not None:
+            if tokens[before].text in (",", "—", "–", "-"):
+                return before
+            if lemma(tokens[before]) in ("это", "как") and before > first:
+                return before - 1 if lemma(tokens[before - 1]) in ("о", "об") else before
+        if token.text in ("—", "–"):
+            rest = [j for j in range(k + 1, last) if tokens[j].pos != "PUNCT"]
+            if 0 < len(rest) <= 6 and not any(tokens[j].pos in ("VERB", "AUX") for j in rest) \
+                    and any(tokens[j].pos == "PROPN" or j in self.actors.covering for j in rest):
+                return k
+        return None
+
+    def clause_end(self, anchor: int, after: int, first: int, last: int, own: Sequence[int] = ()) -> int:
+        """Where what was agreed ends: before a clause of its own ("подпишет договоры ... и будут обсуждаться
+        ...", "обещала скупать газ, Бербок из ФРГ перестала ...") or the outlet's attribution; the verbs in
+        ``own`` are the clause's own ("Франция планирует создать ...")."""
+        tokens = self.doc.tokens
+        for k in range(after, last):
+            token = tokens[k]
+            if k in own:
+                continue
+            if k != anchor and token.pos in ("VERB", "AUX") and token.rel in ("conj", "parataxis") and (
+                    token.head == anchor or k > after and _has_subject(tokens, k, first, last)
+                    or token.head < after and token.feats.get("VerbForm") == "Fin"):
+                return min(j for j in range(first, last) if _under(tokens, j, k, first, last))
+            if k > after and k != anchor and token.rel == "root" and token.pos in ("VERB", "AUX"):
+                # a second root after a comma and a new subject: a sentence of its own ("обещала скупать газ,
+                # Бербок из ФРГ перестала ..."), not "что инноградов ..., в России будет несколько"
+                comma = max((j for j in range(after + 1, k) if tokens[j].text in (",", ";")), default=None)
+                if comma is not None and tokens[comma + 1].pos in ("NOUN", "PROPN") \
+                        and tokens[comma + 1].feats.get("Case") == "Nom":
+                    return comma
+            if k > after:
+                cut = self.attribution(k, first, last)
+                if cut is not None:
+                    return cut
+        return last
+
+
+def _asked_of_others(tokens: Sequence[Token], at: int, first: int, last: int) -> bool:
+    """Whether a verb is what someone is asked, helped or allowed to do ("требует ввести войска", "поможет
+    создать ассистента"): a demand or a tool, not the speaker's own commitment."""
+    node = at
+    for _ in range(3):
+        if tokens[node].rel != "xcomp" or not first <= tokens[node].head < last:
+            return False
+        node = tokens[node].head
+        if lemma(tokens[node]) in _NOT_OWN_HEADS:
+            return True
+    return False
+
+
+def _has_subject(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
+    return any(tokens[j].head == k and tokens[j].rel in ("nsubj", "nsubj:pass") for j in range(first, last))
+
+
+def _head_of(tokens: Sequence[Token], at: int, first: int, last: int, rels: Sequence[str]) -> int:
+    """The word a modifier or preposition at ``at`` belongs to, after it."""
+    head = at
+    while tokens[head].rel in rels and head < tokens[head].head < last:
+        head = tokens[head].head  # forward only: "не ранее 1 декабря" never climbs back to its verb
+    return head
+
+
+def _previous(tokens: Sequence[Token], k: int, first: int) -> int | None:
+    """The word before ``k``, past markdown ("контакт**, заявляют СМИ")."""
+    j = k - 1
+    while j >= first and not tokens[j].text.strip("*_~`"):
+        j -= 1
+    return j if j >= first else None
+
+
+def _vague(tokens: Sequence[Token], head: int, first: int, last: int, circumstances: frozenset[str]) -> bool:
+    """A document with nothing said of it: "несколько законов", "три важных контракта", "документ по
+    достижении договорённости"; not "все необходимые документы, чтобы обложить ..." (a purpose follows)."""
+    kids = [j for j in range(first, last) if tokens[j].head == head and j != head]
+    word = lemma(tokens[head])
+    if word in _DOCUMENTS:
+        bare = all(tokens[j].rel.split(":")[0] in ("amod", "det", "nummod", "case", "punct")
+                   or lemma(tokens[j]) in circumstances for j in kids)
+        return bare and not any(tokens[j].pos in ("VERB", "AUX") or lemma(tokens[j]) == "чтобы"
+                                for j in range(head + 1, last))
+    if tokens[head].pos == "NUM" or word in ("несколько", "ряд", "десяток", "множество"):
+        docs = [j for j in kids if lemma(tokens[j]) in _DOCUMENTS]
+        return bool(docs) and all(_vague(tokens, j, first, last, circumstances) for j in docs)
+    return False
+
+
 def _paragraph(doc: Doc, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
@@ -127,6 +378,7 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         return doc
     actors = Actors(doc, lexicon)
     cues = load_status_cues()
+    judge = _Judge(doc, actors, lexicon, vocab, cues)
     dyad = article_dyad(doc, actors, doc.events)
     found: list[_Open] = []
     events_by_sent: dict[int, list[Event]] = {}
@@ -137,7 +389,7 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         for event in events_by_sent.get(index, ()):
             if event.type != "AGREE" or event.modality == "negated":
                 continue
-            what = _what_after_trigger(doc, actors, event, sent.first, sent.last)
+            what = _what_after_trigger(judge, event, sent.first, sent.last)
             status = AGREE_STATUS.get(event.mode or "", "decided")
             if event.modality == "future":
                 status = "promised"
@@ -147,8 +399,10 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 _update(found, doc, index, status)
                 continue
             parties = _parties(actors, event.participants) or (dyad or ())
+            if parties and all(judge.private(p) for p in parties):
+                continue  # "Лиза решила уйти к другому": a private life, no commitment
             found.append(_Open(parties, what[2], status, what[0], what[1], index, _paragraph(doc, what[0])))
-        _unnamed_agreements(doc, actors, events_by_sent.get(index, ()), sent.first, sent.last, index, found)
+        _unnamed_agreements(judge, events_by_sent.get(index, ()), sent.first, sent.last, index, found)
         for i in range(sent.first, sent.last):
             for cue in cues.by_first.get(lemma(tokens[i]), ()):
                 where = _cue_at(tokens, i, sent.first, sent.last, cue)
@@ -160,21 +414,53 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if cue.role == "update" and mood == "asserted":
                     _update(found, doc, index, cue.status)
                 elif cue.role in ("open", "future") and (cue.role == "open" or mood == "future"):
-                    opened = _project(doc, tokens, where, sent.first, sent.last, cues, cue.role == "future")
+                    opened = _project(judge, where, sent.first, sent.last, cue.role == "future")
                     if opened is not None and not _covered(found, opened[0], opened[1]):
                         found.append(_Open(dyad or (), opened[2], cue.status, opened[0], opened[1], index,
                                            _paragraph(doc, opened[0])))
                 break
-    _quote_promises(doc, actors, vocab, found)
-    commitments = tuple(Commitment(parties=c.parties, text=c.text, status=c.status, start=c.start, stop=c.stop)
-                        for c in sorted(found, key=lambda c: c.start))
+    _quote_promises(judge, found)
+    commitments = tuple(c for c in (_readable(doc, o) for o in sorted(found, key=lambda c: c.start)) if c)
     return replace(doc, commitments=commitments)
 
 
-def _unnamed_agreements(doc: Doc, actors: Actors, events: Sequence[Event], first: int, last: int, index: int,
+def _readable(doc: Doc, found: _Open) -> Commitment | None:
+    """The commitment as a reader gets it: no question ("Какие советы вы бы дали тем, кто хочет создать ...?",
+    "сейчас, а не до выборов?"), no emoji or markdown at its edges, no markdown or link addresses inside
+    ("закон **о запрете ...**" -> "закон о запрете ..."); start and stop still cut the text it came from."""
+    if _asked(doc, found.start):
+        return None
+    start, stop = found.start, found.stop
+    while start < stop and not (doc.text[start].isalnum() or doc.text[start] in _EDGE_OK):
+        start += 1
+    while stop > start and not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] in _EDGE_OK):
+        stop -= 1
+    text = _TAIL_LINK.sub("", _LINK.sub(r"\1", doc.text[start:stop]))
+    text = " ".join(_MARKDOWN.sub("", text).split()).strip(_TRAILING + "*_[]")
+    while text.rsplit(" ", 1)[-1] in ("но", "и", "а", "или") and " " in text:
+        text = text.rsplit(" ", 1)[0].rstrip(_TRAILING)  # "применять смертную казнь к наркоторговцам, но"
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1].rstrip(_TRAILING)
+    if len(text.split()) < MIN_WORDS or text.endswith("?"):
+        return None
+    return Commitment(parties=found.parties, text=text, status=found.status, start=start, stop=max(stop, start))
+
+
+def _asked(doc: Doc, offset: int) -> bool:
+    """Whether the sentence at ``offset`` is a question: what it asks commits no one."""
+    sent = doc.sents[_sent_of(doc, offset)]
+    ending = doc.text[sent.start:sent.stop].rstrip()
+    while ending and not (ending[-1].isalnum() or ending[-1] in "?!."):
+        ending = ending[:-1].rstrip()
+    return ending.endswith("?")
+
+
+def _unnamed_agreements(judge: _Judge, events: Sequence[Event], first: int, last: int, index: int,
                         found: list[_Open]) -> None:
     """Agreements and promises whose parties the text leaves unnamed ("страны — члены альянса договорились
-    начать вывод войск", "альянс обещает не оставлять ...") are commitments all the same, of no named party."""
+    начать вывод войск", "альянс обещает не оставлять ...") are commitments all the same, of no named party;
+    one whose subject is no actor ("синоптики обещают", "врачи приняли решение") is none."""
+    doc = judge.doc
     tokens = doc.tokens
     modes = {e.mode for e in events if e.type == "AGREE"}
     for match in match_sentence(load_triggers(), tokens, first, last):
@@ -187,10 +473,16 @@ def _unnamed_agreements(doc: Doc, actors: Actors, events: Sequence[Event], first
         mood = modality(tokens, match.anchor, first, last)
         if mood in ("negated", "hypothetical") or retyped(tokens, match, first, last).trigger.type != "AGREE":
             continue  # "согласилась открыть коды" is yielding, not an agreement
+        subject = judge.subject(match.anchor, match.tokens, first, last)
+        if match.trigger.mode in ("promise", "decide") and subject is not None \
+                and not judge.acts(subject, first, last):
+            continue  # one side's promise or decision: "синоптики обещают", "врачи приняли решение"
+        if _asked_of_others(tokens, match.anchor, first, last):
+            continue  # "Бонни требует от участников ... подписать согласие на съёмку"
         event = Event(type="AGREE", mode=match.trigger.mode, source=None, target=None, participants=(), place=None,
                       date=None, date_text=None, modality=mood, cameo=match.trigger.cameo,
                       start=doc.sents[index].start, stop=doc.sents[index].stop, text="")
-        what = _what_after_trigger(doc, actors, event, first, last, partners=True)
+        what = _what_after_trigger(judge, event, first, last)
         if what is None or _covered(found, what[0], what[1]):
             continue
         status = "promised" if mood == "future" else "discussed" if mood == "hypothetical" else \
@@ -238,26 +530,26 @@ def _clip(doc: Doc, actors: Actors, start: int, stop: int, at: int) -> tuple[int
     return begin, begin + len(trimmed), trimmed
 
 
-def _what_after_trigger(doc: Doc, actors: Actors, event: Event, first: int, last: int, partners: bool = False
-                        ) -> tuple[int, int, str] | None:
+def _what_after_trigger(judge: _Judge, event: Event, first: int, last: int) -> tuple[int, int, str] | None:
     """What was agreed: the words after the trigger up to the end of its clause or quote.
     "принято решение создать в индустриальной зоне ..." -> "создать в индустриальной зоне ..."."""
+    doc = judge.doc
     tokens = doc.tokens
     for match in match_sentence(load_triggers(), tokens, first, last):
         if match.trigger.type == "AGREE" and match.trigger.mode == event.mode:
             if tokens[match.anchor].pos == "NOUN" and case_word(tokens, match.anchor, first, last) in (
                     "при", "после", "перед", "до"):
                 return None  # "При подписании нового соглашения министр заявил": a circumstance
-            after = _skip_circumstances(tokens, max(match.tokens) + 1, first, last, partners)
+            after = _skip_circumstances(judge, max(match.tokens) + 1, first, last)
             if after >= last or not _content_starts(tokens, after, match.tokens, first, last):
                 return None
+            if not judge.names_act(after, event.mode == "promise", first, last):
+                return None
             # "подпишет договоры по строению АЭЦ ... и будут обсуждаться ...": a clause of its own ends it
-            end = next((min(j for j in range(first, last) if _under(tokens, j, k, first, last))
-                        for k in range(after, last) if tokens[k].rel == "conj" and tokens[k].head == match.anchor
-                        and tokens[k].pos in ("VERB", "AUX")), last)
+            end = judge.clause_end(match.anchor, after, first, last)
             if end <= after:
                 return None
-            return _clip(doc, actors, tokens[after].start, tokens[end - 1].stop, match.anchor)
+            return _clip(doc, judge.actors, tokens[after].start, tokens[end - 1].stop, match.anchor)
     return None
 
 
@@ -274,31 +566,28 @@ def _content_starts(tokens: Sequence[Token], at: int, trigger: Sequence[int], fi
     return not (head.rel in ("nsubj", "nsubj:pass") and head.head in trigger)  # not a subject after its verb
 
 
-def _skip_circumstances(tokens: Sequence[Token], at: int, first: int, last: int, partners: bool = False) -> int:
-    """The first word after ``at`` past punctuation and phrases of time and place ("в минувшую среду 12 мая",
-    "в Чикаго"): "подписали в минувшую среду соглашение о ..." says what after them."""
+def _skip_circumstances(judge: _Judge, at: int, first: int, last: int) -> int:
+    """The first word after ``at`` past punctuation and phrases of time, place, partner, addressee, agent and
+    cause ("в минувшую среду 12 мая", "в Чикаго", "с правительством Норвегии", "простым горожанам"):
+    "подписали в минувшую среду соглашение о ..." says what after them."""
+    tokens = judge.doc.tokens
     while at < last:
         token = tokens[at]
+        if token.text == "]" and at + 1 < last and tokens[at + 1].text == "(":
+            # "телеканал [пообещал](https://...) предоставить эфир": past the link's address
+            at = next((j + 1 for j in range(at + 2, last) if tokens[j].text == ")"), at + 1)
+            continue
         if token.pos == "PUNCT" and token.text not in "«\"":
             at += 1
             continue
         head = at
-        while tokens[head].rel in ("case", "amod", "det", "nummod") and first <= tokens[head].head < last \
+        while tokens[head].rel in ("case", "amod", "det", "nummod", "advmod") and first <= tokens[head].head < last \
                 and tokens[head].head > head:
             head = tokens[head].head
-        word = tokens[head].lemma.lower()
-        timed = word in _TIME_WORDS or token.text.isdigit() and at + 1 < last and lemma(tokens[at + 1]) in _TIME_WORDS
-        if partners and not (timed or word in _TIME_WORDS):
-            # "договориться с партнёрами за рубежом", "пообещали простым горожанам, что ...": with whom and to
-            # whom, not what
-            prep = case_word(tokens, head, first, last)
-            if prep in ("с", "со", "между") or prep is None and tokens[head].feats.get("Case") == "Dat":
-                timed = True
-        placed = case_word(tokens, head, first, last) in ("в", "во") and tokens[head].feats.get("Case") == "Loc"
-        if not (timed or placed):
+        if not judge.circumstance(at, head, first, last):
             return at
         below = [j for j in range(first, last) if _under(tokens, j, head, first, last)]
-        at = max(below) + 1
+        at = max(max(below) + 1, at + 1)
     return at
 
 
@@ -324,33 +613,89 @@ def _cue_at(tokens: Sequence[Token], i: int, first: int, last: int, cue: Cue) ->
     return verbs[0] if verbs else i
 
 
-def _project(doc: Doc, tokens: Sequence[Token], at: int, first: int, last: int, cues: StatusCues,
-             future: bool) -> tuple[int, int, str] | None:
+def _project(judge: _Judge, at: int, first: int, last: int, future: bool) -> tuple[int, int, str] | None:
     """What an opening cue speaks of: "обсуждалось создание молочно-товарных комплексов ..." (a project noun
-    as subject or object, to the end of the sentence); for "будет создан центр", the whole clause."""
+    as subject or object, to the end of the sentence); for "будет создан центр", its clause. A subject that is
+    no actor opens nothing ("звёздная пара обсуждают создание фермы", "мы рассмотрим 10 расширений")."""
     if future:
-        start, stop = doc.sents[tokens[at].sent].start, doc.sents[tokens[at].sent].stop
-        text = doc.text[start:stop].strip(_TRAILING)
-        return (start, start + len(text), text) if len(text.split()) >= MIN_WORDS else None
+        return _planned(judge, at, first, last)
+    tokens = judge.doc.tokens
     for j in range(first, last):
         if tokens[j].head == at and tokens[j].rel in ("nsubj", "nsubj:pass", "obj") \
-                and lemma(tokens[j]) in cues.projects:
-            text = doc.text[tokens[j].start:tokens[last - 1].stop].strip(_TRAILING)
+                and lemma(tokens[j]) in judge.cues.projects:
+            subject = judge.subject(at, (j,), first, last)
+            if subject is not None and not judge.acts(subject, first, last, speaking=False):
+                return None
+            text = judge.doc.text[tokens[j].start:tokens[last - 1].stop].strip(_TRAILING)
             if len(text.split()) >= MIN_WORDS:
                 return tokens[j].start, tokens[j].start + len(text), text
     return None
 
 
-def _quote_promises(doc: Doc, actors: Actors, vocab: Any, found: list[_Open]) -> None:
-    """"X пообещал, что ..." : the quote is a promise of its speaker (or the speaker's state)."""
+def _planned(judge: _Judge, at: int, first: int, last: int) -> tuple[int, int, str] | None:
+    """A plan said in the future ("Турналог введут ещё в пяти регионах", "Франция планирует создать ракету"):
+    the clause of its verb, when an actor stands behind it or no one is named (an unnamed government's "введут",
+    "будет создан"). Not a request ("требует ввести войска"), a tool's use ("поможет создать ассистента",
+    "введите промокод", "как организовать работу"), a past wish ("решил создать книгу"), or what a thing will do
+    ("нейросеть создаст чертёж", "Это создаст бинарный файл")."""
+    tokens = judge.doc.tokens
+    top = at
+    chain = [at]
+    while first <= tokens[top].head < last and tokens[top].head not in chain and (
+            tokens[top].rel == "xcomp" or tokens[top].rel == "conj" and not _has_subject(tokens, top, first, last)):
+        top = tokens[top].head
+        chain.append(top)
+        if lemma(tokens[top]) in _NOT_OWN_HEADS:
+            return None
+    verb = tokens[top]
+    if verb.pos not in ("VERB", "AUX", "ADJ"):
+        return None  # "— введите его": a command the tagger took for a noun
+    if verb.feats.get("Mood") == "Imp" or verb.feats.get("Tense") == "Past" and verb.feats.get("VerbForm") == "Fin":
+        return None
+    if verb.pos in ("VERB", "AUX") and verb.feats.get("VerbForm") == "Inf":
+        return None
+    subject = judge.subject(at, (), first, last)
+    if subject is not None and not judge.acts(subject, first, last):
+        return None
+    inside = [j for j in range(first, last) if _under(tokens, j, top, first, last)]
+    begin, end = min(inside), max(inside) + 1
+    begin = _past_lead(judge, begin, end)
+    end = min(end, judge.clause_end(at, begin, first, last, chain)) if begin < end else end
+    if begin >= end:
+        return None
+    return _clip(judge.doc, judge.actors, tokens[begin].start, tokens[end - 1].stop, at)
+
+
+def _past_lead(judge: _Judge, begin: int, end: int) -> int:
+    """The first word of a plan's clause past its source and its conjunction: "По данным Reuters, совет
+    создаст ..." -> "совет создаст ...", "что Трамп планирует ..." -> "Трамп планирует ...", "⚡️Challenges:
+    Франция планирует ..." -> "Франция планирует ..."."""
+    tokens = judge.doc.tokens
+    words = [j for j in range(begin, end) if tokens[j].text.strip("*_~`")]
+    if len(words) > 2 and lemma(tokens[words[0]]) == "по" and lemma(tokens[words[1]]) in judge.cues.circumstances:
+        comma = next((j for j in range(begin, end) if tokens[j].text == ","), None)
+        if comma is not None:
+            begin = comma + 1
+    colon = next((j for j in range(begin, min(end, begin + 4)) if tokens[j].text == ":"), None)
+    if colon is not None:
+        begin = colon + 1
+    while begin < end and (tokens[begin].pos == "PUNCT" or lemma(tokens[begin]) in ("что", "чтобы", "когда")):
+        begin += 1
+    return begin
+
+
+def _quote_promises(judge: _Judge, found: list[_Open]) -> None:
+    """"X пообещал, что ..." : the quote is a promise of its speaker (or the speaker's state), if the speaker
+    can commit ("Миша пообещал, что ..." is a private matter)."""
+    doc = judge.doc
     verbs = _promise_verbs()
     for quote in doc.quotes:
         words = quote.cue.lower().split()
         if not words or not quote.speaker:
             continue
-        lemmas = {p.normal_form for p in vocab(words[0])[:2]}
-        if not lemmas & verbs or _covered(found, quote.start, quote.stop):
+        lemmas = {p.normal_form for p in judge.vocab(words[0])[:2]}
+        if not lemmas & verbs or _covered(found, quote.start, quote.stop) or judge.private(quote.speaker):
             continue
-        party = actors.state(quote.speaker) or quote.speaker
+        party = judge.actors.state(quote.speaker) or quote.speaker
         found.append(_Open((party,), quote.text, "promised", quote.start, quote.stop,
                            _sent_of(doc, quote.start), _paragraph(doc, quote.start)))
