@@ -46,3 +46,24 @@ NOT_HOLDERS = [
 @pytest.mark.parametrize(("text", "title"), NOT_HOLDERS, ids=[c[1] for c in NOT_HOLDERS])
 def test_title_stands_for_no_one_else(pipeline: Pipeline, text: str, title: str) -> None:
     assert title not in titles(pipeline.analyze_one(Article(text=text)))
+
+
+NORMALS = [
+    # the words before the post are the title's own, written once
+    ("Премьер-министр Украины Денис Шмыгаль прибыл в Брюссель.\n\nЕврокомиссия согласовала выделение Украине 4,1 "
+     "млрд евро, сообщил украинский премьер.", "украинский премьер", "украинский премьер"),
+    ("Президент России Владимир Путин провёл совещание.\n\nКак заявил российский президент, решение уже принято.",
+     "российский президент", "российский президент"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "normal"), NORMALS, ids=[c[1] for c in NORMALS])
+def test_title_normal_keeps_words_before_the_post(pipeline: Pipeline, text: str, written: str, normal: str) -> None:
+    doc = pipeline.analyze_one(Article(text=text))
+    assert [m.normal for m in doc.mentions if m.kind == "title" and m.text == written] == [normal], doc.mentions
+
+
+def test_post_after_a_numeral_names_no_one(pipeline: Pipeline) -> None:
+    text = ("Лётчик Максим Кузьминов угнал вертолёт Ми-8. Он рассказал об угоне, в результате которого ещё два "
+            "лётчика были убиты.")
+    assert "лётчика" not in titles(pipeline.analyze_one(Article(text=text)))

@@ -786,7 +786,7 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
         return "femn"
     last = tokens[-1].text.lower()
     if len(tokens) == 2 and len(last) > 1 and CONSONANT_OR_SOFT_END.search(last) \
-            and _womans_given_name(vocab, tokens[0].text.lower()) \
+            and _womans_given_name(vocab, tokens[0].text.lower(), last) \
             and not any(f.tag.POS in INFLECTING_POS and f.tag.case != "nomn" for f in vocab(last)
                         if "Fixd" not in f.tag.grammemes and f.tag.case is not None and "Surn" in f.tag.grammemes):
         return "femn"
@@ -803,16 +803,17 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
     return None
 
 
-def _womans_given_name(vocab: Any, word: str) -> bool:
+def _womans_given_name(vocab: Any, word: str, surname: str) -> bool:
     """A woman's given name in the nominative to the dictionary ("Александра"), or a word in "-а"/"-я" it knows
-    only as a man's name in an oblique case ("Кая" of "Кай", where "Кая Каллас" is a woman: a man's genitive
-    would be "Кая Калласа")."""
+    only as a man's name in an oblique case ("Кая" of "Кай") before a surname that is no given name ("Кая
+    Каллас" is a woman: a man's genitive would be "Кая Калласа"; "Сергея Михаил" is two men's names)."""
     readings = vocab(word)
     if any({"Name", "femn", "nomn", "sing"} <= f.tag.grammemes for f in readings):
         return True
     names = [f for f in readings if "Name" in f.tag.grammemes]
     return word.endswith(("а", "я")) and bool(names) and all(f.tag.case in ("gent", "accs") and f.tag.gender == "masc"
-                                                            for f in names)
+                                                            for f in names) \
+        and not any("Name" in f.tag.grammemes for f in vocab(surname))
 
 
 # A Russian woman's surname in the nominative, which is also a man's genitive ("Лантратова").

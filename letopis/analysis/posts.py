@@ -1090,8 +1090,9 @@ def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list
     tokens = doc.tokens
     titles = []
     for item in found:
-        if item.person is not None or item.former or tokens[item.first].feats.get("Number") == "Plur":
-            continue  # "главами государств" names several people, not one
+        if item.person is not None or item.former or tokens[item.first].feats.get("Number") == "Plur" \
+                or item.first > 0 and tokens[item.first - 1].pos == "NUM":
+            continue  # "главами государств", "два летчика" name several people, not one
         titles_of = _title_posts(doc, lexicon, item)
         holders = {p.person for p in posts if any(_same_post(lexicon, p.post, title) for title in titles_of)
                    and (item.of is None or _same_owner(doc, lexicon, p.of, item.of))}
@@ -1204,13 +1205,15 @@ def _introduced(doc: Doc, item: _Found, posts: list[Post]) -> str | None:
 
 
 def _title_normal(item: _Found, tokens: Sequence[Token]) -> str:
-    """"Президента Казахстана" -> "Президент Казахстана": the post in nominative, the rest as written."""
+    """"Президента Казахстана" -> "Президент Казахстана": the post in nominative, the rest as written, words
+    before the post too ("украинский премьер", not "премьер премьер")."""
     words = item.phrase.post.split()
-    source = tokens[item.first:item.first + len(words)]
+    source = tokens[item.at:item.at + len(words)]
     head = " ".join(w[:1].upper() + w[1:] if t.text[:1].isupper() else w
                     for w, t in zip(words, source, strict=False))
-    rest = tokens[item.first + len(words):item.last]
-    return " ".join([head, *(t.text for t in rest)]) if rest else head
+    before = [t.text for t in tokens[item.first:item.at]]
+    rest = [t.text for t in tokens[item.at + len(words):item.last]]
+    return " ".join([*before, head, *rest])
 
 
 @functools.cache
