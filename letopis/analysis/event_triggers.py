@@ -128,6 +128,51 @@ def load_triggers() -> TriggerTable:
     return read_triggers(package_file("event_triggers.tsv"))
 
 
+class WordSets:
+    """The named word lists the events stage reads (``event_words.tsv``): Russian lexicon data kept with the
+    triggers rather than in code; each set is a set of lemmas or of phrases of lemmas, as its reader asks."""
+
+    def __init__(self, entries: dict[str, list[str]], filename: str) -> None:
+        self._entries = entries
+        self._filename = filename
+
+    def _rows(self, name: str) -> list[str]:
+        if name not in self._entries:
+            raise LexiconError(f"{self._filename}: no set {name!r}")
+        return self._entries[name]
+
+    def words(self, name: str) -> frozenset[str]:
+        """The set ``name`` as single lemmas."""
+        rows = self._rows(name)
+        phrases = [row for row in rows if " " in row]
+        if phrases:
+            raise LexiconError(f"{self._filename}: set {name!r} is read as single words but holds {phrases[0]!r}")
+        return frozenset(rows)
+
+    def phrases(self, name: str) -> frozenset[tuple[str, ...]]:
+        """The set ``name`` as phrases, each a tuple of lemmas ("сделать остановка")."""
+        return frozenset(tuple(row.split()) for row in self._rows(name))
+
+
+def read_word_sets(text: str, filename: str = "event_words.tsv") -> WordSets:
+    """Rows ``set<TAB>entry``; blank lines and lines starting with "#" are skipped."""
+    entries: dict[str, list[str]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 2 or not all(cells):
+            raise LexiconError(f"{filename}, line {number}: {len(cells)} cells, expected 2 (set, entry)")
+        entries.setdefault(cells[0], []).append(cells[1])
+    return WordSets(entries, filename)
+
+
+@lru_cache(maxsize=1)
+def load_word_sets() -> WordSets:
+    """The shipped word lists of the events stage, read once."""
+    return read_word_sets(package_file("event_words.tsv"))
+
+
 def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: Trigger,
                claimed: set[int]) -> tuple[int, ...] | None:
     used = [i]

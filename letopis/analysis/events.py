@@ -29,6 +29,7 @@ from letopis.analysis.event_triggers import (
     joined_condition,
     lemma,
     load_triggers,
+    load_word_sets,
     match_sentence,
     modality,
 )
@@ -37,6 +38,8 @@ from letopis.records import Doc, Event, Token
 
 __all__ = ["JOINT", "article_dyad", "find_events", "retyped"]
 
+# The Russian word lists below live in letopis/data/event_words.tsv, by the name of the set that reads them.
+_WORDS = load_word_sets()
 # Prepositions that make a nominal the other side of the event.
 TARGET_CASES = frozenset({"с", "со", "против", "к", "ко", "для", "у", "перед", "на", "по"})
 # "потребовала от России": "от" names the target only of a request.
@@ -46,15 +49,12 @@ REQUEST_CASES = frozenset({"от"})
 FROM_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Verbs whose object does what their infinitive says ("призвал Россию вывести войска"): the infinitive's
 # event takes its source from the object, not from the subject.
-OBJECT_CONTROL = frozenset({"призвать", "призывать", "потребовать", "требовать", "попросить", "просить",
-                            "убедить", "убеждать", "вынудить", "заставить", "предложить", "предлагать",
-                            "пригласить", "приглашать",
-                            # "разрешили Украине наносить удары": the one allowed strikes
-                            "разрешить", "разрешать", "позволить", "позволять"})
+# Verbs of allowing too: "разрешили Украине наносить удары" (the one allowed strikes).
+OBJECT_CONTROL = _WORDS.words("OBJECT_CONTROL")
 # Nouns of asking another to act: their genitive is who asks, not who would act ("приглашение Путина посетить").
-ASKING_NOUNS = frozenset({"приглашение", "предложение", "призыв", "просьба", "требование"})
+ASKING_NOUNS = _WORDS.words("ASKING_NOUNS")
 # Verbs of proposing: who proposes talks to another is a side of them ("предложила России возобновить переговоры").
-PROPOSING = frozenset({"предложить", "предлагать"})
+PROPOSING = _WORDS.words("PROPOSING")
 # At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают"; a long article lists
 # more: "федерация Израиля поддержит Илюмжинова вместе с федерациями Ирака, Сирии, Иордании, Ливана").
 MAX_SOURCES = 6
@@ -64,8 +64,7 @@ MAX_TARGETS = 4
 PLACE_CASES = frozenset({"в", "во"})
 # Prepositions of a topic spoken of ("вопрос о задержании"): the act a topic names is not the speaker's.
 TOPIC_CASES = frozenset({"о", "об", "обо"})
-TOPIC_HEADS = frozenset({"вопрос", "тема", "проблема", "информация", "сообщение", "слух", "данные", "доклад",
-                         "разговор", "беседа", "дискуссия", "спор"})
+TOPIC_HEADS = _WORDS.words("TOPIC_HEADS")
 # Types whose sides are symmetric: the second of "Путин и Эрдоган встретились" is the target.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Relations along which a trigger without a subject borrows the one above it: "решили провести",
@@ -76,94 +75,78 @@ JUDGING = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 # "осудить" is a court's sentence (COERCE, CAMEO 173) when a court passes it or it names a term or a manner of
 # sentencing; else it is condemnation (ACCUSE): "Суд осудил его на пять лет" / "МИД осудил удар".
-CONDEMNING = frozenset({("осудить",), ("осуждать",)})
-COURTS = frozenset({"суд", "трибунал", "коллегия", "присяжный", "судья"})
-TERMS = frozenset({"год", "срок", "месяц", "лишение", "заключение", "штраф", "колония", "арест"})
-SENTENCE_MANNERS = frozenset({"условно", "заочно", "пожизненно"})
+CONDEMNING = _WORDS.phrases("CONDEMNING")
+COURTS = _WORDS.words("COURTS")
+TERMS = _WORDS.words("TERMS")
+SENTENCE_MANNERS = _WORDS.words("SENTENCE_MANNERS")
 # Agreeing verbs that mean yielding when what follows is an act of one's own ("согласилась открыть коды").
-CONCEDING = frozenset({("согласиться",), ("соглашаться",)})
+CONCEDING = _WORDS.phrases("CONCEDING")
 # Verbs whose object noun names their subject's own act ("начали переговоры", "отложил визит"); the subject
 # of any other verb above an event noun ("назвал посещение", "приветствовал визит") is not its agent.
-LIGHT_VERBS = frozenset({"начать", "начинать", "продолжить", "продолжать", "возобновить", "возобновлять",
-                         "завершить", "завершать", "закончить", "прервать", "отложить", "откладывать", "отменить",
-                         "провести", "проводить", "совершить", "совершать", "осуществить", "организовать",
-                         "готовить", "подготовить", "планировать", "вести", "иметь", "устроить", "нанести",
-                         "начаться", "предложить", "предлагать", "вынести", "принять", "выстраивать",
-                         "выстроить", "наладить", "налаживать", "развивать", "объявить", "огласить"})
+LIGHT_VERBS = _WORDS.words("LIGHT_VERBS")
 # Protests that are gatherings: who speaks at one ("заявил на митинге") is not its organiser; "ушёл в отставку
 # в знак протеста" is the subject's own protest.
-GATHERINGS = frozenset({"митинг", "демонстрация", "пикет", "акция", "забастовка", "шествие", "манифестация"})
+GATHERINGS = _WORDS.words("GATHERINGS")
 # Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # Modal verbs whose infinitive's words the parser may hang on the modal itself.
-MODALS = frozenset({"мочь", "смочь", "должный", "собираться", "намереваться", "планировать", "хотеть"})
+MODALS = _WORDS.words("MODALS")
 # Coercion with no one who suffers it as such: "объявил о введении военного положения" is the speaker's act.
 NO_PATIENT = frozenset({"martial-law"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
-PRESS = frozenset({"журналист", "корреспондент", "репортер", "пресса", "сми", "журналистка", "интервьюер"})
+PRESS = _WORDS.words("PRESS")
 # Verbs of arrival: a visit only when someone named arrives in a state not their own ("Саркози прибыл в
 # Вашингтон", "Маэхара должен прибыть в Москву"); a stop on the way is one ("Керри сделал остановку в Кабуле"), a
 # bus's is not.
-ARRIVALS = frozenset({("прибыть",), ("приехать",), ("прилететь",), ("побывать",), ("сделать", "остановка")})
+ARRIVALS = _WORDS.phrases("ARRIVALS")
 # Modes whose verb acts on a person: a thing as its direct object is no one arrested or killed ("пограничники
 # задерживали лодку", "это не ликвидирует первопричину").
 ON_PERSONS = frozenset({"arrest", "kill"})
 # First words of criticism phrases whose subject is the act judged and whose noun's genitive is who judges it
 # ("Действия США вызывают озабоченность Москвы": ACCUSE Москва -> США; not "вызвал посла", a protest).
-EVOKING = frozenset({"вызвать", "вызывать"})
+EVOKING = _WORDS.words("EVOKING")
 # Triggers that name an act between actors only when the other side is named: "Аэрофлот подозревает сбой",
 # "проигнорировал вопрос журналиста", "Транснефть открыла нефтепровод", "Минфин продлил договор аренды",
 # "Microsoft подала жалобу" (against whom, the sentence does not say).
-PARTNER_NEEDED = frozenset({("подозревать",), ("заподозрить",), ("проигнорировать",), ("игнорировать",),
-                            ("пожаловаться",), ("подать", "жалоба"), ("направить", "жалоба"),
-                            # "вынудили его встать на колени и извиниться": an apology to no one named
-                            ("извиниться",), ("извиняться",), ("принести", "извинение"), ("попросить", "прощение"),
-                            ("обратиться", "с", "жалоба"),
-                            ("продлить", "договор"), ("продлить", "соглашение"), ("пролонгировать",),
-                            ("заключить", "контракт"), ("заключать", "контракт"), ("открыть", "нефтепровод"),
-                            ("открыть", "газопровод"), ("запустить", "нефтепровод"), ("запустить", "газопровод"),
-                            ("создать", "совместный", "предприятие"), ("совместный", "предприятие"),
-                            ("реализовать", "совместный", "проект")})
+# Apologies too: "вынудили его встать на колени и извиниться" apologises to no one named.
+PARTNER_NEEDED = _WORDS.phrases("PARTNER_NEEDED")
 # Verbs of killing that also mean winding up a company or removing a problem: an assault only on a person named
 # ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги".
-PERSONS_ONLY = frozenset({("ликвидировать",)})
+PERSONS_ONLY = _WORDS.phrases("PERSONS_ONLY")
 # Words of a ban or cut whose "в" + accusative is the state the goods no longer go to.
-OUTBOUND = frozenset({"экспорт", "поставка"})
+OUTBOUND = _WORDS.words("OUTBOUND")
 # Words of a sports report: a strike or an attack there is a player's or a team's ("нанёс удар по воротам",
 # "атака «Зенита» захлебнулась"), no assault.
-SPORT_WORDS = frozenset({"матч", "тайм", "ворота", "гол", "мяч", "шайба", "футболист", "хоккеист", "вратарь",
-                         "нападающий", "полузащитник", "теннисист", "пенальти", "форвард", "голкипер"})
+SPORT_WORDS = _WORDS.words("SPORT_WORDS")
 # Words of an election count or a poll: "завоевав 52,1% голосов" or "определили все 38 голосов нынешнему
 # президенту" wins votes, it occupies nothing.
-COUNT_WORDS = frozenset({"голос", "процент", "%", "выборщик", "мандат", "бюллетень", "пункт"})
+COUNT_WORDS = _WORDS.words("COUNT_WORDS")
 # Who a poll or a vote counts: "Большинство жителей Пенсильвании ... поддерживают Байдена", "47% избирателей
 # поддерживали Клинтон", "Молчаливое большинство ... поддерживает Трампа" report a share of voters, not an act of
 # support by someone named (a named side's support, "Кирсана Илюмжинова поддерживают 40 федераций", stays).
-POLLED = frozenset({"избиратель", "житель", "респондент", "опрошенный", "электорат", "большинство", "%",
-                    "процент", "американец", "россиянин", "гражданин"})
+POLLED = _WORDS.words("POLLED")
 # Who casts an electoral college's votes: "Выборщики в Мичигане ... поддержали Байдена", "Коллегия выборщиков Флориды
 # поддержала Трампа", "Члены коллегии выборщиков от штата Пенсильвания тоже поддержали Байдена" count votes, as a
 # poll counts voters; no one acts on the candidate.
-ELECTORS = frozenset({"выборщик"})
+ELECTORS = _WORDS.words("ELECTORS")
 # A counted "человек" as who supports: "Трампа поддержали 232 человека" is a tally, not someone named acting.
-HEADCOUNT = frozenset({"человек"})
+HEADCOUNT = _WORDS.words("HEADCOUNT")
 # Modes of a state's economic measures that are aimed at someone only when the text names whom: a fine or a duty
 # on no one named is a regulator's routine or home policy ("ввели пошлину на вывоз зерна").
 NAMED_TARGET_MODES = frozenset({"fine", "tariff"})
 # Verbs of receiving: a visit hosted only when the one received is a person ("принимает Саркози").
-HOSTING = frozenset({("принять",), ("принимать",)})
+HOSTING = _WORDS.phrases("HOSTING")
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
 # is the target; the source, when the sentence names none, is the one who did the same just before.
-UNDERGOING = frozenset({("попасть", "под", "санкция"), ("получить", "приглашение")})
+UNDERGOING = _WORDS.phrases("UNDERGOING")
 # Nouns of intent an infinitive completes: whose intent it is does what the infinitive says.
-INTENT_NOUNS = frozenset({"план", "намерение", "решение", "готовность", "стремление", "попытка", "желание",
-                          "обещание", "планы"})
+INTENT_NOUNS = _WORDS.words("INTENT_NOUNS")
 # Nouns of permission whose "на" names the act allowed ("добро на удары", "разрешение на удары").
-PERMISSIONS = frozenset({"добро", "разрешение", "согласие"})
+PERMISSIONS = _WORDS.words("PERMISSIONS")
 # Verbs that make an agreement only when two sides do them together ("РФ и Белоруссия решили").
-JOINT = frozenset({("решить",)})
+JOINT = _WORDS.phrases("JOINT")
 # Verbs of taking place whose subject is an event noun ("состоялась встреча", "прошли переговоры").
-TAKING_PLACE = frozenset({"состояться", "пройти", "проходить", "произойти"})
+TAKING_PLACE = _WORDS.words("TAKING_PLACE")
 # Compound prepositions that name what a judgement answers ("протест в связи с визитом", "в ответ на
 # санкции", "из-за действий России").
 REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"})
@@ -172,12 +155,9 @@ REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"}
 PAIR_REACH = 4
 # A conversation with no partner named is an interview or a private talk, not a contact between actors ("в беседе
 # по телефону актриса попросила"); a meeting with one side named may be one ("встреча на высшем уровне").
-CONVERSATIONS = frozenset({("беседа",), ("беседовать",), ("побеседовать",), ("разговаривать",), ("разговор",),
-                           # "постановка с телефонным звонком в ходе брифинга": a call to no one named
-                           ("телефонный", "звонок"), ("телефонный", "беседа"), ("беседа", "по", "телефон"),
-                           ("телефонный", "контакт"),
-                           # "Менеджеры НАСА обсуждают варианты эвакуации": a discussion with no partner is internal
-                           ("обсуждать",), ("обсудить",)})
+# A call to no one named is none ("постановка с телефонным звонком в ходе брифинга"); a discussion with no partner
+# is internal ("Менеджеры НАСА обсуждают варианты эвакуации").
+CONVERSATIONS = _WORDS.phrases("CONVERSATIONS")
 # Acts named by a noun whose partner a refusal of them rejects ("отказывается от переговоров с ЕС"), by mode.
 REFUSABLE = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 REFUSABLE_MODES = frozenset({"talks", "meeting", "phone-call", None})
@@ -188,23 +168,19 @@ DATE_REACH = 120
 # Acts that answer another's ("возражает против таких требований", "отверг эти обвинения"): aimed at its author.
 ANSWERING = frozenset({"REJECT", "ACCUSE", "PROTEST"})
 # Determiners that point back to what the article just told.
-ANAPHORIC = frozenset({"такой", "этот", "подобный", "данный"})
+ANAPHORIC = _WORDS.words("ANAPHORIC")
 # What a refusal of no side refuses ("от комментариев отказались", "отказался комментировать"): no act between actors.
-NO_COMMENT = frozenset({"комментарий", "комментирование", "комментировать", "прокомментировать", "интервью",
-                        # "отказался говорить о том, передаст ли он власть", "отказался отвечать на вопросы"
-                        "говорить", "сказать", "отвечать", "ответить", "уточнять", "уточнить", "пояснять",
-                        "пояснить", "раскрывать", "раскрыть", "ответ"})
+# Refusals to say or to answer likewise: "отказался говорить о том, передаст ли он власть", "отказался отвечать".
+NO_COMMENT = _WORDS.words("NO_COMMENT")
 # Documents whose active participle tells what their adopters do ("проголосовал за резолюцию, осуждающую рейд",
 # "направил письмо, призывающее"): the participle's subject is whoever adopts, sends or signs the document.
-DOCUMENTS = frozenset({"резолюция", "заявление", "документ", "письмо", "обращение", "декларация", "постановление",
-                       "нота", "петиция", "указ", "законопроект", "закон", "коммюнике"})
+DOCUMENTS = _WORDS.words("DOCUMENTS")
 # Nouns of a legal case: "арестованы по делу Сулима", "по факту покушения на Ису" name whose case it is, not
 # whom the act is aimed at.
-CASE_NOUNS = frozenset({"дело", "факт", "обвинение", "подозрение", "статья"})
+CASE_NOUNS = _WORDS.words("CASE_NOUNS")
 # Kin words: a meeting a relative comes to ("на встречу с Виктором прибудут его дочь и мать") is a family's, not
 # an event between actors (EVENTS.md: family visits are not CONSULT).
-KIN_WORDS = frozenset({"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "сын", "дочь", "мать", "отец",
-                       "брат", "сестра", "родственник", "родственница", "родители", "семья"})
+KIN_WORDS = _WORDS.words("KIN_WORDS")
 
 
 @dataclass
@@ -225,49 +201,41 @@ class _Sides:
 
 # Words of interference in another's affairs or elections ("вмешательство России в выборы", "Россия вмешалась"):
 # a claim or a finding of it is an accusation by who claims it of who interfered (EVENTS.md, events_dev6).
-INTERFERENCE = frozenset({"вмешательство", "вмешиваться", "вмешаться"})
+INTERFERENCE = _WORDS.words("INTERFERENCE")
 # Verbs of influence and the votes they act on: "повлиять на выборы" is interfering in them.
-INFLUENCE = frozenset({"повлиять", "влиять"})
-VOTES = frozenset({"выборы", "выбор", "голосование", "референдум", "кампания"})
+INFLUENCE = _WORDS.words("INFLUENCE")
+VOTES = _WORDS.words("VOTES")
 # Verbs that state a claim or a finding ("утверждал, что они доказывают «российское вмешательство»", "спецпрокурор
 # установил, что РФ вмешивалась"), and nouns that hold one ("выводы Мюллера о том, что Россия вмешалась", "доклад о
 # вмешательстве"): who claims is the verb's subject or the noun's genitive. Denials ("отрицает") are no claims.
-CLAIM_VERBS = frozenset({"утверждать", "заявить", "заявлять", "установить", "устанавливать", "доказывать", "доказать",
-                         "подтверждать", "подтвердить", "выяснить", "обнаружить", "найти", "указать", "указывать",
-                         "считать", "сообщить", "сообщать", "говорить", "сказать", "признать", "признавать",
-                         "предупредить", "предупреждать", "опубликовать", "представить", "обнародовать",
-                         "расследовать", "подозревать", "заподозрить", "поднять", "поднимать", "затронуть",
-                         "затрагивать"})
-CLAIM_NOUNS = frozenset({"доклад", "выводы", "вывод", "расследование", "обвинение", "доказательство", "признак",
-                         "версия", "утверждение", "заявление", "отчет", "данные"})
+CLAIM_VERBS = _WORDS.words("CLAIM_VERBS")
+CLAIM_NOUNS = _WORDS.words("CLAIM_NOUNS")
 INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # Words of electoral fraud ("выборы были сфальсифицированы", "заявлять о масштабном мошенничестве"): a claim of it is
 # an accusation by who claims it (EVENTS.md, events_dev7), as a claim of interference is. FRAUD_STEMS gate the
 # search: a text without them is not read for it.
-FRAUD = frozenset({"фальсификация", "сфальсифицировать", "фальсифицировать", "мошенничество", "подтасовка",
-                   "подтасовать", "сфальсифицированный", "фальсифицированный", "подтасованный"})
+FRAUD = _WORDS.words("FRAUD")
 FRAUD_STEMS = ("фальсиф", "мошенни", "подтас")
 # Stems of a vote: fraud is read as a claim only in a text about an election or a vote (a warning of scammers or a
 # sentence for fraud accuses no one of rigging anything).
 VOTE_STEMS = ("выбор", "голосова", "бюллетен", "референдум")
 FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
-BELIEVING = frozenset({"полагать", "считать", "настаивать", "уверять", "намекать", "намекнуть", "твердить"})
+BELIEVING = _WORDS.words("BELIEVING")
 # Papers whose signing states a view and binds no one: a report, a letter, an appeal, a petition (an agreement, a law
 # or a decree signed is an AGREE event, as events_dev2 annotates "Путин подписал закон").
-SIGNED_STATEMENTS = frozenset({"доклад", "письмо", "обращение", "петиция", "отчет", "отчёт", "заявление", "воззвание"})
+SIGNED_STATEMENTS = _WORDS.words("SIGNED_STATEMENTS")
 # What a denial rejects: a claim about the one who denies it, not someone's demand or offer.
-CLAIMS_DENIED = frozenset({"обвинение", "утверждение", "подозрение", "информация", "слух", "данные", "версия",
-                           "сообщение", "домысел", "инсинуация", "измышление"})
+CLAIMS_DENIED = _WORDS.words("CLAIMS_DENIED")
 # A rally of one's own supporters ("на митинге его сторонников", "своих сторонников"): a leader rallying them.
-SUPPORTERS = frozenset({"сторонник", "сторонница", "приверженец", "избиратель"})
+SUPPORTERS = _WORDS.words("SUPPORTERS")
 POSSESSIVE_OWN = frozenset({"его", "её", "ее", "их"})
 # Verbs that take a decision ("принял решение"): the decision's own act is done by who takes it.
-DECIDING = frozenset({"принять", "принимать"})
+DECIDING = _WORDS.words("DECIDING")
 # Bare verbs of help: aid to a state or a group (AID), support when given to a person.
-HELPING = frozenset({("помочь",), ("помогать",)})
+HELPING = _WORDS.phrases("HELPING")
 # Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
-RESULT_WORDS = frozenset({"результат", "итог", "итоги", "результаты"})
+RESULT_WORDS = _WORDS.words("RESULT_WORDS")
 # Marks before a list that spells out a counted or general noun ("четыре ресурса - A, B и C", "банков: A и B").
 LIST_DASHES = frozenset({"-", "–", "—", ":"})
 
