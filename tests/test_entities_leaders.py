@@ -129,6 +129,14 @@ def test_one_state_body_named_several_ways(pipeline: Pipeline, text: str, writte
     assert next(e.country for e in doc.entities if e.id in ids) == "RU"
 
 
+def test_state_body_is_named_with_its_state_after_it(pipeline: Pipeline) -> None:
+    # factRuEval's annotators name the body "правительство Китая", not by the adjective
+    doc = analyze(pipeline, "Банк обратился к китайскому правительству за помощью. Представители правительства "
+                            "Китая отказались от комментариев.")
+    assert "правительство Китая" in names(doc, "ORG") and "китайское правительство" not in names(doc, "ORG"), \
+        doc.entities
+
+
 def test_bodies_of_two_states_stay_apart(pipeline: Pipeline) -> None:
     doc = analyze(pipeline, "Минобороны России и Министерство обороны Украины обменялись заявлениями. Минобороны "
                             "опубликовало список.")

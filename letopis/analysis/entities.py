@@ -515,6 +515,14 @@ def _state_body(mention: Mention, lexicon: Lexicon, found: tuple[Mention, ...]) 
     return f"{_BODY}{fold(org.name)}@{codes[0]}", codes[0]
 
 
+def _body_name_rank(name: str, lexicon: Lexicon) -> tuple[bool, int]:
+    """How well a spelling names a state's body: with the state after it ("правительство Китая", "Министерство
+    обороны РФ") before one opening with the state's adjective ("китайское правительство"), which factRuEval's
+    annotators do not give as the name; the longer spelling of each kind."""
+    first = name.split(" ", 1)[0]
+    return not lexicon.country_of_adjective(first), len(name)
+
+
 def _join_bare_bodies(groups: dict[str, list[Mention]], lexicon: Lexicon, keys: dict[str, str]) -> None:
     """A body named alone ("Минобороны сообщило") in an article that names it with its state ("Минобороны
     России") is that state's body, where the article names it with one state only. ``keys`` gets the bare name's
@@ -749,7 +757,8 @@ def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             key, country = _state_body(mention, lexicon, found) or (key, country)
         groups.setdefault(key, []).append(mention)
         # The longest spelling is the fullest name, unless the lexicon gave the canonical one.
-        if key not in names or (key.startswith(("name:", _BODY)) and len(name) > len(names[key])):
+        if key not in names or (key.startswith("name:") and len(name) > len(names[key])) \
+                or key.startswith(_BODY) and _body_name_rank(name, lexicon) > _body_name_rank(names[key], lexicon):
             names[key] = name
         countries[key] = countries.get(key) or country
     joined: dict[str, str] = {}
