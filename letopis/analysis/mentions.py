@@ -732,7 +732,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     result = _lexicon_organisations(doc, result, vocab, lexicon)
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab, lexicon)
     result = _adjective_institutions(doc, result, lexicon)
-    named = _chinese_names(doc, _given_name_persons(doc, result, vocab), vocab)
+    pairs = _proper_pairs(doc.tokens)
+    named = _chinese_names(doc, _given_name_persons(doc, result, vocab, pairs), vocab, pairs)
     recovered = _subject_surnames(doc, _recover_persons(doc, named, lexicon), vocab, lexicon)
     kept = [m for m in recovered if not _model_name(m)]
     return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)))))
@@ -823,17 +824,23 @@ def _person_word(token: Token) -> bool:
         and text[:1].isupper() and text[1:].replace("-", "").isalpha() and text[1:].islower()
 
 
-def _given_name_persons(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+def _proper_pairs(tokens: Sequence[Token]) -> list[int]:
+    """The tokens that are proper nouns followed by another (a tenth of the words are proper nouns): where a
+    name of two words the recogniser missed may start."""
+    proper = [i for i, token in enumerate(tokens) if token.pos == "PROPN"]
+    return [i for i, j in zip(proper, proper[1:], strict=False) if j == i + 1]
+
+
+def _given_name_persons(doc: Doc, found: list[Mention], vocab: Any, pairs: list[int]) -> list[Mention]:
     """A full name the recogniser missed: "Джо Байден позвонил Владимиру Путину" as a text of its own (slovnet
     reads no person in a short text's first words). A given name of the dictionary and the word after it, both
     animate proper nouns to the tagger, the parser joining the two, covered by no mention."""
     tokens = doc.tokens
-    # proper nouns only are looked at (a tenth of the words): pairs of them side by side
-    proper = [i for i, token in enumerate(tokens) if token.pos == "PROPN"]
     extra: list[Mention] = []
-    for i, j in zip(proper, proper[1:], strict=False):
+    for i in pairs:
+        j = i + 1
         token, after = tokens[i], tokens[j]
-        if j != i + 1 or extra and extra[-1].stop > token.start or not (_person_word(token) and _person_word(after)) \
+        if extra and extra[-1].stop > token.start or not (_person_word(token) and _person_word(after)) \
                 or after.sent != token.sent or after.start - token.stop != 1 \
                 or not (after.head == i or token.head == j) \
                 or any(m.start < after.stop and token.start < m.stop for m in found) \
@@ -908,7 +915,7 @@ def _guessed_name_acting(tokens: Sequence[Token], token: Token, parses: Sequence
         and lexicon.place(token.text) is None
 
 
-def _chinese_names(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
+def _chinese_names(doc: Doc, found: list[Mention], vocab: Any, pairs: list[int]) -> list[Mention]:
     """"Си Цзиньпин принял ...", "Ли Цяном": a Chinese surname (``data/chinese_surnames.tsv``) and a capitalised
     given name after it that the dictionary does not know, both proper nouns to the tagger, covered by no mention:
     the recogniser misses such a name without a post or first name it knows beside it. "Ян Непомнящий" (a
@@ -916,10 +923,9 @@ def _chinese_names(doc: Doc, found: list[Mention], vocab: Any) -> list[Mention]:
     tokens = doc.tokens
     surnames = names.chinese_surnames()
     extra: list[Mention] = []
-    for i in range(len(tokens) - 1):
+    for i in pairs:
         token, given = tokens[i], tokens[i + 1]
-        if token.text not in surnames or given.pos != "PROPN" or token.pos != "PROPN" \
-                or given.start - token.stop != 1 or given.sent != token.sent \
+        if token.text not in surnames or given.start - token.stop != 1 or given.sent != token.sent \
                 or not (given.text[:1].isupper() and given.text[1:].islower() and given.text.isalpha()) \
                 or any(m.start < given.stop and token.start < m.stop for m in found) \
                 or any(p.is_known for p in vocab(given.text.lower())):

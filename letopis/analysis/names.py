@@ -954,7 +954,7 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         tokens = _governed_case(tokens, all_tokens, offset)
     person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
         if kind == "PER" else None
-    if kind == "PER" and person_gender != "femn" and (
+    if kind == "PER" and person_gender != "femn" and any(t.text.endswith(_IA_OBLIQUE) for t in tokens) and (
             len(tokens) > 1 and any(t.feats.get("Gender") == "Fem" for t in tokens)
             or offset > 0 and _feminine_person_noun(vocab, all_tokens[offset - 1].text)):
         # "Семья Асии Биби": the tagger calls "Биби" a woman; "муж христианки Асии Биби": the noun before the
