@@ -51,7 +51,7 @@ _TRAILING = " \t\n.,;:-–—\"«»“”'"
 _TIME_WORDS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
                          "день", "неделя", "месяц", "год", "утро", "вечер", "ночь", "время", "январь", "февраль",
                          "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
-                         "декабрь", "прошлое", "сегодня", "вчера"})
+                         "декабрь", "прошлое", "сегодня", "вчера", "срок"})
 # Prepositions whose phrase says why, when or how something was agreed, never what: "принято из-за обострения
 # ситуации", "будет принято от 2 минут", "после убийства".
 _CIRCUMSTANCE_PREPS = frozenset({"из-за", "благодаря", "вследствие", "ввиду", "несмотря", "после", "до", "перед",
@@ -60,10 +60,10 @@ _CIRCUMSTANCE_PREPS = frozenset({"из-за", "благодаря", "вслед�
 # о ...", "заключил сделку со следствием" (what follows them, if anything, is what was agreed).
 _PARTNER_PREPS = frozenset({"с", "со", "между"})
 # Subjects that stand for a body of people acting together: "страны договорились", "альянс обещает", "стороны".
-_BODY_WORDS = frozenset({"республиканец", "демократ", "оппозиция", "страна", "сторона", "альянс", "союз", "блок",
-                         "лидер", "участник", "член", "партия", "фракция", "комитет", "совет", "комиссия", "суд",
-                         "парламент", "сенат", "дума", "ведомство", "минобороны", "минфин", "минздрав", "цб", "мэрия",
-                         "губернатор", "депутат", "сенатор"})
+_BODY_WORDS = frozenset({"держава", "республиканец", "демократ", "оппозиция", "страна", "сторона", "альянс", "союз",
+                         "блок", "лидер", "участник", "член", "партия", "фракция", "комитет", "совет", "комиссия",
+                         "суд", "парламент", "сенат", "дума", "ведомство", "минобороны", "минфин", "минздрав", "цб",
+                         "мэрия", "губернатор", "депутат", "сенатор"})
 # Verbs above a plan that make it someone else's or no one's: "требует ввести войска", "поможет создать
 # ассистента", "призвал ввести", "позволит создать".
 _NOT_OWN_HEADS = frozenset({"требовать", "потребовать", "призывать", "призвать", "просить", "попросить", "помочь",
@@ -174,14 +174,21 @@ class _Judge:
         word = lemma(token)
         if word in ACTING_NOUNS or word in GOVERNMENT_WORDS or word in _BODY_WORDS:
             return True
+        if token.pos == "PROPN" and i not in self.actors.covering:
+            # a name the recogniser missed ("Асад пообещал победить терроризм"), not a capitalised noun ("Разраб")
+            tag = str(self.vocab(token.text.lower())[0].tag) if self.vocab(token.text.lower()) else "UNKN"
+            return not tag.startswith("NOUN") or any(g in tag for g in ("Name", "Surn", "Geox", "Orgn", "Trad"))
+        if word in ("он", "она", "они") and not self.actors.entities(i, first, last):
+            return True  # "Взамен, они обещали не накладывать арест ...": who they are is told elsewhere
         if word in ("я", "мы"):
             # "«Я подпишу все необходимые документы ...», — написал он": the speaker, where the quotes found one
             quote = self.actors.quote_at(i)
             if quote is None or quote.speaker is None:
                 return speaking
             return self._actor(quote.speaker)
-        if token.pos == "NOUN" and self.lexicon.post(word) is not None:
-            return True
+        post = self.lexicon.post(word) if token.pos == "NOUN" else None
+        if post is not None and post.category != "other":
+            return True  # a minister, a commander; not "врачи приняли решение", "пилот принял решение"
         if word == "который":
             # "СИБУР, Газпром и ИНК, которые собираются ввести новые мощности": who "которые" are
             before = next((j for j in range(i - 1, first - 1, -1) if self.doc.tokens[j].pos in ("NOUN", "PROPN")),
@@ -199,10 +206,13 @@ class _Judge:
         return kind in ("ORG", "LOC") or kind == "PER" and not self.private(entity_id)
 
     def private(self, entity_id: str) -> bool:
-        """A person the article names by a given name alone ("Миша обещал бросить свою жену", "Лиза решила
-        уйти"): someone's private life, not a party to a commitment."""
+        """A person the article names by a given name alone, with no post, in a text of no place ("Миша обещал
+        бросить свою жену", "Лиза решила уйти"): someone's private life, not a party to a commitment ("Асад
+        пообещал победить терроризм в Сирии" is a head of state known by one name)."""
         entity = next((e for e in self.doc.entities if e.id == entity_id), None)
         if entity is None or entity.type != "PER" or len(entity.name.split()) != 1:
+            return False
+        if any(p.person == entity_id for p in self.doc.posts) or any(e.type == "LOC" for e in self.doc.entities):
             return False
         tags = [str(p.tag) for p in self.vocab(entity.name.lower())[:2]]
         return any("Name" in t for t in tags) and not any("Surn" in t for t in tags)
@@ -216,8 +226,8 @@ class _Judge:
             found = next((j for j in range(first, last) if tokens[j].head == node and j not in skip
                           and tokens[j].rel in ("nsubj", "nsubj:pass")), None)
             if found is not None or tokens[node].rel not in ("xcomp", "conj") \
-                    or not first <= tokens[node].head < last:
-                return found
+                    or not first <= tokens[node].head < last or _under(tokens, tokens[node].head, at, first, last):
+                return found  # never into the verb's own clause, where a loop of the parser may lead
             node = tokens[node].head
         return None
 
@@ -441,6 +451,8 @@ def _readable(doc: Doc, found: _Open) -> Commitment | None:
         text = text.rsplit(" ", 1)[0].rstrip(_TRAILING)  # "применять смертную казнь к наркоторговцам, но"
     if text.endswith(")") and "(" not in text:
         text = text[:-1].rstrip(_TRAILING)
+    if text.count("«") > text.count("»") and doc.text[stop:stop + 1] == "»":
+        text += "»"  # "согласился на перемирие с «Хезболлой»"
     if len(text.split()) < MIN_WORDS or text.endswith("?"):
         return None
     return Commitment(parties=found.parties, text=text, status=found.status, start=start, stop=max(stop, start))
@@ -479,6 +491,8 @@ def _unnamed_agreements(judge: _Judge, events: Sequence[Event], first: int, last
             continue  # one side's promise or decision: "синоптики обещают", "врачи приняли решение"
         if _asked_of_others(tokens, match.anchor, first, last):
             continue  # "Бонни требует от участников ... подписать согласие на съёмку"
+        if tokens[match.anchor].feats.get("VerbForm") == "Conv":
+            continue  # "развели на миллионы рублей, обещая вылечить от рака": how a deed was done, not a promise
         event = Event(type="AGREE", mode=match.trigger.mode, source=None, target=None, participants=(), place=None,
                       date=None, date_text=None, modality=mood, cameo=match.trigger.cameo,
                       start=doc.sents[index].start, stop=doc.sents[index].stop, text="")
@@ -577,8 +591,8 @@ def _skip_circumstances(judge: _Judge, at: int, first: int, last: int) -> int:
             # "телеканал [пообещал](https://...) предоставить эфир": past the link's address
             at = next((j + 1 for j in range(at + 2, last) if tokens[j].text == ")"), at + 1)
             continue
-        if token.pos == "PUNCT" and token.text not in "«\"":
-            at += 1
+        if token.pos == "PUNCT" and token.text not in "«\"" or token.pos == "ADV" and token.head < at:
+            at += 1  # "пообещал сразу после вступления в должность повысить ...": an adverb of the trigger
             continue
         head = at
         while tokens[head].rel in ("case", "amod", "det", "nummod", "advmod") and first <= tokens[head].head < last \
@@ -586,8 +600,12 @@ def _skip_circumstances(judge: _Judge, at: int, first: int, last: int) -> int:
             head = tokens[head].head
         if not judge.circumstance(at, head, first, last):
             return at
+        # past the phrase and all the words hung on it, unless a verb of its own stands between ("после
+        # вступления в должность | повысить пошлины на товары из Мексики": the parser hung "Мексики" on the phrase)
         below = [j for j in range(first, last) if _under(tokens, j, head, first, last)]
-        at = max(max(below) + 1, at + 1)
+        end = max(max(below), at) + 1
+        verb = next((j for j in range(at, end) if tokens[j].pos == "VERB" and j not in below), None)
+        at = end if verb is None else max(verb, at + 1)
     return at
 
 
