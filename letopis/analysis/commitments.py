@@ -76,6 +76,7 @@ _DOCUMENTS = frozenset({"закон", "законопроект", "указ", "�
                         "меморандум", "декларация", "договоренность", "решение", "постановление", "распоряжение",
                         "бумага"})
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
+_URL_END = re.compile(r"\s*\(?https?://\S*$")
 _TAIL_LINK = re.compile(r"\]\([^)\s]*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 # What a commitment's text may begin or end with: letters, digits, quotes, brackets and currency; the rest (emoji,
@@ -290,7 +291,8 @@ class _Judge:
         if token.text in ("—", "–"):
             rest = [j for j in range(k + 1, last) if tokens[j].pos != "PUNCT"]
             if 0 < len(rest) <= 6 and not any(tokens[j].pos in ("VERB", "AUX") for j in rest) \
-                    and any(tokens[j].pos == "PROPN" or j in self.actors.covering for j in rest):
+                    and any(tokens[j].pos == "PROPN" or j in self.actors.covering
+                            or lemma(tokens[j]) in self.cues.attributions for j in rest):
                 return k
         return None
 
@@ -332,6 +334,11 @@ def _asked_of_others(tokens: Sequence[Token], at: int, first: int, last: int) ->
         if lemma(tokens[node]) in _NOT_OWN_HEADS:
             return True
     return False
+
+
+def _personal(token: Token) -> bool:
+    """Whether a verb is in a personal form ("обещали", "обещают") rather than a passive or impersonal one."""
+    return token.feats.get("VerbForm") == "Fin" or token.feats.get("Tense") == "Past" and "Voice" not in token.feats
 
 
 def _has_subject(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
@@ -445,7 +452,7 @@ def _readable(doc: Doc, found: _Open) -> Commitment | None:
         start += 1
     while stop > start and not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] in _EDGE_OK):
         stop -= 1
-    text = _TAIL_LINK.sub("", _LINK.sub(r"\1", doc.text[start:stop]))
+    text = _URL_END.sub("", _TAIL_LINK.sub("", _LINK.sub(r"\1", doc.text[start:stop])))
     text = " ".join(_MARKDOWN.sub("", text).split()).strip(_TRAILING + "*_[]")
     while text.rsplit(" ", 1)[-1] in ("но", "и", "а", "или") and " " in text:
         text = text.rsplit(" ", 1)[0].rstrip(_TRAILING)  # "применять смертную казнь к наркоторговцам, но"
@@ -489,6 +496,9 @@ def _unnamed_agreements(judge: _Judge, events: Sequence[Event], first: int, last
         if match.trigger.mode in ("promise", "decide") and subject is not None \
                 and not judge.acts(subject, first, last):
             continue  # one side's promise or decision: "синоптики обещают", "врачи приняли решение"
+        if match.trigger.mode == "promise" and subject is None and _personal(tokens[match.anchor]):
+            continue  # "им обещали заплатить 120 тысяч", "В музее обещают вернуть деньги": a promise of no one
+
         if _asked_of_others(tokens, match.anchor, first, last):
             continue  # "Бонни требует от участников ... подписать согласие на съёмку"
         if tokens[match.anchor].feats.get("VerbForm") == "Conv":
@@ -554,6 +564,8 @@ def _what_after_trigger(judge: _Judge, event: Event, first: int, last: int) -> t
             if tokens[match.anchor].pos == "NOUN" and case_word(tokens, match.anchor, first, last) in (
                     "при", "после", "перед", "до"):
                 return None  # "При подписании нового соглашения министр заявил": a circumstance
+            if any(lemma(tokens[j]) == "как" for j in range(max(first, match.anchor - 2), match.anchor)):
+                return None  # "дуб, как и обещали, частично переделали": an earlier promise named, not its what
             after = _skip_circumstances(judge, max(match.tokens) + 1, first, last)
             if after >= last or not _content_starts(tokens, after, match.tokens, first, last):
                 return None
@@ -563,8 +575,21 @@ def _what_after_trigger(judge: _Judge, event: Event, first: int, last: int) -> t
             end = judge.clause_end(match.anchor, after, first, last)
             if end <= after:
                 return None
-            return _clip(doc, judge.actors, tokens[after].start, tokens[end - 1].stop, match.anchor)
+            begin = _document_first(tokens, match.tokens, match.anchor, after, first, last)
+            return _clip(doc, judge.actors, tokens[begin].start, tokens[end - 1].stop, match.anchor)
     return None
+
+
+def _document_first(tokens: Sequence[Token], trigger: Sequence[int], anchor: int, after: int, first: int,
+                    last: int) -> int:
+    """Where the what begins when the trigger ends in its document: "заключили договоры на новое жильё" ->
+    "договоры на новое жильё" (not "на новое жильё"), "подписали соглашение о ..." -> "соглашение о ...";
+    only when what follows hangs on the document."""
+    document = max(trigger)
+    if document <= anchor or lemma(tokens[document]) not in _DOCUMENTS or lemma(tokens[document]) in (
+            "решение", "договоренность"):  # "принято решение создать ..." says what without its "решение"
+        return after
+    return document if _under(tokens, after, document, first, last) else after
 
 
 def _content_starts(tokens: Sequence[Token], at: int, trigger: Sequence[int], first: int, last: int) -> bool:
