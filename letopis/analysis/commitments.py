@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from letopis.analysis.actors import ACTING_NOUNS, GOVERNMENT_WORDS, Actors, case_word
+from letopis.analysis.actors import ACTING_NOUNS, GOVERNMENT_WORDS, ORG_DESCRIPTIONS, Actors, case_word
 from letopis.analysis.event_triggers import lemma, load_triggers, match_sentence, modality
 from letopis.analysis.events import JOINT, article_dyad, retyped
 from letopis.lexicon import Lexicon, LexiconError, package_file
@@ -173,7 +173,7 @@ class _Judge:
         only when ``speaking`` (a promise is spoken; "мы рассмотрим 10 расширений" is a blog's plan)."""
         token = self.doc.tokens[i]
         word = lemma(token)
-        if word in ACTING_NOUNS or word in GOVERNMENT_WORDS or word in _BODY_WORDS:
+        if word in ACTING_NOUNS or word in GOVERNMENT_WORDS or word in _BODY_WORDS or word in ORG_DESCRIPTIONS:
             return True
         if token.pos == "PROPN" and i not in self.actors.covering:
             # a name the recogniser missed ("Асад пообещал победить терроризм"), not a capitalised noun ("Разраб")
@@ -215,17 +215,25 @@ class _Judge:
             return False
         if any(p.person == entity_id for p in self.doc.posts) or any(e.type == "LOC" for e in self.doc.entities):
             return False
-        tags = [str(p.tag) for p in self.vocab(entity.name.lower())[:2]]
-        return any("Name" in t for t in tags) and not any("Surn" in t for t in tags)
+        parses = self.vocab(entity.name.lower())[:2]
+        tags = [str(p.tag) for p in parses]
+        # a given name of the dictionary ("Миша"), not one guessed for a foreign surname ("Байден")
+        return any("Name" in str(p.tag) and getattr(p, "is_known", True) for p in parses) \
+            and not any("Surn" in t for t in tags)
 
     def subject(self, at: int, skip: Sequence[int], first: int, last: int) -> int | None:
         """The subject of verb ``at`` or of the verbs it is the infinitive or the coordinate of ("НАТО обещает
-        не ослаблять", "совет выполнит обещание и создаст"), not one of the words in ``skip``."""
+        не ослаблять", "совет выполнит обещание и создаст"), not one of the words in ``skip``; a passive's
+        subject is what is done, not who does it ("Туристический налог будет введен" has no one behind it named)."""
         tokens = self.doc.tokens
         node = at
         for _ in range(4):
+            if tokens[node].feats.get("Voice") == "Pass" or tokens[node].feats.get("VerbForm") == "Part":
+                return None
             found = next((j for j in range(first, last) if tokens[j].head == node and j not in skip
                           and tokens[j].rel in ("nsubj", "nsubj:pass")), None)
+            if found is not None and tokens[found].rel == "nsubj:pass":
+                return None
             if found is not None or tokens[node].rel not in ("xcomp", "conj") \
                     or not first <= tokens[node].head < last or _under(tokens, tokens[node].head, at, first, last):
                 return found  # never into the verb's own clause, where a loop of the parser may lead
@@ -288,6 +296,10 @@ class _Judge:
                 return before
             if lemma(tokens[before]) in ("это", "как") and before > first:
                 return before - 1 if lemma(tokens[before - 1]) in ("о", "об") else before
+            about = next((j for j in range(max(first, k - 4), k - 1) if lemma(tokens[j]) in ("о", "об")
+                          and lemma(tokens[j + 1]) == "это"), None)
+            if about is not None:
+                return about  # ", об этом «Интерфаксу» сообщил пресс-секретарь"
         if token.text in ("—", "–"):
             rest = [j for j in range(k + 1, last) if tokens[j].pos != "PUNCT"]
             if 0 < len(rest) <= 6 and not any(tokens[j].pos in ("VERB", "AUX") for j in rest) \
@@ -356,7 +368,7 @@ def _head_of(tokens: Sequence[Token], at: int, first: int, last: int, rels: Sequ
 def _previous(tokens: Sequence[Token], k: int, first: int) -> int | None:
     """The word before ``k``, past markdown ("контакт**, заявляют СМИ")."""
     j = k - 1
-    while j >= first and not tokens[j].text.strip("*_~`"):
+    while j >= first and not tokens[j].text.strip("*_~`["):
         j -= 1
     return j if j >= first else None
 
@@ -669,9 +681,8 @@ def _project(judge: _Judge, at: int, first: int, last: int, future: bool) -> tup
             subject = judge.subject(at, (j,), first, last)
             if subject is not None and not judge.acts(subject, first, last, speaking=False):
                 return None
-            text = judge.doc.text[tokens[j].start:tokens[last - 1].stop].strip(_TRAILING)
-            if len(text.split()) >= MIN_WORDS:
-                return tokens[j].start, tokens[j].start + len(text), text
+            end = judge.clause_end(at, j, first, last)  # "..., сообщил Володин": the source is not the project
+            return _clip(judge.doc, judge.actors, tokens[j].start, tokens[max(end, j + 1) - 1].stop, at)
     return None
 
 
@@ -722,7 +733,8 @@ def _past_lead(judge: _Judge, begin: int, end: int) -> int:
     colon = next((j for j in range(begin, min(end, begin + 4)) if tokens[j].text == ":"), None)
     if colon is not None:
         begin = colon + 1
-    while begin < end and (tokens[begin].pos == "PUNCT" or lemma(tokens[begin]) in ("что", "чтобы", "когда")):
+    while begin < end and (tokens[begin].pos in ("PUNCT", "CCONJ") or lemma(tokens[begin]) in ("что", "чтобы",
+                                                                                              "когда")):
         begin += 1
     return begin
 
