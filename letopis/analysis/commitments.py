@@ -348,6 +348,11 @@ def _asked_of_others(tokens: Sequence[Token], at: int, first: int, last: int) ->
     return False
 
 
+def _sides(tokens: Sequence[Token], subject: int, first: int, last: int) -> bool:
+    """Whether a subject names two sides: "шахматисты и их менеджеры"."""
+    return any(tokens[j].head == subject and tokens[j].rel == "conj" for j in range(first, last))
+
+
 def _personal(token: Token) -> bool:
     """Whether a verb is in a personal form ("обещали", "обещают") rather than a passive or impersonal one."""
     return token.feats.get("VerbForm") == "Fin" or token.feats.get("Tense") == "Past" and "Voice" not in token.feats
@@ -441,7 +446,7 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if mood == "negated":
                     break
                 if cue.role == "update" and mood == "asserted":
-                    _update(found, doc, index, cue.status)
+                    _update(found, doc, index, cue.status, tokens[where].start)
                 elif cue.role in ("open", "future") and (cue.role == "open" or mood == "future"):
                     opened = _project(judge, where, sent.first, sent.last, cue.role == "future")
                     if opened is not None and not _covered(found, opened[0], opened[1]):
@@ -505,9 +510,12 @@ def _unnamed_agreements(judge: _Judge, events: Sequence[Event], first: int, last
         if mood in ("negated", "hypothetical") or retyped(tokens, match, first, last).trigger.type != "AGREE":
             continue  # "согласилась открыть коды" is yielding, not an agreement
         subject = judge.subject(match.anchor, match.tokens, first, last)
-        if match.trigger.mode in ("promise", "decide") and subject is not None \
-                and not judge.acts(subject, first, last):
-            continue  # one side's promise or decision: "синоптики обещают", "врачи приняли решение"
+        if subject is not None and not judge.acts(subject, first, last) and (
+                match.trigger.mode in ("promise", "decide") or not _sides(tokens, subject, first, last)):
+            # one side's promise or decision ("синоптики обещают", "врачи приняли решение"), one's yielding
+            # ("Интернам приходится соглашаться на менее выгодные условия"); two sides named may agree ("Оба
+            # шахматиста и их менеджеры согласовали все технические детали матча")
+            continue
         if match.trigger.mode == "promise" and subject is None and _personal(tokens[match.anchor]):
             continue  # "им обещали заплатить 120 тысяч", "В музее обещают вернуть деньги": a promise of no one
 
@@ -542,12 +550,15 @@ def _covered(found: Sequence[_Open], start: int, stop: int) -> bool:
     return any(c.start < stop and start < c.stop for c in found)
 
 
-def _update(found: list[_Open], doc: Doc, index: int, status: str) -> None:
-    """A status cue speaks of the latest commitment of its paragraph, a few sentences back at most."""
+def _update(found: list[_Open], doc: Doc, index: int, status: str, offset: int | None = None) -> None:
+    """A status cue speaks of the latest commitment of its paragraph, a few sentences back at most; a cue word
+    at ``offset`` inside that commitment's own words or before them is not about it ("принято решение открыть
+    дворцы бракосочетания" is decided, not done; "вертолёт начал вращаться, пилот принял решение сесть")."""
     paragraph = _paragraph(doc, doc.sents[index].start)
     for item in reversed(found):
         if item.paragraph == paragraph and 0 <= index - item.sent <= REACH:
-            item.status = _advance(item.status, status)
+            if offset is None or item.sent != index or offset >= item.stop:
+                item.status = _advance(item.status, status)
             return
 
 
