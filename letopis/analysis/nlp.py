@@ -239,6 +239,30 @@ def _split_pictographs(start: int, text: str) -> list[tuple[int, int, str]]:
     return pieces
 
 
+# A full stop glued between a lower-case word and a capitalised one ends a sentence that razdel runs on: copied
+# news loses the space ("зависимости от субъекта.Действующий глава государства"). Not after an abbreviation
+# ("проф.Иванов", ``data/dot_abbreviations.txt``), and not in a link or initials (lower case or a single letter).
+_GLUED_BEFORE = re.compile(r"[а-яё]{3,}")
+_GLUED_AFTER = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+@functools.cache
+def _dot_abbreviations() -> frozenset[str]:
+    from letopis.lexicon import package_file
+
+    return frozenset(line.strip() for line in package_file("dot_abbreviations.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _glued_ends(words: list[tuple[int, int, str]]) -> list[int]:
+    """Indexes of the words that start a sentence after a glued full stop ("субъекта", ".", "Действующий" -> the
+    index of "Действующий")."""
+    return [k + 1 for k in range(1, len(words) - 1)
+            if words[k][2] in (".", "!", "?") and words[k - 1][1] == words[k][0] and words[k][1] == words[k + 1][0]
+            and _GLUED_BEFORE.fullmatch(words[k - 1][2])
+            and _GLUED_AFTER.fullmatch(words[k + 1][2]) and words[k - 1][2] not in _dot_abbreviations()]
+
+
 def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
     from razdel import sentenize, tokenize
 
@@ -252,8 +276,14 @@ def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
                     words.extend(_split_pictographs(begin + t.start, t.text))
                 else:
                     words.append((begin + t.start, begin + t.stop, t.text))
-            if words:
-                sents.append(_RawSentence(index, begin, block_start + sent.stop, words))
+            if not words:
+                continue
+            stop = block_start + sent.stop
+            cuts = _glued_ends(words) if "." in sent.text or "!" in sent.text or "?" in sent.text else []
+            for first, last in zip([0, *cuts], [*cuts, len(words)], strict=True):
+                part = words[first:last]
+                sents.append(_RawSentence(index, part[0][0] if first else begin,
+                                          part[-1][1] if last < len(words) else stop, part))
     return sents
 
 
