@@ -53,6 +53,7 @@ def texts_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     pytest.param("В музее обещают вернуть деньги за уже приобретенные билеты.", id="they-promise"),
     pytest.param("Дуб в парке, как и обещали, частично переделали.", id="as-promised"),
     pytest.param("Дамы договорились на процедурки за 2400 рублей и назначили день.", id="ladies-agree"),
+    pytest.param("В Москве перестали согласовывать строительство новых проектов апартаментов.", id="stopped"),
 ])
 def test_no_commitment(pipeline: Pipeline, text: str) -> None:
     assert texts_of(pipeline, text) == []
@@ -66,6 +67,11 @@ def test_no_commitment(pipeline: Pipeline, text: str) -> None:
                  "что они не замерзнут без российского газа", "promised", id="addressee-skipped"),
     pytest.param("Избранный президент США Дональд Трамп пообещал сразу после вступления в должность повысить пошлины "
                  "на товары из Мексики.", "повысить пошлины на товары из Мексики", "promised", id="when-skipped"),
+    pytest.param("Дональд Трамп еще на этапе предвыборной кампании пообещал, в частности, повысить пошлины на "
+                 "китайский импорт до 60%.", "повысить пошлины на китайский импорт до 60%", "promised",
+                 id="in-particular-skipped"),
+    pytest.param("В Британии пообещали вступить в бой с Россией сегодня вечером.",
+                 "вступить в бой с Россией сегодня вечером", "promised", id="a-state-speaks-by-its-place"),
     # the outlet's attribution ends the clause
     pytest.param("Шольц и Путин договорились поддерживать контакт, заявляют СМИ.", "поддерживать контакт",
                  "decided", id="say-the-media"),

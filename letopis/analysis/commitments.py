@@ -60,16 +60,19 @@ _CIRCUMSTANCE_PREPS = frozenset({"из-за", "благодаря", "вслед�
 # о ...", "заключил сделку со следствием" (what follows them, if anything, is what was agreed).
 _PARTNER_PREPS = frozenset({"с", "со", "между"})
 # Subjects that stand for a body of people acting together: "страны договорились", "альянс обещает", "стороны".
-_BODY_WORDS = frozenset({"держава", "республиканец", "демократ", "оппозиция", "страна", "сторона", "альянс", "союз",
+_BODY_WORDS = frozenset({"держава", "республиканец", "демократ", "лейборист", "консерватор", "социалист",
+                         "коммунист", "либерал", "оппозиция", "страна", "сторона", "альянс", "союз",
                          "блок", "лидер", "участник", "член", "партия", "фракция", "комитет", "совет", "комиссия",
                          "суд", "парламент", "сенат", "дума", "ведомство", "минобороны", "минфин", "минздрав", "цб",
                          "мэрия", "губернатор", "депутат", "сенатор"})
 # Verbs above a plan that make it someone else's or no one's: "требует ввести войска", "поможет создать
-# ассистента", "призвал ввести", "позволит создать".
+# ассистента", "призвал ввести", "позволит создать"; or a thing stopped ("перестали согласовывать").
 _NOT_OWN_HEADS = frozenset({"требовать", "потребовать", "призывать", "призвать", "просить", "попросить", "помочь",
                             "помогать", "позволить", "позволять", "предлагать", "предложить", "советовать",
                             "посоветовать", "рассказывать", "рассказать", "научить", "учить", "представить",
-                            "представлять", "мочь", "хотеться", "пытаться", "попытаться"})
+                            "представлять", "мочь", "хотеться", "пытаться", "попытаться",
+                            # what has stopped: "В Москве перестали согласовывать строительство апартаментов"
+                            "перестать", "переставать", "прекратить", "прекращать"})
 # Documents that say nothing of what was agreed without a complement: "подписал несколько законов", "три
 # важных контракта", "более десятка документов".
 _DOCUMENTS = frozenset({"закон", "законопроект", "указ", "документ", "соглашение", "договор", "контракт",
@@ -234,11 +237,20 @@ class _Judge:
                           and tokens[j].rel in ("nsubj", "nsubj:pass")), None)
             if found is not None and tokens[found].rel == "nsubj:pass":
                 return None
+            if found is not None and not _agrees(tokens, found, node, first, last):
+                found = None  # "лимит ... режим хотят ввести": the parser's subject, not the verb's
             if found is not None or tokens[node].rel not in ("xcomp", "conj") \
                     or not first <= tokens[node].head < last or _under(tokens, tokens[node].head, at, first, last):
                 return found  # never into the verb's own clause, where a loop of the parser may lead
             node = tokens[node].head
         return None
+
+    def spoken_in(self, verb: int, first: int, last: int) -> bool:
+        """Whether a verb with no subject says where its speakers are: "В Британии пообещали", "В Роскомнадзоре
+        обещают" (a state or an organisation speaks), not "В музее обещают"."""
+        tokens = self.doc.tokens
+        return any(tokens[j].head == verb and tokens[j].rel == "obl" and case_word(tokens, j, first, last) in (
+            "в", "во") and j in self.actors.covering and self.acts(j, first, last) for j in range(first, last))
 
     def names_act(self, at: int, promise: bool, first: int, last: int) -> bool:
         """Whether the words from ``at`` say what is to be done: a verb ("отменить роуминг"), a "что" clause, a
@@ -321,6 +333,11 @@ class _Judge:
                     token.head == anchor or k > after and _has_subject(tokens, k, first, last)
                     or token.head < after and token.feats.get("VerbForm") == "Fin"):
                 return min(j for j in range(first, last) if _under(tokens, j, k, first, last))
+            if k > after and token.head == anchor and token.feats.get("VerbForm") == "Conv":
+                # "обещали «перезагрузить» отношения с ЕС, оговариваясь, что ...": the speaker's aside
+                aside = min(j for j in range(first, last) if _under(tokens, j, k, first, last))
+                if aside >= k - 1 and tokens[k - 1].text == ",":
+                    return k - 1  # (a gerund whose words reach back past its comma is the parser's slip)
             if k > after and k != anchor and token.rel == "root" and token.pos in ("VERB", "AUX"):
                 # a second root after a comma and a new subject: a sentence of its own ("обещала скупать газ,
                 # Бербок из ФРГ перестала ..."), not "что инноградов ..., в России будет несколько"
@@ -346,6 +363,19 @@ def _asked_of_others(tokens: Sequence[Token], at: int, first: int, last: int) ->
         if lemma(tokens[node]) in _NOT_OWN_HEADS:
             return True
     return False
+
+
+def _agrees(tokens: Sequence[Token], subject: int, verb: int, first: int, last: int) -> bool:
+    """Whether a subject can be its finite verb's: in the nominative, and singular with a singular verb (a plural
+    verb may have coordinated singular subjects: "Россия и Китай договорились")."""
+    if tokens[subject].feats.get("Case") not in (None, "Nom"):
+        # "23 сотрудника подписали" counts; "оскорбление учителя планируют" is the parser's slip
+        return any(tokens[j].head == subject and tokens[j].rel.startswith("nummod") for j in range(first, last))
+    number = tokens[verb].feats.get("Number")
+    if tokens[verb].feats.get("VerbForm") != "Fin" or number is None:
+        return True
+    own = tokens[subject].feats.get("Number")
+    return own in (None, number) or number == "Plur" and _sides(tokens, subject, first, last)
 
 
 def _sides(tokens: Sequence[Token], subject: int, first: int, last: int) -> bool:
@@ -477,6 +507,8 @@ def _readable(doc: Doc, found: _Open) -> Commitment | None:
         text = text[:-1].rstrip(_TRAILING)
     if text.count("«") > text.count("»") and doc.text[stop:stop + 1] == "»":
         text += "»"  # "согласился на перемирие с «Хезболлой»"
+    if text.count("»") > text.count("«") and doc.text[start - 1:start] == "«":
+        text = "«" + text  # "обещали «перезагрузить» отношения с ЕС"
     if len(text.split()) < MIN_WORDS or text.endswith("?"):
         return None
     return Commitment(parties=found.parties, text=text, status=found.status, start=start, stop=max(stop, start))
@@ -516,7 +548,8 @@ def _unnamed_agreements(judge: _Judge, events: Sequence[Event], first: int, last
             # ("Интернам приходится соглашаться на менее выгодные условия"); two sides named may agree ("Оба
             # шахматиста и их менеджеры согласовали все технические детали матча")
             continue
-        if match.trigger.mode == "promise" and subject is None and _personal(tokens[match.anchor]):
+        if match.trigger.mode == "promise" and subject is None and _personal(tokens[match.anchor]) \
+                and not judge.spoken_in(match.anchor, first, last):
             continue  # "им обещали заплатить 120 тысяч", "В музее обещают вернуть деньги": a promise of no one
 
         if _asked_of_others(tokens, match.anchor, first, last):
@@ -639,7 +672,8 @@ def _skip_circumstances(judge: _Judge, at: int, first: int, last: int) -> int:
             # "телеканал [пообещал](https://...) предоставить эфир": past the link's address
             at = next((j + 1 for j in range(at + 2, last) if tokens[j].text == ")"), at + 1)
             continue
-        if token.pos == "PUNCT" and token.text not in "«\"" or token.pos == "ADV" and token.head < at:
+        if token.pos == "PUNCT" and token.text not in "«\"" or token.pos == "ADV" and token.head < at \
+                or token.rel in ("discourse", "fixed"):  # "пообещал, в частности, повысить пошлины"
             at += 1  # "пообещал сразу после вступления в должность повысить ...": an adverb of the trigger
             continue
         head = at
@@ -717,8 +751,9 @@ def _planned(judge: _Judge, at: int, first: int, last: int) -> tuple[int, int, s
         return None  # "— введите его": a command the tagger took for a noun
     if verb.feats.get("Mood") == "Imp" or verb.feats.get("Tense") == "Past" and verb.feats.get("VerbForm") == "Fin":
         return None
-    if verb.pos in ("VERB", "AUX") and verb.feats.get("VerbForm") == "Inf":
-        return None
+    if verb.pos in ("VERB", "AUX") and verb.feats.get("VerbForm") == "Inf" and not any(
+            tokens[j].head == top and tokens[j].rel == "aux" for j in range(first, last)):
+        return None  # "как организовать работу"; not "Он будет мешать ... и введёт пошлины"
     subject = judge.subject(at, (), first, last)
     if subject is not None and not judge.acts(subject, first, last):
         return None
