@@ -147,8 +147,14 @@ def test_response_formats_round_trip() -> None:
     ("Марин Ле Пен", {"firstname": "Марин", "lastname": "Ле Пен"}),
     ("Усама бин Ладен", {"firstname": "Усама", "lastname": "бин Ладен"}),
     ("Ван И", {"firstname": "И", "lastname": "Ван"}),
+    ("Гордон Браун", {"firstname": "Гордон", "lastname": "Браун"}),
+    ("Синдзи Харада", {"firstname": "Синдзи", "lastname": "Харада"}),
+    ("Иванов Иван", {"firstname": "Иван", "lastname": "Иванов"}),
+    ("Аскар Узакпаевич Кужабаев", {"firstname": "Аскар", "patronymic": "Узакпаевич", "lastname": "Кужабаев"}),
+    ("Си Цзиньпин", {"firstname": "Цзиньпин", "lastname": "Си"}),
 ], ids=["full", "first-last", "initial", "surname", "vich-surname", "vich-surname-known-as-patronymic",
-        "particle", "particle-lower", "particle-never-first"])
+        "particle", "particle-lower", "particle-never-first", "two-surnames-by-position", "unknown-by-position",
+        "surname-first-known", "unknown-surname-with-patronymic", "chinese-surname-first"])
 def test_split_person_name(name: str, parts: dict[str, str]) -> None:
     assert split_person_name(name) == parts
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from letopis.analysis.names import chinese_surnames
 from letopis.bench.factrueval import (
     FACT_TYPES,
     GoldDoc,
@@ -74,12 +75,26 @@ def split_person_name(name: str) -> dict[str, str]:
     if particle is not None:
         parts["lastname"] = " ".join(full[particle:])
         full = full[:particle]
-    unplaced = []
+    roles = []
     for index, word in enumerate(full):
         last = index == len(full) - 1 and len(full) > 1 and particle is None
         role = "patronymic" if _PATRONYMIC.search(word) and len(full) > 1 else _name_role(word)
         if role == "patronymic" and last:
             role = "lastname"
+        roles.append(role)
+    known = [r for r in roles if r]
+    if len(full) > 1 and not parts and (None in roles or len(set(known)) < len(known)) \
+            and full[0] not in chinese_surnames():
+        # The dictionary cannot place every word ("Синдзи Харада") or places two in one slot ("Гордон Браун":
+        # both surnames to it): our names are written as the text gives them, the given name first.
+        parts["firstname"] = full[0]
+        if len(full) > 2 and roles[1] == "patronymic":
+            parts["patronymic"] = full[1]
+            full = [full[0], *full[2:]]
+        parts["lastname"] = " ".join(full[1:])
+        return parts
+    unplaced = []
+    for word, role in zip(full, roles, strict=True):
         if role and role not in parts:
             parts[role] = word
         else:
