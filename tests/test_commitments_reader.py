@@ -54,6 +54,8 @@ def texts_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     pytest.param("Дуб в парке, как и обещали, частично переделали.", id="as-promised"),
     pytest.param("Дамы договорились на процедурки за 2400 рублей и назначили день.", id="ladies-agree"),
     pytest.param("В Москве перестали согласовывать строительство новых проектов апартаментов.", id="stopped"),
+    pytest.param("Решение о ее отключении принял лично Линус Торвальдс, создатель Linux.", id="who-after-the-verb"),
+    pytest.param("Закон о лишении прав за рамки в понедельник подписал Владимир Путин.", id="signer-after-the-verb"),
 ])
 def test_no_commitment(pipeline: Pipeline, text: str) -> None:
     assert texts_of(pipeline, text) == []

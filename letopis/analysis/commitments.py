@@ -34,7 +34,7 @@ from letopis.analysis.actors import ACTING_NOUNS, GOVERNMENT_WORDS, ORG_DESCRIPT
 from letopis.analysis.event_triggers import lemma, load_triggers, match_sentence, modality
 from letopis.analysis.events import JOINT, article_dyad, retyped
 from letopis.lexicon import Lexicon, LexiconError, package_file
-from letopis.records import COMMITMENT_PROGRESS, Commitment, Doc, Event, Token
+from letopis.records import COMMITMENT_PROGRESS, Commitment, Doc, Event, Quote, Token
 
 __all__ = ["STATUS_ORDER", "StatusCues", "find_commitments", "load_status_cues"]
 
@@ -268,6 +268,8 @@ class _Judge:
             return True
         if token.pos not in ("NOUN", "PROPN"):
             return False
+        if token.feats.get("Case") == "Nom" and token.head < head and self.acts(head, first, last):
+            return False  # "[подписал](...) Владимир Путин", "принял лично Линус Торвальдс": who, after the verb
         if promise:
             return word in self.cues.acts
         if token.feats.get("Case") == "Gen" and case_word(tokens, head, first, last) is None \
@@ -785,6 +787,13 @@ def _past_lead(judge: _Judge, begin: int, end: int) -> int:
     return begin
 
 
+def _denied(text: str, quote: Quote) -> bool:
+    """Whether a promise's cue is negated or said by no one: "не гарантирует", "Никто не обещал"."""
+    at = text.rfind(quote.cue, 0, quote.start) if quote.cue else -1
+    before = text[max(0, at - 12):at].lower().split() if at >= 0 else []
+    return quote.speaker_text.lower() in ("никто", "ни один") or bool(before) and before[-1] in ("не", "ни")
+
+
 def _quote_promises(judge: _Judge, found: list[_Open]) -> None:
     """"X пообещал, что ..." : the quote is a promise of its speaker (or the speaker's state), if the speaker
     can commit ("Миша пообещал, что ..." is a private matter)."""
@@ -797,6 +806,8 @@ def _quote_promises(judge: _Judge, found: list[_Open]) -> None:
         lemmas = {p.normal_form for p in judge.vocab(words[0])[:2]}
         if not lemmas & verbs or _covered(found, quote.start, quote.stop) or judge.private(quote.speaker):
             continue
+        if _denied(doc.text, quote):
+            continue  # "Никто не гарантирует, что ядерное оружие не будет задействовано": no one promised
         party = judge.actors.state(quote.speaker) or quote.speaker
         found.append(_Open((party,), quote.text, "promised", quote.start, quote.stop,
                            _sent_of(doc, quote.start), _paragraph(doc, quote.start)))
