@@ -102,11 +102,11 @@ def test_no_commitment(pipeline: Pipeline, text: str) -> None:
     # a clause of its own ends it
     pytest.param("Урсула фон дер Ляйен обещала скупать у США газ, Бербок из ФРГ перестала критиковать Трампа.",
                  "скупать у США газ", "promised", id="next-clause"),
-    # a document the trigger ends in leads what was signed
+    # a document the trigger ends in leads what was signed, unless a topic after "о" says it
     pytest.param("Власти Москвы заключили договоры на строительство новых школ по программе реновации.",
                  "договоры на строительство новых школ по программе реновации", "signed", id="contracts-for"),
     pytest.param("Правительство Петербурга и ВТБ заключили соглашение о строительстве широтной магистрали.",
-                 "соглашение о строительстве широтной магистрали", "signed", id="agreement-on"),
+                 "о строительстве широтной магистрали", "signed", id="agreement-on"),
     pytest.param("Было принято решение создать в индустриальной зоне Костаная белорусский индустриальный центр.",
                  "создать в индустриальной зоне Костаная белорусский индустриальный центр", "decided",
                  id="decision-without-its-word"),

@@ -641,12 +641,14 @@ def _what_after_trigger(judge: _Judge, event: Event, first: int, last: int) -> t
 def _document_first(tokens: Sequence[Token], trigger: Sequence[int], anchor: int, after: int, first: int,
                     last: int) -> int:
     """Where the what begins when the trigger ends in its document: "заключили договоры на новое жильё" ->
-    "договоры на новое жильё" (not "на новое жильё"), "подписали соглашение о ..." -> "соглашение о ...";
-    only when what follows hangs on the document."""
+    "договоры на новое жильё" (not "на новое жильё"), when what follows hangs on the document; a topic after
+    "о" says what alone ("соглашение о взаимной отмене виз" -> "о взаимной отмене виз")."""
     document = max(trigger)
     if document <= anchor or lemma(tokens[document]) not in _DOCUMENTS or lemma(tokens[document]) in (
             "решение", "договоренность"):  # "принято решение создать ..." says what without its "решение"
         return after
+    if case_word(tokens, _head_of(tokens, after, first, last, ("case",)), first, last) in ("о", "об", "обо"):
+        return after  # "подписали соглашение о взаимной отмене виз" -> "о взаимной отмене виз" says what already
     return document if _under(tokens, after, document, first, last) else after
 
 
