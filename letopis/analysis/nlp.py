@@ -244,6 +244,8 @@ def _split_pictographs(start: int, text: str) -> list[tuple[int, int, str]]:
 # ("проф.Иванов", ``data/dot_abbreviations.txt``), and not in a link or initials (lower case or a single letter).
 _GLUED_BEFORE = re.compile(r"[а-яё]{3,}")
 _GLUED_AFTER = re.compile(r"[А-ЯЁ][а-яё]+")
+_MARKUP_ONLY = re.compile(r"[*_~]+")
+_CAPITALISED = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+")
 
 
 @functools.cache
@@ -256,11 +258,23 @@ def _dot_abbreviations() -> frozenset[str]:
 
 def _glued_ends(words: list[tuple[int, int, str]]) -> list[int]:
     """Indexes of the words that start a sentence after a glued full stop ("субъекта", ".", "Действующий" -> the
-    index of "Действующий")."""
-    return [k + 1 for k in range(1, len(words) - 1)
-            if words[k][2] in (".", "!", "?") and words[k - 1][1] == words[k][0] and words[k][1] == words[k + 1][0]
-            and _GLUED_BEFORE.fullmatch(words[k - 1][2])
-            and _GLUED_AFTER.fullmatch(words[k + 1][2]) and words[k - 1][2] not in _dot_abbreviations()]
+    index of "Действующий"), or after a full stop that Telegram's markdown closes ("привороты", ".", "**",
+    "Предложение": razdel sees no sentence end behind the stars)."""
+    ends = []
+    for k in range(1, len(words) - 1):
+        word, mark, after = words[k - 1], words[k], words[k + 1]
+        if mark[2] not in (".", "!", "?") or word[1] != mark[0] or word[2].lower() in _dot_abbreviations():
+            continue
+        if mark[1] == after[0] and _GLUED_BEFORE.fullmatch(word[2]) and _GLUED_AFTER.fullmatch(after[2]):
+            ends.append(k + 1)
+            continue
+        j, stop = k + 1, mark[1]
+        while j < len(words) - 1 and words[j][0] == stop and _MARKUP_ONLY.fullmatch(words[j][2]):
+            stop, j = words[j][1], j + 1
+        if j > k + 1 and words[j][0] > stop and len(word[2]) > 1 and word[2].isalpha() \
+                and _CAPITALISED.fullmatch(words[j][2]):
+            ends.append(j)
+    return ends
 
 
 def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
