@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from letopis.analysis.mentions import common_abbreviations, token_range
-from letopis.analysis.names import chinese_surnames
+from letopis.analysis.mentions import common_abbreviations, token_range, verb_after
+from letopis.analysis.names import chinese_surnames, famous_surnames
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Entity, Mention, Token
 
@@ -709,13 +709,23 @@ def _named_elsewhere(doc: Doc, mention: Mention) -> bool:
 
 def _sentence_start_noun(doc: Doc, mention: Mention, vocab: Any) -> bool:
     """A one-word person that is a common noun capitalised only because it opens a sentence: "Подруга покойного
-    олигарха ..." taken by the tagger for a name."""
+    олигарха ..." taken by the tagger for a name. A well-known person's surname (``data/people.tsv``: "Дуда",
+    "Макрона", which the dictionary reads as common nouns) is the person: the mentions stage takes one opening a
+    sentence only before a verb."""
     if mention.type != "PER" or mention.kind != "name" or " " in mention.text or not mention.text.isalpha() \
             or not _common_noun(mention.text, vocab):
         return False
     first = token_range(doc.tokens, mention.start, mention.stop)[0]
+    if _famous(doc.tokens, first, mention.text):
+        return False
     return first < len(doc.tokens) and _opens_sentence(doc.tokens, first) \
         and not _named_mid_sentence(doc.text, mention.text) and not _named_elsewhere(doc, mention)
+
+
+def _famous(tokens: tuple[Token, ...], first: int, word: str) -> bool:
+    """A well-known person's surname, a guarded one ("Си") only before a verb."""
+    famous = famous_surnames()
+    return word in famous.nominative and (word not in famous.guarded or verb_after(tokens, first) is not None)
 
 
 def _persons_by_given_name(mentions: list[Mention], vocab: Any) -> list[Mention]:

@@ -734,7 +734,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     result = _adjective_institutions(doc, result, lexicon)
     pairs = _proper_pairs(doc.tokens)
     named = _chinese_names(doc, _given_name_persons(doc, result, vocab, pairs), vocab, pairs)
-    recovered = _subject_surnames(doc, _recover_persons(doc, named, lexicon), vocab, lexicon)
+    recovered = _famous_surnames(doc, _subject_surnames(doc, _recover_persons(doc, named, lexicon), vocab, lexicon),
+                                 lexicon)
     kept = [m for m in recovered if not _model_name(m)]
     return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)))))
 
@@ -875,6 +876,122 @@ def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any, lexicon: Lexic
         # the nominative as written: "Захарова" stays feminine, not pymorphy's masculine lemma "Захаров"
         extra.append(Mention(start=token.start, stop=token.stop, text=token.text, type="PER", normal=token.text))
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
+
+
+# Words after which a guarded surname ("Си") is the person: "председатель Си", "лидер Си", "президента Си".
+_TITLE_STEMS = ("председател", "президент", "лидер", "глав", "премьер", "канцлер", "генсек", "министр",
+                "госсекретар", "спикер", "товарищ", "господин")
+# Common nouns a surname names a thing after, in the nominative whatever their case: "округа Харрис", "улица
+# Макрона", "аэропорт Рамсфелд" -- no person.
+_NAMED_THINGS = frozenset({"округ", "штат", "город", "улица", "проспект", "площадь", "район", "графство", "аэропорт",
+                           "университет", "мост", "остров", "озеро", "река", "парк", "станция", "бульвар",
+                           "переулок", "имя", "шоссе", "залив", "музей", "авианосец", "доктрина", "премия",
+                           "фонд", "центр", "школа", "колледж", "улочка", "набережная", "проезд", "тупик", "село",
+                           "деревня", "посёлок", "поселок", "корабль", "судно", "эсминец", "фильм", "книга"})
+_SKIPPED_BEFORE_VERB = frozenset({"не", "ни", "же", "уже", "также", "тоже", "вновь", "снова", "лично", "ранее",
+                                  "якобы", "всё", "все", "еще", "ещё", "даже"})
+
+
+def _famous_surnames(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A well-known person's surname alone (``data/people.tsv``) that the recogniser missed and the dictionary
+    reads as a common noun or does not know: "Макрон пообещал ...", "Орбана обвинили ...", "встреча с Санду";
+    and one the recogniser called an organisation or a place ("Шойгу проверил войска"). The normal is the list's
+    nominative ("Макрону" -> "Макрон"), never the full name: joining it to a full name the article gives is the
+    entities stage's work. A word opening its sentence is a name only before a verb (a capitalised first word is
+    no evidence), a guarded one ("Си") only there or after a title ("председатель Си")."""
+    famous = names.famous_surnames()
+    forms = famous.nominative
+    tokens = doc.tokens
+    candidates = [i for i, token in enumerate(tokens) if token.text in forms]
+    retyped = [_famous_retyped(doc, m, forms, lexicon) if m.type == "ORG" and m.text in forms
+               else _famous_declined(m, forms) if m.type == "PER" and m.text in forms else m for m in found]
+    if not candidates:
+        return retyped
+    starts = [m.start for m in retyped]
+    extra = []
+    for i in candidates:
+        token = tokens[i]
+        k = bisect.bisect_right(starts, token.start)
+        if k and retyped[k - 1].stop > token.start or k < len(retyped) and retyped[k].start < token.stop \
+                or any(m.start < token.stop and token.start < m.stop for m in retyped[max(0, k - 3):k]):
+            continue
+        if not _famous_in_context(tokens, i, token.text in famous.guarded) \
+                or lexicon.place(token.text) is not None or lexicon.org(token.text) is not None:
+            continue
+        extra.append(Mention(start=token.start, stop=token.stop, text=token.text, type="PER",
+                             normal=_famous_normal(tokens, i, forms[token.text])))
+    return sorted([*retyped, *extra], key=lambda m: (m.start, m.stop)) if extra else retyped
+
+
+def _famous_retyped(doc: Doc, mention: Mention, forms: dict[str, str], lexicon: Lexicon) -> Mention:
+    """A one-word organisation that is a famous surname, where a surname stands, and nothing the lexicon knows: the
+    person ("Шойгу проверил войска"). A place is left alone: "округа Харрис", "в Остине"."""
+    first = token_range(doc.tokens, mention.start, mention.stop)[0]
+    if lexicon.org(mention.text) is not None or lexicon.place(mention.text) is not None \
+            or lexicon.country(mention.text) is not None or first >= len(doc.tokens) \
+            or not _famous_in_context(doc.tokens, first, mention.text in names.famous_surnames().guarded):
+        return mention
+    return replace(mention, type="PER", normal=forms[mention.text])
+
+
+def _famous_declined(mention: Mention, forms: dict[str, str]) -> Mention:
+    """A famous surname the recogniser found alone, which pymorphy declined wrong ("Санду" -> "Санда", "Вэнсу" and
+    "Рамафосе" left as written): the list's nominative. A woman's nominative that is a man's genitive ("Алиева")
+    keeps what the namer made of it."""
+    nominative = forms[mention.text]
+    if mention.normal in forms and forms[mention.normal] == mention.normal or mention.text == nominative + "а":
+        return mention
+    return replace(mention, normal=nominative)
+
+
+def _famous_in_context(tokens: Sequence[Token], i: int, guarded: bool) -> bool:
+    """Whether the capitalised word at ``i`` stands where a surname does: not beside another capitalised proper
+    noun (part of a longer name the recogniser missed: "Мэри Браун") nor after a thing it names ("округа Харрис"),
+    and, opening its sentence or guarded,
+    before a verb or after a title."""
+    token = tokens[i]
+    before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == token.sent else None
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == token.sent else None
+    if any(t is not None and t.pos == "PROPN" and t.text[:1].isupper() and t.text not in names.chinese_surnames()
+           for t in (before, after)) or before is not None and before.lemma in _NAMED_THINGS:
+        return False
+    opening = before is None or not any(t.text.isalnum() for t in tokens[_sentence_start(tokens, i):i])
+    if not (opening or guarded):
+        return True
+    if guarded and before is not None and before.text.lower().startswith(_TITLE_STEMS):
+        return True
+    return verb_after(tokens, i) is not None
+
+
+def _sentence_start(tokens: Sequence[Token], i: int) -> int:
+    j = i
+    while j > 0 and tokens[j - 1].sent == tokens[i].sent and i - j < 4:
+        j -= 1
+    return j
+
+
+def verb_after(tokens: Sequence[Token], i: int) -> Token | None:
+    """The finite verb right after the word at ``i`` ("Макрон пообещал", "Орбана не пригласили"), past a few
+    particles and adverbs; None where the next word is no verb."""
+    for token in tokens[i + 1:i + 4]:
+        if token.sent != tokens[i].sent:
+            return None
+        if token.pos in ("VERB", "AUX"):
+            return token
+        if token.text.lower() not in _SKIPPED_BEFORE_VERB:
+            return None
+    return None
+
+
+def _famous_normal(tokens: Sequence[Token], i: int, nominative: str) -> str:
+    """The list's nominative, except a woman's name that is a man's genitive ("Алиева заявила": the written
+    word)."""
+    written = tokens[i].text
+    if written != nominative and written == nominative + "а":
+        verb = verb_after(tokens, i)
+        if verb is not None and verb.feats.get("Gender") == "Fem":
+            return written
+    return nominative
 
 
 _ADJECTIVE_SURNAME = ("ский", "цкий", "ская", "цкая")

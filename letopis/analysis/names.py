@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pymorphy2.analyzer import Parse
@@ -893,6 +893,68 @@ def chinese_surnames() -> frozenset[str]:
     """Chinese surnames as Russian writes them (``data/chinese_surnames.tsv``)."""
     text = package_file("chinese_surnames.tsv")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class FamousSurnames:
+    """The surnames of ``data/people.tsv``: each written form (nominative and the oblique forms its declension
+    gives) with its nominative, and the forms that name the person only before a verb or after a title ("Си")."""
+
+    nominative: dict[str, str]
+    guarded: frozenset[str]
+
+
+@functools.cache
+def famous_surnames() -> FamousSurnames:
+    """Well-known people's surnames (``data/people.tsv``) the dictionary reads as common nouns or does not know
+    ("Макрон", "Санду", "Орбана"): one dict lookup per capitalised word finds them. A surname of several words
+    ("фон дер Ляйен") and one marked ``full`` (a surname of many, "Иванов", "Ли") are left to the recogniser."""
+    forms: dict[str, str] = {}
+    guarded: set[str] = set()
+    for line in package_file("people.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t") + [""] * 7
+        spellings, gender, extra, context = cells[1], cells[2], cells[5], cells[6]
+        if context == "full":
+            continue
+        for surname in spellings.split("|"):
+            if " " in surname:
+                continue
+            written = [surname, *surname_forms(surname, gender),
+                       *(f.strip() for f in extra.split(",") if f.strip())]
+            for form in written:
+                forms.setdefault(form, surname)
+                if context == "verb":
+                    guarded.add(form)
+    return FamousSurnames(forms, frozenset(guarded))
+
+
+_HUSHING = ("г", "к", "х", "ж", "ш", "ч", "щ")
+
+
+def surname_forms(surname: str, gender: str) -> list[str]:
+    """The oblique forms of a surname by the ordinary rules: a man's in a consonant ("Макрона", "Макрону",
+    "Макроном", "Макроне"; "Лавровым"), "-й" ("Милея"), "-ь" ("Борреля"), "-ский" ("Зеленского"), and anyone's
+    in "-а"/"-я" ("Дуды", "Кулебе", "Небензей"); a woman's "-ова"/"-ина" ("Захаровой"). A surname in another
+    vowel ("Лукашенко", "Шойгу", "Санду") and a woman's in a consonant ("Бербок") do not decline."""
+    stem, last = surname[:-1], surname[-1]
+    if surname.endswith(("ский", "цкий")):
+        return [stem[:-1] + e for e in ("ого", "ому", "им", "ом")]
+    if gender == "f" and surname.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return [stem + "ой", stem + "у"]
+    if last in "ая":
+        soft = last == "я" or stem.endswith(_HUSHING)
+        return [stem + ("и" if soft else "ы"), stem + "е", stem + ("ю" if last == "я" else "у"),
+                stem + ("ей" if last == "я" else "ой")]
+    if gender == "f" or last in "оеиуюэыё":
+        return []
+    if last == "й":
+        return [stem + e for e in ("я", "ю", "ем", "е")]
+    if last == "ь":
+        return [stem + e for e in ("я", "ю", "ем", "е")]
+    instrumental = "ым" if surname.endswith(("ов", "ев", "ёв", "ин", "ын")) else "ом"
+    return [surname + e for e in ("а", "у", instrumental, "ем", "е")]
 
 
 # A Chinese given name ending in "-н" ("Цян", "Цзиньпин") in an oblique case, and in "-нь" ("Ваньцюань" is
