@@ -54,6 +54,10 @@ LONE_SURNAMES = [
     ("Переговоры с Фицо прошли в Братиславе.", "Фицо", "Фицо"),
     # the recogniser's organisation, a person by the list
     ("Шойгу проверил войска.", "Шойгу", "Шойгу"),
+    # a headline's speaker before a colon, after a pictograph and markup
+    ("⚡️**Зеленский:**  __«Партнеры сейчас реализуют заявленные решения».", "Зеленский", "Зеленский"),
+    ("⚡️Песков: Свободы слова на Западе **точно нет**, события после выборов это показали.", "Песков", "Песков"),
+    ("⚡️Путин: **Удар несколькими ракетами сопоставим с ядерным.", "Путин", "Путин"),
     # a guarded surname before a verb and after a title
     ("Си заявил, что Китай выступает за мир.", "Си", "Си"),
 ]
@@ -95,6 +99,8 @@ NO_PERSONS = [
     # a surname of the list that is a dictionary word, capitalised only by its place, with no verb after it
     ("Прайс на услуги связи вырос вдвое.", "Прайс"),
     ("Бах! Раздался выстрел.", "Бах"),
+    # a guarded word before a colon: a price list, no speaker
+    ("Прайс: 500 рублей за час работы.", "Прайс"),
 ]
 
 

@@ -947,20 +947,33 @@ def _famous_declined(mention: Mention, forms: dict[str, str]) -> Mention:
 def _famous_in_context(tokens: Sequence[Token], i: int, guarded: bool) -> bool:
     """Whether the capitalised word at ``i`` stands where a surname does: not beside another capitalised proper
     noun (part of a longer name the recogniser missed: "Мэри Браун") nor after a thing it names ("округа Харрис"),
-    and, opening its sentence or guarded,
-    before a verb or after a title."""
+    and, opening its sentence or guarded, before a verb or after a title; opening it, unguarded, also before a
+    headline's colon ("Зеленский: ...")."""
     token = tokens[i]
     before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == token.sent else None
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == token.sent else None
-    if any(t is not None and t.pos == "PROPN" and t.text[:1].isupper() and t.text not in names.chinese_surnames()
-           for t in (before, after)) or before is not None and before.lemma in _NAMED_THINGS:
+    if any(t is not None and t.pos == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+           and t.text not in names.chinese_surnames() for t in (before, after)) \
+            or before is not None and before.lemma in _NAMED_THINGS:
         return False
     opening = before is None or not any(t.text.isalnum() for t in tokens[_sentence_start(tokens, i):i])
     if not (opening or guarded):
         return True
     if guarded and before is not None and before.text.lower().startswith(_TITLE_STEMS):
         return True
-    return verb_after(tokens, i) is not None
+    return verb_after(tokens, i) is not None or not guarded and _colon_after(tokens, i)
+
+
+def _colon_after(tokens: Sequence[Token], i: int) -> bool:
+    """A colon after the word, past markup ("⚡️Зеленский: ...", "**Песков**: ..."): a headline's speaker."""
+    for token in tokens[i + 1:i + 4]:
+        if token.sent != tokens[i].sent:
+            return False
+        if token.text == ":":
+            return True
+        if token.text.strip("*_"):
+            return False
+    return False
 
 
 def _sentence_start(tokens: Sequence[Token], i: int) -> int:
