@@ -217,5 +217,19 @@ def entity_key(entity: Entity) -> str | None:
     if entity.type == "LOC":
         country = lexicon.country(entity.name)
         return f"LOC:{country.iso2}" if country else f"LOC:{name}"
-    org = lexicon.org(entity.name)
+    org = lexicon.org(entity.name) or (_state_body(entity.name, entity.country) if entity.country else None)
     return f"ORG:{fold(org.name)}" if org else f"{entity.type}:{name}"
+
+
+def _state_body(name: str, country: str) -> Any:
+    """The lexicon's organisation an entity named with its state is ("Минздрав России", "Генеральная прокуратура
+    России" -> Минздрав, Генпрокуратура: the analysis names a state's body with the state it found for it), so
+    that it meets a report naming the bare body; the state is an entity of the report in its own right. None
+    when no shorter name is a body of that state or of no state in particular."""
+    lexicon = load_lexicon()
+    words = name.split(" ")
+    for size in range(len(words) - 1, max(0, len(words) - 4), -1):
+        org = lexicon.org(" ".join(words[:size]))
+        if org is not None and org.country in (None, "", country):
+            return org
+    return None
