@@ -18,6 +18,7 @@ from letopis.bench.events import (
     DEV6_SET,
     DEV7_SET,
     DEV8_SET,
+    DEV9_SET,
     DEV_SET,
     HELDOUT_SET,
     read_dev_set,
@@ -34,6 +35,7 @@ SETS = [
     (DEV6_SET, 15, 900, ("bsnlp-2021-ru/raw/",)),
     (DEV7_SET, 12, 3000, ("bsnlp-2021-ru/raw/",)),
     (DEV8_SET, 15, 900, ("nerel/NEREL-v1.1/train/", "nerel/NEREL-v1.1/dev/")),
+    (DEV9_SET, 12, 900, ("nerel/NEREL-v1.1/train/", "nerel/NEREL-v1.1/dev/")),
     (HELDOUT_SET, 15, 900, ("factRuEval-2016 testset/",)),
 ]
 LICENCES = {"factRuEval-2016": "MIT", "telegram-news-2024": "CC BY 4.0", "bsnlp-2021-ru": "CC BY-SA 4.0",

@@ -23,7 +23,8 @@ from letopis.bench.factrueval import GoldDoc, ResponseFact
 from letopis.bench.matching import Score
 from letopis.records import Article, Doc
 
-__all__ = ["DEV2_SET", "DEV3_SET", "DEV4_SET", "DEV5_SET", "DEV6_SET", "DEV7_SET", "DEV8_SET", "DEV_SET", "HELDOUT_SET",
+__all__ = ["DEV2_SET", "DEV3_SET", "DEV4_SET", "DEV5_SET", "DEV6_SET", "DEV7_SET", "DEV8_SET",
+           "DEV9_SET", "DEV_SET", "HELDOUT_SET",
            "EventsResult", "events_table", "meeting_responses", "score_events", "score_meetings"]
 
 DEV_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_dev.jsonl"
@@ -49,6 +50,9 @@ DEV7_SET = DEV_SET.with_name("events_dev7.jsonl")
 # An eighth set of long Russian Wikinews articles (NEREL's texts; the factRuEval dev set was used up), annotated
 # before the stage was run on them and scored only at a session's start and end, like the seventh when it was new.
 DEV8_SET = DEV_SET.with_name("events_dev8.jsonl")
+# A ninth set of long Wikinews articles (the next NEREL texts in the eighth set's order; the factRuEval dev set is
+# used up), annotated before the stage was run on them: the unseen check once the eighth became a tuning set.
+DEV9_SET = DEV_SET.with_name("events_dev9.jsonl")
 # 15 factRuEval-2016 test-set texts annotated the same way and never used for tuning: scored beside the dev set.
 HELDOUT_SET = DEV_SET.with_name("events_heldout.jsonl")
 # CONSULT modes where people meet in person (a phone call is not a meeting in factRuEval's sense).
@@ -130,7 +134,8 @@ class EventsResult:
     dev5: EventsResult | None = None  # the fifth dev set (long articles), scored the same way
     dev6: EventsResult | None = None  # the sixth dev set (long articles of another source), scored the same way
     dev7: EventsResult | None = None  # the seventh dev set (long election articles), scored the same way
-    dev8: EventsResult | None = None  # the eighth dev set (the unseen check, not tuned on), scored the same way
+    dev8: EventsResult | None = None  # the eighth dev set (long Wikinews articles), scored the same way
+    dev9: EventsResult | None = None  # the ninth dev set (the unseen check, not tuned on), scored the same way
 
 
 _QUOTES = str.maketrans("", "", "«»\"“”„")
@@ -179,11 +184,12 @@ def score_events(pipeline: Any, items: Iterable[Mapping[str, Any]] | None = None
                  heldout: Path | None = HELDOUT_SET, dev2: Path | None = DEV2_SET,
                  dev3: Path | None = DEV3_SET, dev4: Path | None = DEV4_SET,
                  dev5: Path | None = DEV5_SET, dev6: Path | None = DEV6_SET,
-                 dev7: Path | None = DEV7_SET, dev8: Path | None = DEV8_SET) -> EventsResult:
+                 dev7: Path | None = DEV7_SET, dev8: Path | None = DEV8_SET,
+                 dev9: Path | None = DEV9_SET) -> EventsResult:
     """Precision and recall of (type, source, target) on the event dev set, modality of the matched
     events, and commitments (status and text) — ``pipeline`` is a ``letopis.Pipeline``. When ``items``
-    is not given, the second to eighth dev sets (``dev2`` .. ``dev8``) and the held-out set (``heldout``) are
-    scored too, where they exist, into ``result.dev2`` .. ``result.dev8`` and ``result.heldout``."""
+    is not given, the second to ninth dev sets (``dev2`` .. ``dev9``) and the held-out set (``heldout``) are
+    scored too, where they exist, into ``result.dev2`` .. ``result.dev9`` and ``result.heldout``."""
     data = list(items) if items is not None else read_dev_set()
     result = _score(pipeline, data)
     if items is None and dev2 is not None and dev2.exists():
@@ -200,6 +206,8 @@ def score_events(pipeline: Any, items: Iterable[Mapping[str, Any]] | None = None
         result.dev7 = _score(pipeline, read_dev_set(dev7))
     if items is None and dev8 is not None and dev8.exists():
         result.dev8 = _score(pipeline, read_dev_set(dev8))
+    if items is None and dev9 is not None and dev9.exists():
+        result.dev9 = _score(pipeline, read_dev_set(dev9))
     if items is None and heldout is not None and heldout.exists():
         result.heldout = _score(pipeline, read_dev_set(heldout))
     return result
@@ -255,7 +263,7 @@ def _score_doc(item: Mapping[str, Any], doc: Doc, result: EventsResult) -> None:
 
 def events_table(result: EventsResult) -> str:
     """The dev-set result as a markdown table: overall, per PLOVER type, modality and commitments; then
-    the second to eighth dev sets' and the held-out set's blocks, when they were scored."""
+    the second to ninth dev sets' and the held-out set's blocks, when they were scored."""
     text = _block(result, "Event dev set")
     if result.dev2 is not None:
         text += "\n" + _block(result.dev2, "Second event dev set (tests/data/events_dev2.jsonl)")
@@ -270,7 +278,9 @@ def events_table(result: EventsResult) -> str:
     if result.dev7 is not None:
         text += "\n" + _block(result.dev7, "Seventh event dev set (tests/data/events_dev7.jsonl, long articles)")
     if result.dev8 is not None:
-        text += "\n" + _block(result.dev8, "Eighth event dev set (tests/data/events_dev8.jsonl, the unseen check)")
+        text += "\n" + _block(result.dev8, "Eighth event dev set (tests/data/events_dev8.jsonl, long articles)")
+    if result.dev9 is not None:
+        text += "\n" + _block(result.dev9, "Ninth event dev set (tests/data/events_dev9.jsonl, the unseen check)")
     if result.heldout is not None:
         text += "\n" + _block(result.heldout, "Held-out set (tests/data/events_heldout.jsonl, never tuned on)")
     return text
@@ -292,12 +302,12 @@ def _block(result: EventsResult, title: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-if __name__ == "__main__":  # python -m letopis.bench.events [dev2] .. [dev8] [heldout]: the dev set and those named
+if __name__ == "__main__":  # python -m letopis.bench.events [dev2] .. [dev9] [heldout]: the dev set and those named
     import sys
 
     from letopis.analysis import Pipeline
 
-    wanted = set(sys.argv[1:]) or {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout"}  # all nine sets
+    wanted = set(sys.argv[1:]) or {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout"}  # all ten
     print(events_table(score_events(Pipeline(), heldout=HELDOUT_SET if "heldout" in wanted else None,
                                     dev2=DEV2_SET if "dev2" in wanted else None,
                                     dev3=DEV3_SET if "dev3" in wanted else None,
@@ -305,4 +315,5 @@ if __name__ == "__main__":  # python -m letopis.bench.events [dev2] .. [dev8] [h
                                     dev5=DEV5_SET if "dev5" in wanted else None,
                                     dev6=DEV6_SET if "dev6" in wanted else None,
                                     dev7=DEV7_SET if "dev7" in wanted else None,
-                                    dev8=DEV8_SET if "dev8" in wanted else None)))
+                                    dev8=DEV8_SET if "dev8" in wanted else None,
+                                    dev9=DEV9_SET if "dev9" in wanted else None)))
