@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from letopis.analysis.event_triggers import load_word_sets
 from letopis.analysis.posts import is_former
 from letopis.lexicon import Lexicon, PostEntry
 from letopis.records import Doc, Entity, Mention, Post, Quote, Token
@@ -80,6 +81,8 @@ BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "х
 # Nouns for a person's rival told instead of a name ("Байден призвал оппонента уважать результаты", "обвинил своего
 # соперника"): the person the article mentions most after the one they are the rival of (election and contest
 # reports name the two candidates far more often than anyone else). "противник" is left out: mostly a military foe.
+# One private person told by their state ("гражданина Мексики", "итальянский гражданин"): no side (event_words.tsv).
+CITIZENS = load_word_sets().words("CITIZENS")
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
@@ -473,12 +476,23 @@ class Actors:
             described = next((d for j in words for d in (self._described_state(j, first, last),
                                                           self._described_company(j, first, last)) if d), None)
             found = [described] if described is not None else []
+        if self._one_citizen(i):
+            # "задержание гражданина Мексики", "похищен итальянский гражданин": one private person, whose state
+            # neither acts nor is acted on; a name beside the word ("гражданин России Иван Петров") still is
+            found = [e for e in found if self.entity_type(e) == "PER"]
         found = self._same_government(i, found)
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
             holder = self.post_holder(i, found[0], first, last)
             if holder is not None:
                 return [holder]
         return found
+
+    def _one_citizen(self, i: int) -> bool:
+        """Whether word ``i`` is one citizen or resident, no name of its own ("гражданина", "жительница")."""
+        relative = self._relative_antecedent(i)  # "гражданина Мексики, который прибыл в США"
+        i = relative if relative is not None else i
+        token = self.doc.tokens[i]
+        return i not in self.covering and token.lemma.lower() in CITIZENS and token.feats.get("Number") != "Plur"
 
     def _post_person(self, k: int) -> str | None:
         """The person a post word stands for when the article gives that post to one person ("президента

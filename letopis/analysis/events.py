@@ -301,6 +301,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     _anaphoric_object(doc.tokens, match.anchor, first, last):
                 # "«Майкрософт» возражает против таких требований": those of whoever last acted on the objector
                 sides.target = _last_actor_on(doc, events, sides.source, sent.start)
+            if sides.target is None:
+                # "суд признал Навального виновным и арестовал на 10 суток": the second verb acts on the first's object
+                shared = _shared_object(actors, doc.tokens, match, first, last)
+                if shared is not None and shared != sides.source:
+                    sides.target = shared
             if match.trigger.type == "REQUEST" and sides.target is None and sides.source is not None:
                 # "призвал к тому, чтобы Россия жила ...", "потребовал, чтобы Киев отвёл войска": who is asked
                 sides.target = _asked_in_clause(doc.tokens, actors, match.anchor, sides.source, first, last)
@@ -976,6 +981,22 @@ def _told_act(tokens: Sequence[Token], match: Match, matches: Sequence[Match], e
         if earlier:
             return earlier[-1].source
     return None
+
+
+def _shared_object(actors: Actors, tokens: Sequence[Token], match: Match, first: int, last: int) -> str | None:
+    """The object a verb joined to the one before shares with it: "признал Алексея Навального виновным ... и
+    арестовал на 10 суток" arrests Навальный. Only for a finite verb with neither a subject nor an object of its own
+    ("задержали Яшина и отпустили" shares; "задержали Яшина и допросили свидетелей" does not)."""
+    verb = match.anchor
+    token = tokens[verb]
+    if token.pos != "VERB" or token.rel != "conj" or not first <= token.head < last or tokens[token.head].pos != "VERB":
+        return None
+    if any(tokens[j].rel in ("obj", "iobj", "nsubj", "nsubj:pass", "ccomp", "xcomp")
+           for j in _kids(tokens, verb, first, last)):
+        return None
+    objects = [j for j in _kids(tokens, token.head, first, last) if tokens[j].rel == "obj" and j < verb]
+    found = actors.entities(objects[0], first, last) if len(objects) == 1 else []
+    return found[0] if len(found) == 1 else None
 
 
 def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:

@@ -1,0 +1,44 @@
+"""Events: general shapes of long agency and Wikinews articles (issue 4, the session that tuned on events_dev8):
+one private citizen told by their state is no side, a court's finding of guilt is its sentence, a verb joined to
+the one before acts on its object, a release told by the one released. Stated on real Russian sentences of the
+same shape as the dev texts, not copies of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_described import Described, described_events
+
+from letopis import Pipeline
+
+
+def described(pipeline: Pipeline, text: str) -> list[Described]:
+    return described_events(pipeline, text, published="2019-07-11")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one citizen or resident told by the state is an unnamed person: the state neither acts nor is acted on
+    pytest.param("В аэропорту Стамбула задержан гражданин Германии, который пытался провезти оружие.", [],
+                 id="citizen-genitive"),
+    pytest.param("В Ираке похищен французский гражданин.", [], id="citizen-adjective"),
+    pytest.param("Полиция задержала гражданина России Ивана Петрова.",
+                 [("COERCE", None, "Иван Петров", "asserted")], id="citizen-named"),
+    pytest.param("Россия ввела санкции против 30 граждан Британии.",
+                 [("SANCTION", "Россия", "Великобритания", "asserted")], id="citizens-plural-stay"),
+    # a court finding someone guilty sentences them (COERCE); a politician finding someone guilty accuses
+    pytest.param("Мещанский суд Москвы признал Олега Навального виновным в мошенничестве.",
+                 [("COERCE", "Мещанский суд Москвы", "Олег Навальный", "asserted")], id="court-guilty"),
+    pytest.param("Лавров признал Запад виновным в эскалации.",
+                 [("ACCUSE", "Лавров", "Запад", "asserted")], id="politician-guilty"),
+    # a verb joined to the one before, with no object of its own, acts on that one's object
+    pytest.param("Тверской суд признал Илью Яшина виновным в неповиновении полиции и арестовал на 15 суток.",
+                 [("COERCE", "Тверской суд", "Илья Яшин", "asserted"),
+                  ("COERCE", "Тверской суд", "Илья Яшин", "asserted")], id="joined-verb-shares-object"),
+    pytest.param("Полиция задержала Илью Яшина и допросила свидетелей.",
+                 [("COERCE", None, "Илья Яшин", "asserted")], id="joined-verb-own-object"),
+    # a release told by the one released
+    pytest.param("Илья Яшин вышел на свободу после 15 суток ареста.",
+                 [("CONCEDE", None, "Илья Яшин", "asserted")], id="released"),
+])
+def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    assert described(pipeline, text) == expected
