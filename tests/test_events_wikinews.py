@@ -1,5 +1,6 @@
 """Events: general shapes of long agency and Wikinews articles (issue 4, the session that tuned on events_dev8):
-one private citizen told by their state is no side, a court's finding of guilt is its sentence, a verb joined to
+one private citizen told by their state is no side, a city's government is the city, a plural post of two
+states is both holders, a court's finding of guilt is its sentence, a verb joined to
 the one before acts on its object, a release told by the one released. Stated on real Russian sentences of the
 same shape as the dev texts, not copies of them.
 """
@@ -39,6 +40,16 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a release told by the one released
     pytest.param("Илья Яшин вышел на свободу после 15 суток ареста.",
                  [("CONCEDE", None, "Илья Яшин", "asserted")], id="released"),
+    # a city's government is the city's, a state's government the state's
+    pytest.param("Власти Санкт-Петербурга задержали Илью Яшина в России.",
+                 [("COERCE", "Санкт-Петербург", "Илья Яшин", "asserted")], id="city-government"),
+    pytest.param("Правительство Японии выразило протест России.",
+                 [("PROTEST", "Япония", "Россия", "asserted")], id="state-government"),
+    # a plural post of two states stands for both holders the article names
+    pytest.param("Президент Франции Эмманюэль Макрон встретился с президентом Турции Реджепом Тайипом Эрдоганом. "
+                 "Президенты Франции и Турции обсудили ситуацию в Ливии.",
+                 [("CONSULT", "Эмманюэль Макрон", "Реджеп Тайип Эрдоган", "asserted"),
+                  ("CONSULT", "Эмманюэль Макрон", "Реджеп Тайип Эрдоган", "asserted")], id="plural-post"),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -224,7 +224,19 @@ class Actors:
         words = entity.name.lower().split()
         if words[0] not in GOVERNMENT_WORDS and not (len(words) in (2, 3) and words[-2] in NATIONAL_BODY_WORDS):
             return entity_id
-        return self.state(entity_id) or entity_id
+        return self._governed_place(entity_id) or self.state(entity_id) or entity_id
+
+    def _governed_place(self, entity_id: str) -> str | None:
+        """The city or region a government is named by ("правительство Москвы", "власти Санкт-Петербурга"): a
+        city's government is the city's, not its state's (the state's when the name inside is a state)."""
+        for outer in self.doc.mentions:
+            if outer.entity != entity_id:
+                continue
+            for inner in self.doc.mentions:
+                if inner.type == "LOC" and inner.entity is not None and outer.start <= inner.start and \
+                        inner.stop <= outer.stop and inner is not outer:
+                    return None if _is_state(self.doc, inner.entity, self.lexicon) else inner.entity
+        return None
 
     def adjective_states(self, i: int, first: int, last: int) -> list[str]:
         """The states adjectives make a noun act for: "российская сторона", "японские ультраправые",
@@ -485,6 +497,11 @@ class Actors:
             holder = self.post_holder(i, found[0], first, last)
             if holder is not None:
                 return [holder]
+        if len(found) > 1 and i not in self.covering and self.doc.tokens[i].feats.get("Number") == "Plur":
+            # "президенты России и Сербии обсудили": each state's holder of the post, when the article names all
+            holders = [self.post_holder(i, state, first, last) for state in found]
+            if all(holders) and len(set(holders)) == len(holders):
+                return [h for h in holders if h is not None]
         return found
 
     def _one_citizen(self, i: int) -> bool:
