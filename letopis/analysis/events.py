@@ -370,6 +370,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "посетит медицинские учреждения": a visit to a thing named by nobody is no diplomacy ("посетили
                 # саммит" is: the summit is a meeting itself)
                 continue
+            if match.trigger.mode == "visit" and sides.target is not None and _stateless_region(doc, sides.target):
+                continue  # "турне по Европе": a continent is no one visited; the states of the tour are told apart
             if match.trigger.words in ARRIVALS and not _arrival_visit(actors, sides):
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
             if sides.source is None and sides.target is not None and events and (
@@ -851,6 +853,13 @@ def _polled(tokens: Sequence[Token], actors: Actors, match: Match, first: int, l
         if lemma(tokens[j]) in HEADCOUNT and any(tokens[k].pos == "NUM" for k in words[1:]):
             return True  # "Трампа поддержали 232 человека"
     return False
+
+
+def _stateless_region(doc: Doc, entity_id: str) -> bool:
+    """Whether a place belongs to no one state ("Европа", "Ближний Восток", "Африка"): the names stage gives such a
+    place no country; cities, regions and islands have one."""
+    entity = next((e for e in doc.entities if e.id == entity_id), None)
+    return entity is not None and entity.type == "LOC" and not entity.country
 
 
 def _arrival_visit(actors: Actors, sides: _Sides) -> bool:
