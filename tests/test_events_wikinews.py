@@ -1,8 +1,8 @@
 """Events: general shapes of long agency and Wikinews articles (issue 4, the session that tuned on events_dev8):
 one private citizen told by their state is no side, a city's government is the city, a plural post of two states
-is both holders, a continent toured is no one visited, a court's finding of guilt is its sentence, a verb joined
-to the one before acts on its object, a release told by the one released. Stated on real Russian sentences of the
-same shape as the dev texts, not copies of them.
+is both holders, a continent toured is no one visited, a candidacy is the candidate, a court's finding of guilt
+is its sentence, a verb joined to the one before acts on its object, a release told by the one released. Stated
+on real Russian sentences of the same shape as the dev texts, not copies of them.
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     pytest.param("Президент США Джо Байден прибыл в Польшу, откуда начнётся его турне по Европе.",
                  [("CONSULT", "Джо Байден", "Польша", "asserted")], id="continent-tour"),
     pytest.param("Председатель КНР Си Цзиньпин совершит турне по Африке.", [], id="continent-only"),
+    # a candidacy stands for the candidate its genitive names
+    pytest.param("Франция выступила в поддержку кандидатуры Кристин Лагард.",
+                 [("SUPPORT", "Франция", "Кристин Лагард", "asserted")], id="candidacy"),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -83,6 +83,8 @@ BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "х
 # reports name the two candidates far more often than anyone else). "противник" is left out: mostly a military foe.
 # One private person told by their state ("гражданина Мексики", "итальянский гражданин"): no side (event_words.tsv).
 CITIZENS = load_word_sets().words("CITIZENS")
+# Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
+STAND_IN_NOUNS = frozenset({"кандидатура"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
@@ -297,7 +299,8 @@ class Actors:
         not a thing ("подписание договора", "Южного потока" with a name hung on it)."""
         token = self.doc.tokens[i]
         return (i in self.covering or token.pos in ("PROPN", "PRON") or token.feats.get("Animacy") == "Anim"
-                or token.lemma.lower() in ACTING_NOUNS or token.lemma.lower() in GOVERNMENT_WORDS)
+                or token.lemma.lower() in ACTING_NOUNS or token.lemma.lower() in GOVERNMENT_WORDS
+                or token.lemma.lower() in STAND_IN_NOUNS)
 
     def entity_type(self, entity_id: str) -> str:
         return next((e.type for e in (*self.doc.entities, *self.added) if e.id == entity_id), "")
