@@ -185,6 +185,11 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     known: bool = best.is_known  # a dictionary look-up each time it is read: once, for the rules below
+    if kind != "PER" and not known and token.pos == "PROPN" and agree is None and best.tag.POS == "ADJF" \
+            and gender in ("masc", "femn", "neut") and best.tag.gender in ("masc", "femn", "neut") \
+            and best.tag.gender != gender:
+        # a guessed adjective of another gender than the tagger gives the name: "от Донстрой" is no "Донстрая"
+        return word
     if kind != "PER" and not known and token.feats.get("Gender") == "Neut" and best.tag.gender != "neut" \
             and word.lower().endswith(INDECLINABLE_END) and agree is None:
         # "Рейс из Кальяри": a place the tagger calls neuter that ends in "-и", "-у", "-е" is a foreign name that
@@ -193,6 +198,11 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     plural = _unknown_genitive_plural(word, forms, kind, case, number, agree, known, singular)
     if plural is not None:
         return plural
+    if kind != "PER" and not known and case == "gent" and number == "sing" and best.tag.number == "plur" \
+            and agree is None and not singular:
+        # A name the tagger reads as one thing in the genitive that pymorphy only guesses as a genitive plural (of
+        # an invented feminine "вкусвилла") stands undeclined: "продукцией Вкусвилл", "от Донстрой"
+        return word
     if kind == "PER" and case and not any(f.tag.case == case for f in forms if f.tag.POS in INFLECTING_POS):
         feminine = _feminine_ia(word, case)
         if feminine is not None:
@@ -226,7 +236,8 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # A foreign name in -и does not decline: "Берни Сандерса" is not "Берня", "Мартина Шкрели" is not
         # "Шкрель" (a man's name in -ь has its genitive in -я), "Нэнси Пелоси" is not "Пелось".
         return word
-    if kind == "PER" and not known and VOWEL_I.search(word) and best.normal_form.endswith("й"):
+    if kind == "PER" and not known and VOWEL_I.search(word) \
+            and (best.normal_form.endswith("й") or gender == "masc" and best.tag.gender == "femn"):
         # "Сундара Пичаи" is not "Пичай": a name in -ай/-ей has its genitive in -я, so a word in -аи/-еи is one
         # that does not decline.
         return word
@@ -234,6 +245,10 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # a woman's name in -ия that the dictionary knows only as a man's "Асий" ("христианке Асии Биби");
         # else a woman's surname with no feminine forms, which does not decline: "Джоанны Стингрей"
         return _feminine_ia(word, "gent") or _feminine_ia(word, "accs") or word
+    if kind == "PER" and best.tag.number == "plur" and number == "sing" and gender == "masc" \
+            and word.endswith("ий") and person_gender != "femn":
+        # a man's name in -ий that is also a woman's genitive plural: "Луций Цецилий" is no "Цецилия"
+        return word
     if kind == "PER" and best.tag.number == "plur" and number == "sing" \
             and (not known or not NAME_GRAMS & set(best.tag.grammemes)):
         # One person's name read as a plural: pymorphy's guess of a genitive plural ("Стингрей" of "Стингрея",
@@ -265,7 +280,8 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         surname = _surname_by_rule(word, person_gender or gender)
         if surname is not None:
             return surname
-    if gender == "masc" and not known and best.tag.gender == "femn" and case:
+    if gender == "masc" and not known and best.tag.gender == "femn" and case \
+            and not (kind != "PER" and FEMININE_SUFFIX.search(word.lower())):
         # pymorphy guesses a woman's name "Макконнелла" for a man's surname in the genitive, "Тоттенхэма" for
         # the place Тоттенхэм in "в Тоттенхэме"; the tagger says masculine.
         declined = _declined_by_rule(word, case, "masc", animate=kind == "PER")
@@ -479,6 +495,11 @@ SOFT_I = re.compile(r"[бвгджзклмнпрстфхцчшщ]и$")
 VOWEL_I = re.compile(r"[аеоу]и$")
 
 
+# A place whose stem ends in a suffix of feminine nouns ("Мартыновка", "Чуприяновка", "Кукуевка") declines
+# as one, whatever gender the tagger gives: "в Мартыновке" is no masculine "Мартыновк".
+FEMININE_SUFFIX = re.compile(r"[вбмпфдз]к(?:е|и|у|ой)$")
+
+
 def _declined_by_rule(word: str, case: str, gender: str | None, animate: bool = False) -> str | None:
     """An unknown place in an oblique case: "Нью-Гэмпшире" -> "Нью-Гэмпшир" (masculine), "Неваде" -> "Невада";
     a man's accusative is his genitive ("назвал Йенса Лемана" -> "Леман"), a thing's is its nominative."""
@@ -491,17 +512,18 @@ def _declined_by_rule(word: str, case: str, gender: str | None, animate: bool = 
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) > (1 if animate else 2) and CONSONANT_END.search(stem):
             return stem
-    return _soft_declined(word, "gent" if animate and case == "accs" else case)
+    return _soft_declined(word, "gent" if animate and case == "accs" else case, animate)
 
 
-def _soft_declined(word: str, case: str) -> str | None:
+def _soft_declined(word: str, case: str, animate: bool = False) -> str | None:
     """"Скрипаля" -> "Скрипаль", "Брюсселем" -> "Брюссель", "Андрея" -> "Андрей": a masculine soft stem."""
     ending = SOFT_SECOND_DECLENSION.get(case)
     if ending is None or not word.endswith(ending) or len(word) < len(ending) + 3:
         return None
     stem = word[: -len(ending)]
     if stem[-1].lower() in VOWELS:
-        return stem + "й" if ending != "ем" else None
+        # "Андрея" -> "Андрей"; an instrumental "-ем" after a vowel only of a person ("Михаем" -> "Михай")
+        return stem + "й" if ending != "ем" or animate else None
     if stem[-1].lower() in HUSHING or not CONSONANT_END.search(stem):
         return None
     return stem + "ь"
@@ -617,7 +639,9 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     cases = [t.feats.get("Case", "") for t in tokens if t.feats.get("Case")]
     if len(tokens) < 2:
         return list(tokens)
-    readings = [[f for f in vocab(t.text.lower()) if f.tag.POS in INFLECTING_POS] for t in tokens]
+    # one person's name is singular: a word read only as a plural ("Марчел" of "марчела") gives no case to share
+    readings = [[f for f in vocab(t.text.lower()) if f.tag.POS in INFLECTING_POS and f.tag.number != "plur"]
+                for t in tokens]
     readable = [{f.tag.case for f in r} for r in readings]
     # words that decline (an indeclinable "Хорхе" reads in every case and says nothing)
     declining = [{f.tag.case for f in r if "Fixd" not in f.tag.grammemes} for r in readings]
@@ -627,8 +651,14 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     # a word's own cases are those of its declining readings where it has any: "Нисару" reads as a nominative
     # only as pymorphy's guess of an indeclinable word, and goes with "Сакибу" into the dative
     own_readable = [d or r for d, r in zip(declining, readable, strict=True)]
+    # the shared case is one in which every word reads as a name, and a locative only as a name the dictionary
+    # knows (no locative goes without its preposition, which the tagger sees): "Яуке Шрале" is not in the
+    # locative of pymorphy's guesses "Яук" and "Шрала"
+    named = [{f.tag.case for f in r if "Fixd" not in f.tag.grammemes and _PROPER & f.tag.grammemes
+              and (f.is_known or f.tag.case != "loct")} for r in readings]
+    named = [r for r, d in zip(named, declining, strict=True) if d]
     declining = [r for r in declining if r]
-    common = set.intersection(*declining) if len(declining) > 1 and unread else set()
+    common = set.intersection(*named) if len(named) > 1 and unread else set()
     result = []
     for token, cases_read, reading in zip(tokens, own_readable, readings, strict=True):
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
@@ -679,15 +709,25 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
                      None)
     if frame is None:
         return list(tokens)
+    named_nominative = any(t.feats.get("Case") == "Nom" and not _maybe_indeclinable(t.text) for t in tokens)
     result = []
     for token, cases, reading in zip(tokens, declining, readings, strict=True):
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
-        if own == frame and _maybe_indeclinable(token.text) and frame not in cases | {f.tag.case for f in reading}:
+        if own == frame and _maybe_indeclinable(token.text) and (
+                frame not in cases | {f.tag.case for f in reading}
+                or not from_syntax and named_nominative and not _name_reading(reading, frame)):
+            # no reading in the case, or (beside a word the tagger reads as a nominative) only a common noun's:
+            # "Тору Камикава" is no "Тор"
             token = replace(token, feats={**token.feats, "Case": "Nom"})
         elif from_syntax and frame in cases and own != frame:
             token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[frame]})
         result.append(token)
     return result
+
+
+def _name_reading(readings: Sequence[Any], case: str) -> bool:
+    """A reading of a given name, surname or place in ``case``."""
+    return any(f.tag.case == case and _PROPER & f.tag.grammemes for f in readings)
 
 
 def _maybe_indeclinable(word: str) -> bool:
@@ -760,7 +800,11 @@ def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
     for token in tokens:
         case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
         for form in vocab(token.text.lower()):
-            if "Name" in form.tag.grammemes and (case is None or form.tag.case == case) and form.tag.number == "sing":
+            if "Name" in form.tag.grammemes and (case is None or form.tag.case == case) and form.tag.number == "sing" \
+                    and (form.is_known or "Fixd" not in form.tag.grammemes
+                         and UD_TO_OC_GENDER.get(token.feats.get("Gender", ""), form.tag.gender) == form.tag.gender):
+                # a guessed indeclinable name says nothing of gender ("Канье Уэста" is a man's), nor a guess the
+                # tagger's gender denies ("аль-Барадеи" is no woman's "аль-Барадея")
                 gender: str | None = form.tag.gender
                 return gender
     return None
@@ -798,9 +842,22 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
         if token.rel == "nsubj" and head.pos in ("VERB", "AUX") and head.feats.get("Gender") == "Fem" \
                 and head.feats.get("Number") == "Sing":
             return "femn"
-        if token.rel == "appos" and head.pos == "NOUN" and _feminine_person_noun(vocab, head.text):
+        if token.rel == "appos" and head.pos == "NOUN" and _feminine_person_noun(vocab, head.text) \
+                and not _mans_given_name(vocab, tokens):
             return "femn"
     return None
+
+
+def _mans_given_name(vocab: Any, tokens: Sequence[Token]) -> bool:
+    """The name opens with a man's given name in the case the tagger gives it, and the tagger calls no word of it
+    feminine: the parser hangs a possessor on the noun before as an apposition ("вдовы Алексея Навального" is
+    his widow, not a woman named so)."""
+    first = tokens[0]
+    if any(t.feats.get("Gender") == "Fem" for t in tokens):
+        return False
+    case = UD_TO_OC_CASE.get(first.feats.get("Case", ""))
+    return any({"Name", "masc"} <= f.tag.grammemes and f.tag.case == case and f.is_known
+               for f in vocab(first.text.lower()))
 
 
 def _womans_given_name(vocab: Any, word: str, surname: str) -> bool:
