@@ -1,8 +1,9 @@
 """Events: general shapes of long agency and Wikinews articles (issue 4, the session that tuned on events_dev8):
 one private citizen told by their state is no side, a city's government is the city, a plural post of two states
-is both holders, a continent toured is no one visited, a candidacy is the candidate, a court's finding of guilt
-is its sentence, a verb joined to the one before acts on its object, a release told by the one released. Stated
-on real Russian sentences of the same shape as the dev texts, not copies of them.
+is both holders, a continent toured is no one visited, a candidacy is the candidate, an interview given to an
+agency is no talks, a court's finding of guilt is its sentence, a verb joined to the one before acts on its
+object, a release told by the one released. Stated on real Russian sentences of the same shape as the dev texts,
+not copies of them.
 """
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     # a candidacy stands for the candidate its genitive names
     pytest.param("Франция выступила в поддержку кандидатуры Кристин Лагард.",
                  [("SUPPORT", "Франция", "Кристин Лагард", "asserted")], id="candidacy"),
+    # a conversation with an agency or an organisation is an interview given; one with a person stays talks
+    pytest.param("Об этом заместитель министра иностранных дел России Сергей Рябков заявил в беседе с ТАСС.", [],
+                 id="interview-to-agency"),
+    pytest.param("Об этом глава МИД Венгрии Петер Сийярто сказал в беседе с Сергеем Лавровым.",
+                 [("CONSULT", "Петер Сийярто", "Сергей Лавров", "asserted")], id="conversation-with-person"),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

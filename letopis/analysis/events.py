@@ -393,6 +393,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # on this side, in someone's own words, are their state's (not "некоторые представители
                 # демократического лагеря пытались вести переговоры с ДПНИ", said Брод: a subject of their own)
                 sides.source = _speaker_side(actors, match.anchor, sides.target)
+            if match.trigger.words in CONVERSATIONS and match.trigger.pos == "noun" and sides.target is not None \
+                    and actors.entity_type(sides.target) == "ORG" and not actors.is_state(sides.target):
+                # "заявил в беседе с ТАСС", "поделился в беседе с Россотрудничеством": an interview given to an
+                # agency or an organisation, no talks ("беседа с Лавровым", "разговор с Германией" stay)
+                continue
             if match.trigger.words in CONVERSATIONS and sides.target is None:
                 # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": no partner, an interview
                 # ("..., который будет беседовать с Лавровым и Климкиным" names partners and stays)
