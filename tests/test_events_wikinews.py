@@ -1,9 +1,9 @@
-"""Events: general shapes of long agency and Wikinews articles (issue 4, the session that tuned on events_dev8):
-one private citizen told by their state is no side, a city's government is the city, a plural post of two states
-is both holders, a continent toured is no one visited, a candidacy is the candidate, an interview given to an
-agency is no talks, a court's finding of guilt is its sentence, a verb joined to the one before acts on its
-object, a release told by the one released. Stated on real Russian sentences of the same shape as the dev texts,
-not copies of them.
+"""Events: general shapes of long agency and Wikinews articles (issue 4, the session that tuned on events_dev8): one
+private citizen told by their state is no side, a city's government is the city, a plural post of two states is both
+holders, a continent toured is no one visited, a candidacy is the candidate, an interview given to an agency is no
+talks, a law a legislature approves is passed, not supported, a court's finding of guilt is its sentence, a verb
+joined to the one before acts on its object, a release told by the one released. Stated on real Russian sentences of
+the same shape as the dev texts, not copies of them.
 """
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
                  id="interview-to-agency"),
     pytest.param("Об этом глава МИД Венгрии Петер Сийярто сказал в беседе с Сергеем Лавровым.",
                  [("CONSULT", "Петер Сийярто", "Сергей Лавров", "asserted")], id="conversation-with-person"),
+    # a legislature approving a law passes it; a party's support of a bill stays support
+    pytest.param("Вчера закон о повышении пошлин одобрил Совет Федерации.", [], id="law-passed"),
+    pytest.param("Партия «Справедливая Россия» поддержала законопроект о пошлинах.",
+                 [("SUPPORT", "Справедливая Россия", None, "asserted")], id="bill-supported"),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -227,6 +227,9 @@ BELIEVING = _WORDS.words("BELIEVING")
 SIGNED_STATEMENTS = _WORDS.words("SIGNED_STATEMENTS")
 # What a denial rejects: a claim about the one who denies it, not someone's demand or offer.
 CLAIMS_DENIED = _WORDS.words("CLAIMS_DENIED")
+# A legislature approving a law passes it (a step of law-making), no support of anyone: "Дума одобрила законопроект".
+LAW_READINGS = _WORDS.words("LAW_READINGS")
+LAWS = _WORDS.words("LAWS")
 # A rally of one's own supporters ("на митинге его сторонников", "своих сторонников"): a leader rallying them.
 SUPPORTERS = _WORDS.words("SUPPORTERS")
 POSSESSIVE_OWN = frozenset({"его", "её", "ее", "их"})
@@ -316,6 +319,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 _accepted(doc, actors, events, match, sides, sent.start, first, last)
             if match.trigger.pos == "noun" and sides.source is None and _under(doc.tokens, match.anchor, refusals):
                 continue  # "отказывается ставить вопрос открытия переговоров с ЕС": talks refused, not held
+            if lemma(doc.tokens[match.anchor]) in LAW_READINGS and sides.target is None and any(
+                    doc.tokens[j].rel in ("obj", "nsubj:pass") and lemma(doc.tokens[j]) in LAWS
+                    for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "закон о пенсионной реформе одобрил Совет Федерации": a law passed, no one supported
             if match.trigger.type == "CONSULT" and (_with_press(doc.tokens, match, first, last) or (
                     match.trigger.mode == "summit" and sides.target is None)):
                 continue  # "на встрече с журналистами"; "участие в саммите" with no partner named
