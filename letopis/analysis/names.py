@@ -1055,11 +1055,63 @@ def _governed_case(tokens: Sequence[Token], all_tokens: Sequence[Token], offset:
     return [replace(t, feats={**t.feats, "Case": "Ins"}) if t.feats.get("Case") == "Loc" else t for t in tokens]
 
 
+def _named_in_quotes(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> bool:
+    """A name in quotes after a common noun that names its kind stands in the nominative whatever the noun's
+    case: "компании «Четыре Лапы»", "командам «Хувентуд Беллависта»", "движения «Солидарность»". Only where
+    its first word is a nominative the dictionary knows or ends in a consonant: "рейс «Аэрофлота»" is the
+    airline's, "процесса «Брексита»" the event's, in the genitive; and not after a person ("председатель «Зова
+    народа»")."""
+    stop = offset + len(tokens)
+    if offset < 2 or stop >= len(all_tokens) or all_tokens[offset - 1].text not in OPEN_QUOTES \
+            or all_tokens[stop].text not in CLOSE_QUOTES:
+        return False
+    kind_noun = all_tokens[offset - 2]
+    if kind_noun.pos != "NOUN" or kind_noun.feats.get("Animacy") != "Inan" or not kind_noun.text.islower():
+        return False
+    first = tokens[0].text.lower()
+    # a word ending in a consonant is in no oblique case of the singular ("Мэлон", "Хувентуд")
+    return not CYRILLIC_WORD.match(first) or bool(CONSONANT_END.search(first)) \
+        or any(f.tag.case == "nomn" and f.is_known for f in vocab(first))
+
+
+def _as_written(tokens: Sequence[Token]) -> str:
+    """The words of ``tokens`` with the spaces between them as in the text."""
+    parts = [tokens[0].text]
+    for prev, token in zip(tokens, tokens[1:], strict=False):
+        parts.append(" " * (token.start - prev.stop) + token.text)
+    return "".join(parts)
+
+
+# A number with a case ending ("1-й", "2-м", "5-ю"): an ordinal of a street or a body, which agrees with its noun.
+ORDINAL = re.compile(r"^(\d+)-(?:й|я|е|го|му|м|ой|ую|ом|х|ми|ых|ю)$")
+# the nominative ending of an ordinal by its noun's gender (a plural noun: "-е")
+ORDINAL_ENDING = {"Masc": "й", "Fem": "я", "Neut": "е"}
+
+
+def _nominative_ordinals(tokens: Sequence[Token], words: list[str]) -> list[str]:
+    """"на 1-й Садовой улице" -> "1-я Садовая улица", "во 2-м Силикатном проезде" -> "2-й Силикатный проезд": an
+    ordinal written in figures takes the nominative ending of the noun it goes with (the first common noun after
+    it, else the word after it)."""
+    result = list(words)
+    for i, token in enumerate(tokens[:-1]):
+        match = ORDINAL.match(token.text)
+        if match is None:
+            continue
+        noun = next((t for t in tokens[i + 1:] if t.pos == "NOUN"), tokens[i + 1])
+        number, gender = noun.feats.get("Number"), noun.feats.get("Gender")
+        ending = "е" if number == "Plur" else ORDINAL_ENDING.get(gender or "")
+        if ending is not None:
+            result[i] = f"{match.group(1)}-{ending}"
+    return result
+
+
 def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequence[Token],
               offset: int) -> str:
     """The nominative form of a name made of ``tokens`` (a slice of ``all_tokens`` starting at ``offset``)."""
     if not tokens:
         return ""
+    if kind != "PER" and _named_in_quotes(vocab, tokens, all_tokens, offset):
+        return _as_written(tokens)
     quoted = _quoted(tokens)
     family = _family_plural(vocab, tokens[0]) if kind == "PER" and len(tokens) == 1 else None
     if family is not None:
@@ -1097,6 +1149,8 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
             words.append(inflect_word(vocab, token, kind, agree, person_gender, i in shared))
         else:
             words.append(token.text)
+    if kind != "PER":
+        words = _nominative_ordinals(tokens, words)
     parts = [words[0]]
     for prev, token, word in zip(tokens, tokens[1:], words[1:], strict=False):
         parts.append(" " * (token.start - prev.stop) if token.start > prev.stop else "")
