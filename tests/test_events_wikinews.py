@@ -67,6 +67,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     pytest.param("Вчера закон о повышении пошлин одобрил Совет Федерации.", [], id="law-passed"),
     pytest.param("Партия «Справедливая Россия» поддержала законопроект о пошлинах.",
                  [("SUPPORT", "Справедливая Россия", None, "asserted")], id="bill-supported"),
+    # a meeting told as a circumstance of another clause is held by the nearest subject up that names one actor
+    pytest.param("Премьер-министр Армении Никол Пашинян вернулся в Ереван. Он рассказал, что во время встречи с "
+                 "президентом Франции Эмманюэлем Макроном они обсуждали поставки.",
+                 [("CONSULT", "Никол Пашинян", "Эмманюэль Макрон", "asserted")], id="circumstance-meeting"),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

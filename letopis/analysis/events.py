@@ -394,6 +394,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 last_pair = _recent_pair(doc, events, sent.start)
                 if last_pair is not None:
                     sides.source, sides.target = last_pair
+            if sides.source is None and sides.target is not None and match.trigger.type == "CONSULT" and \
+                    match.trigger.pos == "noun" and doc.tokens[match.anchor].rel == "obl":
+                # "Во время встречи с Медведевым Лукашенко заявил ...", "Он сообщил, что во время встречи с
+                # Медведевым они договорились": a meeting told as a circumstance is held by the clause's subject
+                sides.source = _circumstance_host(actors, doc.tokens, match, first, last, sides.target)
             if sides.source is None and sides.target is not None and match.trigger.type in SYMMETRIC and \
                     not _generic_subject(doc.tokens, actors, match, first, last):
                 # "«Тема ... обсуждается на переговорах с США», — заявили в МИД Украины": talks with no one named
@@ -1018,6 +1023,23 @@ def _shared_object(actors: Actors, tokens: Sequence[Token], match: Match, first:
     objects = [j for j in _kids(tokens, token.head, first, last) if tokens[j].rel == "obj" and j < verb]
     found = actors.entities(objects[0], first, last) if len(objects) == 1 else []
     return found[0] if len(found) == 1 else None
+
+
+def _circumstance_host(actors: Actors, tokens: Sequence[Token], match: Match, first: int, last: int,
+                       target: str) -> str | None:
+    """Who holds a meeting told as a circumstance of another clause: the one actor the nearest subject up the tree
+    names ("Он сообщил, что во время встречи с Медведевым они договорились": "они" names no one, "Он" does)."""
+    verb = tokens[match.anchor].head
+    for _ in range(3):
+        if not first <= verb < last:
+            return None
+        for k in _kids(tokens, verb, first, last):
+            if tokens[k].rel in ("nsubj", "nsubj:pass") and lemma(tokens[k]) != "который":
+                found = actors.entities(k, first, last)
+                if len(found) == 1 and found[0] != target:
+                    return found[0]
+        verb = tokens[verb].head
+    return None
 
 
 def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
