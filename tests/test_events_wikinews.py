@@ -71,6 +71,11 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     pytest.param("Премьер-министр Армении Никол Пашинян вернулся в Ереван. Он рассказал, что во время встречи с "
                  "президентом Франции Эмманюэлем Макроном они обсуждали поставки.",
                  [("CONSULT", "Никол Пашинян", "Эмманюэль Макрон", "asserted")], id="circumstance-meeting"),
+    # "они" agreeing in the sentence that told a meeting are the meeting's sides
+    pytest.param("Премьер-министр Армении Никол Пашинян вернулся в Ереван. Он рассказал, что во время встречи с "
+                 "президентом Франции Эмманюэлем Макроном они договорились о поставках.",
+                 [("AGREE", "Никол Пашинян", "Эмманюэль Макрон", "asserted"),
+                  ("CONSULT", "Никол Пашинян", "Эмманюэль Макрон", "asserted")], id="they-agreed-at-meeting"),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

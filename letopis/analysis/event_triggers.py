@@ -283,6 +283,16 @@ def joined_condition(tokens: Sequence[Token], verb: int, first: int, last: int) 
     return None
 
 
+def _during(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether a noun is a time its clause's act happened in: "во время встречи", "в ходе переговоров"."""
+    for j in _children(tokens, noun, first, last):
+        if tokens[j].rel == "case" and lemma(tokens[j]) in ("в", "во") and any(
+                tokens[k].rel == "fixed" and lemma(tokens[k]) in ("время", "ход")
+                for k in _children(tokens, j, first, last)):
+            return True
+    return False
+
+
 def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str:
     """asserted, future, negated or hypothetical, from the anchor and the verbs above it in its sentence.
 
@@ -316,6 +326,10 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
         if k > 0 and via[k - 1] == "conj":
             # "пригласил Токаева ..., приглашение было принято": a clause joined to another is not governed by
             # its verb's meaning (it keeps that verb's "не", "будет")
+            word = ""
+        if k > 0 and via[k - 1] == "obl" and _during(tokens, chain[k - 1], first, last):
+            # "во время встречи с Макроном они договорились о поставках": the meeting is when the agreement was
+            # made, not what was agreed to happen (it keeps that verb's "не", "будет")
             word = ""
         kids = _children(tokens, node, first, last)
         has_not = any(lemma(tokens[j]) in ("не", "ни") and tokens[j].rel in ("advmod", "discourse", "fixed")

@@ -394,6 +394,15 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 last_pair = _recent_pair(doc, events, sent.start)
                 if last_pair is not None:
                     sides.source, sides.target = last_pair
+            elif sides.source is None and sides.target is None and match.trigger.type in SYMMETRIC and any(
+                    doc.tokens[k].rel.startswith("nsubj") and lemma(doc.tokens[k]) == "они"
+                    for k in _kids(doc.tokens, match.anchor, first, last)):
+                # "во время встречи с Медведевым они договорились": "они" are the sides of the meeting this very
+                # sentence told (none told here: the article's dyad, as before)
+                pair = next(((e.source, e.target) for e in reversed(events) if e.start >= sent.start
+                             and e.type in SYMMETRIC and e.source and e.target), None)
+                if pair is not None:
+                    sides.source, sides.target = pair
             if sides.source is None and sides.target is not None and match.trigger.type == "CONSULT" and \
                     match.trigger.pos == "noun" and doc.tokens[match.anchor].rel == "obl":
                 # "Во время встречи с Медведевым Лукашенко заявил ...", "Он сообщил, что во время встречи с
