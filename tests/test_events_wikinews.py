@@ -2,8 +2,8 @@
 private citizen told by their state is no side, a city's government is the city, a plural post of two states is both
 holders, a continent toured is no one visited, a candidacy is the candidate, an interview given to an agency is no
 talks, a law a legislature approves is passed, not supported, a court's finding of guilt is its sentence, a verb
-joined to the one before acts on its object, a release told by the one released. Stated on real Russian sentences of
-the same shape as the dev texts, not copies of them.
+joined to the one before acts on its object, a release told by the one released, help received "от" someone as that
+one's aid. Stated on real Russian sentences of the same shape as the dev texts, not copies of them.
 """
 
 from __future__ import annotations
@@ -76,6 +76,11 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
                  "президентом Франции Эмманюэлем Макроном они договорились о поставках.",
                  [("AGREE", "Никол Пашинян", "Эмманюэль Макрон", "asserted"),
                   ("CONSULT", "Никол Пашинян", "Эмманюэль Макрон", "asserted")], id="they-agreed-at-meeting"),
+    # help or a loan received "от" someone is that one's aid to the receiver
+    pytest.param("Португалия получила финансовую помощь от МВФ и ЕС.",
+                 [("AID", "МВФ", "Португалия", "asserted"), ("AID", "ЕС", "Португалия", "asserted")],
+                 id="aid-received"),
+    pytest.param("Пострадавшие получили медицинскую помощь.", [], id="aid-received-from-no-one"),
 ])
 def test_long_article_shapes(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

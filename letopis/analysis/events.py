@@ -1124,6 +1124,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         heads.append(tokens[anchor].head)
     subjects: list[str] = []
     objects: list[str] = []
+    givers: list[str] = []  # "получила помощь от МВФ": who gives what the subject undergoes
     credited = _credited(actors, tokens, first, last)
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     visitors: list[str] = []  # people named inside a visit's place phrase
@@ -1189,6 +1190,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     tokens[j].pos in ("PROPN", "PRON") or tokens[j].feats.get("Animacy") == "Anim"):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
+            elif prep == "от" and match.trigger.words in UNDERGOING and head in match.tokens and actors.may_act(j):
+                # "Ирландия получила помощь от МВФ и ЕС": the one "от" whom it comes is the source
+                givers += [e for e in actors.entities(j, first, last) if e not in givers]
             elif rel == "nmod" and prep == "от" and head in match.tokens and tokens[head].pos == "NOUN" and \
                     match.trigger.type != "REQUEST" and actors.may_act(j):
                 # "письма поддержки от Социалистической рабочей партии Британии, Конгресса профсоюзов и Юнайт":
@@ -1355,8 +1359,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects),
                                                         clauses=False) if e not in objects]
     if match.trigger.words in UNDERGOING:
-        objects = [*subjects, *(e for e in objects if e not in subjects)]
-        subjects = []
+        objects = [*subjects, *(e for e in objects if e not in subjects and e not in givers)]
+        subjects = [e for e in givers if e not in objects]
     if credited:
         # "РФ ввела санкции против 30 граждан Британии ..., — МИД РФ": who the line is credited to is no side
         subjects = [e for e in subjects if e not in credited]
