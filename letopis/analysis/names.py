@@ -1055,23 +1055,52 @@ def _governed_case(tokens: Sequence[Token], all_tokens: Sequence[Token], offset:
     return [replace(t, feats={**t.feats, "Case": "Ins"}) if t.feats.get("Case") == "Loc" else t for t in tokens]
 
 
+def _conjoined_case(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token]) -> Sequence[Token]:
+    """A one-word name joined by "и" to a name in an oblique case, which the tagger calls a singular nominative
+    that it can only be as a plural: it is in the case of the first ("сотрудники Росприроднадзора и Рыбохраны"
+    are of Рыбохрана, not of a plural "Рыбохраны")."""
+    if len(tokens) != 1:
+        return tokens
+    token = tokens[0]
+    if token.rel != "conj" or token.feats.get("Case") != "Nom" or token.feats.get("Number") != "Sing" \
+            or not 0 <= token.head < len(all_tokens):
+        return tokens
+    case = UD_TO_OC_CASE.get(all_tokens[token.head].feats.get("Case", ""))
+    if case in (None, "nomn", "accs"):
+        return tokens
+    readings = [f for f in vocab(token.text.lower()) if f.tag.POS == "NOUN"]
+    if not any(f.tag.case == case and f.tag.number == "sing" for f in readings) \
+            or not any(f.tag.case == "nomn" and f.tag.number == "plur" for f in readings) \
+            or any(f.tag.case == "nomn" and f.tag.number == "sing" for f in readings):
+        return tokens  # "аэропортов в Пизе, ... Линате": no plural to mistake, a foreign word that stays
+    return [replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[case]})]
+
+
 def _named_in_quotes(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> bool:
     """A name in quotes after a common noun that names its kind stands in the nominative whatever the noun's
-    case: "компании «Четыре Лапы»", "командам «Хувентуд Беллависта»", "движения «Солидарность»". Only where
-    its first word is a nominative the dictionary knows or ends in a consonant: "рейс «Аэрофлота»" is the
-    airline's, "процесса «Брексита»" the event's, in the genitive; and not after a person ("председатель «Зова
-    народа»")."""
+    case: "компании «Четыре Лапы»", "командам «Хувентуд Беллависта»", "движения «Солидарность»" (the nouns of
+    ``data/name_kinds.tsv``; after another noun a quoted name is in its own case: "интеграцию «Открытия»",
+    "председатель «Зова народа»"). Only where its first word is a nominative the dictionary knows or ends in a
+    consonant: "рейс «Аэрофлота»" is the airline's, in the genitive."""
     stop = offset + len(tokens)
     if offset < 2 or stop >= len(all_tokens) or all_tokens[offset - 1].text not in OPEN_QUOTES \
             or all_tokens[stop].text not in CLOSE_QUOTES:
         return False
     kind_noun = all_tokens[offset - 2]
-    if kind_noun.pos != "NOUN" or kind_noun.feats.get("Animacy") != "Inan" or not kind_noun.text.islower():
+    if kind_noun.pos != "NOUN" or not kind_noun.text.islower() \
+            or not any(f.normal_form in name_kinds() for f in vocab(kind_noun.text) if f.tag.POS == "NOUN"):
         return False
     first = tokens[0].text.lower()
     # a word ending in a consonant is in no oblique case of the singular ("Мэлон", "Хувентуд")
     return not CYRILLIC_WORD.match(first) or bool(CONSONANT_END.search(first)) \
         or any(f.tag.case == "nomn" and f.is_known for f in vocab(first))
+
+
+@functools.cache
+def name_kinds() -> frozenset[str]:
+    """Nouns naming a kind of organisation, place or work (``data/name_kinds.tsv``)."""
+    text = package_file("name_kinds.tsv")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _as_written(tokens: Sequence[Token]) -> str:
@@ -1120,9 +1149,10 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         chinese = _chinese_name(tokens)
         if chinese is not None:
             return chinese
-        tokens = _agreeing_cases(vocab, _framed_cases(vocab, tokens, all_tokens, offset))
+        tokens = _agreeing_cases(vocab, _framed_cases(vocab, _conjoined_case(vocab, tokens, all_tokens), all_tokens,
+                                                      offset))
     else:
-        tokens = _governed_case(tokens, all_tokens, offset)
+        tokens = _conjoined_case(vocab, _governed_case(tokens, all_tokens, offset), all_tokens)
     person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
         if kind == "PER" else None
     if kind == "PER" and person_gender != "femn" and any(t.text.endswith(_IA_OBLIQUE) for t in tokens) and (
