@@ -725,6 +725,9 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if glued is not None:
             mention, tokens = glued
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
+        if normal != mention.text and " " not in mention.text \
+                and lexicon.org(mention.text) is not None and lexicon.org(normal) is None:
+            normal = mention.text  # an organisation the lexicon writes so is its own nominative: "Минцифры"
         if mention.type != "PER" and normal.islower() and lexicon.org(normal) is None:
             continue  # "Полиция задержала", "Ведомство сообщило": a common noun opening a sentence, no name
         result.append(_dictionary_place(vocab, lexicon, _retype(
