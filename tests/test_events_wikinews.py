@@ -63,6 +63,8 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
                  id="interview-to-agency"),
     pytest.param("Об этом глава МИД Венгрии Петер Сийярто сказал в беседе с Сергеем Лавровым.",
                  [("CONSULT", "Петер Сийярто", "Сергей Лавров", "asserted")], id="conversation-with-person"),
+    pytest.param("Министр иностранных дел России Сергей Лавров провёл беседу с главой МИД Ирана.",
+                 [("CONSULT", "Сергей Лавров", "МИД Ирана", "asserted")], id="conversation-with-post"),
     # a legislature approving a law passes it; a party's support of a bill stays support
     pytest.param("Вчера закон о повышении пошлин одобрил Совет Федерации.", [], id="law-passed"),
     pytest.param("Партия «Справедливая Россия» поддержала законопроект о пошлинах.",

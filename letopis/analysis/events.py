@@ -415,9 +415,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # демократического лагеря пытались вести переговоры с ДПНИ", said Брод: a subject of their own)
                 sides.source = _speaker_side(actors, match.anchor, sides.target)
             if match.trigger.words in CONVERSATIONS and match.trigger.pos == "noun" and sides.target is not None \
-                    and actors.entity_type(sides.target) == "ORG" and not actors.is_state(sides.target):
+                    and actors.entity_type(sides.target) == "ORG" and not actors.is_state(sides.target) and any(
+                        k in actors.covering and actors.covering[k].entity == sides.target
+                        and case_word(doc.tokens, k, first, last) == "с"
+                        for k in _kids(doc.tokens, match.anchor, first, last)):
                 # "заявил в беседе с ТАСС", "поделился в беседе с Россотрудничеством": an interview given to an
-                # agency or an organisation, no talks ("беседа с Лавровым", "разговор с Германией" stay)
+                # agency or an organisation named itself, no talks ("беседа с Лавровым", "разговор с Германией",
+                # "беседа с главой МИД Ирана" stay)
                 continue
             if match.trigger.words in CONVERSATIONS and sides.target is None:
                 # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": no partner, an interview
