@@ -593,6 +593,22 @@ def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: i
 OC_TO_UD_CASE = {oc: ud for ud, oc in UD_TO_OC_CASE.items()}
 
 
+def _declining_last(vocab: Any, tokens: Sequence[Token], offset: int, plan: dict[int, int | None]) -> int | None:
+    """A foreign place of capitalised words written apart, the later ones flat under the first ("в Сан Луисе",
+    "в Лос Анджелесе"): the case is on the last word, and the first, which has no reading in that case ("Сан"),
+    stays. The index of that last word, or None for any other name (or a last word ending in a vowel other than
+    the "-е" of the prepositional: "Иттан Вали" stays)."""
+    if len(tokens) < 2 or list(plan) != [0]:
+        return None
+    if not all(t.rel.startswith("flat") and t.head == offset and t.text[:1].isupper() for t in tokens[1:]):
+        return None
+    case = UD_TO_OC_CASE.get(tokens[-1].feats.get("Case", ""))
+    if case in (None, "nomn") or tokens[-1].text.lower().endswith(tuple("иоуюэ")) \
+            or any(f.tag.case == case for f in vocab(tokens[0].text.lower())):
+        return None  # "Иттан Вали": a foreign word in -и stays as written
+    return len(tokens) - 1
+
+
 def _with_title_adjective(vocab: Any, token: Token, person_gender: str | None) -> str | None:
     """"Буша-младшего" -> "Буш-младший", "Кеннеди-младшего" -> "Кеннеди-младший": a surname joined to an
     adjective declines as two words, in the case the adjective's ending shows (the tagger reads the whole word
@@ -1166,6 +1182,9 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         plan: dict[int, int | None] = {i: None for i in range(len(tokens)) if i not in quoted}
     else:
         plan = {i: a for i, a in _inflectable(tokens, all_tokens, offset).items() if i not in quoted}
+        last = _declining_last(vocab, tokens, offset, plan)
+        if last is not None:
+            plan = {last: None}
     if _site_name(tokens):
         plan = {}
     shared = _shared_heads(tokens, plan) if kind != "PER" else set()
