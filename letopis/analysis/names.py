@@ -1112,6 +1112,29 @@ def _named_in_quotes(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[T
         or any(f.tag.case == "nomn" and f.is_known for f in vocab(first))
 
 
+def _street_named_after(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> bool:
+    """A street's name in the genitive after the noun of its kind ("на улице Академика Павлова", "ул. Маршала
+    Катукова"), of two words or more and none an adjective: the place is named so, and no word of it declines
+    (no half-declined "Академик Павлова"). An agreeing adjective ("на Тверской улице") is no such name."""
+    if len(tokens) < 2 or tokens[0].feats.get("Case") != "Gen" or any(_adjective_like(t) for t in tokens):
+        return False
+    before = offset - 1
+    if before >= 0 and all_tokens[before].text == ".":
+        before -= 1
+    if before < 0:
+        return False
+    word = all_tokens[before].text.lower()
+    kinds = street_kinds()
+    return word in kinds or any(f.normal_form in kinds for f in vocab(word) if f.tag.POS == "NOUN" and f.is_known)
+
+
+@functools.cache
+def street_kinds() -> frozenset[str]:
+    """Nouns naming a street, square or station (``data/street_kinds.tsv``)."""
+    text = package_file("street_kinds.tsv")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @functools.cache
 def name_kinds() -> frozenset[str]:
     """Nouns naming a kind of organisation, place or work (``data/name_kinds.tsv``)."""
@@ -1155,7 +1178,8 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
     """The nominative form of a name made of ``tokens`` (a slice of ``all_tokens`` starting at ``offset``)."""
     if not tokens:
         return ""
-    if kind != "PER" and _named_in_quotes(vocab, tokens, all_tokens, offset):
+    if kind != "PER" and _named_in_quotes(vocab, tokens, all_tokens, offset) \
+            or kind == "LOC" and _street_named_after(vocab, tokens, all_tokens, offset):
         return _as_written(tokens)
     quoted = _quoted(tokens)
     family = _family_plural(vocab, tokens[0]) if kind == "PER" and len(tokens) == 1 else None
