@@ -1,6 +1,7 @@
 """Store benchmarks: ingest of telegram-news-2024 posts into SQLite and PostgreSQL with 1 and 2 workers
-(articles/s, store size, ingest against analysis alone, measured before and after the ingests), then query latency (median, p95) on that store for a
-full-text search, an entity's page data and a country pair's events by month.
+(articles/s, store size, ingest against analysis alone, measured before and after the ingests), then query
+latency (median, p95) on that store for a full-text search, an entity's page data and a country pair's events
+by month.
 
     store_bench(Path("../shared"), quick=True)   # a markdown table; quick: 300 posts instead of 20,000
 
