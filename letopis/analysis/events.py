@@ -437,6 +437,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                         and match.trigger.mode != "promise":  # "обещана встреча": by whom, the text does not say
                     pending.append((match, first, last))
                 continue
+            if match.trigger.mode == "endorse" and sides.source is None and \
+                    modality(doc.tokens, match.anchor, first, last) == "asserted":
+                # "Шестеро из семи кандидатов поддержали вступление Грузии", "федерации, которые его поддерживают",
+                # "Первые поддержали Байдена": support told of no one named is a stance or a vote, not an act
+                # between actors (0 of 7 right on the eight tuning sets); a denied one ("ни один суд его не
+                # поддержал") stays, as the sets annotate it
+                continue
             if sides.target is None and sides.place is None and _circumstance(doc.tokens, actors, match, first, last):
                 continue  # "Во время недавнего посещения ... Зорькин сказал": a circumstance with no side of its own
             if match.trigger.type == "CONSULT" and _family(doc, actors, match, sides, first, last):
