@@ -26,6 +26,12 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
                  [("SUPPORT", None, "Сергей Собянин", "negated")], id="support-denied-stays"),
     pytest.param("Франция поддержала кандидатуру Кристин Лагард.",
                  [("SUPPORT", "Франция", "Кристин Лагард", "asserted")], id="support-named-stays"),
+    # a place in the genitive of a visit noun is where one goes, no visitor: with nobody named going, no visit
+    pytest.param("Певцу запретили въезд в Украину на три года за посещение Крыма.",
+                 [("SANCTION", "Украина", None, "asserted")], id="visit-place-genitive"),
+    pytest.param("МИД советует россиянам воздерживаться от посещений Сирии.", [], id="visit-place-genitive-advice"),
+    pytest.param("Президент Ирана посетит Россию в декабре.",
+                 [("CONSULT", "Иран", "Россия", "future")], id="visit-verb-stays"),
 ])
 def test_pruned_paths(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected

@@ -377,6 +377,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "посетит медицинские учреждения": a visit to a thing named by nobody is no diplomacy ("посетили
                 # саммит" is: the summit is a meeting itself)
                 continue
+            if match.trigger.mode == "visit" and match.trigger.pos == "noun" and sides.target is None and \
+                    sides.source is not None and actors.entity_type(sides.source) == "LOC":
+                # "запретили въезд за посещение Крыма", "воздерживаться от посещений Сирии": the place a visit noun
+                # holds in the genitive is where one goes, no visitor; with nobody named going there, no event
+                continue
             if match.trigger.mode == "visit" and sides.target is not None and _stateless_region(doc, sides.target):
                 continue  # "турне по Европе": a continent is no one visited; the states of the tour are told apart
             if match.trigger.words in ARRIVALS and not _arrival_visit(actors, sides):
