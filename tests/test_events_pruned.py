@@ -32,6 +32,16 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     pytest.param("МИД советует россиянам воздерживаться от посещений Сирии.", [], id="visit-place-genitive-advice"),
     pytest.param("Президент Ирана посетит Россию в декабре.",
                  [("CONSULT", "Иран", "Россия", "future")], id="visit-verb-stays"),
+    # a killing by no one named of people the text does not name (told by their state or employer) is a crime
+    # told, no act between actors; one whose victim is a named person stays
+    pytest.param("Президент Франции выступил с осуждением убийства двух французских заложников в Мали.",
+                 [("ACCUSE", "Франция", None, "asserted")], id="killing-unnamed-victims"),
+    pytest.param("Ему предъявлено обвинение в покушении на убийство сотрудника федерального правительства.", [],
+                 id="killing-employee"),
+    pytest.param("Полиция расследует убийство Ивана Петрова.",
+                 [("ASSAULT", None, "Иван Петров", "asserted")], id="killing-named-victim-stays"),
+    pytest.param("По факту покушения на Ивана Петрова возбуждено уголовное дело.",
+                 [("ASSAULT", None, "Иван Петров", "asserted")], id="attempt-named-victim-stays"),
 ])
 def test_pruned_paths(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert described(pipeline, text) == expected
