@@ -222,8 +222,13 @@ class Lexicon:
         return None
 
     def place(self, name: str) -> Place | None:
-        """A place by its name or an alias: "Костанайская область" (region, KZ); "Питер"."""
-        return self._places.get(key(name))
+        """A place by its name or an alias: "Костанайская область" (region, KZ); "Питер"; a name of words written
+        apart that the gazetteer writes with hyphens ("Лос Анджелес" as "Лос-Анджелес")."""
+        name = key(name)
+        found = self._places.get(name)
+        if found is None and " " in name:
+            found = self._places.get(name.replace(" ", "-"))
+        return found
 
     def org(self, name: str) -> Org | None:
         """An organisation by its name, an alias or its full name: "БЕЛТА" -> БелТА."""

@@ -408,3 +408,17 @@ def test_bad_row_names_file_and_line(filename: str, text: str, message: str) -> 
 def test_small_lexicon_reads(lex: Lexicon) -> None:
     small = read_lexicon(_GOOD.__getitem__)
     assert small.country_code("БЕЛТА") == "BY" and small.country_of_adjective("белорусского") == ("BY",)
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("Лос Анджелес", "Лос-Анджелес"),  # the gazetteer writes it with a hyphen, the text apart
+    ("Сан  Франциско", "Сан-Франциско"),
+    ("Лос-Анджелес", "Лос-Анджелес"),
+])
+def test_place_written_apart_is_found_hyphenated(lex: Lexicon, name: str, found: str) -> None:
+    place = lex.place(name)
+    assert place is not None and place.name == found
+
+
+def test_place_written_apart_needs_the_hyphenated_name(lex: Lexicon) -> None:
+    assert lex.place("Лос Москва") is None

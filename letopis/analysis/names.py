@@ -24,6 +24,7 @@ from letopis.records import Token
 
 UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 UD_TO_OC_NUMBER = {"Sing": "sing", "Plur": "plur"}
 NAME_GRAMS = {"Name", "Surn", "Patr"}
 # Lemmas pymorphy offers as often as the one names use: "Большим театром" is "Большой театр", not "Больший".
@@ -595,16 +596,24 @@ OC_TO_UD_CASE = {oc: ud for ud, oc in UD_TO_OC_CASE.items()}
 
 def _declining_last(vocab: Any, tokens: Sequence[Token], offset: int, plan: dict[int, int | None]) -> int | None:
     """A foreign place of capitalised words written apart, the later ones flat under the first ("в Сан Луисе",
-    "в Лос Анджелесе"): the case is on the last word, and the first, which has no reading in that case ("Сан"),
-    stays. The index of that last word, or None for any other name (or a last word ending in a vowel other than
-    the "-е" of the prepositional: "Иттан Вали" stays)."""
-    if len(tokens) < 2 or list(plan) != [0]:
+    "в Нови Саде"): the case is on the last word, and the first, which has no reading in that case ("Сан") or
+    only one of another gender ("Нови": of the feminine "новь"), stays. A first word Russian does not know at all
+    ("Лос", "Нью") marks such a name whatever the parser made of the words after it ("Анджелесе" an nmod of
+    "Лос", "Йорке" a head of its own). The index of that last word, or None for any other name (or a last word
+    ending in a vowel other than the "-е" of the prepositional: "Иттан Вали" stays)."""
+    if len(tokens) < 2:
         return None
-    if not all(t.rel.startswith("flat") and t.head == offset and t.text[:1].isupper() for t in tokens[1:]):
+    readings = vocab(tokens[0].text.lower())
+    if all(str(f.tag) == "UNKN" for f in readings):
+        if not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[1:]):
+            return None
+    elif list(plan) != [0] or not all(t.rel.startswith("flat") and t.head == offset and t.text[:1].isupper()
+                                      for t in tokens[1:]):
         return None
     case = UD_TO_OC_CASE.get(tokens[-1].feats.get("Case", ""))
+    gender = UD_TO_OC_GENDER.get(tokens[-1].feats.get("Gender", ""))
     if case in (None, "nomn") or tokens[-1].text.lower().endswith(tuple("иоуюэ")) \
-            or any(f.tag.case == case for f in vocab(tokens[0].text.lower())):
+            or any(f.tag.case == case and (gender is None or f.tag.gender in (None, gender)) for f in readings):
         return None  # "Иттан Вали": a foreign word in -и stays as written
     return len(tokens) - 1
 
