@@ -24,7 +24,6 @@ from letopis.records import Token
 
 UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 UD_TO_OC_NUMBER = {"Sing": "sing", "Plur": "plur"}
 NAME_GRAMS = {"Name", "Surn", "Patr"}
 # Lemmas pymorphy offers as often as the one names use: "Большим театром" is "Большой театр", not "Больший".
