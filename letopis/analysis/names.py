@@ -602,12 +602,13 @@ def _declining_last(vocab: Any, tokens: Sequence[Token], offset: int, plan: dict
     ending in a vowel other than the "-е" of the prepositional: "Иттан Вали" stays)."""
     if len(tokens) < 2:
         return None
+    capitalised = all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[1:])
+    flat = list(plan) == [0] and all(t.rel.startswith("flat") and t.head == offset and t.text[:1].isupper()
+                                     for t in tokens[1:])
+    if not capitalised and not flat:
+        return None  # most names ("Министерство иностранных дел"): no dictionary lookup
     readings = vocab(tokens[0].text.lower())
-    if all(str(f.tag) == "UNKN" for f in readings):
-        if not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[1:]):
-            return None
-    elif list(plan) != [0] or not all(t.rel.startswith("flat") and t.head == offset and t.text[:1].isupper()
-                                      for t in tokens[1:]):
+    if not (capitalised if all(str(f.tag) == "UNKN" for f in readings) else flat):
         return None
     case = UD_TO_OC_CASE.get(tokens[-1].feats.get("Case", ""))
     gender = UD_TO_OC_GENDER.get(tokens[-1].feats.get("Gender", ""))
