@@ -124,10 +124,11 @@ class _ShiftedConvEncoder:
 
     slovnet lays the words out (batch, channel, position), copies each word's window of 3 into one row
     (a strided copy as large as the input three times over) and multiplies; that copy cost as much as the
-    multiplication. Here the words stay (batch, position, channel): one product of the padded input with the
-    kernel's 3 slices side by side, then each output position adds its 3 shifted slices. The sums are the same
-    up to float rounding (the order of the additions differs; about 1e-6 on values of about 1), 1.5x faster
-    on the encoder (which was a third of the parse's CPU time on telegram posts).
+    multiplication. Here the words stay (batch, position, channel): one product of the input (not padded)
+    with the kernel's 3 slices side by side, then each output position adds its shifted slices. The sums are the
+    same up to float rounding (the order of the additions differs; about 1e-6 on values of about 1), 1.5x faster
+    on the encoder than slovnet's (which was a third of the parse's CPU time on telegram posts); without the
+    padded copy and with the batch norm folded into one multiply-add, 10% faster again (2.56 -> 2.28 ms a post).
     """
 
     def __init__(self, encoder: Any) -> None:
@@ -135,27 +136,38 @@ class _ShiftedConvEncoder:
         self.layers = []
         for layer in encoder.layers:
             filters, channels, width = layer.conv.weight.shape
+            if width != 2 * layer.conv.padding + 1:
+                raise ValueError(f"a convolution of width {width} and padding {layer.conv.padding} changes the "
+                                 "length of its input; only 'same' convolutions are computed here")
             kernel = layer.conv.weight.array.transpose(1, 2, 0).reshape(channels, width * filters)
+            # The batch norm as one multiply and one add: (x - mean) / std * weight + bias = x * scale + offset.
             norm = layer.norm
+            scale = norm.weight.array / norm.std.array
+            offset = norm.bias.array - norm.mean.array * scale
             self.layers.append((kernel.copy(), layer.conv.bias.array, width, layer.conv.padding,
-                                norm.mean.array, norm.std.array, norm.weight.array, norm.bias.array))
+                                scale.astype(kernel.dtype), offset.astype(kernel.dtype)))
 
     def __call__(self, input: Any, mask: Any) -> Any:
+        # Without a padded copy of the input: the centre tap of the product starts the output (a new array),
+        # each other tap is added in place to the positions it reaches. Every step after the product works
+        # in place on that one array (the product is ~90% of the time; the rest was ~20% before).
         import numpy as np
 
         x = input
-        for kernel, bias, width, padding, mean, std, weight, shift in self.layers:
+        for kernel, bias, width, padding, scale, offset in self.layers:
             batch, length, channels = x.shape
-            padded = np.zeros((batch, length + 2 * padding, channels), dtype=x.dtype)
-            padded[:, padding:padding + length] = x
             filters = kernel.shape[1] // width
-            y = (padded.reshape(-1, channels) @ kernel).reshape(batch, length + 2 * padding, width, filters)
-            windows = length + 2 * padding - width + 1
-            out = y[:, 0:windows, 0]
-            for k in range(1, width):
-                out = out + y[:, k:k + windows, k]
-            out = (out + bias).clip(0)
-            out = (out - mean) / std * weight + shift
+            y = (x.reshape(-1, channels) @ kernel).reshape(batch, length, width, filters)
+            out = y[:, :, padding] + bias
+            for k in range(width):
+                shift = k - padding  # output position i takes tap k of input position i + shift
+                if shift > 0:
+                    out[:, :length - shift] += y[:, shift:, k]
+                elif shift < 0:
+                    out[:, -shift:] += y[:, :length + shift, k]
+            np.maximum(out, 0, out=out)
+            out *= scale
+            out += offset
             out[mask] = 0
             x = out
         return x
