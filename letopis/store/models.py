@@ -89,7 +89,7 @@ class Alias(Base):
     __table_args__ = (UniqueConstraint("entity_id", "alias"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), index=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"))  # looked up by the unique pair's index
     alias: Mapped[str] = mapped_column(Text)
     key: Mapped[str] = mapped_column(String(300), index=True)
 
@@ -102,7 +102,7 @@ class MentionRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), index=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"))  # ix_mentions_entity_article leads with it
     start: Mapped[int] = mapped_column(Integer)
     stop: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
@@ -165,7 +165,7 @@ class EventGroup(Base):
     story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id"), index=True)
     type: Mapped[str] = mapped_column(String(16), index=True)
     cameo: Mapped[str | None] = mapped_column(String(8))
-    source_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), index=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"))  # ix_event_groups_dyad leads with it
     target_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), index=True)
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)  # the event's date, else the report's
     month: Mapped[str | None] = mapped_column(String(7))
