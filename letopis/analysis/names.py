@@ -612,10 +612,29 @@ def _declining_last(vocab: Any, tokens: Sequence[Token], offset: int, plan: dict
         return None
     case = UD_TO_OC_CASE.get(tokens[-1].feats.get("Case", ""))
     gender = UD_TO_OC_GENDER.get(tokens[-1].feats.get("Gender", ""))
-    if case in (None, "nomn") or tokens[-1].text.lower().endswith(tuple("иоуюэ")) \
+    if tokens[-1].text.lower().endswith(tuple("иоуюэ")) \
             or any(f.tag.case == case and (gender is None or f.tag.gender in (None, gender)) for f in readings):
         return None  # "Иттан Вали": a foreign word in -и stays as written
+    if case in (None, "nomn"):
+        return None
     return len(tokens) - 1
+
+
+def _case_from_first(vocab: Any, tokens: Sequence[Token]) -> list[Token] | None:
+    """The words of a foreign place written apart whose last word the tagger reads as a nominative while the first,
+    a word Russian does not know, carries an oblique case ("из Лос Анджелеса": "Лос" genitive, "Анджелеса" a
+    feminine nominative): the last word with the first one's case, for ``_declining_last`` to decline it. None for
+    any other name."""
+    if len(tokens) < 2:
+        return None
+    first, last = tokens[0], tokens[-1]
+    case = first.feats.get("Case")
+    if case in (None, "Nom") or last.feats.get("Case") not in (None, "Nom") \
+            or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens) \
+            or not all(str(f.tag) == "UNKN" for f in vocab(first.text.lower())):
+        return None
+    feats = {k: v for k, v in last.feats.items() if k != "Gender"}  # the gender was read with the wrong case
+    return [*tokens[:-1], replace(last, feats={**feats, "Case": case})]
 
 
 def _with_title_adjective(vocab: Any, token: Token, person_gender: str | None) -> str | None:
@@ -647,8 +666,20 @@ def _hyphenated_name(vocab: Any, token: Token, person_gender: str | None) -> str
     parts = token.text.split("-")
     if len(parts) < 2 or not CYRILLIC_WORD.match(token.text) or not parts[-1][:1].isupper():
         return None  # "БКС-банка" ends in a common noun, which declines as one word with it
-    return "-".join(_inflect(vocab, replace(token, text=part), "PER", None, person_gender)
-                    if part[:1].isupper() and len(part) > 1 else part for part in parts)
+    return "-".join(part if not part[:1].isupper() or len(part) < 2 or _arabic_nisba(parts, k)
+                    else _inflect(vocab, replace(token, text=part), "PER", None, person_gender)
+                    for k, part in enumerate(parts))
+
+
+# The Arabic article as Russian writes it before a name ("аль-Асад", "ас-Сиси", "эль-Бурхан", "ад-Дабейба").
+ARABIC_ARTICLES = frozenset({"аль", "ал", "эль", "эл", "ас", "ад", "ат", "ан", "ар", "аш", "аз", "эс", "эд", "эт",
+                             "эн", "эр", "эш", "эз"})
+
+
+def _arabic_nisba(parts: Sequence[str], index: int) -> bool:
+    """Whether ``parts[index]`` is a name in "-и" after the Arabic article: "ас-Сиси", "аль-Малики", "аль-Багдади"
+    do not decline (a dictionary's "сися" or a guessed "Малик" read into them is wrong), where "аль-Асаду" does."""
+    return index > 0 and parts[index - 1].lower() in ARABIC_ARTICLES and parts[index].lower().endswith("и")
 
 
 # Cases a name's words may share where the tagger's reading fails; never the nominative, which would leave a
@@ -1123,18 +1154,32 @@ def _named_in_quotes(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[T
 
 def _street_named_after(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> bool:
     """A street's name in the genitive after the noun of its kind ("на улице Академика Павлова", "ул. Маршала
-    Катукова"), of two words or more and none an adjective: the place is named so, and no word of it declines
-    (no half-declined "Академик Павлова"). An agreeing adjective ("на Тверской улице") is no such name."""
-    if len(tokens) < 2 or tokens[0].feats.get("Case") != "Gen" or any(_adjective_like(t) for t in tokens):
+    Катукова", "в парке Горького", "на улице Лузана"), none of its words an adjective: the place is named so, and no
+    word of it declines (no half-declined "Академик Павлова", no "Горький" for the park). An agreeing adjective ("на
+    Тверской улице") is no such name. One word is a name only after a kind noun in the singular, and not the name
+    of a place in the dictionary ("на улицах Москвы", "в метро Москвы": the city's streets and metro, "Москва")."""
+    if tokens[0].feats.get("Case") != "Gen" or len(tokens) > 1 and any(_adjective_like(t) for t in tokens):
         return False
     before = offset - 1
     if before >= 0 and all_tokens[before].text == ".":
         before -= 1
     if before < 0:
         return False
-    word = all_tokens[before].text.lower()
+    kind_noun = all_tokens[before]
+    word = kind_noun.text.lower()
     kinds = street_kinds()
-    return word in kinds or any(f.normal_form in kinds for f in vocab(word) if f.tag.POS == "NOUN" and f.is_known)
+    if not (word in kinds or any(f.normal_form in kinds for f in vocab(word) if f.tag.POS == "NOUN" and f.is_known)):
+        return False
+    if len(tokens) > 1:
+        return True
+    if _adjective_like(tokens[0]) and kind_noun.feats.get("Case") in ("Gen", None):
+        return False  # "у станции Горьковской": an adjective agreeing with its noun, where "в парке Горького" is not
+    return kind_noun.feats.get("Number") == "Sing" and word not in INDECLINABLE_KINDS \
+        and not any("Geox" in f.tag.grammemes and f.is_known for f in vocab(tokens[0].text.lower()))
+
+
+# Kind nouns that do not decline, so that their number says nothing: "в метро Москвы" is the city's metro.
+INDECLINABLE_KINDS = frozenset({"метро"})
 
 
 @functools.cache
@@ -1216,6 +1261,11 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
     else:
         plan = {i: a for i, a in _inflectable(tokens, all_tokens, offset).items() if i not in quoted}
         last = _declining_last(vocab, tokens, offset, plan)
+        recased = _case_from_first(vocab, tokens) if last is None else None
+        if recased is not None:
+            last = _declining_last(vocab, recased, offset, plan)
+            if last is not None:
+                tokens = recased
         if last is not None:
             plan = {last: None}
     if _site_name(tokens):
