@@ -612,11 +612,9 @@ def _declining_last(vocab: Any, tokens: Sequence[Token], offset: int, plan: dict
         return None
     case = UD_TO_OC_CASE.get(tokens[-1].feats.get("Case", ""))
     gender = UD_TO_OC_GENDER.get(tokens[-1].feats.get("Gender", ""))
-    if tokens[-1].text.lower().endswith(tuple("иоуюэ")) \
+    if case in (None, "nomn") or tokens[-1].text.lower().endswith(tuple("иоуюэ")) \
             or any(f.tag.case == case and (gender is None or f.tag.gender in (None, gender)) for f in readings):
         return None  # "Иттан Вали": a foreign word in -и stays as written
-    if case in (None, "nomn"):
-        return None
     return len(tokens) - 1
 
 
