@@ -48,3 +48,19 @@ def test_a_speed_result_carries_its_cpu_seconds_through_json() -> None:
     result = replace(_run({"parse": 7.0, "mentions": 0.5}), cpu_s=6.8)
     assert SpeedResult(**json.loads(json.dumps(asdict(result)))) == result
     assert _run({"parse": 1.0}).cpu_s is None
+
+
+def test_each_ratio_is_of_the_same_texts_and_the_stage_table_of_the_whole_run() -> None:
+    """PullEnti runs on the first texts of a selection; letopis is timed on those too, and the ratio is of that run:
+    here 30 posts/s on its 300 posts against 3 for PullEnti (10x), not the 40 posts/s of the 5,000 (13.33x)."""
+    from letopis.bench.report import _speed_table
+
+    whole = SpeedResult("letopis", "telegram", 5000, 3600.0, 1.0, 125.0, 400.0, stages={"parse": 100.0, "quotes": 5.0})
+    sample = SpeedResult("letopis", "telegram", 300, 200.0, 1.0, 10.0, 400.0, stages={"parse": 9.0, "quotes": 1.0})
+    natasha = SpeedResult("natasha", "telegram", 5000, 3600.0, 1.0, 250.0, 300.0)
+    pullenti = SpeedResult("pullenti", "telegram", 300, 200.0, 3.0, 100.0, 400.0)
+    rows = [line for line in _speed_table([whole, natasha, pullenti, sample]) if line.startswith("| ")]
+    assert rows[2].endswith("| 2.00 |")  # natasha alone: 40 / 20, the same 5,000 posts
+    assert rows[3].endswith("| 10.00 |")  # PullEnti: 30 / 3, the same 300 posts
+    stage_rows = [line for line in rows if line.startswith("| telegram |")]
+    assert stage_rows == [r for r in stage_rows if "100.00" in r] and len(stage_rows) == 1  # the 5,000 posts only

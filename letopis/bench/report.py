@@ -145,26 +145,40 @@ def _speed_table(speed: Sequence[SpeedResult]) -> list[str]:
            "apart. "
            "Each system runs in a process of its own, so peak memory (RSS) is its own. natasha alone = "
            "segment + morphology + syntax + NER. PullEnti runs on a smaller fixed sample (the first texts of "
-           "the same selection), since it is much slower on long texts. Load avg: the machine's 1-minute load "
+           "the same selection), since it is much slower on long texts; letopis is timed on that sample too, in "
+           "a process of its own right after PullEnti's, and each ratio is of the same texts. Load avg: the "
+           "machine's 1-minute load "
            "average when the system's run began (above the core count, other work was competing).", "",
            "| system | corpus | articles | KB | articles/s | KB/s | load, s | peak RSS, MB "
            "| load avg | letopis ÷ system |",
            "|---|---|---|---|---|---|---|---|---|---|"]
-    ours: Mapping[str, SpeedResult] = {r.corpus: r for r in speed if r.system == "letopis" and not r.error}
+    # letopis's run on the same texts: the same corpus and count (the first N texts of one selection)
+    ours: Mapping[tuple[str, int], SpeedResult] = {
+        (r.corpus, r.articles): r for r in speed if r.system == "letopis" and not r.error}
     for r in speed:
         if r.error:
             out.append(f"| {NAMES.get(r.system, r.system)} | {r.corpus} | not run: {r.error} | | | | | | | |")
             continue
         ratio = ""
-        if r.system != "letopis" and r.corpus in ours and r.articles_per_s > 0:
-            ratio = f"{ours[r.corpus].articles_per_s / r.articles_per_s:.2f}"
+        same = ours.get((r.corpus, r.articles))
+        if r.system != "letopis" and same is not None and r.articles_per_s > 0:
+            ratio = f"{same.articles_per_s / r.articles_per_s:.2f}"
         out.append(f"| {NAMES.get(r.system, r.system)} | {r.corpus} | {r.articles} | {r.kbytes:.0f} "
                    f"| {r.articles_per_s:.2f} | {r.kb_per_s:.1f} | {r.load_s:.1f} | {r.peak_rss_mb:.0f} "
                    f"| {_f(r.load_avg)[:4]} | {ratio} |")
     out += ["", "Corpora: factrueval = the factRuEval-2016 test texts, whole; telegram = posts of "
             "telegram-news-2024 ordered by a hash of channel and message id (a fixed sample across the 24 "
             "channels)."]
-    return out + _stage_table([r for r in speed if r.system == "letopis" and r.stages])
+    return out + _stage_table(_largest_runs([r for r in speed if r.system == "letopis" and r.stages]))
+
+
+def _largest_runs(runs: Sequence[SpeedResult]) -> list[SpeedResult]:
+    """Each corpus's largest run (the full selection, not PullEnti's sample), in the order run."""
+    largest: dict[str, SpeedResult] = {}
+    for r in runs:
+        if r.corpus not in largest or r.articles > largest[r.corpus].articles:
+            largest[r.corpus] = r
+    return [r for r in runs if largest[r.corpus] is r]
 
 
 # The issues' limits on what a layer may add to the analysis time, by the stages that make the layer.
