@@ -593,13 +593,15 @@ def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: i
 OC_TO_UD_CASE = {oc: ud for ud, oc in UD_TO_OC_CASE.items()}
 
 
-def _declining_last(vocab: Any, tokens: Sequence[Token], offset: int, plan: dict[int, int | None]) -> int | None:
+def _declining_last(vocab: Any, tokens: Sequence[Token], offset: int, plan: dict[int, int | None]) -> Token | None:
     """A foreign place of capitalised words written apart, the later ones flat under the first ("в Сан Луисе",
     "в Нови Саде"): the case is on the last word, and the first, which has no reading in that case ("Сан") or
     only one of another gender ("Нови": of the feminine "новь"), stays. A first word Russian does not know at all
     ("Лос", "Нью") marks such a name whatever the parser made of the words after it ("Анджелесе" an nmod of
-    "Лос", "Йорке" a head of its own). The index of that last word, or None for any other name (or a last word
-    ending in a vowel other than the "-е" of the prepositional: "Иттан Вали" stays)."""
+    "Лос", "Йорке" a head of its own), and lends its case to a last word the tagger reads as a nominative ("из Лос
+    Анджелеса": "Лос" genitive, "Анджелеса" a feminine nominative). The last word to decline, with the case it
+    declines from, or None for any other name (or a last word ending in a vowel other than the "-е" of the
+    prepositional: "Иттан Вали" stays)."""
     if len(tokens) < 2:
         return None
     capitalised = all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[1:])
@@ -608,31 +610,20 @@ def _declining_last(vocab: Any, tokens: Sequence[Token], offset: int, plan: dict
     if not capitalised and not flat:
         return None  # most names ("Министерство иностранных дел"): no dictionary lookup
     readings = vocab(tokens[0].text.lower())
-    if not (capitalised if all(str(f.tag) == "UNKN" for f in readings) else flat):
+    unknown = all(str(f.tag) == "UNKN" for f in readings)
+    if not (capitalised if unknown else flat):
         return None
-    case = UD_TO_OC_CASE.get(tokens[-1].feats.get("Case", ""))
-    gender = UD_TO_OC_GENDER.get(tokens[-1].feats.get("Gender", ""))
-    if case in (None, "nomn") or tokens[-1].text.lower().endswith(tuple("иоуюэ")) \
+    last = tokens[-1]
+    if unknown and last.feats.get("Case", "Nom") == "Nom" and tokens[0].feats.get("Case", "Nom") != "Nom" \
+            and tokens[0].text[:1].isupper() and tokens[0].text.isalpha():
+        feats = {k: v for k, v in last.feats.items() if k != "Gender"}  # the gender was read with the wrong case
+        last = replace(last, feats={**feats, "Case": tokens[0].feats["Case"]})
+    case = UD_TO_OC_CASE.get(last.feats.get("Case", ""))
+    gender = UD_TO_OC_GENDER.get(last.feats.get("Gender", ""))
+    if case in (None, "nomn") or last.text.lower().endswith(tuple("иоуюэ")) \
             or any(f.tag.case == case and (gender is None or f.tag.gender in (None, gender)) for f in readings):
         return None  # "Иттан Вали": a foreign word in -и stays as written
-    return len(tokens) - 1
-
-
-def _case_from_first(vocab: Any, tokens: Sequence[Token]) -> list[Token] | None:
-    """The words of a foreign place written apart whose last word the tagger reads as a nominative while the first,
-    a word Russian does not know, carries an oblique case ("из Лос Анджелеса": "Лос" genitive, "Анджелеса" a
-    feminine nominative): the last word with the first one's case, for ``_declining_last`` to decline it. None for
-    any other name."""
-    if len(tokens) < 2:
-        return None
-    first, last = tokens[0], tokens[-1]
-    case = first.feats.get("Case")
-    if case in (None, "Nom") or last.feats.get("Case") not in (None, "Nom") \
-            or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens) \
-            or not all(str(f.tag) == "UNKN" for f in vocab(first.text.lower())):
-        return None
-    feats = {k: v for k, v in last.feats.items() if k != "Gender"}  # the gender was read with the wrong case
-    return [*tokens[:-1], replace(last, feats={**feats, "Case": case})]
+    return last
 
 
 def _with_title_adjective(vocab: Any, token: Token, person_gender: str | None) -> str | None:
@@ -1259,13 +1250,9 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
     else:
         plan = {i: a for i, a in _inflectable(tokens, all_tokens, offset).items() if i not in quoted}
         last = _declining_last(vocab, tokens, offset, plan)
-        recased = _case_from_first(vocab, tokens) if last is None else None
-        if recased is not None:
-            last = _declining_last(vocab, recased, offset, plan)
-            if last is not None:
-                tokens = recased
         if last is not None:
-            plan = {last: None}
+            tokens = [*tokens[:-1], last]
+            plan = {len(tokens) - 1: None}
     if _site_name(tokens):
         plan = {}
     shared = _shared_heads(tokens, plan) if kind != "PER" else set()
