@@ -23,38 +23,39 @@ from letopis.bench.factrueval import GoldDoc, ResponseFact
 from letopis.bench.matching import Score
 from letopis.records import Article, Doc
 
-__all__ = ["DEV2_SET", "DEV3_SET", "DEV4_SET", "DEV5_SET", "DEV6_SET", "DEV7_SET", "DEV8_SET",
-           "DEV9_SET", "DEV_SET", "HELDOUT_SET",
-           "EventsResult", "events_table", "meeting_responses", "score_events", "score_meetings"]
+__all__ = ["DEV_SET", "HELDOUT_SET", "SETS", "EventSet", "EventsResult", "events_table", "meeting_responses",
+           "score_events", "score_meetings"]
 
 DEV_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_dev.jsonl"
-# A second dev set (Telegram posts and factRuEval dev texts), annotated before the events stage was run on it,
-# because rules tuned on the first one alone scored much lower on unseen texts: scored beside it, tuned on too.
-DEV2_SET = DEV_SET.with_name("events_dev2.jsonl")
-# A third dev set (Telegram posts of other weeks, factRuEval dev texts), annotated before the stage was run on it:
-# its first score is the estimate on unseen texts; tuned on afterwards like the other two.
-DEV3_SET = DEV_SET.with_name("events_dev3.jsonl")
-# A fourth dev set of long factRuEval-2016 dev articles (the held-out texts are long agency articles, the first
-# three sets mostly short texts and posts), annotated before the stage was run on it; tuned on like the others.
-DEV4_SET = DEV_SET.with_name("events_dev4.jsonl")
-# A fifth set of long factRuEval-2016 dev articles, annotated before the stage was run on them, because the rules
-# tuned on dev4 did not carry over to the held-out long articles: its first score was the honest unseen estimate.
-DEV5_SET = DEV_SET.with_name("events_dev5.jsonl")
-# A sixth set of long articles (two factRuEval-2016 dev texts, BSNLP 2021 election articles), annotated before the
-# stage was run on them: the factRuEval dev texts were nearly used up, and articles of another source and year
-# test whether the rules carry over to news they were not written from.
-DEV6_SET = DEV_SET.with_name("events_dev6.jsonl")
-# A seventh set of long BSNLP 2021 election articles, annotated before the stage was run on them and scored only
-# at a session's start and end, never read for tuning: the difference says whether that session's rules generalise.
-DEV7_SET = DEV_SET.with_name("events_dev7.jsonl")
-# An eighth set of long Russian Wikinews articles (NEREL's texts; the factRuEval dev set was used up), annotated
-# before the stage was run on them and scored only at a session's start and end, like the seventh when it was new.
-DEV8_SET = DEV_SET.with_name("events_dev8.jsonl")
-# A ninth set of long Wikinews articles (the next NEREL texts in the eighth set's order; the factRuEval dev set is
-# used up), annotated before the stage was run on them: the unseen check once the eighth became a tuning set.
-DEV9_SET = DEV_SET.with_name("events_dev9.jsonl")
-# 15 factRuEval-2016 test-set texts annotated the same way and never used for tuning: scored beside the dev set.
 HELDOUT_SET = DEV_SET.with_name("events_heldout.jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class EventSet:
+    """An annotated event set beside the first dev set: its short name (``dev2``, ``heldout``), file and the title
+    of its block in the report. How each was built and used is in ``tests/data/EVENTS.md``."""
+
+    name: str
+    path: Path
+    title: str
+
+
+# Each set was annotated by hand before the events stage was run on it, and its first score was the estimate on
+# unseen texts. The second to ninth have been tuned on since, each once a newer set took its place as the unseen
+# check; the tenth is that check now (scored at a session's start and end, its misses not read); the held-out
+# factRuEval-2016 test texts are never tuned on.
+SETS: tuple[EventSet, ...] = tuple(EventSet(name, DEV_SET.with_name(f"events_{name}.jsonl"), title) for name, title in (
+    ("dev2", "Second event dev set (tests/data/events_dev2.jsonl)"),  # Telegram posts, factRuEval dev texts
+    ("dev3", "Third event dev set (tests/data/events_dev3.jsonl)"),  # Telegram posts of other weeks
+    ("dev4", "Fourth event dev set (tests/data/events_dev4.jsonl, long articles)"),  # factRuEval dev
+    ("dev5", "Fifth event dev set (tests/data/events_dev5.jsonl, long articles)"),  # factRuEval dev
+    ("dev6", "Sixth event dev set (tests/data/events_dev6.jsonl, long articles)"),  # BSNLP 2021 and factRuEval
+    ("dev7", "Seventh event dev set (tests/data/events_dev7.jsonl, long articles)"),  # BSNLP 2021 elections
+    ("dev8", "Eighth event dev set (tests/data/events_dev8.jsonl, long articles)"),  # Wikinews (NEREL)
+    ("dev9", "Ninth event dev set (tests/data/events_dev9.jsonl, long articles)"),  # Wikinews (NEREL)
+    ("dev10", "Tenth event dev set (tests/data/events_dev10.jsonl, the unseen check)"),  # Wikinews (NEREL)
+    ("heldout", "Held-out set (tests/data/events_heldout.jsonl, never tuned on)"),
+))
 # CONSULT modes where people meet in person (a phone call is not a meeting in factRuEval's sense).
 MEETING_MODES = frozenset({"meeting", "visit", "talks", "summit", "host"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -127,15 +128,8 @@ class EventsResult:
     modality: Counts = field(default_factory=Counts)  # matched events whose modality is right
     commitments: Counts = field(default_factory=Counts)  # (status, a word of the gold text) per text
     misses: list[str] = field(default_factory=list)
-    heldout: EventsResult | None = None  # the held-out set, scored the same way
-    dev2: EventsResult | None = None  # the second dev set, scored the same way
-    dev3: EventsResult | None = None  # the third dev set, scored the same way
-    dev4: EventsResult | None = None  # the fourth dev set (long articles), scored the same way
-    dev5: EventsResult | None = None  # the fifth dev set (long articles), scored the same way
-    dev6: EventsResult | None = None  # the sixth dev set (long articles of another source), scored the same way
-    dev7: EventsResult | None = None  # the seventh dev set (long election articles), scored the same way
-    dev8: EventsResult | None = None  # the eighth dev set (long Wikinews articles), scored the same way
-    dev9: EventsResult | None = None  # the ninth dev set (the unseen check, not tuned on), scored the same way
+    # The other sets (``SETS``) by name, scored the same way, in the order of ``SETS``.
+    sets: dict[str, EventsResult] = field(default_factory=dict)
 
 
 _QUOTES = str.maketrans("", "", "«»\"“”„")
@@ -181,35 +175,22 @@ def read_dev_set(path: Path = DEV_SET) -> list[dict[str, Any]]:
 
 
 def score_events(pipeline: Any, items: Iterable[Mapping[str, Any]] | None = None,
-                 heldout: Path | None = HELDOUT_SET, dev2: Path | None = DEV2_SET,
-                 dev3: Path | None = DEV3_SET, dev4: Path | None = DEV4_SET,
-                 dev5: Path | None = DEV5_SET, dev6: Path | None = DEV6_SET,
-                 dev7: Path | None = DEV7_SET, dev8: Path | None = DEV8_SET,
-                 dev9: Path | None = DEV9_SET) -> EventsResult:
+                 sets: Iterable[str] | None = None) -> EventsResult:
     """Precision and recall of (type, source, target) on the event dev set, modality of the matched
     events, and commitments (status and text) — ``pipeline`` is a ``letopis.Pipeline``. When ``items``
-    is not given, the second to ninth dev sets (``dev2`` .. ``dev9``) and the held-out set (``heldout``) are
-    scored too, where they exist, into ``result.dev2`` .. ``result.dev9`` and ``result.heldout``."""
+    is not given, the other sets of ``SETS`` (those named in ``sets``, all by default) are scored too, where
+    their files exist, into ``result.sets``."""
     data = list(items) if items is not None else read_dev_set()
     result = _score(pipeline, data)
-    if items is None and dev2 is not None and dev2.exists():
-        result.dev2 = _score(pipeline, read_dev_set(dev2))
-    if items is None and dev3 is not None and dev3.exists():
-        result.dev3 = _score(pipeline, read_dev_set(dev3))
-    if items is None and dev4 is not None and dev4.exists():
-        result.dev4 = _score(pipeline, read_dev_set(dev4))
-    if items is None and dev5 is not None and dev5.exists():
-        result.dev5 = _score(pipeline, read_dev_set(dev5))
-    if items is None and dev6 is not None and dev6.exists():
-        result.dev6 = _score(pipeline, read_dev_set(dev6))
-    if items is None and dev7 is not None and dev7.exists():
-        result.dev7 = _score(pipeline, read_dev_set(dev7))
-    if items is None and dev8 is not None and dev8.exists():
-        result.dev8 = _score(pipeline, read_dev_set(dev8))
-    if items is None and dev9 is not None and dev9.exists():
-        result.dev9 = _score(pipeline, read_dev_set(dev9))
-    if items is None and heldout is not None and heldout.exists():
-        result.heldout = _score(pipeline, read_dev_set(heldout))
+    if items is None:
+        wanted = None if sets is None else set(sets)
+        unknown = (wanted or set()) - {s.name for s in SETS}
+        if unknown:
+            raise ValueError(f"no event set named {', '.join(sorted(unknown))}; the sets: "
+                             f"{', '.join(s.name for s in SETS)}")
+        for one in SETS:
+            if (wanted is None or one.name in wanted) and one.path.exists():
+                result.sets[one.name] = _score(pipeline, read_dev_set(one.path))
     return result
 
 
@@ -262,28 +243,11 @@ def _score_doc(item: Mapping[str, Any], doc: Doc, result: EventsResult) -> None:
 
 
 def events_table(result: EventsResult) -> str:
-    """The dev-set result as a markdown table: overall, per PLOVER type, modality and commitments; then
-    the second to ninth dev sets' and the held-out set's blocks, when they were scored."""
-    text = _block(result, "Event dev set")
-    if result.dev2 is not None:
-        text += "\n" + _block(result.dev2, "Second event dev set (tests/data/events_dev2.jsonl)")
-    if result.dev3 is not None:
-        text += "\n" + _block(result.dev3, "Third event dev set (tests/data/events_dev3.jsonl)")
-    if result.dev4 is not None:
-        text += "\n" + _block(result.dev4, "Fourth event dev set (tests/data/events_dev4.jsonl, long articles)")
-    if result.dev5 is not None:
-        text += "\n" + _block(result.dev5, "Fifth event dev set (tests/data/events_dev5.jsonl, long articles)")
-    if result.dev6 is not None:
-        text += "\n" + _block(result.dev6, "Sixth event dev set (tests/data/events_dev6.jsonl, long articles)")
-    if result.dev7 is not None:
-        text += "\n" + _block(result.dev7, "Seventh event dev set (tests/data/events_dev7.jsonl, long articles)")
-    if result.dev8 is not None:
-        text += "\n" + _block(result.dev8, "Eighth event dev set (tests/data/events_dev8.jsonl, long articles)")
-    if result.dev9 is not None:
-        text += "\n" + _block(result.dev9, "Ninth event dev set (tests/data/events_dev9.jsonl, the unseen check)")
-    if result.heldout is not None:
-        text += "\n" + _block(result.heldout, "Held-out set (tests/data/events_heldout.jsonl, never tuned on)")
-    return text
+    """The dev-set result as a markdown table: overall, per PLOVER type, modality and commitments; then a block
+    for each other set that was scored."""
+    titles = {one.name: one.title for one in SETS}
+    return "\n".join([_block(result, "Event dev set"),
+                      *(_block(scored, titles[name]) for name, scored in result.sets.items())])
 
 
 def _block(result: EventsResult, title: str) -> str:
@@ -302,18 +266,9 @@ def _block(result: EventsResult, title: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-if __name__ == "__main__":  # python -m letopis.bench.events [dev2] .. [dev9] [heldout]: the dev set and those named
+if __name__ == "__main__":  # python -m letopis.bench.events [dev2] .. [dev10] [heldout]: the dev set and those named
     import sys
 
     from letopis.analysis import Pipeline
 
-    wanted = set(sys.argv[1:]) or {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout"}  # all ten
-    print(events_table(score_events(Pipeline(), heldout=HELDOUT_SET if "heldout" in wanted else None,
-                                    dev2=DEV2_SET if "dev2" in wanted else None,
-                                    dev3=DEV3_SET if "dev3" in wanted else None,
-                                    dev4=DEV4_SET if "dev4" in wanted else None,
-                                    dev5=DEV5_SET if "dev5" in wanted else None,
-                                    dev6=DEV6_SET if "dev6" in wanted else None,
-                                    dev7=DEV7_SET if "dev7" in wanted else None,
-                                    dev8=DEV8_SET if "dev8" in wanted else None,
-                                    dev9=DEV9_SET if "dev9" in wanted else None)))
+    print(events_table(score_events(Pipeline(), sets=sys.argv[1:] or None)))
