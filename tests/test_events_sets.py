@@ -57,3 +57,10 @@ def test_no_text_is_in_two_event_sets() -> None:
     texts = {name: {item["text"] for item in read_dev_set(path)} for name, path in PATHS.items()}
     for (a, in_a), (b, in_b) in combinations(texts.items(), 2):
         assert not in_a & in_b, (a, b)
+
+
+def test_the_benchmark_names_an_unknown_set_before_it_runs_anything() -> None:
+    from letopis.bench.events import score_events
+
+    with pytest.raises(ValueError, match="no event set named dev11; the sets: dev2, dev3"):
+        score_events(None, sets=["dev2", "dev11"])

@@ -180,14 +180,14 @@ def score_events(pipeline: Any, items: Iterable[Mapping[str, Any]] | None = None
     events, and commitments (status and text) — ``pipeline`` is a ``letopis.Pipeline``. When ``items``
     is not given, the other sets of ``SETS`` (those named in ``sets``, all by default) are scored too, where
     their files exist, into ``result.sets``."""
+    wanted = None if sets is None else set(sets)
+    unknown = (wanted or set()) - {s.name for s in SETS}
+    if unknown:
+        raise ValueError(f"no event set named {', '.join(sorted(unknown))}; the sets: "
+                         f"{', '.join(s.name for s in SETS)}")
     data = list(items) if items is not None else read_dev_set()
     result = _score(pipeline, data)
     if items is None:
-        wanted = None if sets is None else set(sets)
-        unknown = (wanted or set()) - {s.name for s in SETS}
-        if unknown:
-            raise ValueError(f"no event set named {', '.join(sorted(unknown))}; the sets: "
-                             f"{', '.join(s.name for s in SETS)}")
         for one in SETS:
             if (wanted is None or one.name in wanted) and one.path.exists():
                 result.sets[one.name] = _score(pipeline, read_dev_set(one.path))
