@@ -38,9 +38,10 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
                   ("COERCE", "Тверской суд", "Илья Яшин", "asserted")], id="joined-verb-shares-object"),
     pytest.param("Полиция задержала Илью Яшина и допросила свидетелей.",
                  [("COERCE", None, "Илья Яшин", "asserted")], id="joined-verb-own-object"),
-    # a release told by the one released
+    # a release told by the one released; the arrest told as its time is his too (events_dev8 annotates both)
     pytest.param("Илья Яшин вышел на свободу после 15 суток ареста.",
-                 [("CONCEDE", None, "Илья Яшин", "asserted")], id="released"),
+                 [("COERCE", None, "Илья Яшин", "asserted"), ("CONCEDE", None, "Илья Яшин", "asserted")],
+                 id="released"),
     # a city's government is the city's, a state's government the state's
     pytest.param("Власти Санкт-Петербурга задержали Илью Яшина в России.",
                  [("COERCE", "Санкт-Петербург", "Илья Яшин", "asserted")], id="city-government"),

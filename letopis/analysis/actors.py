@@ -12,6 +12,7 @@ title that names them ("Премьер-министр Беларуси") when a 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from letopis.analysis.event_triggers import load_word_sets
 from letopis.analysis.posts import is_former
-from letopis.lexicon import Lexicon, PostEntry
+from letopis.lexicon import Lexicon, PostEntry, package_file
 from letopis.records import Doc, Entity, Mention, Post, Quote, Token
 
 __all__ = ["Actors", "state_of"]
@@ -40,7 +41,9 @@ ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "п�
                           # "к русским и китайским антимонопольным службам", "правоохранительные органы ОАЭ"
                           "служба", "спецслужба", "орган", "министерство", "регулятор",
                           # "американская разведка подозревает Россию" (EVENTS.md: an unnamed intelligence is its state)
-                          "разведка", "контрразведка", "разведслужба"})
+                          "разведка", "контрразведка", "разведслужба",
+                          # "обвинил ... аргентинскую полицию": a state's police, as its services
+                          "полиция"})
 # Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
 LEADER_WORDS = frozenset({"лидер", "руководитель"})
 # Words that list the named members of a group ("20 стран, включая Францию и Германию").
@@ -83,6 +86,8 @@ BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "х
 # reports name the two candidates far more often than anyone else). "противник" is left out: mostly a military foe.
 # One private person told by their state ("гражданина Мексики", "итальянский гражданин"): no side (event_words.tsv).
 CITIZENS = load_word_sets().words("CITIZENS")
+# A lawyer, agent, friend or relative told by whose they are ("его адвокат", "пресс-агент Гибсона"): not that one.
+ASSOCIATES = load_word_sets().words("ASSOCIATES")
 # Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
 STAND_IN_NOUNS = frozenset({"кандидатура"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
@@ -738,10 +743,32 @@ class Actors:
             if canonical in wanted or canonical.split()[0] in wanted or post.post == word and post.of == of or (
                     leader and entry is not None and entry.category in HEAD_CATEGORIES):
                 holders.add(post.person)
+        if not holders and (leader or any(e.category == "head_of_state" for e in entries)) and state is not None:
+            # "в ходе визита российского лидера в Казахстан" in an article that names Путин with no post: the one
+            # well-known head of that state (data/people.tsv) the article names
+            holders = self._known_heads(state)
         return holders.pop() if len(holders) == 1 else None
+
+    def _known_heads(self, state: str) -> set[str]:
+        """The article's people whom data/people.tsv lists as having headed ``state`` (its head-of-state post)."""
+        country = next((e.country for e in (*self.doc.entities, *self.added) if e.id == state), None)
+        entry = self.lexicon.country_by_code(country) if country else None
+        if entry is None or not entry.head_of_state_post:
+            return set()
+        heads = _heads_of_state().get(entry.iso2, {})
+        return {e.id for e in self.doc.entities if e.type == "PER" and e.name
+                and entry.head_of_state_post in heads.get(e.name.split()[-1], ())}
 
     def _named(self, i: int, first: int, last: int, depth: int) -> list[tuple[str, int]]:
         relative = self._relative_antecedent(i)
+        if relative is not None and relative not in self.covering and _predicative(self.doc.tokens, relative):
+            # "Трамп стал первым президентом США, который угрожает ...": the predicate says what the subject is;
+            # the one the clause is about is that subject
+            verb = self.doc.tokens[relative].head
+            subjects = [j for j in range(first, last) if self.doc.tokens[j].head == verb
+                        and self.doc.tokens[j].rel == "nsubj"]
+            if subjects:
+                return self._named(subjects[0], first, last, max(depth, 1))
         if relative is not None and relative not in self.covering:
             # "глава Газпрома Алексей Миллер и министр ... Александр Озерец, которые встречаются": everyone the
             # noun the relative clause hangs on names
@@ -757,8 +784,11 @@ class Actors:
         if found is None and depth > 0:
             named: list[tuple[str, int]] = []
             joined: list[tuple[str, int]] = []  # "представители ПАСЕ и посол Семнеби": more actors, any type
+            associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in ASSOCIATES
             for j in range(first, last):
                 token = self.doc.tokens[j]
+                if associate and token.head == i and token.rel == "nmod" and token.feats.get("Case") == "Gen":
+                    continue  # "его адвокат обвинил": the lawyer, not his client
                 if token.head == i and token.rel in _NAMING and not self._has_case(j, first, last):
                     (joined if token.rel == "conj" else named).extend(self._named(j, first, last, depth - 1))
             if named:
@@ -868,6 +898,19 @@ class Actors:
 
     def _has_case(self, j: int, first: int, last: int) -> bool:
         return any(self.doc.tokens[k].head == j and self.doc.tokens[k].rel == "case" for k in range(first, last))
+
+
+@functools.cache
+def _heads_of_state() -> dict[str, dict[str, tuple[str, ...]]]:
+    """data/people.tsv by state code: each person's surname (each spelling) to the offices their role names."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in package_file("people.tsv").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 5:
+            continue
+        for surname in cells[1].split("|"):
+            table.setdefault(cells[3], {})[surname] = tuple(r.strip() for r in cells[4].split(","))
+    return table
 
 
 def _predicative(tokens: Sequence[Token], k: int) -> bool:

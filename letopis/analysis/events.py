@@ -147,6 +147,8 @@ PERMISSIONS = _WORDS.words("PERMISSIONS")
 JOINT = _WORDS.phrases("JOINT")
 # Verbs of taking place whose subject is an event noun ("состоялась встреча", "прошли переговоры").
 TAKING_PLACE = _WORDS.words("TAKING_PLACE")
+# Verbs of an appeal made "в" a body ("обратился в Совбез ООН с просьбой"): the body is who is asked.
+ADDRESSING = frozenset({"обратиться", "обращаться"})
 # Compound prepositions that name what a judgement answers ("протест в связи с визитом", "в ответ на
 # санкции", "из-за действий России").
 REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"})
@@ -220,6 +222,10 @@ FRAUD_STEMS = ("фальсиф", "мошенни", "подтас")
 # sentence for fraud accuses no one of rigging anything).
 VOTE_STEMS = ("выбор", "голосова", "бюллетен", "референдум")
 FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
+# Words that call an act unlawful ("незаконно получила кредит"): a claim of them accuses whoever acted.
+WRONGDOING = _WORDS.words("WRONGDOING")
+WRONGDOING_STEMS = ("незаконн", "нелегальн", "противозаконн", "противоправн")
+WRONGDOING_TRIGGER = Trigger(words=("незаконно",), type="ACCUSE", mode="allege", cameo="11", pos="verb")
 # Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
 BELIEVING = _WORDS.words("BELIEVING")
 # Papers whose signing states a view and binds no one: a report, a letter, an appeal, a petition (an agreement, a law
@@ -239,6 +245,13 @@ DECIDING = _WORDS.words("DECIDING")
 HELPING = _WORDS.phrases("HELPING")
 # Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
 RESULT_WORDS = _WORDS.words("RESULT_WORDS")
+# Acts a person undergoes, told as the time of what they do next ("После ареста Саипов заявил"): the subject of
+# the clause is whom the act was done to.
+UNDERGONE_TYPES = frozenset({"COERCE", "CONCEDE"})
+AFTER_CASES = frozenset({"после", "до"})
+SPANS = frozenset({"сутки", "день", "неделя", "месяц", "год"})  # "после 10 суток ареста"
+# Craft and weapons that strike by themselves ("вертолет обстрелял здания"): no figure of speech.
+WEAPONS = _WORDS.words("WEAPONS")
 # Marks before a list that spells out a counted or general noun ("четыре ресурса - A, B и C", "банков: A и B").
 LIST_DASHES = frozenset({"-", "–", "—", ":"})
 
@@ -255,6 +268,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     # and those of fraud in a text about a vote: "Почта России предупредила о мошенничестве" warns of scammers
     fraud = any(stem in doc.text.lower() for stem in FRAUD_STEMS) and any(
         stem in doc.text.lower() for stem in VOTE_STEMS)
+    # and those of unlawful acts where one is named
+    unlawful = any(stem in doc.text.lower() for stem in WRONGDOING_STEMS)
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None
@@ -272,6 +287,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     sides.target = _told_act(doc.tokens, match, matches, events, first, last)
             if (sides.source is None) != (sides.target is None):
                 _rival_side(actors, doc.tokens, match, sides, first, last)
+            if _stance_of_unnamed(doc.tokens, actors, match, first, last):
+                continue  # "Республиканские эксперты, выступавшие против Трампа": a stance describing people
+            if lemma(doc.tokens[match.anchor]) == "приказать" and any(
+                    lemma(doc.tokens[j]) == "жить" for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "УФМС приказала долго жить": an idiom, it ceased to exist
             if _named_doers(doc.tokens, match):
                 continue  # "призвал протестующих разойтись", "задержали 20 митингующих": people named by the act
             if match.trigger.words in HELPING and sides.target is not None and \
@@ -343,6 +363,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.type == "ASSAULT" and _thing_subject(doc.tokens, actors, match, first, last):
                 continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
+            if match.trigger.words in UNDERGOING and match.trigger.type == "AID" and sides.source is None and \
+                    actors.entity_type(sides.target or "") == "PER":
+                continue  # "Шахназ незаконно получила кредит в банке": a person's loan from no one named is no aid
             if match.trigger.words in HELPING and sides.source is None and _thing_subject(doc.tokens, actors, match,
                                                                                          first, last):
                 continue  # "Победа в них помогла Байдену обойти Трампа": a thing that helps is no one's aid
@@ -443,7 +466,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # достигнутых ранее" (a participle naming an earlier one) is not.
                 # Nor is a signing named by a noun with no one doing it ("будут обсуждаться подписание ...",
                 # "при подписании соглашения"): a topic or a circumstance, not a report of the signing.
-                if match.trigger.type == "AGREE" and not doc.tokens[match.anchor].rel.startswith(("acl", "amod")) \
+                # Nor one told by a full participle joined to one ("Одобренный парламентом и подписанный ... закон"):
+                # a document described, not the agreement reported ("было принято решение" stays).
+                anchor = doc.tokens[match.anchor]
+                if match.trigger.type == "AGREE" and not anchor.rel.startswith(("acl", "amod")) \
+                        and not (anchor.feats.get("VerbForm") == "Part" and anchor.feats.get("Variant") != "Short") \
                         and not (match.trigger.pos == "noun" and match.trigger.mode == "sign") \
                         and match.trigger.mode != "promise":  # "обещана встреча": by whom, the text does not say
                     pending.append((match, first, last))
@@ -487,6 +514,22 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                                                                         sent.start)
                     events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (node,), node),
                                          _Sides(source=claimant, target=interferer), first, last, dates, published))
+        for word in range(first, last) if unlawful else ():
+            if lemma(doc.tokens[word]) in WRONGDOING and first <= doc.tokens[word].head < last:
+                # "Министерство юстиции заявляет, что ... Зубия Шахназ незаконно получила кредит": a claim that
+                # someone acted unlawfully accuses them, as a claim of interference does
+                claim = _interference_claim(actors, doc.tokens, doc.tokens[word].head, first, last)
+                if claim is None or any(e.start == sent.start and e.type == "ACCUSE" and e.source == claim[1]
+                                        for e in events):
+                    continue
+                node, claimant, wrongdoers = claim
+                dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
+                                                                    sent.start)
+                for wrongdoer in wrongdoers[:MAX_TARGETS]:
+                    if wrongdoer != claimant:
+                        events.append(_event(doc, actors, Match(WRONGDOING_TRIGGER, (node,), node),
+                                             _Sides(source=claimant, target=wrongdoer), first, last, dates,
+                                             published))
         for word in range(first, last) if fraud else ():
             if lemma(doc.tokens[word]) in FRAUD:
                 found = _fraud_claim(actors, doc.tokens, word, first, last)
@@ -820,6 +863,16 @@ def _permitted(actors: Actors, tokens: Sequence[Token], anchor: int, first: int,
     return []
 
 
+def _stance_of_unnamed(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether a judging trigger is an active participle that only describes people no name is given for:
+    "эксперты, выступавшие против Трампа" tells whom the text means, no act (a document's participle is its
+    author's or adopter's act: "резолюцию, осуждающую американский рейд", "статью, осуждающую рейд США")."""
+    word = tokens[match.anchor]
+    return match.trigger.type in JUDGING and word.feats.get("VerbForm") == "Part" and \
+        word.feats.get("Voice") == "Act" and word.rel in ("acl", "amod") and first <= word.head < last and \
+        tokens[word.head].feats.get("Animacy") == "Anim" and not actors.entities(word.head, first, last)
+
+
 def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
     """Whether the subject of a trigger is a thing that cannot act ("санкции ударят по экономике"), also the
     nominative right before a verb the parser left without a subject."""
@@ -829,7 +882,8 @@ def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first:
         subjects = [j for j in range(max(first, match.anchor - 6), match.anchor)
                     if tokens[j].feats.get("Case") == "Nom" and tokens[j].pos in ("NOUN", "PROPN")
                     and case_word(tokens, j, first, last) is None][:1]
-    return any(tokens[j].pos == "NOUN" and not actors.may_act(j) for j in subjects)
+    return any(tokens[j].pos == "NOUN" and not actors.may_act(j) and lemma(tokens[j]) not in WEAPONS
+               for j in subjects)
 
 
 def _struck_named(tokens: Sequence[Token], actors: Actors, noun: int, first: int, last: int) -> bool:
@@ -1177,6 +1231,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # "налет российских беспилотников": the state whose weapons strike
                 subjects += actors.adjective_agents(j, first, last)[:1]
             elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
+                    match.trigger.words in UNDERGOING and actors.may_act(j):
+                # "получила поддержку российского президента": whose support is received gives it
+                givers += [e for e in actors.entities(j, first, last) if e not in givers]
+            elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
                     tokens[anchor].pos == "VERB" and match.trigger.type not in SYMMETRIC and actors.may_act(j):
                 # "признала независимость Абхазии", "выслать дипломатов США": the genitive of a verb phrase's
                 # noun is whom the act is aimed at ("состоялась встреча Путина и Байдена" names the sides)
@@ -1209,7 +1267,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                         tokens[head].feats.get("Voice") == "Pass" or tokens[head].pos == "NOUN" and rel == "nmod")):
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
             elif rel == "nsubj:pass" and match.trigger.type not in SYMMETRIC and (
-                    tokens[j].pos in ("PROPN", "PRON") or tokens[j].feats.get("Animacy") == "Anim"):
+                    tokens[j].pos in ("PROPN", "PRON") or tokens[j].feats.get("Animacy") == "Anim"
+                    # "Руководство телеканала «Египет-25» арестовано": a body that acts is acted on too
+                    or j not in actors.covering and actors.may_act(j)):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif prep == "от" and match.trigger.words in UNDERGOING and head in match.tokens and actors.may_act(j):
@@ -1225,7 +1285,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 subjects += actors.entities(j, first, last)
             elif prep == "по" and lemma(tokens[j]) in CASE_NOUNS:
                 pass  # "люди, которые были арестованы по делу Сулима": the case's name is no one arrested
-            elif rel in ("obj", "iobj") or (rel in ("obl", "nmod") and (
+            elif rel in ("obj", "iobj") or (
+                    # "направил поздравительную телеграмму Мигелю Диас-Канелю": a dative name the parser hung on
+                    # the noun as an apposition is whom the act is addressed to
+                    rel == "appos" and prep is None and case == "Dat" and tokens[head].pos == "NOUN"
+                    and tokens[j].pos == "PROPN") or (rel in ("obl", "nmod") and (
                     prep in TARGET_CASES or prep in REQUEST_CASES and match.trigger.type == "REQUEST"
                     # "санкции в отношении России", "расследование в отношении компании": whom it concerns
                     # (no one is met "в отношении": "принять меры в отношении Товпинца" hosts no one)
@@ -1282,6 +1346,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # "выразил протест в связи с визитом Дмитрия Медведева": the one whose act it answers
                 answered = _answered(tokens, j, first, last) or j
                 objects += [e for e in _agent_of_noun(actors, tokens, answered, first, last) if e not in objects]
+            elif rel == "obl" and prep in PLACE_CASES and case == "Acc" and match.trigger.type == "REQUEST" and \
+                    lemma(tokens[head]) in ADDRESSING and head in match.tokens and any(
+                        actors.entity_type(e) == "ORG" for e in actors.entities(j, first, last, depth=0)):
+                # "обратился в Совбез ООН с просьбой": the body appealed to is who is asked
+                objects += [e for e in actors.entities(j, first, last, depth=0) if e not in objects]
             elif rel in ("obl", "nmod") and prep in PLACE_CASES and tokens[j].feats.get("Case") in ("Loc", "Acc"):
                 _place(actors, sides, actors.entities(j, first, last, depth=0), objects
                        if match.trigger.mode == "visit" and tokens[j].feats.get("Case") == "Acc" else None)
@@ -1380,6 +1449,18 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # (not the "против" of "выступают против заморозки переговоров": the act opposed names no one)
                     objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects),
                                                         clauses=False) if e not in objects]
+    timed = anchor
+    if tokens[anchor].rel == "nmod" and first <= held < last and lemma(tokens[held]) in SPANS:
+        timed = held  # "вышел из спецприёмника после 10 суток ареста": the span of the act is the time
+    verb = tokens[timed].head
+    if not subjects and not objects and tokens[anchor].pos == "NOUN" and tokens[timed].rel == "obl" and \
+            match.trigger.type in UNDERGONE_TYPES and match.trigger.mode not in NO_PATIENT and \
+            case_word(tokens, timed, first, last) in AFTER_CASES and first <= verb < last:
+        # "После ареста Саипов заявил ...", "после освобождения он вернулся": the one whose act is told after it
+        # underwent it
+        for j in _kids(tokens, verb, first, last):
+            if tokens[j].rel == "nsubj":
+                objects += [e for e in actors.entities(j, first, last) if actors.entity_type(e) == "PER"]
     if match.trigger.words in UNDERGOING:
         objects = [*subjects, *(e for e in objects if e not in subjects and e not in givers)]
         subjects = [e for e in givers if e not in objects]
@@ -1800,7 +1881,8 @@ def _genitive_actors(tokens: Sequence[Token], noun: int, first: int, last: int, 
     """Who a noun of intent or readiness belongs to, as the one who would act: its first genitive dependent
     without a preposition that names someone able to act ("готовность Москвы", "планам Латвии")."""
     for j in _kids(tokens, noun, first, last):
-        if tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j) \
+        # (a genitive name the parser calls "iobj": "выразил готовность России поддержать")
+        if tokens[j].rel in ("nmod", "iobj") and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j) \
                 and case_word(tokens, j, first, last) is None:
             found = actors.entities(j, first, last)
             if found:
@@ -1906,7 +1988,21 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
     if clause is not None and tokens[clause].feats.get("Person") not in ("1", "2") and not any(
             tokens[j].rel.startswith(("nsubj", "csubj")) and not actors.in_line_label(j)
             for j in _kids(tokens, clause, first, last)):
-        return _nominative_before(actors, tokens, clause, first, last, match.tokens)
+        # (an act's noun is not: "В Кремле указывали на голословность обвинений" accuses no one)
+        return (_inside_body(actors, tokens, clause, first, last) if anchor.pos == "VERB" else []) or \
+            _nominative_before(actors, tokens, clause, first, last, match.tokens)
+    return []
+
+
+def _inside_body(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> list[str]:
+    """"В российском Минфине заявили о готовности обсуждать ...", "в Кремле ответили": a plural verb with no
+    subject of its own and an organisation "в" which it is said is that organisation's act."""
+    if tokens[verb].feats.get("Number") != "Plur":
+        return []
+    for j in _kids(tokens, verb, first, last):
+        if j < verb and tokens[j].rel == "obl" and case_word(tokens, j, first, last) in PLACE_CASES and \
+                j in actors.covering and actors.covering[j].type == "ORG":
+            return [actors.acting_for(e) for e in actors.entities(j, first, last, depth=0)]
     return []
 
 
