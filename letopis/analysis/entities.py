@@ -17,6 +17,7 @@ from typing import Any
 
 from letopis.analysis.mentions import common_abbreviations, token_range, verb_after
 from letopis.analysis.names import chinese_surnames, famous_surnames
+from letopis.gazetteer import city_country
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Entity, Mention, Token
 
@@ -479,6 +480,8 @@ def _place_key(mention: Mention, lexicon: Lexicon) -> tuple[str, str, str | None
     country = lexicon.country(mention.normal)
     if country is not None:
         return f"country:{country.iso2}", country.name, country.iso2
+    if mention.type == "LOC":  # a town the lexicon does not know: its state, where only one has a town so named
+        return f"name:{fold(mention.normal)}", mention.normal, city_country(mention.normal)
     return f"name:{fold(mention.normal)}", mention.normal, _adjective_country(mention, lexicon)
 
 

@@ -262,17 +262,20 @@ def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 # The last letters of oblique forms ("Алросе", "Газпромом", "Нафтогазу"): a word ending otherwise is no case form.
 _OBLIQUE_LAST = frozenset("аеиоуыюяйм")
-# The lexicon's one-word organisation names by the stem their oblique forms start with ("алрос" for "Алроса",
-# "нафтогаз" for "Нафтогаз"), built once per lexicon.
-_ORG_STEMS: dict[int, dict[str, list[str]]] = {}
+# The lexicon's one-word organisation and place names by the stem their oblique forms start with ("алрос" for
+# "Алроса", "нафтогаз" for "Нафтогаз", "монтан" for "Монтана"), built once per lexicon.
+_NAME_STEMS: dict[tuple[int, str], dict[str, list[str]]] = {}
 
 
-def _org_stems(lexicon: Lexicon) -> dict[str, list[str]]:
-    stems = _ORG_STEMS.get(id(lexicon))
+def _name_stems(lexicon: Lexicon, kind: str) -> dict[str, list[str]]:
+    """``kind`` "ORG": the organisations' names and aliases; "LOC": the places'."""
+    stems = _NAME_STEMS.get((id(lexicon), kind))
     if stems is None:
         stems = {}
-        for org in lexicon.orgs:
-            for name in {org.name, *org.aliases}:
+        entries = ((org.name, *org.aliases) for org in lexicon.orgs) if kind == "ORG" else \
+            ((place.name, *place.aliases) for place in lexicon.places)
+        for entry in entries:
+            for name in set(entry):
                 if len(name) < 4 or not name.isalpha() or lexicon.country(name) is not None:
                     continue
                 lowered = name.lower()
@@ -280,27 +283,30 @@ def _org_stems(lexicon: Lexicon) -> dict[str, list[str]]:
                 if stem == name and lowered.endswith(_VOWEL_END):
                     continue  # a name in "-о", "-и", "-е" does not decline
                 stems.setdefault(_fold(stem), []).append(name)
-        _ORG_STEMS[id(lexicon)] = stems
+        _NAME_STEMS[(id(lexicon), kind)] = stems
     return stems
 
 
 def _lexicon_nominative(vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention:
     """A one-word name in an oblique case whose nominative is an organisation of the lexicon, where the
     dictionary made another word of it: "Алросе" read as the dative of a masculine "Алрос", even as a person;
-    the organisation with its nominative. Not a word the dictionary knows as a person's name."""
+    the organisation with its nominative. Not a word the dictionary knows as a person's name. A place read so
+    ("в Монтане" as the masculine "Монтан") takes the lexicon place's nominative and stays a place."""
     word = mention.text
     if len(word) < 4 or word[-1] not in _OBLIQUE_LAST or not word[:1].isupper() or not word.isalpha():
         return mention
-    stems = _org_stems(lexicon)
-    candidate = next((name for cut in (1, 2, 3) for name in stems.get(_fold(word[:-cut]), ())
-                      if _oblique_of(word, name)), None)
     normal = mention.normal
-    if candidate is None or lexicon.org(normal) is not None or lexicon.country(normal) is not None \
-            or lexicon.place(normal) is not None:
+    if lexicon.org(normal) is not None or lexicon.country(normal) is not None or lexicon.place(normal) is not None:
         return mention
+    found = next(((kind, name) for kind in (("LOC", "ORG") if mention.type == "LOC" else ("ORG",))
+                  for cut in (1, 2, 3) for name in _name_stems(lexicon, kind).get(_fold(word[:-cut]), ())
+                  if _oblique_of(word, name)), None)
+    if found is None:
+        return mention
+    kind, candidate = found
     if mention.type == "PER" and any(_PERSON_GRAMMEMES & f.tag.grammemes and f.is_known for f in vocab(word.lower())):
         return mention
-    return replace(mention, type="ORG", normal=candidate)
+    return replace(mention, type=kind, normal=candidate)
 
 
 def _dictionary_place(vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention:
