@@ -87,6 +87,8 @@ LIGHT_VERBS = _WORDS.words("LIGHT_VERBS")
 # Protests that are gatherings: who speaks at one ("заявил на митинге") is not its organiser; "ушёл в отставку
 # в знак протеста" is the subject's own protest.
 GATHERINGS = _WORDS.words("GATHERINGS")
+# Agreeing to a rally is permitting it ("мэрия согласовала митинг"): an authority's leave, no agreement between sides.
+PERMITTING = frozenset({("согласовать",), ("согласовывать",)})
 # Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # Modal verbs whose infinitive's words the parser may hang on the modal itself.
@@ -113,6 +115,9 @@ PARTNER_NEEDED = _WORDS.phrases("PARTNER_NEEDED")
 # Verbs of killing that also mean winding up a company or removing a problem: an assault only on a person named
 # ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги".
 PERSONS_ONLY = _WORDS.phrases("PERSONS_ONLY")
+# Seizures that are acts between actors only when a person or an organisation is seized ("ЦРУ захватило гражданина
+# Германии", "захватившие здание телекомпании ZBC"), not land or a landmark (CAMEO 171 and 181 as one COERCE).
+ACTORS_SEIZED = _WORDS.phrases("ACTORS_SEIZED")
 # Words of a ban or cut whose "в" + accusative is the state the goods no longer go to.
 OUTBOUND = _WORDS.words("OUTBOUND")
 # Words of a sports report: a strike or an attack there is a player's or a team's ("нанёс удар по воротам",
@@ -252,6 +257,14 @@ AFTER_CASES = frozenset({"после", "до"})
 SPANS = frozenset({"сутки", "день", "неделя", "месяц", "год"})  # "после 10 суток ареста"
 # Craft and weapons that strike by themselves ("вертолет обстрелял здания"): no figure of speech.
 WEAPONS = _WORDS.words("WEAPONS")
+# A release "из-под ареста / стражи" tells the arrest it ends (EVENTS.md: events_dev, events_dev2).
+HELD_WORDS = frozenset({"арест", "стража", "заключение"})
+ARREST_TRIGGER = Trigger(words=("арест",), type="COERCE", mode="arrest", cameo="17", pos="noun")
+# Verbs by which a state's body announces an act done ("МВД Пакистана заявило, что Бхутто освобождена").
+ANNOUNCING = frozenset({"заявить", "заявлять", "сообщить", "сообщать", "объявить", "объявлять", "подтвердить",
+                        "подтверждать"})
+# Bodies that speak for their state abroad: what they announce is done by others ("МИД", "посольство").
+FOREIGN_SERVICE = frozenset({"мид", "посольство", "консульство", "госдепартамент", "госдеп", "иностранный"})
 # Marks before a list that spells out a counted or general noun ("четыре ресурса - A, B и C", "банков: A и B").
 LIST_DASHES = frozenset({"-", "–", "—", ":"})
 
@@ -378,10 +391,17 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "попытке заблокировать голосование выборщиков", "Минтранс намерен запретить вождение самокатов":
                 # a thing banned with no one named it is aimed at is a rule, no act between actors
                 continue
+            if match.trigger.words in PERMITTING and any(
+                    doc.tokens[j].rel in ("obj", "nsubj:pass") and lemma(doc.tokens[j]) in GATHERINGS | {"протест"}
+                    for j in _kids(doc.tokens, match.anchor, first, last)):
+                # "правительство Москвы не согласовало мирный протест": a rally permitted or not, no agreement
+                continue
             if match.trigger.words in PARTNER_NEEDED and sides.target is None:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
             if match.trigger.words in PERSONS_ONLY and actors.entity_type(sides.target or "") != "PER":
                 continue  # "ООО «Резиденция Деда Мороза» было ликвидировано за долги": a company wound up
+            if match.trigger.words in ACTORS_SEIZED and actors.entity_type(sides.target or "") not in ("PER", "ORG"):
+                continue  # "островам, захваченным Советским Союзом", "Захват Капитолия": land or a building, no actor
             if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
                 continue  # "Футболист «Спартака» нанёс удар по воротам": a match, not an assault
             if match.trigger.mode == "occupy" and _counted_win(doc.tokens, match, first, last):
@@ -486,10 +506,22 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Во время недавнего посещения ... Зорькин сказал": a circumstance with no side of its own
             if match.trigger.type == "CONSULT" and _family(doc, actors, match, sides, first, last):
                 continue  # "приняли участие вдова Ельцина Наина Иосифовна": a family's meeting is no diplomacy
+            if match.trigger.type in UNDERGONE_TYPES and sides.source is None:
+                # "МВД Пакистана заявило о том, что Беназир Бхутто освобождена": a passive act with no agent,
+                # told by a state's body, is that state's
+                sides.source = _announcing_state(actors, doc.tokens, match.anchor, first, last)
             sides = _state_to_state(actors, match, sides)
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
+            if match.trigger.mode == "release" and sides.target is not None:
+                held = _held_from(doc.tokens, match, first, last)
+                if held is not None:
+                    # "освобождена из-под домашнего ареста": the release tells the arrest it ends, by the same
+                    # sides (as "вышел на свободу после 10 суток ареста" does); the arrest was, whatever the
+                    # release's modality ("отказался освободить из-под ареста")
+                    events.append(replace(_event(doc, actors, Match(ARREST_TRIGGER, (held,), held), replace(
+                        sides, sources=None, targets=None), first, last, dates, published), modality="asserted"))
             for extra in (sides.sources or [])[1:MAX_SOURCES]:
                 if extra != sides.target:
                     events.append(_event(doc, actors, match, replace(sides, source=extra), first, last, dates,
@@ -1166,6 +1198,47 @@ def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, la
         date_text=when.text if when else None, modality=mood, cameo=cameo,
         start=sent.start, stop=sent.stop, text=doc.text[sent.start:sent.stop],
     )
+
+
+def _held_from(tokens: Sequence[Token], match: Match, first: int, last: int) -> int | None:
+    """The word of the arrest a release ends ("освобождена из-под домашнего ареста"), else None."""
+    for j in _kids(tokens, match.anchor, first, last):
+        if lemma(tokens[j]) in HELD_WORDS and case_word(tokens, j, first, last) == "из-под":
+            return j
+    return None
+
+
+def _announcing_state(actors: Actors, tokens: Sequence[Token], anchor: int, first: int, last: int) -> str | None:
+    """The state whose body (a ministry, a government, a court) announces the passive act at ``anchor`` that names
+    no agent ("МВД Пакистана заявило о том, что Бхутто освобождена"), else None. Only a passive form: an active
+    verb with no subject names no one ("задержали в Москве")."""
+    if tokens[anchor].feats.get("Voice") != "Pass":
+        return None
+    k = anchor
+    for _ in range(4):
+        k = tokens[k].head
+        if not first <= k < last:
+            return None
+        if lemma(tokens[k]) in ANNOUNCING:
+            break
+    else:
+        return None
+    for j in _kids(tokens, k, first, last):
+        if tokens[j].rel == "nsubj":
+            for entity in actors.entities(j, first, last):
+                if actors.entity_type(entity) != "ORG" or any(
+                        lemma(tokens[i]) in FOREIGN_SERVICE for i in _subtree(tokens, j, first, last)):
+                    continue  # "МИД России сообщил, что задержан российский журналист": of someone else's act
+                state = actors.state(entity)
+                entities = {e.id: e for e in (*actors.doc.entities, *actors.added)}
+                code = entities[state].country if state in entities else None
+                if state is None or state == entity or code is None:
+                    continue
+                if any(m.entity and m.type == "LOC" and entities[m.entity].country not in (None, code)
+                       for i, m in actors.covering.items() if first <= i < last and m.entity in entities):
+                    continue  # (not "МВД России сообщило, что россиянин задержан в Анкаре": done in another state)
+                return state
+    return None
 
 
 def _nearest_date(dates: Sequence[DateMention], anchor: Token) -> DateMention | None:
