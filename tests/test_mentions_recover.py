@@ -34,3 +34,15 @@ def test_organisation_at_another_is_one_name(pipeline: Pipeline) -> None:
     doc = pipeline.analyze_one(Article(text="Официальный представитель Следственного комитета при прокуратуре РФ "
                                             "Владимир Маркин сообщил об этом."))
     assert "Следственного комитета при прокуратуре РФ" in {m.text for m in doc.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Маньяк напал на женщину в парке. Его задержали.", []),  # a kind of person opening a sentence
+    ("Президент подчеркнул важность визита Токаева.", ["Токаева"]),  # a post: left to the posts stage
+    ("Александр Богомаз посетил завод. Богомаз заявил, что работы продолжатся.",
+     ["Александр Богомаз", "Богомаз"]),  # a surname the article gives in full
+    ("Рябков заявил о переговорах.", ["Рябков"]),  # a well-known surname the dictionary reads as a noun
+])
+def test_a_role_noun_opening_a_sentence_is_no_person(pipeline: Pipeline, text: str, kept: list[str]) -> None:
+    doc = pipeline.analyze_one(Article(text=text))
+    assert [m.text for m in doc.mentions if m.type == "PER"] == kept

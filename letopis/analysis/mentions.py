@@ -716,6 +716,35 @@ def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
     return mention
 
 
+# Grammemes of a name in pymorphy's dictionary: a word with a reading among them may be someone's name.
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+# What may stand before a sentence's first word: its opening quotation marks, brackets and markup.
+_OPENING_MARKS = " \t«\"„“'(*_[>-—–"
+
+
+def _role_noun_opening(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention, found: Sequence[Mention]) -> bool:
+    """Whether a one-word person is a common noun of a person's role or kind capitalised only because it opens a
+    sentence: "Журналист рассказал ...", "Таксист задержан", "Сенатор предложил" (every reading of the word in
+    the dictionary an animate common noun). Not a post of the lexicon ("Президент" opening a sentence may stand
+    for the article's president), not a well-known surname the dictionary reads as a common noun ("Рябков"),
+    and not a word another mention of the article uses in a longer person's name ("Александр Богомаз ...
+    Богомаз заявил")."""
+    word = mention.text
+    if " " in word or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    before = doc.text[:mention.start].rstrip(_OPENING_MARKS)
+    if before and before[-1] not in ".!?…:\n":
+        return False
+    readings = vocab(word.lower())
+    if not readings or not all(r.is_known and "NOUN" in r.tag.grammemes and "anim" in r.tag.grammemes
+                               and not _NAME_GRAMMEMES & r.tag.grammemes for r in readings):
+        return False
+    if lexicon.post(readings[0].normal_form) is not None or word in names.famous_surnames().nominative:
+        return False
+    folded = _fold(word)
+    return not any(m.type == "PER" and " " in m.text and folded in _fold(m.text).split() for m in found)
+
+
 def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     text = doc.text
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
@@ -736,6 +765,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             normal = mention.text  # an organisation the lexicon writes so is its own nominative: "Минцифры"
         if mention.type != "PER" and normal.islower() and lexicon.org(normal) is None:
             continue  # "Полиция задержала", "Ведомство сообщило": a common noun opening a sentence, no name
+        if mention.type == "PER" and _role_noun_opening(doc, vocab, lexicon, mention, joined):
+            continue  # "Журналист рассказал", "Таксист задержан": a person's role opening a sentence, no name
         result.append(_dictionary_place(vocab, lexicon, _retype(
             lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal)))))
     result = _lexicon_organisations(doc, result, vocab, lexicon)
