@@ -155,6 +155,17 @@ def is_state(key: str) -> bool:
     return len(key) == 6 and key.startswith("LOC:") and key[4:].isupper()
 
 
+@functools.cache
+def _known_areas() -> frozenset[str]:
+    return frozenset(areas().by_name.values())
+
+
+def is_area(key: str) -> bool:
+    """An area of the tables below a state: a region ("LOC:еврейская автономная область") or a city that is one
+    ("LOC:санкт-петербург"); not a state, not a place no table knows ("LOC:красн площадь")."""
+    return key in _known_areas() and not is_state(key)
+
+
 def state_of(area: str) -> str | None:
     """The key of the state an area lies in: "LOC:тульская область" -> "LOC:RU"; None for one not in places.tsv."""
     return areas().country.get(area)

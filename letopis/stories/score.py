@@ -12,8 +12,9 @@
              with a title and a text: "Путин провел переговоры с Токаевым" / a report that never names Токаев)
     score *= speaker_conflict when the titles give the words of different speakers and neither report names the
              other's speaker ("Роспотребнадзор объяснил ..." / "ВОЗ: ...")
-    score *= place_conflict when the titles name places (their most specific: a region, a city) and neither
-             report names the other's ("Погода в Бресте" / "Погода в Гомеле"; "туляки" / "тверские")
+    score *= place_conflict when the titles name places (their most specific: a region, a city), neither
+             report names the other's ("Погода в Бресте" / "Погода в Гомеле"; "туляки" / "тверские") and the
+             reports share no area of the tables (a village and a highway of one region agree)
     score = 1.0 for near-duplicates (MinHash Jaccard of word shingles >= DUPLICATE_JACCARD)
 
 ``title_cover`` is the annotators' test of one story: each title should fit the other report. It is the IDF weight
@@ -41,7 +42,7 @@ from letopis.memo import Memo
 from letopis.records import pickled_by_fields
 from letopis.stories.items import StoryItem
 from letopis.stories.minhash import DUPLICATE_JACCARD, jaccard
-from letopis.stories.names import canonical, is_state, lemma_area, name_stem, state_of
+from letopis.stories.names import canonical, is_area, is_state, lemma_area, name_stem, state_of
 from letopis.stories.vectors import Vector, lead_vector, vector_cosine
 from letopis.stories.weights import Idf, default_idf
 
@@ -72,7 +73,11 @@ MIN_SHORTENED = 5
 # 0.7 (0.946 with 0.8, 0.948 with 0.6: flat). 0.7 is NAME_CONFLICT's hand-set factor, not tuned further.
 PROPER_MISSING = 0.7
 # A score is multiplied by this when the titles name places that neither report shares (``places_conflict``): on the
-# 215 tgcontest pairs it fires on 32 negatives and 1 positive (a crash "у села Белгородское" / "на трассе «Амур»").
+# 215 tgcontest pairs it fired on 32 negatives and 1 positive (a crash "у села Белгородское" / "на трассе «Амур»",
+# both reports in the Jewish Autonomous Oblast); with reports in one area agreeing, on 31 negatives and none. The
+# nested cross-validation then keeps this factor in all 100 folds of its 20 shuffles (it dropped it, 1.0, in 65
+# before) and its mean F1 rose from 0.887 to 0.894 (P 0.826 -> 0.838, R 0.956 -> 0.958). The rule was written after
+# reading that misjudged honey pair, so the honey figure is not blind to it.
 PLACE_CONFLICT = 0.5
 # A score is multiplied by this when the titles give the words of different speakers (``speakers_conflict``): fires
 # on 9 negatives of the tgcontest pairs and no positive.
@@ -353,9 +358,11 @@ def speakers_conflict(a: Profile, b: Profile) -> bool:
 
 def places_conflict(a: Profile, b: Profile) -> bool:
     """Both titles name places and neither report names a place of the other's title: "Саратовцев ждет облачное
-    воскресенье" / "На Белгородчине сохранятся грозы". A state in one title and its region in the other agree."""
+    воскресенье" / "На Белгородчине сохранятся грозы". A state in one title and its region in the other agree, and
+    so do titles whose places differ where both reports lie in one area of the tables (a region, a city): "у села
+    Белгородское" / "на трассе «Амур»", two reports of one crash that both name the Jewish Autonomous Oblast."""
     return bool(a.head_places and b.head_places and a.head_places.isdisjoint(b.places)
-                and b.head_places.isdisjoint(a.places))
+                and b.head_places.isdisjoint(a.places) and not any(map(is_area, a.places & b.places)))
 
 
 def names_conflict(a: Profile, b: Profile) -> bool:
