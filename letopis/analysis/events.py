@@ -276,13 +276,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     published = parse_published(doc.article.published)
     events: list[Event] = []
     pending: list[tuple[Match, int, int]] = []  # agreements with nobody named, settled once the dyad is known
+    lowered = doc.text.lower()  # once: the checks below each read the whole text
     # read the words of interference only in a text that has them
-    interference = "вмеш" in doc.text.lower() or "влия" in doc.text.lower()
+    interference = "вмеш" in lowered or "влия" in lowered
     # and those of fraud in a text about a vote: "Почта России предупредила о мошенничестве" warns of scammers
-    fraud = any(stem in doc.text.lower() for stem in FRAUD_STEMS) and any(
-        stem in doc.text.lower() for stem in VOTE_STEMS)
+    fraud = any(stem in lowered for stem in FRAUD_STEMS) and any(stem in lowered for stem in VOTE_STEMS)
     # and those of unlawful acts where one is named
-    unlawful = any(stem in doc.text.lower() for stem in WRONGDOING_STEMS)
+    unlawful = any(stem in lowered for stem in WRONGDOING_STEMS)
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None

@@ -732,8 +732,10 @@ def _role_noun_opening(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention,
     word = mention.text
     if " " in word or not word.isalpha() or not word[:1].isupper() or word.isupper():
         return False
-    before = doc.text[:mention.start].rstrip(_OPENING_MARKS)
-    if before and before[-1] not in ".!?…:\n":
+    at = mention.start  # the character before the word and its opening marks (a few, not the text before it)
+    while at > 0 and doc.text[at - 1] in _OPENING_MARKS:
+        at -= 1
+    if at > 0 and doc.text[at - 1] not in ".!?…:\n":
         return False
     readings = vocab(word.lower())
     if not readings or not all(r.is_known and "NOUN" in r.tag.grammemes and "anim" in r.tag.grammemes
