@@ -8,7 +8,7 @@ from letopis.analysis.pipeline import Pipeline
 from letopis.records import Article
 from letopis.stories import StoryItem, same_story, story_item
 from letopis.stories.minhash import signature
-from letopis.stories.names import canonical, lemma_area, name_stem, read_areas, state_of
+from letopis.stories.names import canonical, is_area, lemma_area, name_stem, read_areas, state_of
 from letopis.stories.score import Knobs, places_conflict, profile, speakers_conflict, title_cover
 
 CANONICAL = [
@@ -83,6 +83,16 @@ def test_title_cover_is_the_worse_fit_of_the_two_titles() -> None:
     assert title_cover(profile(crash), profile(item("d", [], ["пять"]))) is None
 
 
+CRASH_VILLAGE = ("Число погибших в ДТП у села Ленинское выросло до пяти\n\nВ Еврейской автономной области число "
+                 "погибших в аварии у села Ленинское выросло до пяти человек, сообщили в ГИБДД региона. Легковой "
+                 "автомобиль столкнулся с грузовиком и загорелся.")
+CRASH_HIGHWAY = ("Пять человек погибли в ДТП на трассе «Амур»\n\nНа трассе «Амур» в Еврейской автономной области "
+                 "легковой автомобиль столкнулся с грузовиком и загорелся, погибли пять человек, сообщили в ГИБДД.")
+WEATHER_SARATOV = ("Саратовцев ждет облачное воскресенье\n\nВ Саратовской области в воскресенье ожидается облачная "
+                   "погода, днём до +18 градусов, ветер северо-западный.")
+WEATHER_BELGOROD = ("На Белгородчине сохранятся грозы\n\nВ Белгородской области в воскресенье ожидается облачная "
+                    "погода с грозами, днём до +18 градусов, ветер северо-западный.")
+
 WEATHER_BREST = ("Погода в Бресте на 17 мая\n\nВ Бресте в воскресенье ожидается облачная погода, днём до +18 градусов, "
                  "ветер северо-западный.")
 WEATHER_GOMEL = ("Погода в Гомеле на 17 мая\n\nВ Гомеле в воскресенье ожидается облачная погода, днём до +17 градусов, "
@@ -105,7 +115,8 @@ KUDRIN = ("Кудрин: На борьбу с бедностью уйдет 2,5 
 
 @pytest.fixture(scope="module")
 def items() -> dict[str, StoryItem]:
-    texts = {"brest": WEATHER_BREST, "gomel": WEATHER_GOMEL, "tver": POSTMEN_TVER, "tula": POSTMEN_TULA,
+    texts = {"brest": WEATHER_BREST, "gomel": WEATHER_GOMEL, "village": CRASH_VILLAGE, "highway": CRASH_HIGHWAY,
+             "saratov": WEATHER_SARATOV, "belgorod": WEATHER_BELGOROD, "tver": POSTMEN_TVER, "tula": POSTMEN_TULA,
              "tula_city": POSTMEN_TULA_CITY, "rpn": ALCOHOL_RPN, "who": ALCOHOL_WHO, "who2": ALCOHOL_WHO_AGAIN,
              "kudrin": KUDRIN}
     articles = [Article(text=text, id=key, title=text.split("\n")[0]) for key, text in texts.items()]
@@ -116,14 +127,31 @@ PLACES = [
     ("two cities' weather", "brest", "gomel", True),
     ("a region's adjective and another region's demonym", "tver", "tula", True),
     ("a demonym and its city", "tula", "tula_city", False),
+    # titles naming different places agree where both reports lie in one area of the tables: a village and a
+    # highway, both reports placing the crash in the Jewish Autonomous Oblast
+    ("a village and a highway of one region", "village", "highway", False),
+    ("a region's demonym and another region's nickname", "saratov", "belgorod", True),
 ]
+AREAS = [
+    ("a region of the tables", "LOC:еврейская автономная область", True),
+    ("a city that is an area of its own", "LOC:санкт-петербург", True),
+    ("a state is not an area below it", "LOC:RU", False),
+    ("a place no table knows", "LOC:красн площадь", False),
+]
+
+
+@pytest.mark.parametrize(("key", "area"), [c[1:] for c in AREAS], ids=[c[0] for c in AREAS])
+def test_areas_are_the_tables_places_below_a_state(key: str, area: bool) -> None:
+    assert is_area(key) is area
 
 
 @pytest.mark.parametrize(("first", "second", "conflict"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
 def test_titles_naming_other_places_conflict(items: dict[str, StoryItem], first: str, second: str,
                                              conflict: bool) -> None:
     a, b = profile(items[first]), profile(items[second])
+    assert a.head_places and b.head_places  # each title names a place
     assert places_conflict(a, b) is conflict
+    assert places_conflict(b, a) is conflict
     off = Knobs(place_conflict=1.0)
     assert (same_story(items[first], items[second]) < same_story(items[first], items[second], knobs=off)) is conflict
 
