@@ -98,7 +98,7 @@ def build(cities: Iterable[Mapping[str, object]], placelike: Callable[[str], boo
     (it answers first)."""
     largest: dict[str, dict[str, int]] = defaultdict(dict)  # key -> state -> weighed people of its largest town
     kept: set[str] = set()  # keys a town of MIN_PEOPLE or more has
-    spelling: dict[str, str] = {}
+    spelling: dict[str, tuple[int, int, int, str]] = {}  # key -> the best spelling's rank (``_spelling_rank``)
     for city in cities:
         code = str(city.get("countrycode") or "")
         people = int(str(city.get("population") or 0))
@@ -106,10 +106,12 @@ def build(cities: Iterable[Mapping[str, object]], placelike: Callable[[str], boo
         if len(code) != 2 or not isinstance(names, list):
             continue
         for name in {str(n).strip() for n in names}:
-            if not _RUSSIAN.fullmatch(name):
-                continue
+            if len(name) < 2 or not _RUSSIAN.fullmatch(name):
+                continue  # (a one-letter name, "Ю", is an initial or a letter far more often than a town)
             k = key(name)
-            spelling.setdefault(k, name)
+            rank = _spelling_rank(name, people)
+            if k not in spelling or rank > spelling[k]:
+                spelling[k] = rank
             largest[k][code] = max(people * _weight(code), largest[k].get(code, 0))
             if people >= MIN_PEOPLE:
                 kept.add(k)
@@ -123,15 +125,21 @@ def build(cities: Iterable[Mapping[str, object]], placelike: Callable[[str], boo
             continue
         if weighed < MIN_PEOPLE * _weight(state):
             continue  # a large town of another state has the name, and a small home town outweighs it
-        name = spelling[k]
-        if k in _NO_STATE_KEYS or known(name) or name.isupper() \
-                or (" " not in name and "-" not in name and not placelike(name)):
+        name = spelling[k][3]
+        # (a name in capitals, "ЯО", is no Russian spelling of _RUSSIAN's and never got here)
+        if k in _NO_STATE_KEYS or known(name) or (" " not in name and "-" not in name and not placelike(name)):
             continue
         rows.append((name, state))
     return sorted(rows, key=lambda row: key(row[0]))
 
 
 _NO_STATE_KEYS = frozenset(key(name) for name in NO_STATE)
+
+
+def _spelling_rank(name: str, people: int) -> tuple[int, int, int, str]:
+    """Which of the spellings of one key a row keeps, the same whatever order the records come in: the largest
+    town's, then the one with more capitals ("Бас-Тер", not "Бас-тер") and with "ё" ("Щёлково", not "Щелково")."""
+    return people, sum(c.isupper() for c in name), name.count("ё") + name.count("Ё"), name
 
 
 def _weight(state: str) -> int:

@@ -95,3 +95,16 @@ def test_us_states_are_places_of_the_united_states() -> None:
     doc = analyze("Голоса в Монтане и Западной Вирджинии пересчитают.")[0]
     countries = {e.name: e.country for e in doc.entities if e.type == "LOC"}
     assert countries == {"Монтана": "US", "Западная Вирджиния": "US"}
+
+
+def test_build_is_the_same_whatever_order_the_records_come_in() -> None:
+    towns = [
+        {"name": "Shchyolkovo", "countrycode": "RU", "population": 110_000,
+         "alternatenames": ["Щелково", "Щёлково", "Shchelkovo"]},
+        {"name": "Basse-Terre", "countrycode": "GP", "population": 11_000, "alternatenames": ["Бас-тер", "Бас-Тер"]},
+        {"name": "Budyonnovsk", "countrycode": "RU", "population": 60_000, "alternatenames": ["Будённовск"]},
+    ]
+    forward = build(towns, placelike=lambda word: True, known=lambda name: False)
+    backward = build([{**t, "alternatenames": t["alternatenames"][::-1]} for t in reversed(towns)],  # type: ignore[index]
+                     placelike=lambda word: True, known=lambda name: False)
+    assert forward == backward == [("Бас-Тер", "GP"), ("Будённовск", "RU"), ("Щёлково", "RU")]
