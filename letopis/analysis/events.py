@@ -1223,6 +1223,7 @@ def _announcing_state(actors: Actors, tokens: Sequence[Token], anchor: int, firs
             break
     else:
         return None
+    entities = {e.id: e for e in (*actors.doc.entities, *actors.added)}
     for j in _kids(tokens, k, first, last):
         if tokens[j].rel == "nsubj":
             for entity in actors.entities(j, first, last):
@@ -1230,7 +1231,6 @@ def _announcing_state(actors: Actors, tokens: Sequence[Token], anchor: int, firs
                         lemma(tokens[i]) in FOREIGN_SERVICE for i in _subtree(tokens, j, first, last)):
                     continue  # "МИД России сообщил, что задержан российский журналист": of someone else's act
                 state = actors.state(entity)
-                entities = {e.id: e for e in (*actors.doc.entities, *actors.added)}
                 code = entities[state].country if state in entities else None
                 if state is None or state == entity or code is None:
                     continue
