@@ -1,7 +1,7 @@
 """Store benchmarks: ingest of telegram-news-2024 posts into SQLite and PostgreSQL with 1 and 2 workers
-(articles/s, store size, ingest against analysis alone, measured before and after the ingests), then query
-latency (median, p95) on that store for a full-text search, an entity's page data and a country pair's events
-by month.
+(articles/s, store size, ingest against analysis alone), in rounds that interleave the analysis alone with the
+ingests, then query latency (median, p95) on that store for a full-text search, an entity's page data and a
+country pair's events by month.
 
     store_bench(Path("../shared"), quick=True)   # a markdown table; quick: 300 posts instead of 20,000
 
@@ -19,7 +19,8 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 FULL = 20_000
 QUICK = 300
 QUERY_RUNS = 50
+# Posts a round of the store benchmark (``store_bench``).
+ROUND_POSTS = 2_000
 QUERIES = ("переговоров", "санкции", "президент России", "выборы", "Москва")
 
 
@@ -116,7 +119,7 @@ def _analysis_in_workers(articles: list[Article], workers: int) -> float:
 class _Steady:
     """An ingest's progress callback: articles/s once its first batch is written. Start-up is left out of the
     ratios: two workers spawn and load their models, while one worker analyses in this process, where the models
-    are already loaded (the analysis alone, measured first, leaves out its loading too)."""
+    are already loaded (the analysis alone leaves out its first batch too)."""
 
     def __init__(self) -> None:
         self.first: tuple[int, float] | None = None
@@ -129,10 +132,64 @@ class _Steady:
         self.last = mark
 
     @property
+    def posts(self) -> int:
+        """Articles written after the first batch."""
+        return 0 if self.first is None else self.last[0] - self.first[0]
+
+    @property
+    def seconds(self) -> float:
+        return 0.0 if self.first is None else self.last[1] - self.first[1]
+
+    @property
     def rate(self) -> float:
-        if self.first is None or self.last[1] <= self.first[1]:
-            return 0.0
-        return (self.last[0] - self.first[0]) / (self.last[1] - self.first[1])
+        return self.posts / self.seconds if self.posts > 0 and self.seconds > 0 else 0.0
+
+
+@dataclass
+class _Tally:
+    """One configuration (the analysis alone, or a store and a number of workers) over the rounds: its steady
+    articles and seconds summed, each round's steady rate, and its whole runs (start-up included) and CPU."""
+
+    posts: int = 0
+    seconds: float = 0.0
+    rates: list[float] = field(default_factory=list)
+    stored: int = 0
+    total_seconds: float = 0.0
+    cpu: float = 0.0
+
+    def add(self, steady: _Steady, stored: int, total_seconds: float, cpu: float) -> None:
+        self.posts += steady.posts
+        self.seconds += steady.seconds
+        self.rates.append(steady.rate)
+        self.stored += stored
+        self.total_seconds += total_seconds
+        self.cpu += cpu
+
+    @property
+    def rate(self) -> float:
+        """Steady articles/s over all rounds (their articles over their seconds)."""
+        return self.posts / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def cpu_ms(self) -> float:
+        return self.cpu * 1000 / max(self.stored, 1)
+
+
+def rounds_of(articles: list[Article], size: int) -> list[list[Article]]:
+    """The posts cut into rounds of about ``size`` (at least one round; the last takes the remainder's share)."""
+    count = max(1, round(len(articles) / size))
+    step = -(-len(articles) // count)
+    return [articles[k:k + step] for k in range(0, len(articles), step)]
+
+
+def ratio_spread(numerators: list[float], denominators: list[float]) -> str:
+    """Per-round ratios as "median [lowest–highest]" ("" when there is no round with both rates)."""
+    ratios = sorted(n / d for n, d in zip(numerators, denominators, strict=True) if n > 0 and d > 0)
+    if not ratios:
+        return ""
+    if len(ratios) == 1:
+        return f"{ratios[0]:.2f}"
+    return f"{statistics.median(ratios):.2f} [{ratios[0]:.2f}–{ratios[-1]:.2f}]"
 
 
 def _latency(run: Callable[[], object]) -> tuple[float, float]:
@@ -164,77 +221,87 @@ def _queries(store: object) -> list[tuple[str, float, float]]:
 
 
 def store_bench(shared_dir: Path, quick: bool, posts: int | None = None) -> str:
-    """The markdown tables of the store benchmarks (``posts`` overrides the size: 20,000 takes hours on 2 cores)."""
+    """The markdown tables of the store benchmarks (``posts`` overrides the size: 20,000 take about 20 minutes on
+    2 cores). The posts are ingested in rounds of ``ROUND_POSTS``: each round times the analysis alone on its posts,
+    then ingests them into every store, each store growing round after round as a watch's would. A machine's speed
+    drifts over the minutes of a run; in rounds, every configuration meets the same drift, and each round's ratios
+    compare runs a minute or two apart."""
     from letopis.analysis import Pipeline, clear_word_caches
     from letopis.store.db import Store
+    from letopis.store.grouping import StoryGrouping
     from letopis.store.ingestion import BATCH as INGEST_BATCH
     from letopis.store.ingestion import ingest
     from letopis.store.terms import forget_words
 
     articles = telegram_articles(shared_dir, posts or (QUICK if quick else FULL))
+    rounds = rounds_of(articles, ROUND_POSTS)
     load_before = os.getloadavg()[0]
     pipeline = Pipeline()
     pipeline.analyze_one(articles[0])
 
-    def alone() -> tuple[float, float]:
-        """Articles/s and CPU ms an article of the analysis alone, word caches empty as in a fresh process (the
-        ingests go over the same posts and would otherwise find their words looked up: ~30% faster)."""
+    def alone(part: list[Article], tally: _Tally) -> None:
+        """The analysis alone on a round's posts, word caches empty as in a fresh process (the ingests go over the
+        same posts and would otherwise find their words looked up: ~30% faster); steady once its first
+        ``INGEST_BATCH`` articles are done, as the ingests are."""
         clear_word_caches()
+        steady = _Steady()
         started, cpu = time.perf_counter(), _cpu()
-        for _ in pipeline.analyze(articles):
-            pass
-        return len(articles) / (time.perf_counter() - started), (_cpu() - cpu) * 1000 / len(articles)
+        for done, _ in enumerate(pipeline.analyze(part), start=1):
+            if done == INGEST_BATCH or done == len(part):
+                steady(_progress(done, time.perf_counter() - started))
+        tally.add(steady, len(part), time.perf_counter() - started, _cpu() - cpu)
 
-    first_alone = alone()
-    pair_rate = _analysis_in_workers(articles, 2)
-    runs: list[tuple[str, int, IngestReport, float, float, float]] = []  # kind, workers, report, rate, cpu, MB
+    analysis = _Tally()
+    pair_rate = _analysis_in_workers(rounds[0], 2)
+    configs: list[tuple[str, int, str, Store, StoryGrouping, _Tally]] = []
     query_rows: list[str] = []
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, ExitStack() as open_stores:
         for kind in ("sqlite", "postgresql"):
             for workers in (1, 2):
-                with _database(kind, Path(folder)) as url:
-                    if url is None:
-                        continue
-                    with Store.open(url) as store:
-                        clear_word_caches()
-                        forget_words()  # and the store's own (prepare's search terms)
-                        cpu, steady = _cpu(), _Steady()
-                        report = ingest(store, articles, workers=workers, progress=steady)
-                        ingest_cpu = (_cpu() - cpu) * 1000 / max(report.stored, 1)
-                        runs.append((kind, workers, report, steady.rate, ingest_cpu, _size(store, url)))
-                        if workers == 1:
-                            for name, median, p95 in _queries(store):
-                                query_rows.append(f"| {kind} | {name} | {median:.1f} | {p95:.1f} |")
-    # The analysis alone again, after the ingests: the machine's speed drifts over the minutes a run takes, and
-    # one measurement at the start made every ratio carry its drift. The ratios are of the mean of the two.
-    last_alone = alone()
-    analysis_rate = (first_alone[0] + last_alone[0]) / 2
-    analysis_cpu = (first_alone[1] + last_alone[1]) / 2
+                url = open_stores.enter_context(_database(kind, Path(folder)))
+                if url is not None:
+                    store = open_stores.enter_context(Store.open(url))
+                    configs.append((kind, workers, url, store, StoryGrouping(), _Tally()))
+        for part in rounds:
+            alone(part, analysis)
+            for _kind, workers, _url, store, stories, tally in configs:
+                clear_word_caches()
+                forget_words()  # and the store's own (prepare's search terms)
+                cpu, steady = _cpu(), _Steady()
+                report = ingest(store, part, workers=workers, progress=steady, stories=stories)
+                tally.add(steady, report.stored, report.seconds, _cpu() - cpu)
+        for kind, workers, _url, store, _stories, _tally in configs:
+            if workers == 1:
+                for name, median, p95 in _queries(store):
+                    query_rows.append(f"| {kind} | {name} | {median:.1f} | {p95:.1f} |")
+        sizes = [_size(store, url) for _kind, _workers, url, store, _stories, _tally in configs]
 
-    lines = [f"Store: {len(articles):,} telegram-news-2024 posts; analysis alone (1 process): "
-             f"{analysis_rate:.1f} articles/s (mean of {first_alone[0]:.1f} before the ingests and "
-             f"{last_alone[0]:.1f} after them), {analysis_cpu:.1f} ms CPU per article "
-             f"({first_alone[1]:.1f} and {last_alone[1]:.1f}); analysis alone in 2 worker "
-             f"processes (what ingest's workers do, without the store): {pair_rate:.1f} articles/s = "
-             f"{pair_rate / first_alone[0]:.2f}× one process (the first) — the most 2 workers can give on this "
-             f"machine ({os.cpu_count()} cores).", "",
-             "| store | workers | articles/s | after start-up | vs analysis alone | vs 1 worker | CPU ms/article | "
-             "analysis CPU ÷ ingest CPU | store size MB |",
-             "|---|---|---|---|---|---|---|---|---|"]
-    one: dict[str, float] = {}
-    for kind, workers, report, rate, ingest_cpu, size in runs:
+    lines = [f"Store: {len(articles):,} telegram-news-2024 posts in {len(rounds)} round(s) of about "
+             f"{len(rounds[0]):,}; analysis alone (1 process): {analysis.rate:.1f} articles/s, "
+             f"{analysis.cpu_ms:.1f} ms CPU per article; analysis alone in 2 worker processes (what ingest's "
+             f"workers do, without the store; the first round's posts): {pair_rate:.1f} articles/s = "
+             f"{pair_rate / analysis.rates[0]:.2f}× one process on those posts — the most 2 workers can give on "
+             f"this machine ({os.cpu_count()} cores).", "",
+             "| store | workers | articles/s | after start-up | vs analysis alone | by round | vs 1 worker | by round "
+             "| CPU ms/article | analysis CPU ÷ ingest CPU | store size MB |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    one: dict[str, _Tally] = {}
+    for (kind, workers, _url, _store, _stories, tally), size in zip(configs, sizes, strict=True):
         if workers == 1:
-            one[kind] = rate
-        scale = f"{rate / one[kind]:.2f}×" if one.get(kind) else ""
-        lines.append(f"| {kind} | {workers} | {report.stored / report.seconds:.1f} | {rate:.1f} | "
-                     f"{rate / analysis_rate:.2f} | {scale} | {ingest_cpu:.1f} | "
-                     f"{analysis_cpu / ingest_cpu:.2f} | {size:.1f} |")
-    if not any(kind == "postgresql" for kind, *_ in runs):
-        lines += [f"| postgresql | {workers} | not run: set LETOPIS_BENCH_PG | | | | | | |" for workers in (1, 2)]
+            one[kind] = tally
+        single = one.get(kind)
+        scale = f"{tally.rate / single.rate:.2f}×" if single and single is not tally and single.rate else ""
+        by_round = ratio_spread(tally.rates, single.rates) if single and single is not tally else ""
+        lines.append(f"| {kind} | {workers} | {tally.stored / tally.total_seconds:.1f} | {tally.rate:.1f} | "
+                     f"{tally.rate / analysis.rate:.2f} | {ratio_spread(tally.rates, analysis.rates)} | {scale} | "
+                     f"{by_round} | {tally.cpu_ms:.1f} | {analysis.cpu_ms / tally.cpu_ms:.2f} | {size:.1f} |")
+    if not any(kind == "postgresql" for kind, *_ in configs):
+        lines += [f"| postgresql | {workers} | not run: set LETOPIS_BENCH_PG | | | | | | | | |" for workers in (1, 2)]
     lines += ["", "Articles/s: the whole ingest; after start-up: once its first batch of "
               f"{INGEST_BATCH} is written (the two workers' spawning and model loading left out, as the one-worker "
-              "ingest finds the models loaded in this process and the analysis alone leaves its loading out); the "
-              "ratios are of these rates.",
+              "ingest finds the models loaded in this process; the analysis alone leaves its first "
+              f"{INGEST_BATCH} out too), summed over the rounds; the ratios are of these rates. By round: the "
+              "median and range of the ratios each round gives on its own.",
               "", f"Load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after. Rates are "
               "wall-clock and fall with the machine's load; CPU ms/article is this process and its workers "
               "(not the PostgreSQL server, and with the workers' model loading): less sensitive to the load, "
@@ -242,6 +309,12 @@ def store_bench(shared_dir: Path, quick: bool, posts: int | None = None) -> str:
               "", f"Query latency on that store ({QUERY_RUNS} runs each, ms):", "",
               "| store | query | median | p95 |", "|---|---|---|---|", *query_rows]
     return "\n".join(lines) + "\n"
+
+
+def _progress(done: int, seconds: float) -> IngestReport:
+    from letopis.store.ingestion import IngestReport
+
+    return IngestReport(stored=done, seconds=seconds)
 
 
 if __name__ == "__main__":
