@@ -108,3 +108,14 @@ def test_build_is_the_same_whatever_order_the_records_come_in() -> None:
     backward = build([{**t, "alternatenames": t["alternatenames"][::-1]} for t in reversed(towns)],  # type: ignore[index]
                      placelike=lambda word: True, known=lambda name: False)
     assert forward == backward == [("Бас-Тер", "GP"), ("Будённовск", "RU"), ("Щёлково", "RU")]
+
+
+def test_divisions_of_large_states_abroad_are_their_states_places() -> None:
+    doc = analyze("Наводнение в Керале и лесные пожары в Квинсленде. Завод построят в провинции Гуандун.")[0]
+    countries = {e.name: e.country for e in doc.entities if e.type == "LOC"}
+    assert countries == {"Керала": "IN", "Квинсленд": "AU", "Гуандун": "CN"}
+
+
+def test_a_division_of_the_lexicon_outweighs_a_foreign_town_of_its_name() -> None:
+    doc = analyze("Выборы в индийском штате Гуджарат выиграла правящая партия.")[0]
+    assert {e.name: e.country for e in doc.entities if e.type == "LOC"} == {"Гуджарат": "IN"}
