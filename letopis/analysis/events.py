@@ -170,8 +170,10 @@ REFUSABLE = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 REFUSABLE_MODES = frozenset({"talks", "meeting", "phone-call", None})
 # Types that become cooperation when the sides do them to each other ("друг другу помогают").
 RECIPROCAL_TYPES = frozenset({"AID", "SUPPORT"})
-# A date expression this many characters from the trigger, in its sentence, dates it.
+# A date expression this many characters from the trigger, in its sentence, dates it, unless it belongs to another
+# predicate (``_dates_the_act``). Relations by which a verb shares the time of the verb it hangs on:
 DATE_REACH = 120
+CLAUSE_CHAIN = frozenset({"xcomp", "conj", "parataxis"})
 # Acts that answer another's ("возражает против таких требований", "отверг эти обвинения"): aimed at its author.
 ANSWERING = frozenset({"REJECT", "ACCUSE", "PROTEST"})
 # Determiners that point back to what the article just told.
@@ -1182,7 +1184,7 @@ def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, la
     mood = modality(tokens, match.anchor, first, last)
     if mood == "asserted" and _intent_before(tokens, match.anchor, first) is not None:
         mood = "future"  # "планам Латвии, Литвы и Эстонии ввести санкции": intended, not done
-    when = _nearest_date(dates, anchor)
+    when = _nearest_date([d for d in dates if _dates_the_act(tokens, match, d, first, last)], anchor)
     date = when.date if when else None
     if when is not None and mood == "future" and date is not None and published is not None:
         ahead = find_dates(when.text, published, when.start, future=True)
@@ -1239,6 +1241,48 @@ def _announcing_state(actors: Actors, tokens: Sequence[Token], anchor: int, firs
                     continue  # (not "МВД России сообщило, что россиянин задержан в Анкаре": done in another state)
                 return state
     return None
+
+
+def _dates_the_act(tokens: Sequence[Token], match: Match, date: DateMention, first: int, last: int) -> bool:
+    """Whether a date of the sentence can tell when the act at ``match`` happened: it does unless it belongs to
+    another predicate, a participle or a clause about something else ("Путин подписал закон, позволяющий с 1 января
+    2025 года расширять ...", "военнослужащих, вернувшихся в строй до 1 января, освободят"). The act's predicate
+    is the first verb at or above its trigger ("В субботу Токаев провел телефонный разговор"), with the verbs it
+    is the infinitive, the conjunct or the loosely joined clause of ("планирует посетить Китай в мае", "прилетел в
+    субботу и провел переговоры", "вчера напал — он выстрелил"); a participle or a gerund on one of those, or on
+    the trigger, tells of the act too ("встреча, состоявшаяся в субботу", "прибыв в субботу, провел переговоры")."""
+    held = [j for j in range(first, last) if date.start <= tokens[j].start < date.stop]
+    top = next((j for j in held if tokens[j].head < 0
+                or not date.start <= tokens[tokens[j].head].start < date.stop), None)
+    if top is None:
+        return True  # a date the tokens do not line up with: judged by distance alone, as before
+    verb = _verb_over(tokens, tokens[top].head, first, last)
+    if verb is None:
+        return True
+    act = {match.anchor, *match.tokens}
+    k = _verb_over(tokens, match.anchor, first, last)
+    for _ in range(last - first):  # up the chain of infinitives and conjuncts (bounded: a parse may loop)
+        if k is None:
+            break
+        act.add(k)
+        if tokens[k].rel not in CLAUSE_CHAIN and tokens[k].feats.get("VerbForm") != "Inf":
+            break
+        k = _verb_over(tokens, tokens[k].head, first, last)
+    if verb in act:
+        return True
+    describes = tokens[verb].feats.get("VerbForm") in {"Part", "Conv"} or tokens[verb].rel.startswith("acl")
+    return describes and tokens[verb].head in act
+
+
+def _verb_over(tokens: Sequence[Token], j: int, first: int, last: int) -> int | None:
+    """The first verb (finite, infinitive, participle or gerund) at or above word ``j`` in its sentence."""
+    for _ in range(last - first):
+        if not first <= j < last:
+            return None
+        if tokens[j].pos == "VERB":
+            return j
+        j = tokens[j].head
+    return None  # a parse whose heads loop
 
 
 def _nearest_date(dates: Sequence[DateMention], anchor: Token) -> DateMention | None:
