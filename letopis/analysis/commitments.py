@@ -511,9 +511,22 @@ def _readable(doc: Doc, found: _Open) -> Commitment | None:
         text += "»"  # "согласился на перемирие с «Хезболлой»"
     if text.count("»") > text.count("«") and doc.text[start - 1:start] == "«":
         text = "«" + text  # "обещали «перезагрузить» отношения с ЕС"
-    if len(text.split()) < MIN_WORDS or text.endswith("?"):
+    if len(text.split()) < MIN_WORDS or text.endswith("?") or _indirect_question(text):
         return None
     return Commitment(parties=found.parties, text=text, status=found.status, start=start, stop=max(stop, start))
+
+
+# Words that open an indirect question: "другой вопрос – как этот труд должен быть организован" asks how, it
+# promises nothing. "что" is left out: "пообещал, что центр будет создан" is a promise.
+_QUESTION_WORDS = frozenset({"как", "каким", "какой", "какая", "какое", "какие", "когда", "где", "куда", "откуда",
+                             "почему", "зачем", "отчего", "кто", "ли", "сколько", "насколько"})
+
+
+def _indirect_question(text: str) -> bool:
+    """Whether the "what" opens with a question word ("как этот труд должен быть организован", "когда будет
+    построен мост"): an indirect question, asked, not committed to."""
+    first = text.split(maxsplit=1)[0].lower().strip("«\"(")
+    return first in _QUESTION_WORDS
 
 
 def _asked(doc: Doc, offset: int) -> bool:
