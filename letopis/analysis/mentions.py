@@ -95,6 +95,21 @@ def _split_sentence_stops(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _cut_line_break(text: str, mention: Mention) -> Mention:
+    """A span the recogniser ran across a line break, cut before it: no name goes on past the end of its line, and
+    what follows is the next line's first word ("Анжелу Должикову⏎⏎Задержанная подозревается", a headline's last
+    name and the body's first word, a list's items "Олеся Иванченко⏎Журналист-блогер"). The entities stage cuts
+    what is left of such spans after the other stages made them (``entities._first_line``); cut here, the words
+    of the line after no longer decide the name's nominative and type."""
+    start, stop = mention.start, mention.stop
+    while start < stop and text[start].isspace():
+        start += 1
+    cut = text.find("\n", start, stop)
+    if cut < 0:
+        return mention
+    return replace(mention, stop=cut, text=text[mention.start:cut])
+
+
 def _trim(text: str, mention: Mention) -> Mention | None:
     start, stop = mention.start, mention.stop
     if mention.type == "PER" and (number := _NUMBER_IN_NAME.search(text, start, stop)) is not None:
@@ -722,6 +737,15 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Ab
 _OPENING_MARKS = " \t«\"„“'(*_[>-—–"
 
 
+def _sentence_opening(text: str, start: int) -> bool:
+    """The word at ``start`` opens the text, a sentence or a line (after its opening quotation marks and markup;
+    the character before them is all that is read, not the text before it)."""
+    at = start
+    while at > 0 and text[at - 1] in _OPENING_MARKS:
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?…:\n"
+
+
 def _role_noun_opening(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention, found: Sequence[Mention]) -> bool:
     """Whether a one-word person is a common noun of a person's role or kind capitalised only because it opens a
     sentence: "Журналист рассказал ...", "Таксист задержан", "Сенатор предложил" (every reading of the word in
@@ -732,10 +756,7 @@ def _role_noun_opening(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention,
     word = mention.text
     if " " in word or not word.isalpha() or not word[:1].isupper() or word.isupper():
         return False
-    at = mention.start  # the character before the word and its opening marks (a few, not the text before it)
-    while at > 0 and doc.text[at - 1] in _OPENING_MARKS:
-        at -= 1
-    if at > 0 and doc.text[at - 1] not in ".!?…:\n":
+    if not _sentence_opening(doc.text, mention.start):
         return False
     readings = vocab(word.lower())
     if not readings or not all(r.is_known and "NOUN" in r.tag.grammemes and "anim" in r.tag.grammemes
@@ -747,17 +768,109 @@ def _role_noun_opening(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention,
     return not any(m.type == "PER" and " " in m.text and folded in _fold(m.text).split() for m in found)
 
 
+# Prefixes pymorphy's KnownPrefixAnalyzer strips that no name starts with as a word of its own: one of four
+# letters or more ("спец", "крипто", "медиа", "авто"); the short ones ("де", "за", "не", "ре") begin surnames
+# and foreign names ("Дейзи", "Залужный", "Неймар", "Реддит").
+_PREFIX_LETTERS = 4
+
+
+def _prefixed_person_noun(vocab: Any, word: str) -> bool:
+    """A word the dictionary does not know whose every reading pymorphy makes by a known prefix, one of them over
+    an animate common noun of the dictionary that is no name in any reading: "Спецпрокурор" (спец + прокурор),
+    "Евродепутат", "Автоблогер"; not "Роскачество" (an unknown prefix), "Медиазона" (an inanimate noun),
+    "Суперфин" (no noun), "Дейзи" (a short prefix)."""
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    readings = vocab(word.lower())
+    if not readings or any(r.is_known for r in readings):
+        return False
+    noun = None
+    for reading in readings:
+        stack = reading.methods_stack
+        if not any(type(m[0]).__name__ == "KnownPrefixAnalyzer" for m in stack):
+            return False
+        if noun is None and len(stack) == 2 and _dictionary_reading(reading) and len(stack[1][1]) >= _PREFIX_LETTERS \
+                and "NOUN" in reading.tag.grammemes and not _NAME_GRAMMEMES & reading.tag.grammemes:
+            noun = stack[0][1]
+    own = vocab(noun) if noun is not None else []
+    # the part after the prefix is a word of the dictionary, a person's, and no name in any reading
+    return bool(own) and "anim" in own[0].tag.grammemes \
+        and all(r.is_known and not _NAME_GRAMMEMES & r.tag.grammemes for r in own)
+
+
+def _prefixed_person_organisation(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention,
+                                  found: Sequence[Mention]) -> bool:
+    """Whether a one-word organisation opening a sentence is a common noun of a person made with a productive
+    prefix, capitalised only by its place: "Спецпрокурор потребовал ..." (no organisation is named by a word for
+    a person; "Медиазона", "Мегамаркет" are organisations named by things). A one-word person that is such a noun
+    the entities stage drops with the other common nouns opening a sentence (``entities._sentence_start_noun``).
+    Not a name the lexicon knows, nor a word another mention of the article uses in a longer name."""
+    word = mention.text
+    if mention.type != "ORG" or " " in word or not _sentence_opening(doc.text, mention.start) \
+            or not _prefixed_person_noun(vocab, word):
+        return False
+    if lexicon.org(word) is not None or lexicon.post(word.lower()) is not None:
+        return False
+    folded = _fold(word)
+    return not any(" " in m.text and folded in _fold(m.text).split() for m in found)
+
+
+def _dictionary_reading(reading: Any) -> bool:
+    """A reading of a word of the dictionary, or of one with a known prefix before it: "пресс-агент"."""
+    stack = reading.methods_stack
+    return reading.is_known or len(stack) == 2 and type(stack[0][0]).__name__ == "DictionaryAnalyzer" \
+        and type(stack[1][0]).__name__ == "KnownPrefixAnalyzer"
+
+
+def _leading_common_noun(doc: Doc, vocab: Any, mention: Mention) -> Mention:
+    """A person's span without the common noun opening its sentence that the recogniser swept into it, in a case
+    the name is not in: "Поддержка Кирсану Илюмжинову" -> "Кирсану Илюмжинову", "Сестра Долматова рассказала" ->
+    "Долматова", "Пресс-агент Гибсона подтвердил" -> "Гибсона". The mention as it is where the noun agrees with
+    the name ("Миллиардера Усманова", "Манул Тимофей": an apposition), where a reading of it may stand in the
+    name's case (the tagger's), or mid-sentence (capitalised there, the noun is a part of the name)."""
+    if mention.type != "PER" or " " not in mention.text or not _sentence_opening(doc.text, mention.start):
+        return mention
+    tokens = doc.tokens
+    first, last = token_range(tokens, mention.start, mention.stop)
+    if last - first < 2:
+        return mention
+    head, name = tokens[first], tokens[first + 1]
+    word = head.text
+    if not word.replace("-", "").isalpha() or not word[:1].isupper() or not word[1:].islower() \
+            or not name.text[:1].isupper() or not name.text.isalpha():
+        return mention
+    readings = vocab(word.lower())
+    if not readings or not all(_dictionary_reading(r) and "NOUN" in r.tag.grammemes
+                               and not _NAME_GRAMMEMES & r.tag.grammemes for r in readings):
+        return mention
+    case = names.UD_TO_OC_CASE.get(name.feats.get("Case", ""))
+    if case is None or head.feats.get("Case") == name.feats.get("Case") \
+            or any((r.tag.case or "")[:3] == case[:3] for r in readings):
+        return mention
+    return replace(mention, start=name.start, text=doc.text[name.start:mention.stop])
+
+
 def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     text = doc.text
     raw = sorted(doc.mentions, key=lambda m: (m.start, m.stop))
-    trimmed = [m for m in (_trim(text, _cut_parenthesis(text, m)) for m in raw) if m is not None]
+    trimmed = [m for m in (_trim(text, _cut_parenthesis(text, _cut_line_break(text, m))) for m in raw)
+               if m is not None]
     trimmed = [m for m in (_repair(doc, m, vocab) for m in trimmed) if m is not None]
     persons = _join_split_persons(text, _split_lists(text, _split_sentence_stops(text, trimmed)), vocab)
     joined = _split_side_by_side(doc, _split_organisation(doc, persons, vocab, lexicon), vocab)
     result = []
     for mention in joined:
+        if _prefixed_person_organisation(doc, vocab, lexicon, mention, joined):
+            continue  # "Спецпрокурор потребовал": a person's role made with a prefix, no organisation
+        mention = _leading_common_noun(doc, vocab, mention)
         first, last = token_range(doc.tokens, mention.start, mention.stop)
         tokens: Sequence[Token] = doc.tokens[first:last]
+        glue = _sentence_glue(vocab, tokens[-1]) if tokens else None
+        if glue is not None:
+            if len(tokens) == 1:
+                continue  # "Захват КапитолияУтверждение итогов": its type was read off a word that is none
+            # "Дональда ТрампаДействующий": the name, its last word read as the word before it is
+            mention, tokens = _cut_last_word(mention, tokens, glue, tokens[-2])
         glued = _glued_noun(vocab, mention, tokens)
         if glued is not None:
             mention, tokens = glued
@@ -834,8 +947,43 @@ def _glued_noun(vocab: Any, mention: Mention, tokens: Sequence[Token]) -> tuple[
     heads = vocab(head.lower())
     if not any("Surn" in p.tag.grammemes and p.is_known for p in heads) and not _declined_guess(heads):
         return None
-    stop = last.start + len(head)
-    word = replace(last, text=head, stop=stop, feats={k: v for k, v in last.feats.items() if k != "Case"})
+    return _cut_last_word(mention, tokens, len(head))
+
+
+# A word glued to the capitalised first word of the next sentence, no space or line break between them (a headline
+# run into the text): "Захват КапитолияУтверждение итогов", "Заявление ТрампаДействующий президент".
+_GLUED_WORDS = re.compile(r"([А-ЯЁ][а-яё]{2,})([А-ЯЁ][а-яё]{5,})")
+
+
+def _sentence_glue(vocab: Any, token: Token) -> int | None:
+    """The length of the first of two words glued to each other where one sentence ends and the next begins
+    ("КапитолияУтверждение" -> 9), or None where the token is no such glue. The first part is an inflected word
+    of the dictionary, in an oblique case only ("Капитолия", "Трампа"), the second a common word of six letters or
+    more ("Утверждение"); a brand written in camel case starts with a stem or a nominative ("СтройКапитал",
+    "СберМаркете", "ВкусВилл") or a word the dictionary does not know."""
+    glued = _GLUED_WORDS.fullmatch(token.text)
+    if glued is None:
+        return None
+    head, tail = glued.group(1), glued.group(2)
+    heads, tails = vocab(head.lower()), vocab(tail.lower())
+    if not heads or not all(p.is_known and p.tag.case not in (None, "nomn") for p in heads) \
+            or not tails or not all(p.is_known and not _NAME_GRAMMEMES & p.tag.grammemes for p in tails):
+        return None
+    return len(head)
+
+
+def _cut_last_word(mention: Mention, tokens: Sequence[Token], length: int,
+                   like: Token | None = None) -> tuple[Mention, list[Token]]:
+    """The mention and its tokens with the last token cut to its first ``length`` letters: the case the tagger
+    read off the whole token forgotten, or the part of speech and features of ``like`` in their place (a word of
+    the same name, which agrees with it)."""
+    last = tokens[-1]
+    stop = last.start + length
+    if like is None:
+        word = replace(last, text=last.text[:length], stop=stop,
+                       feats={k: v for k, v in last.feats.items() if k != "Case"})
+    else:
+        word = replace(last, text=last.text[:length], stop=stop, pos=like.pos, feats=like.feats)
     return replace(mention, stop=stop, text=mention.text[:stop - mention.start]), [*tokens[:-1], word]
 
 
