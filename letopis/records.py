@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeVar, get_args
 EntityType = Literal["PER", "ORG", "LOC"]
 QuoteKind = Literal["direct", "indirect"]
 Modality = Literal["asserted", "future", "negated", "hypothetical"]
+MODALITIES: tuple[Modality, ...] = ("asserted", "future", "negated", "hypothetical")
 CommitmentStatus = Literal[
     "discussed", "promised", "decided", "signed", "in-progress", "done", "stalled", "cancelled"
 ]

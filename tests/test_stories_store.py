@@ -125,15 +125,23 @@ GROUP_KEYS = [
 
 @pytest.mark.parametrize(("first", "second", "same"), GROUP_KEYS)
 def test_event_group_key(first: tuple[str, int, int], second: tuple[str, int, int], same: bool) -> None:
-    assert (event_group_key("s", *first, None) == event_group_key("s", *second, None)) is same
+    assert (event_group_key("s", *first, None, "asserted")
+            == event_group_key("s", *second, None, "asserted")) is same
 
 
 def test_event_group_key_dates() -> None:
     import datetime as dt
 
     day = dt.date(2024, 11, 26)
-    assert event_group_key("s", "AGREE", 1, 3, day) != event_group_key("s", "AGREE", 1, 3, None)
-    assert event_group_key("s", "AGREE", 1, 3, None) == event_group_key("s", "AGREE", 1, 3, None)
+    undated = event_group_key("s", "AGREE", 1, 3, None, "asserted")
+    assert event_group_key("s", "AGREE", 1, 3, day, "asserted") != undated
+    assert event_group_key("s", "AGREE", 1, 3, None, "asserted") == undated
+
+
+def test_event_group_key_modality() -> None:
+    """An act done and the same act announced, denied or only possible are four events."""
+    keys = {event_group_key("s", "SANCTION", 1, 3, None, m) for m in ("asserted", "future", "negated", "hypothetical")}
+    assert len(keys) == 4
 
 
 def test_an_undated_report_counts_from_its_ingest_time(tmp_path: Path) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Date, Integer, String, and_, bindparam, case, func, or_, select, union
 
+from letopis.errors import UsageError
+from letopis.records import MODALITIES
 from letopis.store.db import Store
 from letopis.store.models import (
     Alias,
@@ -199,15 +201,20 @@ def _dyad_where(conn: Connection, a: int, b: int | None, known: dict[int, Any] |
 
 
 def events(store: Store, *, type: str | None = None, a: int | None = None, b: int | None = None,
-           date_from: dt.date | None = None, date_to: dt.date | None = None,
+           date_from: dt.date | None = None, date_to: dt.date | None = None, modality: str | None = None,
            limit: int = 20, offset: int = 0) -> Page[EventView]:
     """Events (each once, with how many articles and outlets report it), latest first: of a PLOVER type,
-    involving ``a``, or between ``a`` and ``b`` in either direction (a state's side includes its officials)."""
+    involving ``a``, or between ``a`` and ``b`` in either direction (a state's side includes its officials); of
+    one modality (``MODALITIES``: "asserted" for acts done) where given."""
     check_page(limit, offset)
+    if modality is not None and modality not in MODALITIES:
+        raise UsageError(f"modality must be one of {', '.join(MODALITIES)}, not {modality!r}")
     with store.read() as conn:
         where: list[ColumnElement[bool]] = []
         if type:
             where.append(EventGroup.type == type.upper())
+        if modality:
+            where.append(EventGroup.modality == modality)
         if a is not None:
             where.append(_dyad_where(conn, a, b))
         if date_from:
@@ -241,7 +248,7 @@ def _first_reports(conn: Connection, groups: list[Any]) -> dict[int, Any]:
 def _event_views(groups: list[Any], first: dict[int, Any], refs: dict[int, EntityRef]) -> list[EventView]:
     return [EventView(id=g.id, type=g.type, mode=first[g.id].mode, cameo=g.cameo,
                       source=refs.get(g.source_id) if g.source_id else None,
-                      target=refs.get(g.target_id) if g.target_id else None, date=g.date,
+                      target=refs.get(g.target_id) if g.target_id else None, date=g.date, modality=g.modality,
                       num_articles=g.num_articles, num_sources=g.num_sources, story_id=g.story_id,
                       evidence=_evidence(first[g.id], first[g.id].text)) for g in groups if g.id in first]
 
@@ -365,7 +372,10 @@ def _pair_where(states: tuple[bool, bool]) -> ColumnElement[bool]:
 
 
 _STATES = [(x, y) for x in (False, True) for y in (False, True)]
-PAIR_MONTHS = {s: select(EventGroup.month, EventGroup.type, func.count()).where(_pair_where(s))
+# Counted by month: acts done only. An act announced, denied or only possible ("введёт санкции", "не будет вводить
+# санкции", "может ввести санкции") is listed with its modality, never counted as done.
+PAIR_MONTHS = {s: select(EventGroup.month, EventGroup.type, func.count())
+               .where(_pair_where(s), EventGroup.modality == "asserted")
                .group_by(EventGroup.month, EventGroup.type).order_by(EventGroup.month, EventGroup.type)
                for s in _STATES}
 PAIR_AGREEMENTS = {s: select(EventGroup).where(_pair_where(s), EventGroup.type == "AGREE").order_by(*EVENT_ORDER)

@@ -155,7 +155,9 @@ class QuoteRow(Base):
 
 class EventGroup(Base):
     """One event as reported by one or more articles (GDELT's NumArticles, NumSources). Articles of one story
-    reporting the same type, source, target and date share a group."""
+    reporting the same type, source, target, date and modality share a group: an act done, one announced, one
+    denied and one only possible are four facts ("ввела санкции", "введёт санкции", "не будет вводить санкции",
+    "может ввести санкции")."""
 
     __tablename__ = "event_groups"
     __table_args__ = (Index("ix_event_groups_dyad", "source_id", "target_id", "month"),)
@@ -171,6 +173,8 @@ class EventGroup(Base):
     month: Mapped[str | None] = mapped_column(String(7))
     num_articles: Mapped[int] = mapped_column(Integer, default=0)
     num_sources: Mapped[int] = mapped_column(Integer, default=0)
+    # asserted, future, negated, hypothetical (``letopis.records.Event.modality``)
+    modality: Mapped[str] = mapped_column(String(16), server_default="asserted")
 
 
 class EventRow(Base):

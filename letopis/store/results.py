@@ -109,6 +109,7 @@ class EventView:
     source: EntityRef | None
     target: EntityRef | None
     date: dt.date | None
+    modality: str  # asserted (done), future (announced, planned, asked for), negated, hypothetical
     num_articles: int
     num_sources: int
     story_id: str | None

@@ -321,12 +321,13 @@ MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def event_group_key(story_id: str, type: str, source: int | None, target: int | None,
-                    date: dt.date | None) -> str:
-    """What makes two reports one event: the story, the type, the two sides and the event's own date (both
-    undated match). ``"story|CONSULT|2|8|2024-11-26"``."""
+                    date: dt.date | None, modality: str) -> str:
+    """What makes two reports one event: the story, the type, the two sides, the event's own date (both
+    undated match) and the modality (an act done and one announced are two). ``"story|CONSULT|2|8|2024-11-26|
+    asserted"``."""
     if type in MUTUAL and source is not None and target is not None and target < source:
         source, target = target, source
-    return f"{story_id}|{type}|{source}|{target}|{date}"
+    return f"{story_id}|{type}|{source}|{target}|{date}|{modality}"
 
 
 def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None, story_id: str) -> None:
@@ -336,14 +337,14 @@ def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None
         source = ids.get(event.source) if event.source else None
         target = ids.get(event.target) if event.target else None
         date = parse_date(event.date)
-        group_key = event_group_key(story_id, event.type, source, target, date)
+        group_key = event_group_key(story_id, event.type, source, target, date, event.modality)
         group = conn.execute(_GROUP, {"key": group_key}).scalar()
         if group is None:
             # Made by this article: it is its one article and (with or without an outlet) its one source.
             group = conn.execute(_INSERT_GROUP, {
                 "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
                 "source_id": source, "target_id": target, "date": date or day, "month": month(date or day),
-                "num_articles": 1, "num_sources": 1}).scalar_one()
+                "num_articles": 1, "num_sources": 1, "modality": event.modality}).scalar_one()
             made.add(group)
         elif group not in made:
             touched.add(group)

@@ -73,6 +73,9 @@ EVENT_RU = {
     "ACCUSE": "обвинение", "REJECT": "отказ", "THREATEN": "угроза", "PROTEST": "протест", "SANCTION": "санкции",
     "MOBILIZE": "мобилизация", "COERCE": "принуждение", "ASSAULT": "нападение",
 }
+# Event modalities as the explorer names them (the API keeps the English values).
+MODALITY_RU = {"asserted": "совершено", "future": "заявлено, не совершено", "negated": "отрицается",
+               "hypothetical": "возможно"}
 
 
 def spans(doc: Doc, entity_url: Callable[[int], str], mark: tuple[int, int] | None = None) -> list[Span]:

@@ -11,11 +11,12 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from letopis.records import MODALITIES
 from letopis.store.write import headline
 from letopis.web import views
 from letopis.web.api import Cache, Db
 from letopis.web.errors import Invalid
-from letopis.web.markup import EVENT_RU, markup
+from letopis.web.markup import EVENT_RU, MODALITY_RU, markup
 from letopis.web.params import (
     PLOVER,
     STATUSES,
@@ -89,7 +90,7 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("letopis.web", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(urls=urls, PLOVER=PLOVER, STATUSES=STATUSES, STATUS_RU=STATUS_RU, TYPE_RU=TYPE_RU,
-                       EVENT_RU=EVENT_RU)
+                       EVENT_RU=EVENT_RU, MODALITIES=MODALITIES, MODALITY_RU=MODALITY_RU)
     env.filters.update(ru_date=ru_date, headline=headline)
     env.globals.update(plural=plural, search_link=search_link, period=period)
     return env
@@ -153,7 +154,7 @@ def quotes(db: Db, p: Annotated[QuoteParams, Depends(quote_params)]) -> HTMLResp
 
 @router.get("/events", response_class=HTMLResponse)
 def events(db: Db, p: Annotated[EventParams, Depends(event_params)]) -> HTMLResponse:
-    query = {"type": p.type, "a": p.a, "b": p.b, "from": p.date_from, "to": p.date_to}
+    query = {"type": p.type, "a": p.a, "b": p.b, "from": p.date_from, "to": p.date_to, "modality": p.modality}
     return render("events.html", page=views.events_view(db, p), p=p, q="",
                   link=lambda offset: urls.events(**query, offset=offset or None))
 

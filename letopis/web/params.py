@@ -14,7 +14,7 @@ from typing import Annotated
 
 from fastapi import Query
 
-from letopis.records import COMMITMENT_STATUSES
+from letopis.records import COMMITMENT_STATUSES, MODALITIES
 from letopis.store.results import COOPERATIVE
 from letopis.web.errors import Invalid
 
@@ -32,6 +32,8 @@ From = Annotated[str | None, Query(alias="from", description="from this date, YY
 To = Annotated[str | None, Query(alias="to", description="to this date, YYYY-MM-DD (inclusive)")]
 Type = Annotated[str | None, Query(description="PLOVER event type: " + ", ".join(PLOVER))]
 EntityId = Annotated[int | None, Query(ge=1, description="an entity id (see /api/entities/{id})")]
+ModalityParam = Annotated[str | None, Query(description="asserted (acts done), future (announced, planned, asked "
+                                                        "for), negated or hypothetical")]
 
 
 def _date(name: str, value: str | None) -> dt.date | None:
@@ -125,17 +127,22 @@ class EventParams:
     date_from: dt.date | None
     date_to: dt.date | None
     paging: Paging
+    modality: str | None = None
 
 
 async def event_params(type: Type = None,
                  a: Annotated[int | None, Query(ge=1, description="events of this entity (a state: with its "
                                                                   "officials)")] = None,
                  b: Annotated[int | None, Query(ge=1, description="and this one, either direction; needs a")] = None,
-                 date_from: From = None, date_to: To = None, limit: Limit = 20, offset: Offset = 0) -> EventParams:
+                 date_from: From = None, date_to: To = None, modality: ModalityParam = None,
+                 limit: Limit = 20, offset: Offset = 0) -> EventParams:
     if b is not None and a is None:
         raise Invalid("b: give a as well (b is the other side of a's events)")
+    if modality and modality not in MODALITIES:
+        raise Invalid(f"modality: one of {', '.join(MODALITIES)} (got {modality!r})")
     start, stop = _range(date_from, date_to)
-    return EventParams(type=_type(type), a=a, b=b, date_from=start, date_to=stop, paging=Paging(limit, offset))
+    return EventParams(type=_type(type), a=a, b=b, date_from=start, date_to=stop, paging=Paging(limit, offset),
+                       modality=modality or None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,7 +103,7 @@ def quotes_view(store: Store, p: QuoteParams) -> Page[QuoteView]:
 
 def events_view(store: Store, p: EventParams) -> Page[EventView]:
     return chronicle.events(store, type=p.type, a=p.a, b=p.b, date_from=p.date_from, date_to=p.date_to,
-                            limit=p.paging.limit, offset=p.paging.offset)
+                            modality=p.modality, limit=p.paging.limit, offset=p.paging.offset)
 
 
 @dataclass(frozen=True, slots=True)
