@@ -76,6 +76,7 @@ INVALID = [
     pytest.param("/api/search?type=HUG", "PLOVER", id="тип-не-PLOVER"),
     pytest.param("/api/search?entity=abc", "entity", id="entity-не-число"),
     pytest.param("/api/events?b=3", "give a", id="b-без-a"),
+    pytest.param("/api/events?modality=done", "modality", id="модальность-неизвестная"),
     pytest.param("/api/commitments?status=maybe", "status", id="статус-неизвестный"),
     pytest.param("/api/entities/x", "entity_id", id="id-сущности-не-число"),
     pytest.param("/api/stories?min_articles=0", "min_articles", id="min-articles-ноль"),
@@ -241,3 +242,15 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
             "/api/articles"} <= paths
     docs = client.get("/docs").text
     assert "/api/dyads/{a}/{b}" in docs and "cdn" not in docs.lower()
+
+
+def test_events_can_be_asked_for_by_modality(client: TestClient) -> None:
+    every = client.get(urls.api.events(limit=100)).json()
+    by_kind = {m: client.get(urls.api.events(modality=m, limit=100)).json() for m in
+               ("asserted", "future", "negated", "hypothetical")}
+    assert sum(page["total"] for page in by_kind.values()) == every["total"]
+    for modality, page in by_kind.items():
+        assert all(item["modality"] == modality for item in page["items"])
+    assert by_kind["asserted"]["total"] > 0 and by_kind["future"]["total"] > 0
+    page = client.get(urls.events(modality="future"))
+    assert page.status_code == 200 and "заявлено, не совершено" in page.text
