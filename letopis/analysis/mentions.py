@@ -1285,7 +1285,8 @@ def _attested_surnames(mentions: list[Mention]) -> list[Mention]:
         if plural is not None:
             words = [plural]
         elif mention.type == "PER" and len(words) == len(written):
-            words = [_attested(word, seen, attested) for word, seen in zip(words, written, strict=True)]
+            words = [_attested(word, seen, attested, len(written) > 1)
+                     for word, seen in zip(words, written, strict=True)]
         if words != mention.normal.split():
             mention = replace(mention, normal=" ".join(words))
         fixed.append(mention)
@@ -1325,12 +1326,21 @@ _CONSONANT_FINAL = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 _FIRST_DECLENSION_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")
 
 
-def _attested(word: str, written: str, attested: set[str]) -> str:
+# A Russian surname's masculine endings, whose feminine adds "-а" ("Еговцев", "Еговцева").
+_MASCULINE_SURNAME_END = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _attested(word: str, written: str, attested: set[str], named: bool = False) -> str:
+    """``named``: the word is part of a name with a given name, which told the normaliser the person's gender."""
     if word in attested and word != written:
         return word
     if word != written:
         found = next((s for s in attested if written != s and written.startswith(s)
                       and written[len(s):] in _OBLIQUE_ENDINGS), None)
+        if named and found is not None and word == found + "а" and found.endswith(_MASCULINE_SURNAME_END):
+            # our normal, read with her given name, is a woman's form of the man's surname the article writes
+            # ("Екатерину Еговцеву" beside her brother "Антон Еговцев"): she keeps hers; a lone "Якубову" is his
+            return word
         if found is not None:
             return found
     if word != written and written.startswith(word):

@@ -50,9 +50,25 @@ def recover_shape(word: str, source: str) -> str:
 def _shape_part(word: str, source: str) -> str:
     if source.isupper() and len(source) > 1:
         return word.upper()  # "ИТ-зарплат" -> "ИТ-зарплаты"
+    if source[:1].isupper() and any(c.isupper() for c in source[1:]):
+        return _inner_capitals(word, source)
     if source[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def _inner_capitals(word: str, source: str) -> str:
+    """A name with capitals inside ("МакКейна", "ДиКаприо") keeps them: each letter the nominative shares with
+    the written form, from the start, takes that letter's case ("МакКейн", not "Маккейн")."""
+    shaped = []
+    for k, letter in enumerate(word):
+        if k < len(source) and letter.lower() == source[k].lower():
+            shaped.append(source[k])
+        else:
+            shaped.append(letter.lower() if k else letter.upper())
+            shaped.extend(rest.lower() for rest in word[k + 1:])
+            break
+    return "".join(shaped)
 
 
 # The tagger's part of speech and pymorphy's that agree with it: "Третьего рейха" is the adjective "третий", not
@@ -157,9 +173,15 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         compound = _compound_with_noun(vocab, word, UD_TO_OC_CASE.get(token.feats.get("Case", "")))
         if compound is not None:
             return compound
+        place = _two_declining_parts(vocab, token, kind)
+        if place is not None:
+            return place
     abbr = ABBR_WITH_ENDING.match(word)
     if abbr:
         return abbr.group(1)
+    ministry = _ministry(vocab, word) if kind != "PER" else None
+    if ministry is not None:
+        return ministry
     if word.isupper() and len(word) > 1:
         if not _shouted(vocab, word):
             return word  # БЕЛТА, ТАСС, НАТО: abbreviations keep their letters
@@ -180,6 +202,10 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     best = max(forms, key=lambda f: _score(f, case, number, gender, kind, token.pos, agree is not None),
                default=None)
     if best is None or best.tag.POS not in INFLECTING_POS:
+        if kind == "PER" and _genitive_of_no_noun(word, case or "", []):
+            # "представителя Мирны Талко": a genitive in -ы that pymorphy reads only as a short adjective is a
+            # name in -а ("Мирна"), a woman's or a man's alike
+            return _first_declension(word, "gent") or word
         if kind == "PER" and gender == "masc" and case:
             # "Райкконена" reads only as a verb's participle: a man's foreign surname declines by rule
             return _declined_by_rule(word, case, "masc", animate=True) or word
@@ -231,6 +257,9 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         declined = _declined_by_rule(word, case, "masc", animate=True)
         if declined is not None:
             return declined
+    if kind == "PER" and not known and word.lower().endswith("ску") and len(word) > 5:
+        # a Romanian surname in "-еску", "-ску" does not decline: "министра Попеску" is no "Попесок"
+        return word
     if kind == "PER" and not known and SOFT_I.search(word) \
             and (best.normal_form.endswith(("я", "ь")) or gender == "masc" and best.tag.gender == "femn"):
         # A foreign name in -и does not decline: "Берни Сандерса" is not "Берня", "Мартина Шкрели" is not
@@ -258,11 +287,15 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             return _first_declension(word, case) or word
         return word
     if kind == "PER" and gender == "masc" and person_gender != "femn" and case in ("gent", "accs") \
-            and best.tag.gender == "femn" and best.tag.case == "nomn" and word.endswith("а") \
+            and (best.tag.gender == "femn" or token.rel != "flat:name" and "Name" not in best.tag.grammemes
+                 and not any(f.tag.case == case for f in forms if f.tag.POS in INFLECTING_POS)) \
+            and best.tag.case == "nomn" and word.endswith("а") \
             and (token.rel == "flat:name" or {"Name", "Surn", "Geox"} & set(best.tag.grammemes)):
         # The tagger reads a man in the genitive where the dictionary knows only a woman's name or a feminine
-        # noun in the nominative: "Илона Маска" is Илон Маск, "Билла Барра" is Билл Барр. A common noun only
-        # after a given name: a lone "Кинопрограмма" the tagger calls a man is no "Кинопрограмм".
+        # noun in the nominative, or only nominatives: "Илона Маска" is Илон Маск, "Билла Барра" is Билл Барр,
+        # "Митта Ромни" (a given name the dictionary knows only as a surname "Митта", in the nominative) is Митт
+        # Ромни, where a given name in -а it knows declines ("Лёха" is no "Лёх"). A common noun only after a given
+        # name: a lone "Кинопрограмма" the tagger calls a man is no "Кинопрограмм".
         declined = _declined_by_rule(word, case, "masc", animate=True)
         if declined is not None:
             return declined
@@ -292,7 +325,7 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # consonant declines by rule ("Митча Макконнелла" -> "Митч Макконнелл"); else keep it as it stands.
         # A dictionary word whose forms all disagree with the tagger is trusted over the tagger ("с Р. Скляром").
         if kind == "PER" and gender == "masc":
-            return _declined_by_rule(word, case, "masc", animate=True) or word
+            return _declined_by_rule(word, case, "masc", animate=True) or _instrumental_by_rule(word, best) or word
         return word
     grams = {"nomn"}
     if kind == "PER" or singular:
@@ -343,6 +376,73 @@ def _womans_ia_name(vocab: Any, word: str) -> str | None:
     if not names or not all(f.tag.gender == "masc" and f.normal_form.endswith("ий") for f in names):
         return None
     return word[:-len(ending)] + "ия"
+
+
+def _two_declining_parts(vocab: Any, token: Token, kind: str) -> str | None:
+    """A place of two capitalised names joined by a hyphen whose first part the dictionary knows, as a name, only
+    in an oblique case: both parts decline ("в Эмилии-Романье" -> "Эмилия-Романья", "Северного
+    Рейна-Вестфалии" -> "Рейн-Вестфалия", "в Каменске-Уральском" -> "Каменск-Уральский"). None where the first
+    part reads as a nominative, is unknown or no name, or is the Arabic article: it does not decline
+    ("Баден-Вюртемберге", "Улан-Баторе", "Нью-Йорке", "Лос-Анджелесе", "Бока-Чика", "Аль-Каиды")."""
+    parts = token.text.split("-")
+    if len(parts) != 2 or not all(len(p) >= 3 and p[:1].isupper() and CYRILLIC_WORD.match(p) for p in parts):
+        return None
+    first, second = parts
+    if first.lower() in ARABIC_ARTICLES:
+        return None  # "Аль-Каиды": the article does not decline
+    known = [f for f in vocab(first.lower()) if f.tag.POS == "NOUN" and f.is_known]
+    readings = [f for f in known if _PROPER & f.tag.grammemes and f.tag.case in CASE_ORDER + ("nomn",)]
+    # a place's reading where the dictionary has one ("Рейна" of the Rhine, not a woman's "Рейна")
+    places = [f for f in readings if "Geox" in f.tag.grammemes]
+    single = [f for f in places or readings if f.tag.number == "sing"]
+    if not single or any(f.tag.case == "nomn" and f.tag.number == "sing" for f in places or known):
+        return None  # "Альфа-Банка": "альфа" is a nominative too
+    case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+    # the tagger's case first, then a feminine name in -ия of a place ("Эмилии": Эмилия, no man's "Эмилий")
+    reading = max(single, key=lambda f: (f.tag.case == case, f.tag.gender == "femn"))
+    nominative = Parse.inflect(reading, {"nomn", "sing"})
+    if nominative is None:
+        return None
+    head: str = nominative.word
+    if "ё" not in first.lower():
+        head = head.replace("ё", "е")
+    rest = _inflect(vocab, replace(token, text=second, feats={**token.feats, "Case": OC_TO_UD_CASE.get(
+        reading.tag.case or "", token.feats.get("Case", ""))}), kind, None, None)
+    if rest == second and reading.tag.gender == "femn":
+        rest = _first_declension(second, reading.tag.case or "") or second  # "Романье" -> "Романья"
+    if rest == second and ("Geox" not in reading.tag.grammemes or reading.tag.case != case):
+        # the second part does not decline: the first is no place's oblique form ("Бока-Ратоне"), but for a
+        # place in the tagger's case ("в Саксонии-Анхальт"), not another ("Покровском-Стрешнево")
+        return None
+    return f"{recover_shape(head, first)}-{rest}"
+
+
+MINISTRY = re.compile(r"^Мин([а-яё]{3,})$")
+
+
+def _ministry(vocab: Any, word: str) -> str | None:
+    """The nominative of a ministry's short name made of "Мин" and a noun. Made of the genitive of what it is the
+    ministry of ("Минэкологии", "Минцифры", "Минпросвещения": министерство экологии, цифрового развития,
+    просвещения: a feminine or neuter noun's genitive), it does not decline; made of a masculine or a soft
+    feminine noun, the noun declines and the name is "Мин" and its nominative ("Минспорта" -> "Минспорт",
+    "Минсвязи" -> "Минсвязь"). None where the rest is no noun the dictionary knows ("Минфина", "Минздраву":
+    pymorphy reads those whole)."""
+    match = MINISTRY.match(word)
+    if match is None:
+        return None
+    readings = [f for f in vocab(match.group(1)) if f.tag.POS == "NOUN" and f.is_known and f.tag.number == "sing"
+                and not NAME_GRAMS & f.tag.grammemes and "Geox" not in f.tag.grammemes]
+    if not readings or any(f.tag.case == "nomn" for f in readings):
+        return None
+    if any(f.tag.case == "gent" and f.tag.gender in ("femn", "neut") and not f.normal_form.endswith("ь")
+           for f in readings):
+        return word
+    if all(f.tag.gender == "masc" or f.tag.gender == "femn" and f.normal_form.endswith("ь") for f in readings):
+        nominative = readings[0].normal_form
+        if "ё" not in word:
+            nominative = nominative.replace("ё", "е")
+        return "Мин" + nominative if all(f.normal_form == readings[0].normal_form for f in readings) else None
+    return None
 
 
 def _compound_with_noun(vocab: Any, word: str, case: str | None) -> str | None:
@@ -469,8 +569,8 @@ def _agrees(adjective: Token, noun: Token) -> bool:
 FIRST_DECLENSION = {
     "gent": (("ии", "ия"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча"),
              ("щи", "ща"), ("ы", "а"), ("и", "я")),
-    "datv": (("ии", "ия"), ("е", "а")),
-    "loct": (("ии", "ия"), ("е", "а")),
+    "datv": (("ии", "ия"), ("ье", "ья"), ("е", "а")),
+    "loct": (("ии", "ия"), ("ье", "ья"), ("е", "а")),
     "accs": (("ию", "ия"), ("у", "а"), ("ю", "я")),
     "ablt": (("ией", "ия"), ("ой", "а"), ("ою", "а"), ("ей", "я")),
 }
@@ -515,12 +615,24 @@ def _declined_by_rule(word: str, case: str, gender: str | None, animate: bool = 
     return _soft_declined(word, "gent" if animate and case == "accs" else case, animate)
 
 
+def _instrumental_by_rule(word: str, best: Any) -> str | None:
+    """A man's unknown surname that pymorphy reads as an instrumental where the tagger gives another case: "-ом"
+    after a consonant is the instrumental of a masculine noun and nothing else ("с соратником Мумджяном" ->
+    "Мумджян", whatever case the tagger reads)."""
+    if best.tag.case != "ablt" or best.tag.gender != "masc" or not word.endswith("ом"):
+        return None
+    stem = word[:-2]
+    return stem if len(stem) > 2 and CONSONANT_END.search(stem) else None
+
+
 def _soft_declined(word: str, case: str, animate: bool = False) -> str | None:
     """"Скрипаля" -> "Скрипаль", "Брюсселем" -> "Брюссель", "Андрея" -> "Андрей": a masculine soft stem."""
     ending = SOFT_SECOND_DECLENSION.get(case)
     if ending is None or not word.endswith(ending) or len(word) < len(ending) + 3:
         return None
     stem = word[: -len(ending)]
+    if FEMININE_SURNAME.search(word.lower()):
+        return None  # "Изральская", "Вишневская": a feminine adjective's nominative, no genitive of a "-скай"
     if stem[-1].lower() in VOWELS:
         # "Андрея" -> "Андрей"; an instrumental "-ем" after a vowel only of a person ("Михаем" -> "Михай")
         return stem + "й" if ending != "ем" or animate else None
@@ -651,11 +763,13 @@ def _with_title_adjective(vocab: Any, token: Token, person_gender: str | None) -
 def _hyphenated_name(vocab: Any, token: Token, person_gender: str | None) -> str | None:
     """"Азию-Биби" -> "Азия-Биби", "Саифа-ул-Мулука" -> "Саиф-ул-Мулук", "Салтыкова-Щедрина" -> "Салтыков-Щедрин":
     each capitalised part of a hyphenated name declines on its own (or stays, as "Биби" and "Жан" in "Жан-Пьера"
-    do); lower-case particles stay as written."""
+    do); lower-case particles stay as written, and so does the Arabic article even when capitalised ("Доди
+    Аль-Файеда" -> "Аль-Файед", no "Аля")."""
     parts = token.text.split("-")
     if len(parts) < 2 or not CYRILLIC_WORD.match(token.text) or not parts[-1][:1].isupper():
         return None  # "БКС-банка" ends in a common noun, which declines as one word with it
     return "-".join(part if not part[:1].isupper() or len(part) < 2 or _arabic_nisba(parts, k)
+                    or k < len(parts) - 1 and part.lower() in ARABIC_ARTICLES
                     else _inflect(vocab, replace(token, text=part), "PER", None, person_gender)
                     for k, part in enumerate(parts))
 
@@ -701,7 +815,12 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     # locative of pymorphy's guesses "Яук" and "Шрала"
     named = [{f.tag.case for f in r if "Fixd" not in f.tag.grammemes and _PROPER & f.tag.grammemes
               and (f.is_known or f.tag.case != "loct")} for r in readings]
-    named = [r for r, d in zip(named, declining, strict=True) if d]
+    # a word before the surname with no reading as a name (an unknown given name pymorphy guesses as a common
+    # noun: "Такеру") shares a dative or an instrumental its declining readings have, the cases whose endings no
+    # nominative has: "Интервью Такеру Карлсону" is dative ("Румейса" may be a woman's nominative, no genitive);
+    # a surname must read as a name in the case ("Корине Крецу": no dative "Крец")
+    named = [r or (d & {"datv", "ablt"} if k < len(tokens) - 1 else r)
+             for k, (r, d) in enumerate(zip(named, declining, strict=True)) if d]
     declining = [r for r in declining if r]
     common = set.intersection(*named) if len(named) > 1 and unread else set()
     result = []
@@ -764,10 +883,17 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
             # no reading in the case, or (beside a word the tagger reads as a nominative) only a common noun's:
             # "Тору Камикава" is no "Тор"
             token = replace(token, feats={**token.feats, "Case": "Nom"})
-        elif from_syntax and frame in cases and own != frame:
+        elif from_syntax and own != frame and (frame in cases or _genitive_of_no_noun(token.text, frame, reading)):
             token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[frame]})
         result.append(token)
     return result
+
+
+def _genitive_of_no_noun(word: str, case: str, readings: Sequence[Any]) -> bool:
+    """A genitive in "-ы" of a name that the dictionary reads as no noun at all ("Мирны" of Мирна: only the
+    short adjective "мирны" to pymorphy): only a noun in "-а" has that ending, and no nominative of one name has
+    it."""
+    return case == "gent" and not readings and len(word) > 3 and word.lower().endswith("ы")
 
 
 def _name_reading(readings: Sequence[Any], case: str) -> bool:
@@ -803,12 +929,14 @@ def _oblique_for_nominative(word: str, cases_read: set[str], cases: Sequence[str
     foreign stem): "с главой МИД Линасом Линкявичюсом" takes the case of "Линасом"; "Гайко Маасом", whose given
     name does not decline, the instrumental its "-ом" alone reads in. A word ending in a vowel keeps its
     nominative: a foreign "Туре" does not decline."""
-    if not CONSONANT_END.search(word.lower()):
-        return None
+    if not CONSONANT_END.search(word.lower()) and not word.lower().endswith("ы"):
+        return None  # "-ы" is no singular nominative either: "Иск Дженны Эллис" takes the genitive of "Эллис"
     other = next((UD_TO_OC_CASE[c] for c in reversed(cases)
                   if UD_TO_OC_CASE.get(c) not in (None, "nomn") and UD_TO_OC_CASE[c] in cases_read), None)
     if other is None and cases_read == {"ablt"}:
         other = "ablt"
+    if other is None and word.lower().endswith("ы") and "gent" in cases_read:
+        other = "gent"  # "Кирстен Синемы", all nominatives to the tagger: "-ы" is the genitive of "Синема"
     return other
 
 
