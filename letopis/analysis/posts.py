@@ -846,6 +846,11 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     posts = []
     seen = set()
     for item in found:
+        if item.of is None and item.person is not None and item.phrase.category in STATE_CATEGORIES:
+            # "президент Путин" beside "США" in a post on the dollar: a well-known official's office is his state's
+            held_for = _known_holder_state(doc, item.person)
+            if held_for is not None:
+                item.of = _country_entity(doc, lexicon, held_for, new_entities)
         if item.of is None and item.person is not None and implied is not None \
                 and item.phrase.category in STATE_CATEGORIES:
             item.of = implied  # "Премьер-министр Михаил Фрадков" in a report on Russia's officials
@@ -1057,6 +1062,33 @@ def _inside_mention(starts: dict[int, Mention], tokens: Sequence[Token], j: int)
 
 # Posts of a state's own government: without a state named, the state of the article's other officials.
 STATE_CATEGORIES = {"head_of_state", "head_of_government", "minister"}
+
+
+def _known_holder_state(doc: Doc, person: str) -> str | None:
+    """The state a person of ``data/people.tsv`` served, for a state's office the article names without a state
+    ("президент Путин", "премьер-министр Владимир Путин", "экс-президент Трамп"): the table's state code, whatever
+    other state the article names; None for anyone else, or for a surname the table gives several people
+    ("Ли") or names only in full."""
+    entity = next((e for e in doc.entities if e.id == person), None)
+    if entity is None or entity.type != "PER":
+        return None
+    rows = _office_holders().get(entity.name.split()[-1], ())
+    full = [r for r in rows if r[0] == entity.name]
+    chosen = full or (rows if len(rows) == 1 and " " not in entity.name and not rows[0][3] else [])
+    return chosen[0][1] if chosen else None
+
+
+@functools.cache
+def _office_holders() -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
+    """``data/people.tsv`` by surname (each spelling): (full name, state code, office, named only in full)."""
+    table: dict[str, list[tuple[str, str, str, bool]]] = {}
+    for line in package_file("people.tsv").splitlines():
+        cells = line.split("\t") + [""] * 7
+        if line.startswith("#") or not cells[3]:
+            continue
+        for surname in cells[1].split("|"):
+            table.setdefault(surname, []).append((cells[0], cells[3], cells[4].strip(), cells[6] == "full"))
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _implied_state(doc: Doc, lexicon: Lexicon, found: list[_Found], new: list[Entity]) -> str | None:
