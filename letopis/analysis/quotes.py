@@ -350,6 +350,12 @@ class _Finder:
         first, last = self._tok(match.start("who")), self._tok(match.end("who"))
         if first >= last or any(t.pos in ("VERB", "AUX") for t in self.tokens[first:last]):
             return False
+        if not match["who"].strip()[:1].isupper() and self.tokens[first].pos not in ("NOUN", "PROPN") and not any(
+                self.resolver.mention(k, ("PER", "ORG", "LOC")) is not None
+                or self.resolver.matcher.match(self.tokens, k) is not None for k in range(first, last)):
+            # "Доллар упал ниже 104₽, евро — ниже 110": the dash stands for a verb, and no one ("— власти", "—
+            # губернатор", "— Госдума") signs
+            return False
         speaker = self._signature(first, last, match["who"].strip())
         inner = self._segs(start, match.end("words"))
         content_start = start
