@@ -422,11 +422,10 @@ MINISTRY = re.compile(r"^Мин([а-яё]{3,})$")
 
 def _ministry(vocab: Any, word: str) -> str | None:
     """The nominative of a ministry's short name made of "Мин" and a noun. Made of the genitive of what it is the
-    ministry of ("Минэкологии", "Минцифры", "Минпросвещения": министерство экологии, цифрового развития,
-    просвещения: a feminine or neuter noun's genitive), it does not decline; made of a masculine or a soft
-    feminine noun, the noun declines and the name is "Мин" and its nominative ("Минспорта" -> "Минспорт",
-    "Минсвязи" -> "Минсвязь"). None where the rest is no noun the dictionary knows ("Минфина", "Минздраву":
-    pymorphy reads those whole)."""
+    ministry of ("Минэкологии", "Минцифры", "Минпросвещения", "Минсвязи": министерство экологии, цифрового
+    развития, просвещения, связи: a feminine or neuter noun's genitive), it does not decline; made of a masculine
+    noun, the noun declines and the name is "Мин" and its nominative ("Минспорта" -> "Минспорт"). None where the
+    rest is no noun the dictionary knows ("Минфина", "Минздраву": pymorphy reads those whole)."""
     match = MINISTRY.match(word)
     if match is None:
         return None
@@ -434,10 +433,9 @@ def _ministry(vocab: Any, word: str) -> str | None:
                 and not NAME_GRAMS & f.tag.grammemes and "Geox" not in f.tag.grammemes]
     if not readings or any(f.tag.case == "nomn" for f in readings):
         return None
-    if any(f.tag.case == "gent" and f.tag.gender in ("femn", "neut") and not f.normal_form.endswith("ь")
-           for f in readings):
-        return word
-    if all(f.tag.gender == "masc" or f.tag.gender == "femn" and f.normal_form.endswith("ь") for f in readings):
+    if any(f.tag.case == "gent" and f.tag.gender in ("femn", "neut") for f in readings):
+        return word  # "Минсвязи" too: the ministry's name is the genitive, whatever other case "связи" may be
+    if all(f.tag.gender == "masc" for f in readings):
         nominative = readings[0].normal_form
         if "ё" not in word:
             nominative = nominative.replace("ё", "е")
