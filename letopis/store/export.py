@@ -65,7 +65,10 @@ def export(store: Store, what: str, fmt: str, out: IO[bytes], *, date_from: dt.d
     with store.read() as conn:
         rows = list(_ROWS[what](conn, date_from, date_to, party))
     if fmt == "gdelt":
-        return _write_csv(out, GDELT, (gdelt_row(r) for r in rows), delimiter="\t")
+        # GDELT's rows are events that took place, and its columns have no modality: an act announced, denied or
+        # only possible ("не будет вводить санкции") is left out of this table (the other formats keep it, with
+        # its modality).
+        return _write_csv(out, GDELT, (gdelt_row(r) for r in rows if r["modality"] == "asserted"), delimiter="\t")
     if fmt == "plover":
         return _write_jsonl(out, (plover_row(r) for r in rows))
     if fmt == "jsonl":
