@@ -56,6 +56,7 @@ from letopis.store.models import (
 )
 from letopis.store.results import ArticleView, EntityRef, Page, SearchHit, Stats
 from letopis.store.terms import query_terms
+from letopis.store.write import headline
 
 MAX_LIMIT = 500
 Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
@@ -210,7 +211,7 @@ HITS = select(*HIT_COLUMNS).where(in_ids(ArticleRow.id))
 def hit(row: Any, terms: list[list[str]]) -> SearchHit:
     return SearchHit(id=row.id, title=row.title, outlet=row.outlet, published=row.published_on, url=row.url,
                      lang=row.lang, analysed=bool(row.analysed), story_id=row.story_id,
-                     snippet=snippet(row.text, terms))
+                     snippet=snippet(row.text, terms), headline=row.title or headline(row.text))
 
 
 def snippet(body: str, terms: list[list[str]]) -> str:

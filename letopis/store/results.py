@@ -58,6 +58,7 @@ class SearchHit:
     analysed: bool
     story_id: str | None
     snippet: str
+    headline: str = ""  # the title, else the text's first line as a reader sees it (a Telegram post's heading)
 
 
 @dataclass(frozen=True, slots=True)
