@@ -1,5 +1,6 @@
-"""Quotes: a dash that stands for a verb left out ("евро — ниже 110": the euro fell below 110) signs no headline;
-a dash before a name, a post, an organisation or a body of people does ("— еврокомиссар Рейндерс", "— власти")."""
+"""Quotes: a dash that stands for a verb left out ("евро — ниже 110": the euro fell below 110) or for a copula ("это
+— мигранты") signs no headline; a dash before a name, a post, an organisation or a body of people does ("—
+еврокомиссар Рейндерс", "— власти")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def test_a_dash_for_a_verb_left_out_signs_nothing(pipeline: Pipeline, text: str)
 ])
 def test_a_dash_before_who_said_it_signs_the_headline(pipeline: Pipeline, text: str, speaker: str) -> None:
     assert [s for s, _ in quotes(pipeline, text)] == [speaker]
+
+
+def test_a_copulas_dash_signs_nothing(pipeline: Pipeline) -> None:
+    """"это — мигранты" says what something is; the words are the Duma's, said with "заявили"."""
+    found = quotes(pipeline, "Найдена причина обвала рубля, в Госдуме заявили, что это — мигранты")
+    assert found == [("Госдуме", "это — мигранты")]

@@ -356,6 +356,8 @@ class _Finder:
             # "Доллар упал ниже 104₽, евро — ниже 110": the dash stands for a verb, and no one ("— власти", "—
             # губернатор", "— Госдума") signs
             return False
+        if re.search(r"(?:^|\s)это\s*,?\s*$", match["words"], re.IGNORECASE):
+            return False  # "в Госдуме заявили, что это — мигранты": a copula's dash, what it is, not who says so
         speaker = self._signature(first, last, match["who"].strip())
         inner = self._segs(start, match.end("words"))
         content_start = start
