@@ -2,7 +2,10 @@
 
 Corrections, each one a thing slovnet's NER gets wrong in agency news:
 - a name and patronymic split from the surname ("Александром Григорьевичем" + "Лукашенко") become one person;
-- quotes and punctuation at the edges of a span are trimmed;
+- two people's names side by side with no comma between ("с Лавровым Карлсон, игнорируя ...", "Шольц Макрон")
+  become two: the words of one person's name agree in case;
+- quotes and punctuation at the edges of a span are trimmed, and an editor's square brackets are no part of a
+  name ("Валентина Ивановна [Матвиенко]");
 - a known organisation or state gets the type the lexicon gives it (an agency tagged as a place);
 - the normal form comes from ``names.normalize``, and a name the lexicon knows gets its canonical spelling
   ("БЕЛТА" -> "БелТА" as the entity's name; the mention's ``normal`` keeps the letters it was written with).
@@ -257,6 +260,159 @@ def _split_side_by_side(doc: Doc, mentions: list[Mention], vocab: Any) -> list[M
         result.append(replace(mention, stop=tokens[cut - 1].stop, text=left))
         result.append(replace(mention, start=tokens[cut].start, text=doc.text[tokens[cut].start:mention.stop]))
     return result
+
+
+# Cases as pymorphy writes them, each second form folded into the first ("в лесу": loc2 is a locative).
+_CASE_FOLD = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "voct": "nomn"}
+_CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")
+# Genders a word of a person's name may have: "ms-f" (a surname of either, "Шойгу") agrees with both.
+_EITHER_GENDER = "ms-f"
+
+
+def _readings_agree(one: Any, other: Any) -> bool:
+    """Two readings of words of one name: the same case, number and gender (a gender left open agrees)."""
+    a, b = one.tag, other.tag
+    if a.case is None or b.case is None:
+        return False
+    if _CASE_FOLD.get(a.case, a.case) != _CASE_FOLD.get(b.case, b.case):
+        return False
+    if a.number is not None and b.number is not None and a.number != b.number:
+        return False
+    # a gender binds only where a word does not decline for it: a woman's "Карлсон" in any case, never a man's
+    # ("Михаем Предой": a man's name in "-а" declines as a woman's, whatever gender pymorphy guesses)
+    if "Fixd" not in a.grammemes and "Fixd" not in b.grammemes:
+        return True
+    genders = {a.gender, b.gender} - {None, _EITHER_GENDER}
+    return len(genders) < 2
+
+
+def _declined_surname(vocab: Any, word: str) -> bool:
+    """A surname in an oblique case with its ending ("Лавровым", "Шольцем"): no reading of the word is a nominative
+    or a given name or patronymic, and one is a surname of the dictionary, or a form of a surname of the people
+    list. Not a common noun ("министром"), nor a word the dictionary only guesses ("Хабр", "Олаф")."""
+    readings = vocab(word.lower())
+    if not readings or any(r.tag.case in ("nomn", "voct") or {"Name", "Patr"} & r.tag.grammemes and r.is_known
+                           for r in readings):
+        return False
+    return word in names.famous_surnames().nominative or any("Surn" in r.tag.grammemes and r.is_known
+                                                             for r in readings)
+
+
+def _declined_given_name(vocab: Any, word: str) -> bool:
+    """A given name of the dictionary in an oblique case, every reading of it one ("Сергея", "Ольги": a genitive,
+    or a plural no one's name is in)."""
+    if word.lower().endswith(("е", "о", "э", "у", "ю")):
+        # "Джордже Симион", "Аджаму Барака": a foreign name that does not decline, whatever case it reads in
+        return False
+    readings = vocab(word.lower())
+    return bool(readings) and all(r.is_known and "Name" in r.tag.grammemes for r in readings) \
+        and not any(r.tag.case in ("nomn", "voct") and r.tag.number != "plur" for r in readings)
+
+
+def _given_name_word(vocab: Any, word: str) -> bool:
+    return any("Name" in r.tag.grammemes and r.is_known for r in vocab(word.lower()))
+
+
+def _case_boundary(vocab: Any, left: str, right: str) -> bool:
+    """Whether ``right`` cannot be a word of the name a declined surname ``left`` ends or stands in: no reading of
+    one agrees with a reading of the other in case, number and gender ("Лавровым" is a man's instrumental and a
+    family's dative; "Карлсон" a man's nominative or a woman's in any case, which a man's surname never stands
+    beside); or a given name so declined, followed by another given name ("брат Сергея Михаил", "сын Ольги
+    Никита"). A word that may not decline ("Шойгу", "Пелоси") or an East Asian name's short part is no boundary."""
+    if min(len(left), len(right)) < _SIDE_NAME_LETTERS or not _name_shaped(left) or not _name_shaped(right):
+        return False
+    if right.lower().endswith((*names.INDECLINABLE_END, "ых", "их")):
+        return False
+    lefts = vocab(left.lower())
+    if _CONSONANT_END.search(right.lower()) and any(r.tag.gender == "femn" for r in lefts):
+        return False  # "Елены Кондрат": a woman's surname in a consonant does not decline
+    if not _declined_surname(vocab, left) \
+            and not (_declined_given_name(vocab, left) and _given_name_word(vocab, right)):
+        return False
+    rights = vocab(right.lower())
+    return bool(rights) and not any(_readings_agree(a, b) for a in lefts for b in rights)
+
+
+def _name_shaped(word: str) -> bool:
+    """A capitalised word of letters (hyphens between them allowed), not written in capitals."""
+    letters = word.replace("-", "")
+    return letters.isalpha() and word[:1].isupper() and not letters.isupper()
+
+
+@functools.cache
+def _famous_name_pairs() -> frozenset[tuple[str, str]]:
+    """Word pairs standing side by side in a full name of ``data/people.tsv`` ("Лопес", "Обрадор")."""
+    pairs: set[tuple[str, str]] = set()
+    for line in package_file("people.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words = line.split("\t")[0].split()
+            pairs.update(zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
+def _famous_boundary(vocab: Any, left: str, right: str) -> bool:
+    """Whether two words side by side are the surnames of two different people of ``data/people.tsv``
+    ("Шольц Макрон"): each a form of a listed surname, of four letters or more, neither a given name of the
+    dictionary, and the two not side by side in one listed person's full name."""
+    forms = names.famous_surnames().nominative
+    one, other = forms.get(left), forms.get(right)
+    if one is None or other is None or one == other or min(len(left), len(right)) < _SIDE_NAME_LETTERS:
+        return False
+    if (one, other) in _famous_name_pairs():
+        return False
+    return not any("Name" in r.tag.grammemes and r.is_known for word in (left, right) for r in vocab(word.lower()))
+
+
+def _split_side_by_side_surnames(doc: Doc, mentions: list[Mention], vocab: Any) -> list[Mention]:
+    """"с Лавровым Карлсон, игнорируя ...", "Шольц Макрон": a person span the recogniser ran over two people whose
+    names stand side by side, no comma between, is two. The words of one person's name agree in case ("Сергеем
+    Лавровым", "Ангелой Меркель"): a surname declined in an oblique case followed by a word that agrees with it in
+    no reading ends one person (``_case_boundary``); two listed surnames of different people with no given name
+    between them are two (``_famous_boundary``)."""
+    result = []
+    for mention in mentions:
+        if mention.type != "PER" or " " not in mention.text:
+            result.append(mention)
+            continue
+        first, last = token_range(doc.tokens, mention.start, mention.stop)
+        tokens = doc.tokens[first:last]
+        start = mention.start
+        for i in range(1, len(tokens)):
+            left, right = tokens[i - 1], tokens[i]
+            if right.start == left.stop or not (_case_boundary(vocab, left.text, right.text)
+                                                or _famous_boundary(vocab, left.text, right.text)):
+                continue
+            result.append(replace(mention, start=start, stop=left.stop, text=doc.text[start:left.stop]))
+            start = right.start
+        result.append(mention if start == mention.start
+                      else replace(mention, start=start, text=doc.text[start:mention.stop]))
+    return result
+
+
+def _case_forgotten(vocab: Any, token: Token) -> Token:
+    """A word split off a longer name without the case the tagger gave the whole where no reading of the word is
+    in that case ("Шольца" of "Шольца Путину", tagged a dative with "Путину")."""
+    case = names.UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+    if case is None or any(_CASE_FOLD.get(r.tag.case or "", r.tag.case) == case for r in vocab(token.text.lower())):
+        return token
+    return replace(token, feats={k: v for k, v in token.feats.items() if k != "Case"})
+
+
+_BRACKETS = ("[", "]")
+
+
+def _bracket_edges(text: str, mention: Mention) -> Mention | None:
+    """The mention without the square brackets of an editor's insertion at its edges ("[Матвиенко" of
+    "Валентина Ивановна [Матвиенко]" split off, "[Кремле" after a preposition cut); None where nothing is left."""
+    start, stop = mention.start, mention.stop
+    while start < stop and text[start] in "[] ":
+        start += 1
+    while stop > start and text[stop - 1] in "[] ":
+        stop -= 1
+    if start == stop:
+        return None
+    return mention if (start, stop) == (mention.start, mention.stop) \
+        else replace(mention, start=start, stop=stop, text=text[start:stop])
 
 
 def _retype(lexicon: Lexicon, mention: Mention) -> Mention:
@@ -858,13 +1014,22 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     trimmed = [m for m in (_repair(doc, m, vocab) for m in trimmed) if m is not None]
     persons = _join_split_persons(text, _split_lists(text, _split_sentence_stops(text, trimmed)), vocab)
     joined = _split_side_by_side(doc, _split_organisation(doc, persons, vocab, lexicon), vocab)
+    parts = _split_side_by_side_surnames(doc, joined, vocab)
+    split = {(m.start, m.stop) for m in parts} - {(m.start, m.stop) for m in joined}
+    joined = [m for m in (_bracket_edges(text, m) for m in parts) if m is not None]
     result = []
     for mention in joined:
         if _prefixed_person_organisation(doc, vocab, lexicon, mention, joined):
             continue  # "Спецпрокурор потребовал": a person's role made with a prefix, no organisation
+        part = (mention.start, mention.stop) in split and " " not in mention.text
         mention = _leading_common_noun(doc, vocab, mention)
         first, last = token_range(doc.tokens, mention.start, mention.stop)
         tokens: Sequence[Token] = doc.tokens[first:last]
+        if part:
+            tokens = [_case_forgotten(vocab, t) for t in tokens]  # "звонок Шольца Путину": "Шольца" read as a dative
+        if any(t.text in _BRACKETS for t in tokens):
+            # "Валентина Ивановна [Матвиенко": an editor's brackets inside the name are no part of it
+            tokens = [t for t in tokens if t.text not in _BRACKETS]
         glue = _sentence_glue(vocab, tokens[-1]) if tokens else None
         if glue is not None:
             if len(tokens) == 1:
@@ -875,6 +1040,11 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if glued is not None:
             mention, tokens = glued
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
+        if part and mention.text in names.famous_surnames().nominative \
+                and normal not in names.famous_surnames().nominative:
+            normal = names.famous_surnames().nominative[mention.text]  # "Шольца" split off: "Шольц", no "Шолец"
+        if "[" in mention.text or "]" in mention.text:
+            normal = re.sub(" {2,}", " ", normal)  # the space a bracket left
         if normal != mention.text and " " not in mention.text \
                 and lexicon.org(mention.text) is not None and lexicon.org(normal) is None:
             normal = mention.text  # an organisation the lexicon writes so is its own nominative: "Минцифры"
