@@ -32,9 +32,14 @@ def upgrade() -> None:
     groups = conn.execute(sa.text(
         "SELECT g.id, g.key, g.story_id, g.type, g.cameo, g.source_id, g.target_id, g.date, g.month "
         "FROM event_groups g ORDER BY g.id")).all()
+    # Each group's modalities, in the order its reports came (one statement for the whole store).
+    found: dict[int, list[str]] = {}
+    for group_id, modality, _first in conn.execute(sa.text(
+            "SELECT group_id, modality, min(id) AS first FROM events GROUP BY group_id, modality "
+            "ORDER BY group_id, first")):
+        found.setdefault(group_id, []).append(modality)
     for group in groups:
-        modalities = [r[0] for r in conn.execute(sa.text(
-            "SELECT modality FROM events WHERE group_id = :g GROUP BY modality ORDER BY min(id)"), {"g": group.id})]
+        modalities = found.get(group.id, [])
         first = modalities[0] if modalities else 'asserted'
         conn.execute(sa.text("UPDATE event_groups SET modality = :m, key = :k WHERE id = :g"),
                      {"m": first, "k": f"{group.key}|{first}"[:300], "g": group.id})
