@@ -275,6 +275,27 @@ def _rows(read: Reader, filename: str, columns: int) -> Iterator[tuple[int, list
         yield number, cells
 
 
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A well-known person of ``data/people.tsv`` (its header says what each column holds)."""
+
+    name: str  # the full name as Russian news writes it
+    surnames: tuple[str, ...]  # the spellings of the surname news use side by side ("Кисида", "Кишида")
+    gender: str  # "m" or "f"
+    iso: str  # the state the person served (or comes from, for heads of international bodies)
+    role: str  # the office
+    forms: tuple[str, ...]  # oblique forms the ordinary rules do not give
+    context: str  # "": the surname alone is the person; "verb": only before a verb or after a title; "full"
+
+
+@lru_cache(maxsize=1)
+def load_people() -> tuple[Person, ...]:
+    """``data/people.tsv``, read once for every stage that asks (surnames, heads of state, offices)."""
+    return tuple(Person(name=c[0], surnames=tuple(s for s in c[1].split("|") if s), gender=c[2], iso=c[3],
+                        role=c[4], forms=tuple(f.strip() for f in c[5].split(",") if f.strip()), context=c[6])
+                 for _, c in _rows(package_file, "people.tsv", 7))
+
+
 def _list(cell: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in cell.split(";") if item.strip())
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from letopis.analysis.event_triggers import load_word_sets
 from letopis.analysis.posts import is_former
-from letopis.lexicon import Lexicon, PostEntry, package_file
+from letopis.lexicon import Lexicon, PostEntry, load_people
 from letopis.records import Doc, Entity, Mention, Post, Quote, Token
 
 __all__ = ["Actors", "state_of"]
@@ -904,12 +904,9 @@ class Actors:
 def _heads_of_state() -> dict[str, dict[str, tuple[str, ...]]]:
     """data/people.tsv by state code: each person's surname (each spelling) to the offices their role names."""
     table: dict[str, dict[str, tuple[str, ...]]] = {}
-    for line in package_file("people.tsv").splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or len(cells) < 5:
-            continue
-        for surname in cells[1].split("|"):
-            table.setdefault(cells[3], {})[surname] = tuple(r.strip() for r in cells[4].split(","))
+    for person in load_people():
+        for surname in person.surnames:
+            table.setdefault(person.iso, {})[surname] = tuple(r.strip() for r in person.role.split(","))
     return table
 
 

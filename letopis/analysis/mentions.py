@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from letopis.analysis import names
-from letopis.lexicon import Lexicon, package_file
+from letopis.lexicon import Lexicon, load_people, package_file
 from letopis.records import Doc, Mention, Token
 
 EDGE_PUNCT = " \t\n.,;:!?()[]-–—"
@@ -343,10 +343,9 @@ def _name_shaped(word: str) -> bool:
 def _famous_name_pairs() -> frozenset[tuple[str, str]]:
     """Word pairs standing side by side in a full name of ``data/people.tsv`` ("Лопес", "Обрадор")."""
     pairs: set[tuple[str, str]] = set()
-    for line in package_file("people.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words = line.split("\t")[0].split()
-            pairs.update(zip(words, words[1:], strict=False))
+    for person in load_people():
+        words = person.name.split()
+        pairs.update(zip(words, words[1:], strict=False))
     return frozenset(pairs)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from pymorphy2.analyzer import Parse
 
-from letopis.lexicon import package_file
+from letopis.lexicon import load_people, package_file
 from letopis.records import Token
 
 UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -1139,21 +1139,15 @@ def famous_surnames() -> FamousSurnames:
     ("фон дер Ляйен") and one marked ``full`` (a surname of many, "Иванов", "Ли") are left to the recogniser."""
     forms: dict[str, str] = {}
     guarded: set[str] = set()
-    for line in package_file("people.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
+    for person in load_people():
+        if person.context == "full":
             continue
-        cells = line.split("\t") + [""] * 7
-        spellings, gender, extra, context = cells[1], cells[2], cells[5], cells[6]
-        if context == "full":
-            continue
-        for surname in spellings.split("|"):
+        for surname in person.surnames:
             if " " in surname:
                 continue
-            written = [surname, *surname_forms(surname, gender),
-                       *(f.strip() for f in extra.split(",") if f.strip())]
-            for form in written:
+            for form in (surname, *surname_forms(surname, person.gender), *person.forms):
                 forms.setdefault(form, surname)
-                if context == "verb":
+                if person.context == "verb":
                     guarded.add(form)
     return FamousSurnames(forms, frozenset(guarded))
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from letopis.analysis import names
 from letopis.analysis.mentions import institutions, token_range
-from letopis.lexicon import Lexicon, package_file
+from letopis.lexicon import Lexicon, load_people, package_file
 from letopis.records import Doc, Entity, Mention, Post, Token
 
 FORMER = {"бывший", "экс", "прежний", "покойный", "будущий", "новоизбранный", "избранный"}
@@ -1082,12 +1082,9 @@ def _known_holder_state(doc: Doc, person: str) -> str | None:
 def _office_holders() -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
     """``data/people.tsv`` by surname (each spelling): (full name, state code, office, named only in full)."""
     table: dict[str, list[tuple[str, str, str, bool]]] = {}
-    for line in package_file("people.tsv").splitlines():
-        cells = line.split("\t") + [""] * 7
-        if line.startswith("#") or not cells[3]:
-            continue
-        for surname in cells[1].split("|"):
-            table.setdefault(surname, []).append((cells[0], cells[3], cells[4].strip(), cells[6] == "full"))
+    for person in load_people():
+        for surname in person.surnames:
+            table.setdefault(surname, []).append((person.name, person.iso, person.role, person.context == "full"))
     return {k: tuple(v) for k, v in table.items()}
 
 
