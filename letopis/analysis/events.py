@@ -17,6 +17,7 @@ gives the state a person stands for.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -233,6 +234,19 @@ FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mo
 WRONGDOING = _WORDS.words("WRONGDOING")
 WRONGDOING_STEMS = ("незаконн", "нелегальн", "противозаконн", "противоправн")
 WRONGDOING_TRIGGER = Trigger(words=("незаконно",), type="ACCUSE", mode="allege", cameo="11", pos="verb")
+# Words that condemn what they name or call someone a wrongdoer ("носят «явно недипломатический характер»",
+# "абсолютно неприемлемо", "атаку совершили «террористы»"): said in a quote, they are its speaker's criticism or
+# accusation (CAMEO 11), the commonest wording with no trigger of the sets' misses (EVENTS.md: "claims and criticism
+# told as speech").
+CONDEMNING_WORDS = _WORDS.words("CONDEMNING_WORDS")
+# Qualities of a thing that may only come or of any thing at all ("возможное вступление", "любые попытки"): what is
+# judged unacceptable is no one's act yet.
+SUPPOSED_THINGS = frozenset({"возможный", "потенциальный", "гипотетический", "предстоящий", "будущий", "грядущий",
+                             "любой", "никакой"})
+# Verbs whose object's quality is their subject's ("носят «недипломатический характер»", "представляет угрозу").
+BEARING_VERBS = frozenset({"носить", "иметь", "представлять", "приобрести", "приобретать", "принять", "принимать"})
+QUOTE_OPENERS, QUOTE_CLOSERS = frozenset("«\"„“"), frozenset("»\"“”")  # one token each
+CONDEMNATION_TRIGGER = Trigger(words=("неприемлемый",), type="ACCUSE", mode="disapprove", cameo="11", pos="noun")
 # Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
 BELIEVING = _WORDS.words("BELIEVING")
 # Papers whose signing states a view and binds no one: a report, a letter, an appeal, a petition (an agreement, a law
@@ -605,6 +619,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         sides = _Sides(source=source, target=target)
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
+    events.extend(_quoted_condemnations(doc, actors, events, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
 
@@ -758,6 +773,105 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
                 return None  # "Псаки сообщила, что Байден поднял вопрос о вмешательстве": the nearer one raises it
             if claimants:
                 return (node, claimants[0], interferers) if claimants[0] != interferers[0] else None
+    return None
+
+
+def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
+    """Criticism and accusations told as speech, one for a quote at most: a quote of a named speaker that condemns
+    what it names or calls someone a wrongdoer (CONDEMNING_WORDS) is the speaker's ACCUSE of whom the word is said
+    of ("Лавров заявил, что высказывания Наото Кана носят «явно недипломатический характер»" -> Наото Кан), or of no
+    one named ("«... абсолютно неприемлемо», — заявил Матиас Йорш"). Not a word denied or only supposed ("это не
+    провокация", "было бы неприемлемо"), nor where the sentence already tells the speaker's accusation by a
+    trigger of its own, nor the speaker's words about his own side."""
+    tokens = doc.tokens
+    found: list[Event] = []
+    quotes = [q for q in doc.quotes if q.speaker]
+    if not quotes or not any(lemma(t) in CONDEMNING_WORDS for t in tokens):
+        return found
+    starts = [t.start for t in tokens]
+    for quote in quotes:
+        speaker = quote.speaker
+        assert speaker is not None
+        own = {speaker, actors.state(speaker)} - {None}
+        chosen: tuple[int, str | None] | None = None
+        for j in range(bisect_left(starts, quote.start), bisect_left(starts, quote.stop)):
+            if lemma(tokens[j]) not in CONDEMNING_WORDS:
+                continue
+            sent = doc.sents[tokens[j].sent]
+            if not _judging(tokens, j, sent.first, sent.last) or \
+                    modality(tokens, j, sent.first, sent.last) in ("negated", "hypothetical"):
+                continue
+            if any(e.type == "ACCUSE" and e.source in own and e.start == sent.start for e in (*events, *found)):
+                chosen = None
+                break  # "обвинил ... в провокации": the accusation is told already
+            if any(case_word(tokens, k, sent.first, sent.last) == "для" and (
+                    lemma(tokens[k]) in ("я", "мы") or actors.entities(k, sent.first, sent.last))
+                   for k in _kids(tokens, j, sent.first, sent.last)):
+                continue  # "неприемлемо для России", "для нас": a side's stance on what it will not accept
+            target = _condemned(actors, tokens, j, sent.first, sent.last)
+            if target is None and tokens[j].pos == "VERB":
+                continue  # "Мошенники крадут деньги покупателей", a police warning: a crime told, no one judged
+            if target in own:
+                continue  # "мы не допустим провокаций", said of one's own side
+            if chosen is None or (chosen[1] is None and target is not None):
+                chosen = (j, target)
+        if chosen is None:
+            continue
+        j, target = chosen
+        sent = doc.sents[tokens[j].sent]
+        dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+        found.append(_event(doc, actors, Match(CONDEMNATION_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
+                            sent.first, sent.last, dates, published))
+    return found
+
+
+def _judging(tokens: Sequence[Token], word: int, first: int, last: int) -> bool:
+    """Whether a condemning word is the speaker's judgement, not a thing it names in passing: the predicate of its
+    clause ("это неприемлемо", "Берлускони — лжец", "они лгут"), a word of the predicate ("носят «недипломатический
+    характер»"), or a label set in quotation marks («террористы»); not "камера для опасных преступников", "свержение
+    диктатора", "появление провокационных плакатов"."""
+    token = tokens[word]
+    if first < word < last - 1 and tokens[word - 1].text in QUOTE_OPENERS and tokens[word + 1].text in QUOTE_CLOSERS:
+        return True
+    if token.pos == "VERB":
+        return token.rel not in ("amod", "acl")
+    node = word
+    if token.rel == "amod" and first <= token.head < last:
+        node = token.head  # the noun it qualifies must itself be the predicate or its object
+        if tokens[node].rel == "obj" and first <= tokens[node].head < last and \
+                lemma(tokens[tokens[node].head]) in BEARING_VERBS:
+            return True
+    kids = _kids(tokens, node, first, last)
+    if any(tokens[k].rel.startswith("nsubj") and any(lemma(tokens[m]) in SUPPOSED_THINGS
+                                                     for m in _kids(tokens, k, first, last)) for k in kids):
+        return False  # "Возможное вступление Украины в НАТО неприемлемо": a stance on what may come, no one judged
+    return any(tokens[k].rel in ("nsubj", "nsubj:pass", "cop") for k in kids) or (
+        tokens[node].rel in ("root", "ccomp", "parataxis") and tokens[node].pos == "ADJ")
+
+
+def _condemned(actors: Actors, tokens: Sequence[Token], word: int, first: int, last: int) -> str | None:
+    """Whom a condemning word is said of: the genitive or the state's adjective of a noun ("агрессия России",
+    "российская провокация"), the subject of a verb ("они лгут") or of the clause the word judges ("высказывания
+    Наото Кана носят «недипломатический характер»", "Берлускони — лжец"), else no one named."""
+    node = word
+    for _ in range(3):
+        token = tokens[node]
+        kids = _kids(tokens, node, first, last)
+        if token.pos in ("NOUN", "PROPN"):
+            owners = [e for k in kids if tokens[k].rel == "nmod" and tokens[k].feats.get("Case") == "Gen"
+                      and case_word(tokens, k, first, last) is None and actors.may_act(k)
+                      for e in actors.entities(k, first, last, depth=0)]
+            owners = owners or actors.adjective_agents(node, first, last)
+            if owners:
+                return owners[0]
+        subjects = [k for k in kids if tokens[k].rel in ("nsubj", "nsubj:pass")]
+        if subjects:
+            named = actors.entities(subjects[0], first, last)
+            return named[0] if named else None
+        if token.rel not in ("amod", "obj", "xcomp", "obl", "advmod", "conj", "nmod") or \
+                not first <= token.head < last:
+            return None
+        node = token.head
     return None
 
 
