@@ -452,7 +452,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.words in ARRIVALS and not _arrival_visit(actors, sides):
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
             if sides.source is None and sides.target is not None and events and (
-                    doc.tokens[match.anchor].feats.get("Voice") == "Pass" or match.trigger.words in UNDERGOING):
+                    doc.tokens[match.anchor].feats.get("Voice") == "Pass" or match.trigger.words in UNDERGOING) and \
+                    not _agent_told(doc.tokens, actors, match.anchor, first, last):
                 # "Страны ЕС запретили въезд Лукашенко. Кроме Лукашенко, запрещён въезд ещё 30 служащим":
                 # a passive with no agent goes on with the one who did the same just before
                 before = _recent_source(doc, events, match.trigger.type, sent.start)
@@ -962,6 +963,15 @@ def _speaker_side(actors: Actors, anchor: int, target: str) -> str | None:
         return None
     side = actors.state(quote.speaker) or quote.speaker
     return side if side not in (target, actors.state(target)) else None
+
+
+def _agent_told(tokens: Sequence[Token], actors: Actors, anchor: int, first: int, last: int) -> bool:
+    """Whether a passive verb tells its agent by a common noun in the instrumental ("был задержан полицией",
+    "арестован сотрудниками ФСБ"): an agent no entity names, not one to take from the sentence before."""
+    return tokens[anchor].pos == "VERB" and any(
+        tokens[j].rel in ("obl", "obl:agent") and tokens[j].feats.get("Case") == "Ins"
+        and case_word(tokens, j, first, last) is None and actors.may_act(j)
+        for j in _kids(tokens, anchor, first, last))
 
 
 def _recent_source(doc: Doc, events: Sequence[Event], type_: str, start: int) -> str | None:
