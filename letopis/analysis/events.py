@@ -239,6 +239,15 @@ WRONGDOING_TRIGGER = Trigger(words=("незаконно",), type="ACCUSE", mode=
 # accusation (CAMEO 11), the commonest wording with no trigger of the sets' misses (EVENTS.md: "claims and criticism
 # told as speech").
 CONDEMNING_WORDS = _WORDS.words("CONDEMNING_WORDS")
+# Words that put an act on someone ("Белград должен решить", "Украина обязана выполнить"; the one asked is the subject)
+# and words of need ("Киеву необходимо отвести войска", "РПЦ следовало бы выступать"; the one asked is the dative):
+# said by a named speaker, they ask it of them (REQUEST, CAMEO 10).
+OBLIGING_WORDS = frozenset({"должный", "обязанный", "обязать"})
+NEEDING_WORDS = frozenset({"следовать", "необходимый", "необходимо", "нужный", "нужно", "надо"})
+# Infinitives that name no act one could be asked to do ("должен быть", "должен получить уважение").
+STATES_NOT_ACTS = frozenset({"быть", "являться", "получить", "получать", "иметь", "остаться", "оставаться",
+                             "стать", "становиться"})
+DEMAND_TRIGGER = Trigger(words=("потребовать",), type="REQUEST", mode="demand", cameo="10", pos="verb")
 # Qualities of a thing that may only come or of any thing at all ("возможное вступление", "любые попытки"): what is
 # judged unacceptable is no one's act yet.
 SUPPOSED_THINGS = frozenset({"возможный", "потенциальный", "гипотетический", "предстоящий", "будущий", "грядущий",
@@ -621,6 +630,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.extend(_quoted_condemnations(doc, actors, events, published))
+    events.extend(_quoted_demands(doc, actors, events, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
 
@@ -823,6 +833,57 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
         found.append(_event(doc, actors, Match(CONDEMNATION_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
                             sent.first, sent.last, dates, published))
+    return found
+
+
+def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
+    """Demands told as speech: a named speaker saying that someone must act ("Гордон сказал, что Белград должен
+    решить вопрос о Косово", "«Киеву необходимо отвести войска», — заявил Лавров", "Брод сказал, что РПЦ следовало бы
+    больше выступать с критикой") asks it of them (REQUEST, CAMEO 10), as "потребовал" would. The one asked is the
+    subject of "должен" / "обязан", the dative of "следует" / "нужно" / "необходимо" / "надо", with an act to do (an
+    infinitive: "Украина должна России 3 млрд" is a debt); not one's own side ("Мы должны защищать наших граждан"),
+    not "не должен" (a ban) nor "должен был" (what was expected), not two sides at once ("Грузия и Россия должны
+    развивать отношения": a course for both), nor where the sentence tells the speaker's request already."""
+    tokens = doc.tokens
+    found: list[Event] = []
+    quotes = [q for q in doc.quotes if q.speaker]
+    if not quotes or not any(lemma(t) in OBLIGING_WORDS | NEEDING_WORDS for t in tokens):
+        return found
+    starts = [t.start for t in tokens]
+    for quote in quotes:
+        speaker = quote.speaker
+        assert speaker is not None
+        own = {speaker, actors.state(speaker)} - {None}
+        for j in range(bisect_left(starts, quote.start), bisect_left(starts, quote.stop)):
+            word = lemma(tokens[j])
+            if word not in OBLIGING_WORDS | NEEDING_WORDS:
+                continue
+            sent = doc.sents[tokens[j].sent]
+            first, last = sent.first, sent.last
+            kids = _kids(tokens, j, first, last)
+            acts = [k for k in kids if tokens[k].rel in ("xcomp", "csubj") and tokens[k].pos == "VERB"
+                    and tokens[k].feats.get("VerbForm") == "Inf"]
+            if not acts or lemma(tokens[acts[0]]) in STATES_NOT_ACTS:
+                continue  # "должен быть и украинский", "должен получить уважение": a state of things, no act asked
+            if any(lemma(tokens[k]) in ("не", "ни") or (tokens[k].rel in ("aux", "cop") and lemma(tokens[k]) == "быть"
+                                                         and tokens[k].feats.get("Tense") == "Past") for k in kids):
+                continue  # "не должен" (a ban), "должен был поднять эту тему" (what was expected, no demand)
+            asked = [k for k in kids if tokens[k].rel == "nsubj"] if word in OBLIGING_WORDS else [
+                k for k in kids if tokens[k].rel in ("iobj", "obl") and tokens[k].feats.get("Case") == "Dat"
+                and case_word(tokens, k, first, last) is None]
+            targets = [e for k in asked if lemma(tokens[k]) not in ("я", "мы") and actors.may_act(k)
+                       for e in _coordinated(actors, tokens, k, first, last)]
+            if len(targets) > 1:
+                continue  # "Грузия и Россия должны развивать отношения": a course for both, no one asked
+            for target in targets:
+                if target in own or any(e.type == "REQUEST" and e.source in own and e.target == target
+                                        and e.start == sent.start for e in (*events, *found)):
+                    continue
+                dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+                event = _event(doc, actors, Match(DEMAND_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
+                               first, last, dates, published)
+                # the demand is made, whatever the act asked ("следовало бы" is its polite form)
+                found.append(replace(event, modality="asserted"))
     return found
 
 
