@@ -50,6 +50,9 @@ def test_a_quoted_condemnation_is_the_speakers_accusation(
     "Представитель полиции Иван Сидоров рассказал, что задержанного поместили в камеру для особо опасных "
     "преступников.",
     "Политолог Иван Петров сказал, что идея о свержении диктатора извне — заблуждение.",
+    # a term of a list set in quotation marks, a circumstance with a preposition
+    "В Роскачестве сообщили, что вина из «недружественных» стран подорожают.",
+    "В «Мосгазе» сообщили, что газ отключили из-за нарушений.",
 ])
 def test_no_accusation_where_no_one_is_judged(pipeline: Pipeline, text: str) -> None:
     assert described(pipeline, text) == []

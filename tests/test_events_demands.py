@@ -40,6 +40,10 @@ def test_a_said_obligation_is_a_demand_of_whom_it_binds(pipeline: Pipeline, text
     "«Мы должны защищать наших граждан», — сказал президент Владимир Путин.",
     "Архитектор Ираклий Лолашвили сказал, что Грузия и Россия должны развивать отношения.",
     "Дональд Трамп сказал, что война России с Украиной должна прекратиться.",
+    # one's own state told by its capital or a body of it, a question, and the dative of a verb of giving
+    "Зеленский считает, что начинать переговоры с Москвой Киев должен только с позиции силы.",
+    "«На что должна пойти Россия?» — спросил Дмитрий Песков.",
+    "Депутат Иван Петров считает, что сотрудникам МВД нужно дать право на досрочную пенсию.",
 ])
 def test_no_demand_where_no_one_is_asked_to_act(pipeline: Pipeline, text: str) -> None:
     assert requests(pipeline, text) == []

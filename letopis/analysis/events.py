@@ -34,6 +34,7 @@ from letopis.analysis.event_triggers import (
     match_sentence,
     modality,
 )
+from letopis.analysis.posts import known_holder_state
 from letopis.lexicon import Lexicon
 from letopis.records import Doc, Event, Token
 
@@ -244,6 +245,10 @@ CONDEMNING_WORDS = _WORDS.words("CONDEMNING_WORDS")
 # said by a named speaker, they ask it of them (REQUEST, CAMEO 10).
 OBLIGING_WORDS = frozenset({"должный", "обязанный", "обязать"})
 NEEDING_WORDS = frozenset({"следовать", "необходимый", "необходимо", "нужный", "нужно", "надо"})
+# Verbs of giving, whose dative is the one given ("нужно дать право сотрудникам").
+GIVING_VERBS = frozenset({"дать", "давать", "предоставить", "предоставлять", "выделить", "выделять", "передать",
+                          "передавать", "выплатить", "выплачивать", "позволить", "позволять", "разрешить",
+                          "разрешать"})
 # Infinitives that name no act one could be asked to do ("должен быть", "должен получить уважение").
 STATES_NOT_ACTS = frozenset({"быть", "являться", "получить", "получать", "иметь", "остаться", "оставаться",
                              "стать", "становиться"})
@@ -787,6 +792,26 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
     return None
 
 
+def _own_side(doc: Doc, actors: Actors, speaker: str) -> tuple[set[str], set[str]]:
+    """A speaker's own side: the speaker and the state they stand for (by a post, or as a well-known holder of a
+    state's office: "Зеленский" is Украина's), as entities and as state codes."""
+    ids = {speaker, actors.state(speaker)} - {None}
+    codes = {e.country for e in (*doc.entities, *actors.added) if e.id in ids and e.country}
+    known = known_holder_state(doc, speaker)
+    if known is not None:
+        codes.add(known)
+    return {i for i in ids if i is not None}, codes
+
+
+def _of_own_side(actors: Actors, entity_id: str, ids: set[str], codes: set[str]) -> bool:
+    """Whether an entity is the speaker's side: the speaker, their state, or a place or a body of that state ("Киев"
+    or "ВСУ" said by Зеленский)."""
+    if entity_id in ids:
+        return True
+    entity = next((e for e in (*actors.doc.entities, *actors.added) if e.id == entity_id), None)
+    return entity is not None and entity.type in ("LOC", "ORG") and entity.country in codes
+
+
 def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
     """Criticism and accusations told as speech, one for a quote at most: a quote of a named speaker that condemns
     what it names or calls someone a wrongdoer (CONDEMNING_WORDS) is the speaker's ACCUSE of whom the word is said
@@ -803,7 +828,7 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
     for quote in quotes:
         speaker = quote.speaker
         assert speaker is not None
-        own = {speaker, actors.state(speaker)} - {None}
+        own, codes = _own_side(doc, actors, speaker)
         chosen: tuple[int, str | None] | None = None
         for j in range(bisect_left(starts, quote.start), bisect_left(starts, quote.stop)):
             if lemma(tokens[j]) not in CONDEMNING_WORDS:
@@ -822,7 +847,7 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
             target = _condemned(actors, tokens, j, sent.first, sent.last)
             if target is None and tokens[j].pos == "VERB":
                 continue  # "Мошенники крадут деньги покупателей", a police warning: a crime told, no one judged
-            if target in own:
+            if target is not None and _of_own_side(actors, target, own, codes):
                 continue  # "мы не допустим провокаций", said of one's own side
             if chosen is None or (chosen[1] is None and target is not None):
                 chosen = (j, target)
@@ -853,7 +878,7 @@ def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published
     for quote in quotes:
         speaker = quote.speaker
         assert speaker is not None
-        own = {speaker, actors.state(speaker)} - {None}
+        own, codes = _own_side(doc, actors, speaker)
         for j in range(bisect_left(starts, quote.start), bisect_left(starts, quote.stop)):
             word = lemma(tokens[j])
             if word not in OBLIGING_WORDS | NEEDING_WORDS:
@@ -865,6 +890,10 @@ def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published
                     and tokens[k].feats.get("VerbForm") == "Inf"]
             if not acts or lemma(tokens[acts[0]]) in STATES_NOT_ACTS:
                 continue  # "должен быть и украинский", "должен получить уважение": a state of things, no act asked
+            if word in NEEDING_WORDS and lemma(tokens[acts[0]]) in GIVING_VERBS:
+                continue  # "Сотрудникам ТЦК нужно дать право": the dative is who is given, not who must act
+            if doc.text[sent.start:sent.stop].rstrip(" »\"").endswith("?"):
+                continue  # "На что должна пойти Россия?": asked, not demanded
             if any(lemma(tokens[k]) in ("не", "ни") or (tokens[k].rel in ("aux", "cop") and lemma(tokens[k]) == "быть"
                                                          and tokens[k].feats.get("Tense") == "Past") for k in kids):
                 continue  # "не должен" (a ban), "должен был поднять эту тему" (what was expected, no demand)
@@ -876,8 +905,9 @@ def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published
             if len(targets) > 1:
                 continue  # "Грузия и Россия должны развивать отношения": a course for both, no one asked
             for target in targets:
-                if target in own or any(e.type == "REQUEST" and e.source in own and e.target == target
-                                        and e.start == sent.start for e in (*events, *found)):
+                if _of_own_side(actors, target, own, codes) or any(
+                        e.type == "REQUEST" and e.source in own and e.target == target and e.start == sent.start
+                        for e in (*events, *found)):
                     continue
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
                 event = _event(doc, actors, Match(DEMAND_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
@@ -893,8 +923,11 @@ def _judging(tokens: Sequence[Token], word: int, first: int, last: int) -> bool:
     характер»"), or a label set in quotation marks («террористы»); not "камера для опасных преступников", "свержение
     диктатора", "появление провокационных плакатов"."""
     token = tokens[word]
-    if first < word < last - 1 and tokens[word - 1].text in QUOTE_OPENERS and tokens[word + 1].text in QUOTE_CLOSERS:
-        return True
+    if case_word(tokens, word, first, last) is not None:
+        return False  # "всё из-за нарушений", "в адрес провокаторов": a circumstance, no judgement
+    if first < word < last - 1 and tokens[word - 1].text in QUOTE_OPENERS and \
+            tokens[word + 1].text in QUOTE_CLOSERS:
+        return token.pos == "NOUN"  # «террористы»; not «недружественные» страны, a term of a list
     if token.pos == "VERB":
         return token.rel not in ("amod", "acl")
     node = word

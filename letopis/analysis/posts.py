@@ -848,7 +848,7 @@ def find_posts(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     for item in found:
         if item.of is None and item.person is not None and item.phrase.category in STATE_CATEGORIES:
             # "президент Путин" beside "США" in a post on the dollar: a well-known official's office is his state's
-            held_for = _known_holder_state(doc, item.person)
+            held_for = known_holder_state(doc, item.person)
             if held_for is not None:
                 item.of = _country_entity(doc, lexicon, held_for, new_entities)
         if item.of is None and item.person is not None and implied is not None \
@@ -1064,7 +1064,7 @@ def _inside_mention(starts: dict[int, Mention], tokens: Sequence[Token], j: int)
 STATE_CATEGORIES = {"head_of_state", "head_of_government", "minister"}
 
 
-def _known_holder_state(doc: Doc, person: str) -> str | None:
+def known_holder_state(doc: Doc, person: str) -> str | None:
     """The state a person of ``data/people.tsv`` served, for a state's office the article names without a state
     ("президент Путин", "премьер-министр Владимир Путин", "экс-президент Трамп"): the table's state code, whatever
     other state the article names; None for anyone else, or for a surname the table gives several people
