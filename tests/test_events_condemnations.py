@@ -56,3 +56,4 @@ def test_a_quoted_condemnation_is_the_speakers_accusation(
 ])
 def test_no_accusation_where_no_one_is_judged(pipeline: Pipeline, text: str) -> None:
     assert described(pipeline, text) == []
+

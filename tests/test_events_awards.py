@@ -1,0 +1,19 @@
+"""Events: an award is praise (issue 4). Awarding an order or a medal ("наградил орденом", "вручил орден") is the
+SUPPORT (CAMEO 051) of whom it honours."""
+
+from __future__ import annotations
+
+import pytest
+from events_described import Described, described_events
+
+from letopis import Pipeline
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Президент России Владимир Путин наградил режиссёра Эмира Кустурицу орденом Дружбы.",
+     [("SUPPORT", "Владимир Путин", "Эмир Кустурица", "asserted")]),
+    ("Президент Казахстана Касым-Жомарт Токаев вручил орден «Достык» Александру Лукашенко.",
+     [("SUPPORT", "Касым-Жомарт Токаев", "Александр Лукашенко", "asserted")]),
+])
+def test_an_award_is_praise(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    assert [e for e in described_events(pipeline, text, published="2024-03-15") if e[0] == "SUPPORT"] == expected
