@@ -1,9 +1,11 @@
-"""Events: a passive act whose agent the sentence tells by a common noun ("задержан полицией") keeps that agent
-unnamed; it does not go on with whoever did the same act in the sentence before (issue 4)."""
+"""Events around arrests (issue 4): a passive act whose agent the sentence tells by a common noun ("задержан
+полицией") keeps that agent unnamed, not whoever did the same act in the sentence before; an arrest made on a charge
+("по подозрению в шпионаже", "по обвинению в убийстве") tells the accusation too, by the same sides."""
 
 from __future__ import annotations
 
-from events_described import described_events
+import pytest
+from events_described import Described, described_events
 
 from letopis import Pipeline
 
@@ -24,3 +26,15 @@ def test_a_passive_with_no_agent_still_goes_on_with_the_one_before(pipeline: Pip
         ("COERCE", "ФСБ", "Сергей Сидоров", "asserted"),
         ("COERCE", None, "Олег Иванов", "asserted"),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В Великобритании была задержана россиянка Екатерина Затуливетер по подозрению в шпионаже.",
+     [("ACCUSE", None, "Екатерина Затуливетер", "asserted"), ("COERCE", None, "Екатерина Затуливетер", "asserted")]),
+    ("ФСБ задержала Ивана Петрова по обвинению в государственной измене.",
+     [("ACCUSE", "ФСБ", "Иван Петров", "asserted"), ("COERCE", "ФСБ", "Иван Петров", "asserted")]),
+    # no charge named: the arrest alone
+    ("ФСБ задержала Ивана Петрова в аэропорту.", [("COERCE", "ФСБ", "Иван Петров", "asserted")]),
+])
+def test_an_arrest_on_a_charge_tells_the_accusation(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    assert sorted(described_events(pipeline, text, published="2020-12-15"), key=str) == expected

@@ -289,6 +289,9 @@ SPANS = frozenset({"сутки", "день", "неделя", "месяц", "го
 WEAPONS = _WORDS.words("WEAPONS")
 # A release "из-под ареста / стражи" tells the arrest it ends (EVENTS.md: events_dev, events_dev2).
 HELD_WORDS = frozenset({"арест", "стража", "заключение"})
+# The grounds of an arrest or a sentence ("по подозрению в шпионаже", "по обвинению в убийстве"): an accusation.
+CHARGES = frozenset({"подозрение", "обвинение"})
+CHARGE_TRIGGER = Trigger(words=("обвинение",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 ARREST_TRIGGER = Trigger(words=("арест",), type="COERCE", mode="arrest", cameo="17", pos="noun")
 # Verbs by which a state's body announces an act done ("МВД Пакистана заявило, что Бхутто освобождена").
 ANNOUNCING = frozenset({"заявить", "заявлять", "сообщить", "сообщать", "объявить", "объявлять", "подтвердить",
@@ -545,6 +548,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
+            charge = _charged_for(doc.tokens, match, first, last) if match.trigger.type == "COERCE" else None
+            if charge is not None and sides.target is not None:
+                # "задержана по подозрению в шпионаже", "арестован по обвинению в убийстве": the arrest tells the
+                # accusation it is made on, by the same sides
+                events.append(_event(doc, actors, Match(CHARGE_TRIGGER, (charge,), charge), replace(
+                    sides, sources=None, targets=None), first, last, dates, published))
             if match.trigger.mode == "release" and sides.target is not None:
                 held = _held_from(doc.tokens, match, first, last)
                 if held is not None:
@@ -1057,6 +1066,19 @@ def _speaker_side(actors: Actors, anchor: int, target: str) -> str | None:
         return None
     side = actors.state(quote.speaker) or quote.speaker
     return side if side not in (target, actors.state(target)) else None
+
+
+def _charged_for(tokens: Sequence[Token], match: Match, first: int, last: int) -> int | None:
+    """The word of the charge a coercive act is made on ("задержана по подозрению в шпионаже"), else None; hung on
+    the act or on one of its own words (the parser may hang it on the one arrested: "задержана россиянка ... по
+    подозрению")."""
+    anchor = match.anchor
+    for j in range(first, last):
+        head = tokens[j].head
+        if lemma(tokens[j]) in CHARGES and case_word(tokens, j, first, last) == "по" and (
+                head == anchor or (first <= head < last and tokens[head].head == anchor)):
+            return j
+    return None
 
 
 def _agent_told(tokens: Sequence[Token], actors: Actors, anchor: int, first: int, last: int) -> bool:
