@@ -345,10 +345,12 @@ class Actors:
                     return speaker
                 others = [s for s in self._transcript_speakers() if s != speaker]
                 return others[0] if others else None
-        if word == "который" and token.rel.startswith("nsubj"):
-            # "Штайнмайер, который будет беседовать": the noun the relative clause hangs on.
+        if token.lemma.lower() == "который" and (token.rel.startswith("nsubj") or token.rel in ("obj", "iobj")):
+            # "Штайнмайер, который будет беседовать", "Малас, которого поддерживает партия": the noun the relative
+            # clause hangs on.
             clause = token.head
-            if 0 <= clause < len(self.doc.tokens) and self.doc.tokens[clause].rel.startswith("acl"):
+            if 0 <= clause < len(self.doc.tokens) and self.doc.tokens[clause].rel.startswith("acl") and (
+                    self.doc.tokens[clause].rel == "acl:relcl" or token.rel.startswith("nsubj")):
                 noun = self.doc.tokens[clause].head
                 mention = self.covering.get(noun)
                 return mention.entity if mention is not None else self._before_comma(i)
@@ -836,13 +838,18 @@ class Actors:
         return None
 
     def _relative_antecedent(self, i: int) -> int | None:
-        """The noun a subject "который" stands for: the word its relative clause hangs on."""
+        """The noun a subject or an object "который" stands for: the word its relative clause hangs on ("Малас,
+        которого поддерживает партия")."""
         tokens = self.doc.tokens
         token = tokens[i]
-        if token.lemma.lower() != "который" or not (token.rel.startswith("nsubj") or token.feats.get("Case") == "Nom"):
+        if token.lemma.lower() != "который" or not (token.rel.startswith("nsubj") or token.rel in ("obj", "iobj")
+                                                    or token.feats.get("Case") == "Nom"):
             return None
         clause = token.head
-        if 0 <= clause < len(tokens) and tokens[clause].rel.startswith("acl") and tokens[clause].head != i:
+        if 0 <= clause < len(tokens) and tokens[clause].rel.startswith("acl") and tokens[clause].head != i and (
+                tokens[clause].rel == "acl:relcl" or not token.rel.startswith(("obj", "iobj"))):
+            # (an object's clause must be a relative one: "посетившего острова, которые ..." hangs "которые" on a
+            # participle by mistake, and the participle's noun is not what "которые" stands for)
             noun = tokens[clause].head
             return noun if 0 <= noun < len(tokens) and tokens[noun].sent == token.sent else None
         return None

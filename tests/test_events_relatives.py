@@ -1,0 +1,30 @@
+"""Events: a relative pronoun of any gender and number stands for the noun its clause hangs on, as a subject
+("России, которая настаивала") or an object ("Малас, которого поддерживает партия"); an object hung on a participle
+by the parser stands for nothing it could name (issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+from events_described import Described, described_events
+
+from letopis import Pipeline
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Главным конкурентом является Ставрос Малас, которого поддерживает Прогрессивная партия трудового народа Кипра.",
+     [("SUPPORT", "Прогрессивная партия трудового народа Кипра", "Ставрос Малас", "asserted")]),
+    ("Артем Миссюра, которого обвиняют в массовых отравлениях, задержан.",
+     [("ACCUSE", None, "Артем Миссюра", "asserted"), ("COERCE", None, "Артем Миссюра", "asserted")]),
+    ("Украина договорилась со всеми кредиторами, кроме России, которая потребовала вернуть долг полностью.",
+     [("REQUEST", "Россия", None, "asserted")]),
+])
+def test_a_relative_pronoun_stands_for_its_noun(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    events = described_events(pipeline, text, published="2024-03-15")
+    assert sorted(e for e in events if e[0] in {x[0] for x in expected}) == expected
+
+
+def test_an_object_hung_on_a_participle_stands_for_nothing(pipeline: Pipeline) -> None:
+    text = ("Япония выразила протест против визита министра обороны России Анатолия Сердюкова, посетившего южные "
+            "Курильские острова, которые и Япония, и Россия считают своими.")
+    visits = [e for e in described_events(pipeline, text, published="2024-03-15") if e[0] == "CONSULT"]
+    assert all(e[2] != "Анатолий Сердюков" for e in visits)
