@@ -140,7 +140,7 @@ ELECTORS = _WORDS.words("ELECTORS")
 HEADCOUNT = _WORDS.words("HEADCOUNT")
 # Modes of a state's economic measures that are aimed at someone only when the text names whom: a fine or a duty
 # on no one named is a regulator's routine or home policy ("ввели пошлину на вывоз зерна").
-NAMED_TARGET_MODES = frozenset({"fine", "tariff"})
+NAMED_TARGET_MODES = frozenset({"fine", "tariff", "leave", "revoke"})
 # Verbs of receiving: a visit hosted only when the one received is a person ("принимает Саркози").
 HOSTING = _WORDS.phrases("HOSTING")
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
@@ -443,6 +443,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Большинство жителей Пенсильвании ... поддерживают Байдена": a poll, not an act
             if match.trigger.mode in NAMED_TARGET_MODES and sides.target is None:
                 continue  # "ФАС наложила на них штраф": a fine on no one named is a regulator's routine
+            if match.trigger.mode == "leave" and (sides.source is None or actors.entity_type(
+                    sides.target or "") != "ORG" or actors.is_state(sides.target or "")):
+                continue  # "выход России из МУС", "вышла из ОДКБ"; not "вышло из Балтийского моря", "из Алеппо"
             if match.trigger.type == "PROTEST" and sides.target is None:
                 protests.append((match, sides))
                 continue
