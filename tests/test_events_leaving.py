@@ -16,6 +16,7 @@ from letopis import Pipeline
     ("Россия вышла из Совета Европы.", [("RETREAT", "Россия", "Совет Европы", "asserted")]),
     ("Армения не заявляла о выходе из ОДКБ.", [("RETREAT", "Армения", "ОДКБ", "negated")]),
     ("Центробанк отозвал лицензию у банка «Пересвет».", [("COERCE", "Банк России", "Пересвет", "asserted")]),
+    ("Правительство Болгарии отозвало лицензию чешской компании CEZ.", [("COERCE", "Болгария", "CEZ", "asserted")]),
 ])
 def test_leaving_an_organisation_and_a_licence_revoked(pipeline: Pipeline, text: str,
                                                        expected: list[Described]) -> None:

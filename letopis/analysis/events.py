@@ -441,6 +441,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Трамп одержал победу в Техасе, завоевав 52,1%": votes won, nothing occupied
             if match.trigger.type == "SUPPORT" and _polled(doc.tokens, actors, match, first, last):
                 continue  # "Большинство жителей Пенсильвании ... поддерживают Байдена": a poll, not an act
+            if match.trigger.mode == "revoke" and sides.target is None:
+                # "отозвать лицензию чешской компании CEZ": the licence's holder, its genitive
+                holders = [e for j in match.tokens for k in _kids(doc.tokens, j, first, last)
+                           if doc.tokens[k].rel == "nmod" and doc.tokens[k].feats.get("Case") == "Gen"
+                           and case_word(doc.tokens, k, first, last) is None
+                           for e in actors.entities(k, first, last, depth=1)]
+                sides.target = holders[0] if holders else None
             if match.trigger.mode in NAMED_TARGET_MODES and sides.target is None:
                 continue  # "ФАС наложила на них штраф": a fine on no one named is a regulator's routine
             if match.trigger.mode == "leave" and (sides.source is None or actors.entity_type(
