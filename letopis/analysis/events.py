@@ -1572,6 +1572,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     visitors: list[str] = []  # people named inside a visit's place phrase
     counted = _counted_subject(tokens, anchor, first, last)
+    if match.trigger.type in ("SANCTION", "COERCE"):
+        for h in match.tokens:
+            if h != anchor and tokens[h].pos == "NOUN":
+                # "выслало российского дипломата", "высылка американских дипломатов": the state an adjective of
+                # the phrase's second noun names
+                objects += [e for e in actors.adjective_agents(h, first, last) if e not in objects]
     for head in heads:
         kids = _kids(tokens, head, first, last)
         for j in kids:
