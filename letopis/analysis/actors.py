@@ -67,9 +67,6 @@ TERRITORY_NOUNS = frozenset({"территория", "тыл", "земля", "г
 # named legislatures ("Госдума", "Кнессет") stay as written.
 GOVERNMENT_WORDS = frozenset({"правительство", "власти", "власть", "администрация", "руководство", "кабинет",
                               "парламент"})
-# A state's missions abroad, which act and are acted on for it ("выслала сотрудника посольства Великобритании").
-MISSION_WORDS = frozenset({"посольство", "посольства", "консульство", "генконсульство", "дипмиссия",
-                           "представительство"})
 # The body of a name "[adjective] <body> <state>" that stands for the state when it acts ("шахматная федерация
 # Израиля поддержит Илюмжинова" is Израиль's support, as EVENTS.md annotates national federations; "правоохранительные
 # органы Китая" are Китай, as an unnamed government is its state).
@@ -232,8 +229,6 @@ class Actors:
         if entity is None or entity.type != "ORG" or not entity.name:
             return entity_id
         words = entity.name.lower().split()
-        if words[0] in MISSION_WORDS and len(words) > 1:
-            return self.state(entity_id) or entity_id  # "посольство Великобритании" acts for Великобритания
         if words[0] not in GOVERNMENT_WORDS and not (len(words) in (2, 3) and words[-2] in NATIONAL_BODY_WORDS):
             return entity_id
         return self._governed_place(entity_id) or self.state(entity_id) or entity_id

@@ -289,6 +289,8 @@ SPANS = frozenset({"сутки", "день", "неделя", "месяц", "го
 WEAPONS = _WORDS.words("WEAPONS")
 # A release "из-под ареста / стражи" tells the arrest it ends (EVENTS.md: events_dev, events_dev2).
 HELD_WORDS = frozenset({"арест", "стража", "заключение"})
+# A state's diplomatic missions abroad.
+MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "дипмиссия"})
 # The grounds of an arrest or a sentence ("по подозрению в шпионаже", "по обвинению в убийстве"): an accusation.
 CHARGES = frozenset({"подозрение", "обвинение"})
 CHARGE_TRIGGER = Trigger(words=("обвинение",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
@@ -441,6 +443,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Трамп одержал победу в Техасе, завоевав 52,1%": votes won, nothing occupied
             if match.trigger.type == "SUPPORT" and _polled(doc.tokens, actors, match, first, last):
                 continue  # "Большинство жителей Пенсильвании ... поддерживают Байдена": a poll, not an act
+            if match.trigger.mode == "expel" and sides.target is not None and _mission(actors, sides.target):
+                # "выслала сотрудника посольства Великобритании": the staff of a mission expelled are its state's
+                # diplomats (a mission that acts is annotated as written: "Посольство РФ сообщило")
+                sides.target = actors.state(sides.target) or sides.target
             if match.trigger.mode == "revoke" and sides.target is None:
                 # "отозвать лицензию чешской компании CEZ": the licence's holder, its genitive
                 holders = [e for j in match.tokens for k in _kids(doc.tokens, j, first, last)
@@ -1076,6 +1082,13 @@ def _speaker_side(actors: Actors, anchor: int, target: str) -> str | None:
         return None
     side = actors.state(quote.speaker) or quote.speaker
     return side if side not in (target, actors.state(target)) else None
+
+
+def _mission(actors: Actors, entity_id: str) -> bool:
+    """Whether an entity is a state's diplomatic mission, named by its state ("посольство Великобритании")."""
+    entity = next((e for e in actors.doc.entities if e.id == entity_id), None)
+    return entity is not None and entity.type == "ORG" and len(entity.name.split()) > 1 and \
+        entity.name.split()[0].lower() in MISSIONS
 
 
 def _charged_for(tokens: Sequence[Token], match: Match, first: int, last: int) -> int | None:
