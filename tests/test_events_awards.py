@@ -1,5 +1,6 @@
-"""Events: an award is praise (issue 4). Awarding an order or a medal ("наградил орденом", "вручил орден") is the
-SUPPORT (CAMEO 051) of whom it honours."""
+"""Events: awards and admiration are praise (issue 4). Awarding an order or a medal ("наградил орденом", "вручил
+орден") is the SUPPORT (CAMEO 051) of whom it honours; admiration expressed ("выразила восхищение") is the
+speaker's SUPPORT."""
 
 from __future__ import annotations
 
@@ -17,3 +18,9 @@ from letopis import Pipeline
 ])
 def test_an_award_is_praise(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert [e for e in described_events(pipeline, text, published="2024-03-15") if e[0] == "SUPPORT"] == expected
+
+
+def test_admiration_is_praise(pipeline: Pipeline) -> None:
+    text = "Пресс-секретарь ГАБТ Катерина Новикова выразила своё восхищение действиями правоохранительных органов."
+    supports = [e for e in described_events(pipeline, text, published="2024-03-15") if e[0] == "SUPPORT"]
+    assert supports == [("SUPPORT", "Катерина Новикова", None, "asserted")]
