@@ -38,3 +38,9 @@ def test_a_passive_with_no_agent_still_goes_on_with_the_one_before(pipeline: Pip
 ])
 def test_an_arrest_on_a_charge_tells_the_accusation(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert sorted(described_events(pipeline, text, published="2020-12-15"), key=str) == expected
+
+
+def test_each_coordinated_subject_of_a_passive_undergoes_it(pipeline: Pipeline) -> None:
+    text = "55-летний имам Маулама Аконджио и 64-летний Тхара Уддин были застрелены в упор на улице."
+    assert described_events(pipeline, text, published="2020-12-15") == [
+        ("ASSAULT", None, "Маулама Аконджио", "asserted"), ("ASSAULT", None, "Тхара Уддин", "asserted")]

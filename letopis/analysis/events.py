@@ -1658,6 +1658,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     or j not in actors.covering and actors.may_act(j)):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
+                if sides.targets is None:
+                    # "имам Маулама Аконджио и Тхара Уддин были застрелены": each one coordinated undergoes it
+                    coordinated = _coordinated(actors, tokens, j, first, last)
+                    sides.targets = coordinated if len(coordinated) > 1 else None
             elif prep == "от" and match.trigger.words in UNDERGOING and head in match.tokens and actors.may_act(j):
                 # "Ирландия получила помощь от МВФ и ЕС": the one "от" whom it comes is the source
                 givers += [e for e in actors.entities(j, first, last) if e not in givers]
