@@ -1,6 +1,7 @@
 """Events: a relative pronoun of any gender and number stands for the noun its clause hangs on, as a subject
 ("России, которая настаивала") or an object ("Малас, которого поддерживает партия"); an object hung on a participle
-by the parser stands for nothing it could name (issue 4)."""
+by the parser stands for nothing it could name; a role in an act ("заказчиком покушения является X") is said of
+the one who did it (issue 4)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,14 @@ def test_an_object_hung_on_a_participle_stands_for_nothing(pipeline: Pipeline) -
             "Курильские острова, которые и Япония, и Россия считают своими.")
     visits = [e for e in described_events(pipeline, text, published="2024-03-15") if e[0] == "CONSULT"]
     assert all(e[2] != "Анатолий Сердюков" for e in visits)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Павел Дмитриченко был заказчиком покушения на Сергея Филина.",
+     [("ASSAULT", "Павел Дмитриченко", "Сергей Филин", "asserted")]),
+    ("Следствие считает, что заказчиком нападения на Сергея Филина является Павел Дмитриченко.",
+     [("ASSAULT", "Павел Дмитриченко", "Сергей Филин", "asserted")]),
+])
+def test_a_role_in_an_act_is_said_of_who_did_it(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    events = described_events(pipeline, text, published="2024-03-15")
+    assert [e for e in events if e[0] == "ASSAULT"] == expected

@@ -289,6 +289,8 @@ SPANS = frozenset({"сутки", "день", "неделя", "месяц", "го
 WEAPONS = _WORDS.words("WEAPONS")
 # A release "из-под ареста / стражи" tells the arrest it ends (EVENTS.md: events_dev, events_dev2).
 HELD_WORDS = frozenset({"арест", "стража", "заключение"})
+# Roles in an act, said of the one who did it ("заказчик покушения", "организатор теракта").
+ROLE_NOUNS = frozenset({"заказчик", "организатор", "исполнитель", "инициатор", "виновник", "вдохновитель"})
 # A state's diplomatic missions abroad.
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "дипмиссия"})
 # The grounds of an arrest or a sentence ("по подозрению в шпионаже", "по обвинению в убийстве"): an accusation.
@@ -443,6 +445,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Трамп одержал победу в Техасе, завоевав 52,1%": votes won, nothing occupied
             if match.trigger.type == "SUPPORT" and _polled(doc.tokens, actors, match, first, last):
                 continue  # "Большинство жителей Пенсильвании ... поддерживают Байдена": a poll, not an act
+            if sides.source is None and doc.tokens[match.anchor].pos == "NOUN":
+                # "Дмитриченко был заказчиком покушения на Филина", "организатором теракта стал Петров": the one
+                # the role is said of did the act
+                sides.source = _role_holder(actors, doc.tokens, match.anchor, first, last, sides.target)
             if match.trigger.mode == "expel" and sides.target is not None and _mission(actors, sides.target):
                 # "выслала сотрудника посольства Великобритании": the staff of a mission expelled are its state's
                 # diplomats (a mission that acts is annotated as written: "Посольство РФ сообщило")
@@ -1082,6 +1088,23 @@ def _speaker_side(actors: Actors, anchor: int, target: str) -> str | None:
         return None
     side = actors.state(quote.speaker) or quote.speaker
     return side if side not in (target, actors.state(target)) else None
+
+
+def _role_holder(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last: int,
+                 target: str | None) -> str | None:
+    """Who a role in an act is said of, when the act's noun hangs on the role ("X был заказчиком покушения",
+    "заказчиком нападения является X", "организатором теракта стал X"): the subject of the role's clause."""
+    role = tokens[noun].head
+    if tokens[noun].rel != "nmod" or not first <= role < last or lemma(tokens[role]) not in ROLE_NOUNS:
+        return None
+    clause = role
+    if tokens[role].rel in ("xcomp", "obl") and first <= tokens[role].head < last:
+        clause = tokens[role].head  # "заказчиком ... является X", "стал организатором"
+    for k in _kids(tokens, clause, first, last):
+        if tokens[k].rel.startswith("nsubj") and k != noun:
+            found = [e for e in actors.entities(k, first, last) if e != target]
+            return found[0] if found else None
+    return None
 
 
 def _mission(actors: Actors, entity_id: str) -> bool:
