@@ -24,3 +24,9 @@ def test_admiration_is_praise(pipeline: Pipeline) -> None:
     text = "Пресс-секретарь ГАБТ Катерина Новикова выразила своё восхищение действиями правоохранительных органов."
     supports = [e for e in described_events(pipeline, text, published="2024-03-15") if e[0] == "SUPPORT"]
     assert supports == [("SUPPORT", "Катерина Новикова", None, "asserted")]
+
+
+def test_a_decree_of_an_award_is_its_signers_praise(pipeline: Pipeline) -> None:
+    text = "Президент России Владимир Путин подписал указ о награждении сербского режиссёра Эмира Кустурицы орденом."
+    supports = [e for e in described_events(pipeline, text, published="2024-03-15") if e[0] == "SUPPORT"]
+    assert supports == [("SUPPORT", "Владимир Путин", "Эмир Кустурица", "asserted")]

@@ -93,6 +93,8 @@ GATHERINGS = _WORDS.words("GATHERINGS")
 PERMITTING = frozenset({("согласовать",), ("согласовывать",)})
 # Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+# Nouns of other types whose genitive is who undergoes them too ("указ о награждении Кустурицы").
+PATIENT_NOUNS = frozenset({("награждение",)})
 # Modal verbs whose infinitive's words the parser may hang on the modal itself.
 MODALS = _WORDS.words("MODALS")
 # Coercion with no one who suffers it as such: "объявил о введении военного положения" is the speaker's act.
@@ -291,6 +293,8 @@ WEAPONS = _WORDS.words("WEAPONS")
 HELD_WORDS = frozenset({"арест", "стража", "заключение"})
 # Roles in an act, said of the one who did it ("заказчик покушения", "организатор теракта").
 ROLE_NOUNS = frozenset({"заказчик", "организатор", "исполнитель", "инициатор", "виновник", "вдохновитель"})
+# Papers that order an act ("указ о награждении", "распоряжение о выходе").
+DECREES = frozenset({"указ", "распоряжение", "постановление", "приказ", "декрет"})
 # A state's diplomatic missions abroad.
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "дипмиссия"})
 # The grounds of an arrest or a sentence ("по подозрению в шпионаже", "по обвинению в убийстве"): an accusation.
@@ -447,8 +451,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Большинство жителей Пенсильвании ... поддерживают Байдена": a poll, not an act
             if sides.source is None and doc.tokens[match.anchor].pos == "NOUN":
                 # "Дмитриченко был заказчиком покушения на Филина", "организатором теракта стал Петров": the one
-                # the role is said of did the act
-                sides.source = _role_holder(actors, doc.tokens, match.anchor, first, last, sides.target)
+                # the role is said of did the act; "подписал указ о награждении Кустурицы": who signed the decree
+                sides.source = _role_holder(actors, doc.tokens, match.anchor, first, last, sides.target) or \
+                    _decreed_by(actors, doc.tokens, match.anchor, first, last, sides.target)
             if match.trigger.mode == "expel" and sides.target is not None and _mission(actors, sides.target):
                 # "выслала сотрудника посольства Великобритании": the staff of a mission expelled are its state's
                 # diplomats (a mission that acts is annotated as written: "Посольство РФ сообщило")
@@ -1107,6 +1112,21 @@ def _role_holder(actors: Actors, tokens: Sequence[Token], noun: int, first: int,
     return None
 
 
+def _decreed_by(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last: int,
+                target: str | None) -> str | None:
+    """Who signed or issued the decree an act's noun is the subject of ("Путин подписал указ о награждении
+    Кустурицы"): the subject of the verb the decree is the object of."""
+    paper = tokens[noun].head
+    if case_word(tokens, noun, first, last) not in ("о", "об") or not first <= paper < last or \
+            lemma(tokens[paper]) not in DECREES or tokens[paper].rel != "obj" or not first <= tokens[paper].head < last:
+        return None
+    for k in _kids(tokens, tokens[paper].head, first, last):
+        if tokens[k].rel == "nsubj":
+            found = [e for e in actors.entities(k, first, last) if e != target]
+            return found[0] if found else None
+    return None
+
+
 def _mission(actors: Actors, entity_id: str) -> bool:
     """Whether an entity is a state's diplomatic mission, named by its state ("посольство Великобритании")."""
     entity = next((e for e in actors.doc.entities if e.id == entity_id), None)
@@ -1649,7 +1669,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # noun is whom the act is aimed at ("состоялась встреча Путина и Байдена" names the sides)
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
-                    match.trigger.type in PATIENT_GENITIVE and actors.may_act(j) and not (
+                    (match.trigger.type in PATIENT_GENITIVE or match.trigger.words in PATIENT_NOUNS) and \
+                    actors.may_act(j) and not (
                         match.trigger.type == "ASSAULT" and _struck_named(tokens, actors, head, first, last)):
                 # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
