@@ -44,3 +44,10 @@ def test_each_coordinated_subject_of_a_passive_undergoes_it(pipeline: Pipeline) 
     text = "55-летний имам Маулама Аконджио и 64-летний Тхара Уддин были застрелены в упор на улице."
     assert described_events(pipeline, text, published="2020-12-15") == [
         ("ASSAULT", None, "Маулама Аконджио", "asserted"), ("ASSAULT", None, "Тхара Уддин", "asserted")]
+
+
+def test_an_arrest_of_a_description_spelled_out_after_a_dash(pipeline: Pipeline) -> None:
+    text = ("Правоохранительные органы также сообщают о задержании предполагаемого исполнителя покушения — "
+            "35-летнего Ивана Петрова и водителя Андрея Липатова.")
+    arrests = [e for e in described_events(pipeline, text, published="2020-12-15") if e[0] == "COERCE"]
+    assert arrests == [("COERCE", None, "Иван Петров", "asserted"), ("COERCE", None, "Андрей Липатов", "asserted")]

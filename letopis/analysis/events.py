@@ -1673,7 +1673,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     actors.may_act(j) and not (
                         match.trigger.type == "ASSAULT" and _struck_named(tokens, actors, head, first, last)):
                 # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
-                objects += [e for e in actors.entities(j, first, last) if e not in objects]
+                found = actors.entities(j, first, last)
+                if not found and j not in actors.covering:
+                    # "о задержании исполнителя покушения — Юрия Заруцкого и водителя Андрея Липатова": the
+                    # description spelled out after a dash
+                    found = _coordinated(actors, tokens, j, first, last)
+                    if len(found) > 1 and sides.targets is None:
+                        sides.targets = found
+                objects += [e for e in found if e not in objects]
             elif rel == "nsubj" and match.trigger.type in SYMMETRIC and any(
                     tokens[k].rel == "nmod" and case_word(tokens, k, first, last) in ("с", "со")
                     for k in _kids(tokens, j, first, last)) and actors.entities(j, first, last):
