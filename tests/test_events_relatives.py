@@ -40,3 +40,19 @@ def test_an_object_hung_on_a_participle_stands_for_nothing(pipeline: Pipeline) -
 def test_a_role_in_an_act_is_said_of_who_did_it(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     events = described_events(pipeline, text, published="2024-03-15")
     assert [e for e in events if e[0] == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # whose killer, whose lawyer: not the one named after the word
+    ("Полиция задержала убийцу Бориса Немцова.", "Борис Немцов"),
+    ("Правоохранители поймали заказчика убийства Шерипа Алихаджиева.", "Шерип Алихаджиев"),
+    ("Адвокат Дмитрия Матвеева требовал для него домашнего ареста.", "Дмитрий Матвеев"),
+])
+def test_a_name_after_a_role_in_a_crime_or_a_lawyer_says_whose(pipeline: Pipeline, text: str, unwanted: str) -> None:
+    events = described_events(pipeline, text, published="2024-03-15")
+    assert not [e for e in events if e[1] == unwanted or (e[0] == "COERCE" and e[2] == unwanted)]
+
+
+def test_a_lawyer_named_in_apposition_is_himself(pipeline: Pipeline) -> None:
+    events = described_events(pipeline, "Задержан адвокат Иван Павлов.", published="2024-03-15")
+    assert events == [("COERCE", None, "Иван Павлов", "asserted")]

@@ -88,6 +88,8 @@ BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "х
 CITIZENS = load_word_sets().words("CITIZENS")
 # A lawyer, agent, friend or relative told by whose they are ("его адвокат", "пресс-агент Гибсона"): not that one.
 ASSOCIATES = load_word_sets().words("ASSOCIATES")
+# Roles in a crime, which name whom it was done to after them ("убийца Бориса Немцова", "заказчика убийства").
+CRIME_ROLES = frozenset({"заказчик", "организатор", "исполнитель", "вдохновитель", "убийца", "похититель"})
 # Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
 STAND_IN_NOUNS = frozenset({"кандидатура"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
@@ -700,6 +702,8 @@ class Actors:
         if token.pos != "NOUN" or self.lexicon.post(token.lemma.lower()) is None:
             return []
         if after is not None and after.type == "PER" and after.entity:
+            if token.lemma.lower() in ASSOCIATES and self._whose_name(i, i + 1):
+                return []  # "адвокат Ивана Петрова", "убийцу Бориса Немцова": whose, not who
             return [after.entity]
         # "к главе спецкомитета Адаму Шиффу" with "Адаму" hung on "спецкомитета": the name in the post word's own
         # case after the genitives that say whose post it is
@@ -712,6 +716,19 @@ class Actors:
             if word.feats.get("Case") != "Gen" or word.pos not in ("NOUN", "PROPN", "ADJ"):
                 return []
         return []
+
+    def _whose_name(self, i: int, j: int) -> bool:
+        """Whether the name at ``j`` after a word of kin, defence or a role in a crime at ``i`` says whose it is
+        (a genitive: "адвокат Ивана Петрова", "убийцу Бориса Немцова") rather than who it is ("адвокат Иван
+        Петров"): a genitive after any other case, or, after a role in a crime, the accusative a masculine
+        genitive looks like."""
+        word, name = self.doc.tokens[i], self.doc.tokens[j]
+        if name.text.lower() == name.lemma.lower():
+            return False  # an indeclinable name says nothing by its form
+        case, name_case = word.feats.get("Case"), name.feats.get("Case")
+        if name_case == "Gen" and case not in (None, "Gen"):
+            return True
+        return word.lemma.lower() in CRIME_ROLES and case == name_case == "Acc" and name.feats.get("Gender") == "Masc"
 
     def post_holder(self, i: int, of: str, first: int, last: int) -> str | None:
         """The one person the article gives the post word ``i`` names, of ``of``: "российский лидер" or
@@ -789,8 +806,12 @@ class Actors:
             associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in ASSOCIATES
             for j in range(first, last):
                 token = self.doc.tokens[j]
-                if associate and token.head == i and token.rel == "nmod" and token.feats.get("Case") == "Gen":
-                    continue  # "его адвокат обвинил": the lawyer, not his client
+                if associate and token.head == i and (
+                        token.rel == "nmod" and token.feats.get("Case") == "Gen"
+                        or token.rel == "appos" and self._whose_name(i, j)):
+                    # "его адвокат обвинил": the lawyer, not his client; "задержала убийцу Бориса Немцова" (a
+                    # genitive the parser calls an apposition): the killer, not the one killed
+                    continue
                 if token.head == i and token.rel in _NAMING and not self._has_case(j, first, last):
                     (joined if token.rel == "conj" else named).extend(self._named(j, first, last, depth - 1))
             if named:
