@@ -51,11 +51,3 @@ def test_an_arrest_of_a_description_spelled_out_after_a_dash(pipeline: Pipeline)
             "35-летнего Ивана Петрова и водителя Андрея Липатова.")
     arrests = [e for e in described_events(pipeline, text, published="2020-12-15") if e[0] == "COERCE"]
     assert arrests == [("COERCE", None, "Иван Петров", "asserted"), ("COERCE", None, "Андрей Липатов", "asserted")]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Алексей Русаков был пойман на западе Москвы.", [("COERCE", None, "Алексей Русаков", "asserted")]),
-    ("Рыбаки поймали огромную щуку.", []),
-])
-def test_a_person_caught_is_arrested(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
-    assert described_events(pipeline, text, published="2020-12-15") == expected
