@@ -1,0 +1,20 @@
+"""Events: crimes and their punishment told by words the lexicon lacked (issue 4): a beheading and a shooting
+named by its noun are killings (ASSAULT), custody named by its noun an arrest (COERCE)."""
+
+from __future__ import annotations
+
+import pytest
+from events_described import Described, described_events
+
+from letopis import Pipeline
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Боевики «Исламского государства» обезглавили иранского солдата Мохсена Ходжаджи.",
+     [("ASSAULT", "Исламское государство", "Мохсен Ходжаджи", "asserted")]),
+    ("Суд избрал меру пресечения в виде заключения под стражу Ивану Петрову.",
+     [("COERCE", None, "Иван Петров", "asserted")]),
+])
+def test_crimes_and_custody(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    events = described_events(pipeline, text, published="2024-03-15")
+    assert [e for e in events if e[0] in ("ASSAULT", "COERCE")] == expected
