@@ -18,3 +18,16 @@ from letopis import Pipeline
 def test_crimes_and_custody(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     events = described_events(pipeline, text, published="2024-03-15")
     assert [e for e in events if e[0] in ("ASSAULT", "COERCE")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand for extradition: the state asked "от" is the target; the extradition asked is still to come
+    ("Турция потребовала от США выдачи Фетхуллаха Гюлена.",
+     [("COERCE", None, "Фетхуллах Гюлен", "future"), ("REQUEST", "Турция", "США", "asserted")]),
+    # giving oneself up
+    ("Продюсер Харви Вайнштейн сдался полиции.", [("CONCEDE", "Харви Вайнштейн", None, "asserted")]),
+    # "выдача" of things is no extradition
+    ("Сбербанк увеличил выдачу кредитов малому бизнесу.", []),
+])
+def test_extradition_and_surrender(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    assert sorted(described_events(pipeline, text, published="2024-03-15")) == expected

@@ -1918,6 +1918,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if match.trigger.type not in SYMMETRIC or match.trigger.mode == "visit":
         # "В Киев прибыли Кошта, Каллас и Кос": each visitor makes a visit; they do not meet one another
         sides.sources = subjects[:]
+    if match.trigger.type == "REQUEST" and tokens[anchor].pos == "VERB":
+        # "потребовала от США выдачи Гюлена": the one asked "от" comes before whom the thing asked names
+        asked = [e for j in _kids(tokens, anchor, first, last) if case_word(tokens, j, first, last) == "от"
+                 and actors.may_act(j) for e in actors.entities(j, first, last)]
+        objects = [*asked, *(e for e in objects if e not in asked)]
     if match.trigger.mode == "visit" and not objects and sides.place:
         state = actors.country_state(sides.place)
         # "посетили Костанайскую область": a visit to Казахстан; a place of no state is itself the target
