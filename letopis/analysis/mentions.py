@@ -6,6 +6,10 @@ Corrections, each one a thing slovnet's NER gets wrong in agency news:
   become two: the words of one person's name agree in case;
 - quotes and punctuation at the edges of a span are trimmed, and an editor's square brackets are no part of a
   name ("Валентина Ивановна [Матвиенко]");
+- a common noun capitalised only because it opens a sentence is no name: a plural one taken for a place or an
+  organisation ("Власти заявили", "Россиянам стали приходить"), a plural made with a prefix taken for a person
+  ("Криптомайнерам запретят"), a person's role before the name it stands in apposition to ("Рэпера Гуфа");
+- a well-known surname after someone else's full name is a second person ("Вивеку Рамасвами Трамп предложил");
 - a known organisation or state gets the type the lexicon gives it (an agency tagged as a place);
 - the normal form comes from ``names.normalize``, and a name the lexicon knows gets its canonical spelling
   ("БЕЛТА" -> "БелТА" as the entity's name; the mention's ``normal`` keeps the letters it was written with).
@@ -362,6 +366,36 @@ def _famous_boundary(vocab: Any, left: str, right: str) -> bool:
     return not any("Name" in r.tag.grammemes and r.is_known for word in (left, right) for r in vocab(word.lower()))
 
 
+@functools.cache
+def _famous_name_words() -> dict[str, frozenset[str]]:
+    """The first four letters of the other words of the full names of ``data/people.tsv`` by surname ("Трамп" ->
+    "дона" of "Дональд"): how the words that may stand before the surname in the one person's name begin."""
+    words: dict[str, set[str]] = {}
+    for person in load_people():
+        parts = person.name.split()
+        for surname in person.surnames or parts[-1:]:
+            words.setdefault(surname, set()).update(p.lower()[:4] for p in parts if p != surname)
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+def _famous_after_name(vocab: Any, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word ``i`` of a person's span is a well-known person's surname as written in the nominative
+    ("Трамп") standing after a name of two words or more that is not his ("Вивеку Рамасвами Трамп предложил":
+    "Вивеку Рамасвами" then "Трамп"): none of the words before it begins like a word of his full name, the word
+    just before it is no given name or patronymic of the dictionary ("Дональд Джон Трамп") and no part of a
+    listed full name with it."""
+    if i < 2:
+        return False
+    right, left = tokens[i].text, tokens[i - 1].text
+    if names.famous_surnames().nominative.get(right) != right or right in names.famous_surnames().guarded \
+            or len(right) < _SIDE_NAME_LETTERS or not _name_shaped(left) or (left, right) in _famous_name_pairs():
+        return False
+    if any({"Name", "Patr"} & r.tag.grammemes and r.is_known for r in vocab(left.lower())):
+        return False
+    own = _famous_name_words().get(right, frozenset())
+    return not any(t.text.lower()[:4] in own for t in tokens[:i])
+
+
 def _split_side_by_side_surnames(doc: Doc, mentions: list[Mention], vocab: Any) -> list[Mention]:
     """"с Лавровым Карлсон, игнорируя ...", "Шольц Макрон": a person span the recogniser ran over two people whose
     names stand side by side, no comma between, is two. The words of one person's name agree in case ("Сергеем
@@ -379,7 +413,8 @@ def _split_side_by_side_surnames(doc: Doc, mentions: list[Mention], vocab: Any) 
         for i in range(1, len(tokens)):
             left, right = tokens[i - 1], tokens[i]
             if right.start == left.stop or not (_case_boundary(vocab, left.text, right.text)
-                                                or _famous_boundary(vocab, left.text, right.text)):
+                                                or _famous_boundary(vocab, left.text, right.text)
+                                                or _famous_after_name(vocab, tokens, i)):
                 continue
             result.append(replace(mention, start=start, stop=left.stop, text=doc.text[start:left.stop]))
             start = right.start
@@ -970,6 +1005,65 @@ def _prefixed_person_organisation(doc: Doc, vocab: Any, lexicon: Lexicon, mentio
     return not any(" " in m.text and folded in _fold(m.text).split() for m in found)
 
 
+def _after_abbreviation(text: str, start: int) -> bool:
+    """The word at ``start`` follows an abbreviation's full stop ("ул. Оптиков", "г. Пески"): a short lower-case
+    word and a dot."""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at == 0 or text[at - 1] != ".":
+        return False
+    word = re.search(r"(\w+)$", text[max(0, at - 6):at - 1])
+    return word is not None and word.group(1).islower() and len(word.group(1)) <= 4
+
+
+def _token_at(doc: Doc, mention: Mention) -> Token | None:
+    """The one token of a one-word mention, None where it has several or none."""
+    first, last = token_range(doc.tokens, mention.start, mention.stop)
+    return doc.tokens[first] if last - first == 1 else None
+
+
+def _plural_common_noun(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention) -> bool:
+    """Whether a one-word place or organisation is a plural common noun capitalised only because it opens a
+    sentence: "Власти заявили о повреждении ...", "Власти США арестовали" (the recogniser's "Власти" beside
+    "США"; the institutions stage names the government "Власти США"), "Россиянам стали приходить ссылки",
+    "Спасатели прибыли". Every reading of the word a common noun of the dictionary, the tagger reading it as a
+    plural: one organisation or place is named in the singular, a plural name ("Штаты", "Известия") being one
+    the lexicon knows or written in quotation marks. Not after an abbreviation's dot ("ул. Оптиков")."""
+    word = mention.text
+    if mention.type == "PER" or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if not _sentence_opening(doc.text, mention.start) or _after_abbreviation(doc.text, mention.start) \
+            or mention.start > 0 and doc.text[mention.start - 1] in "«\"„“'":
+        return False
+    token = _token_at(doc, mention)
+    if token is None or token.feats.get("Number") != "Plur":
+        return False
+    readings = vocab(word.lower())
+    if not readings or not all(r.is_known and r.tag.POS == "NOUN" and not _NAME_GRAMMEMES & r.tag.grammemes
+                               for r in readings):
+        return False
+    return lexicon.org(word) is None and lexicon.place(word) is None and lexicon.country(word) is None
+
+
+def _prefixed_plural_person(doc: Doc, vocab: Any, mention: Mention) -> bool:
+    """Whether a one-word person opening a sentence is the plural of a word made with a productive prefix
+    ("Криптомайнерам запретят ...", "Криптоинвесторы потеряли ..."): the tagger or pymorphy's likeliest reading
+    reads it as a plural, and every reading pymorphy gives is made by a known prefix of four letters or more, none
+    a word of the dictionary. No one person is named by a plural."""
+    word = mention.text
+    if mention.type != "PER" or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
+            or not _sentence_opening(doc.text, mention.start):
+        return False
+    token = _token_at(doc, mention)
+    readings = vocab(word.lower())
+    if token is None or not readings or token.feats.get("Number") != "Plur" and readings[0].tag.number != "plur":
+        return False
+    return all(
+        not r.is_known and type(r.methods_stack[-1][0]).__name__ == "KnownPrefixAnalyzer"
+        and len(r.methods_stack[-1][1]) >= _PREFIX_LETTERS for r in readings)
+
+
 def _dictionary_reading(reading: Any) -> bool:
     """A reading of a word of the dictionary, or of one with a known prefix before it: "пресс-агент"."""
     stack = reading.methods_stack
@@ -980,9 +1074,12 @@ def _dictionary_reading(reading: Any) -> bool:
 def _leading_common_noun(doc: Doc, vocab: Any, mention: Mention) -> Mention:
     """A person's span without the common noun opening its sentence that the recogniser swept into it, in a case
     the name is not in: "Поддержка Кирсану Илюмжинову" -> "Кирсану Илюмжинову", "Сестра Долматова рассказала" ->
-    "Долматова", "Пресс-агент Гибсона подтвердил" -> "Гибсона". The mention as it is where the noun agrees with
-    the name ("Миллиардера Усманова", "Манул Тимофей": an apposition), where a reading of it may stand in the
-    name's case (the tagger's), or mid-sentence (capitalised there, the noun is a part of the name)."""
+    "Долматова", "Пресс-агент Гибсона подтвердил" -> "Гибсона", "Экс-помощница Байдена" -> "Байдена"; and a
+    person's role in apposition to the name, agreeing with it, before a name in an oblique case or before a given
+    name and a surname ("Рэпера Гуфа" -> "Гуфа", "Экс-сенатор Рауф Арашуков" -> "Рауф Арашуков":
+    ``_role_apposition``). The mention as it is where the noun agrees with a one-word nominative name ("Манул
+    Тимофей", "Эмир Кустурица": the noun may be the name's own first word), where the noun is no person's
+    ("Поддержка"), or mid-sentence (capitalised there, the noun is a part of the name)."""
     if mention.type != "PER" or " " not in mention.text or not _sentence_opening(doc.text, mention.start):
         return mention
     tokens = doc.tokens
@@ -995,14 +1092,35 @@ def _leading_common_noun(doc: Doc, vocab: Any, mention: Mention) -> Mention:
             or not name.text[:1].isupper() or not name.text.isalpha():
         return mention
     readings = vocab(word.lower())
-    if not readings or not all(_dictionary_reading(r) and "NOUN" in r.tag.grammemes
-                               and not _NAME_GRAMMEMES & r.tag.grammemes for r in readings):
+    # the likeliest reading a word of the dictionary (or one with a known prefix: "Экс-помощница"), every reading
+    # a common noun
+    if not readings or not _dictionary_reading(readings[0]) or not all(
+            "NOUN" in r.tag.grammemes and not _NAME_GRAMMEMES & r.tag.grammemes for r in readings):
         return mention
     case = names.UD_TO_OC_CASE.get(name.feats.get("Case", ""))
-    if case is None or head.feats.get("Case") == name.feats.get("Case") \
-            or any((r.tag.case or "")[:3] == case[:3] for r in readings):
+    if case is None:
+        return mention
+    agrees = head.feats.get("Case") == name.feats.get("Case") \
+        or any((r.tag.case or "")[:3] == case[:3] for r in readings)
+    # a nominative role before a one-word name may be the name's own first word ("Эмир Кустурица"); before an
+    # oblique name or a given name and a surname it is not ("Рэпера Гуфа", "Экс-сенатор Рауф Арашуков")
+    if agrees and (case == "nomn" and last - first < 3 or not _role_apposition(vocab, readings, name.text)):
         return mention
     return replace(mention, start=name.start, text=doc.text[name.start:mention.stop])
+
+
+def _role_apposition(vocab: Any, readings: Sequence[Any], name: str) -> bool:
+    """Whether a common noun opening a sentence before a name it agrees with is a person's role or kind standing
+    in apposition ("Рэпера Гуфа задержали", "Блогеру Аязу Шабутдинову продлили арест", "Миллиардера Усманова
+    избрали"): every reading of the noun a person's (animate), and the name after it no common noun in any reading
+    of the dictionary ("Деда Мороза", "Доктора Кота": the noun is a part of a character's name)."""
+    if not all("anim" in r.tag.grammemes for r in readings if _dictionary_reading(r)) or not name[1:].islower():
+        return False  # "Стажер QA": no name after the noun
+    if min(len(readings[0].word), len(name)) < _SIDE_NAME_LETTERS:
+        return False  # "Пан Ги Мун", "Сон Ки Хун": the short parts of an East Asian name
+    after = vocab(name.lower())
+    return bool(after) and not any(r.is_known and r.tag.POS == "NOUN" and not _NAME_GRAMMEMES & r.tag.grammemes
+                                   for r in after)
 
 
 def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
@@ -1020,6 +1138,10 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     for mention in joined:
         if _prefixed_person_organisation(doc, vocab, lexicon, mention, joined):
             continue  # "Спецпрокурор потребовал": a person's role made with a prefix, no organisation
+        if _plural_common_noun(doc, vocab, lexicon, mention):
+            continue  # "Власти заявили", "Россиянам стали приходить": a plural common noun, no place or organisation
+        if _prefixed_plural_person(doc, vocab, mention):
+            continue  # "Криптомайнерам запретят": a plural of a word made with a prefix, no person
         part = (mention.start, mention.stop) in split and " " not in mention.text
         mention = _leading_common_noun(doc, vocab, mention)
         first, last = token_range(doc.tokens, mention.start, mention.stop)
