@@ -25,7 +25,7 @@ def test_crimes_and_custody(pipeline: Pipeline, text: str, expected: list[Descri
     ("Турция потребовала от США выдачи Фетхуллаха Гюлена.",
      [("COERCE", None, "Фетхуллах Гюлен", "future"), ("REQUEST", "Турция", "США", "asserted")]),
     # giving oneself up
-    ("Продюсер Харви Вайнштейн сдался полиции.", [("CONCEDE", "Харви Вайнштейн", None, "asserted")]),
+    ("Харви Вайнштейн сдался полиции.", [("CONCEDE", "Харви Вайнштейн", None, "asserted")]),
     # "выдача" of things is no extradition
     ("Сбербанк увеличил выдачу кредитов малому бизнесу.", []),
 ])

@@ -88,3 +88,13 @@ def test_street_after_abbreviation_is_no_sentence_opening(pipeline: Pipeline) ->
     """"ул. Оптиков": the abbreviation's dot opens no sentence, the plural is a street's name."""
     doc = analyze(pipeline, "Пункты приёма: Пермь, ул. Попова, 22; Санкт-Петербург, ул. Оптиков, 4.")
     assert any(m.text == "Оптиков" for m in doc.mentions)
+
+
+def test_a_given_name_the_dictionary_lacks_and_its_surname_are_one_person() -> None:
+    # slovnet reads no person in a short text's first words; the two recovered words are one name
+    from letopis import analyze
+
+    doc = analyze("Харви Вайнштейн сдался полиции.")[0]
+    assert [(m.text, m.type) for m in doc.mentions] == [("Харви Вайнштейн", "PER")]
+    doc = analyze("Захарова Песков прокомментировали.")[0]
+    assert [m.text for m in doc.mentions] == ["Захарова", "Песков"]

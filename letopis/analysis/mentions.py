@@ -1344,7 +1344,7 @@ def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any, lexicon: Lexic
     covered = [False] * len(doc.text)
     for mention in found:
         covered[mention.start:mention.stop] = [True] * (mention.stop - mention.start)
-    extra = []
+    extra: list[Mention] = []
     for token in doc.tokens:
         if covered[token.start] or token.pos not in ("PROPN", "NOUN") or token.rel not in ("nsubj", "appos") \
                 or token.feats.get("Animacy") != "Anim" or token.feats.get("Case") != "Nom" \
@@ -1355,8 +1355,29 @@ def _subject_surnames(doc: Doc, found: list[Mention], vocab: Any, lexicon: Lexic
                 or _guessed_name_acting(doc.tokens, token, parses, lexicon)):
             continue
         # the nominative as written: "Захарова" stays feminine, not pymorphy's masculine lemma "Захаров"
-        extra.append(Mention(start=token.start, stop=token.stop, text=token.text, type="PER", normal=token.text))
+        mention = Mention(start=token.start, stop=token.stop, text=token.text, type="PER", normal=token.text)
+        if extra and _one_name(doc, vocab, extra[-1], token):
+            # "Харви Вайнштейн сдался": a given name the dictionary lacks and the surname it stands in apposition
+            # to, one person (not "Шольц Макрон", two known surnames)
+            before = extra.pop()
+            mention = replace(mention, start=before.start, text=doc.text[before.start:token.stop],
+                              normal=f"{before.normal} {token.text}")
+        extra.append(mention)
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
+
+
+def _one_name(doc: Doc, vocab: Any, before: Mention, token: Token) -> bool:
+    """Whether a recovered one-word person and the nominative name right after it, which the parser joins to it,
+    are one person's given name and surname: the first no surname of the dictionary nor a well-known one."""
+    if " " in before.text or doc.text[before.stop:token.start] != " ":
+        return False
+    first = next((k for k, t in enumerate(doc.tokens) if t.start == before.start), None)
+    if first is None or doc.tokens[first + 1].start != token.start or not (
+            token.head == first or doc.tokens[first].head == first + 1):
+        return False
+    if before.text in names.famous_surnames().nominative:
+        return False
+    return not any("Surn" in r.tag.grammemes and r.is_known for r in vocab(before.text.lower()))
 
 
 # Words after which a guarded surname ("Си") is the person: "председатель Си", "лидер Си", "президента Си".
