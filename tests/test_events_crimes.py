@@ -31,3 +31,16 @@ def test_crimes_and_custody(pipeline: Pipeline, text: str, expected: list[Descri
 ])
 def test_extradition_and_surrender(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert sorted(described_events(pipeline, text, published="2024-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По версии следствия, Иван Петров напал на соседа.",
+     [("ACCUSE", None, "Иван Петров", "asserted"), ("ASSAULT", "Иван Петров", None, "asserted")]),
+    ("Следствие располагает доказательствами, что заказчиком нападения на Сергея Филина является Павел Дмитриченко.",
+     [("ACCUSE", None, "Павел Дмитриченко", "asserted"), ("ASSAULT", "Павел Дмитриченко", "Сергей Филин", "asserted")]),
+    # told by no investigators: the attack alone
+    ("Иван Петров напал на соседа.", [("ASSAULT", "Иван Петров", None, "asserted")]),
+])
+def test_an_attack_the_investigators_tell_is_their_accusation(pipeline: Pipeline, text: str,
+                                                              expected: list[Described]) -> None:
+    assert sorted(described_events(pipeline, text, published="2024-03-15"), key=str) == expected

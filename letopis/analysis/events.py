@@ -295,6 +295,10 @@ HELD_WORDS = frozenset({"арест", "стража", "заключение"})
 ROLE_NOUNS = frozenset({"заказчик", "организатор", "исполнитель", "инициатор", "виновник", "вдохновитель"})
 # Papers that order an act ("указ о награждении", "распоряжение о выходе").
 DECREES = frozenset({"указ", "распоряжение", "постановление", "приказ", "декрет"})
+# Those who investigate a crime, and the nouns a sentence tells their account by ("по версии следствия").
+INVESTIGATORS = frozenset({"следствие", "следователь", "полиция", "прокуратура", "ск", "мвд", "фбр", "силовик",
+                           "правоохранитель", "детектив"})
+SOURCE_NOUNS = frozenset({"версия", "данные", "мнение", "информация", "сведение"})
 # A state's diplomatic missions abroad.
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "дипмиссия"})
 # The grounds of an arrest or a sentence ("по подозрению в шпионаже", "по обвинению в убийстве"): an accusation.
@@ -670,6 +674,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         sides = _Sides(source=source, target=target)
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
+    events.extend(_investigators_claims(doc, actors, events, published))
     events.extend(_quoted_condemnations(doc, actors, events, published))
     events.extend(_quoted_demands(doc, actors, events, published))
     events.sort(key=lambda e: (e.start, e.type))
@@ -846,6 +851,48 @@ def _of_own_side(actors: Actors, entity_id: str, ids: set[str], codes: set[str])
         return True
     entity = next((e for e in (*actors.doc.entities, *actors.added) if e.id == entity_id), None)
     return entity is not None and entity.type in ("LOC", "ORG") and entity.country in codes
+
+
+def _investigators_claims(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
+    """An attack the investigators say someone made is their accusation of him: "По версии следствия, Петров напал
+    на соседа", "Следствие располагает доказательствами, что заказчиком нападения является Дмитриченко" (ACCUSE by
+    the investigating body where an entity names it, else by no one named, of the attack's named doer)."""
+    found: list[Event] = []
+    tokens = doc.tokens
+    for event in events:
+        if event.type != "ASSAULT" or event.source is None or actors.entity_type(event.source) != "PER" or any(
+                e.type == "ACCUSE" and e.target == event.source and e.start == event.start for e in (*events, *found)):
+            continue
+        sent = next(s for s in doc.sents if s.start == event.start)
+        claimant = _investigators(actors, tokens, sent.first, sent.last)
+        if claimant is None:
+            continue
+        who, at = claimant
+        dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+        found.append(_event(doc, actors, Match(CHARGE_TRIGGER, (at,), at), _Sides(source=who, target=event.source),
+                            sent.first, sent.last, dates, published))
+    return found
+
+
+def _investigators(actors: Actors, tokens: Sequence[Token], first: int, last: int) -> tuple[str | None, int] | None:
+    """The investigators a sentence tells its content by ("по версии следствия", "по данным полиции", "Следствие
+    располагает доказательствами, что ...", "следователи установили"), as (the entity naming them or None, the
+    word), else None."""
+    for j in range(first, last):
+        word = lemma(tokens[j])
+        if word not in INVESTIGATORS:
+            continue
+        head = tokens[j].head
+        if not first <= head < last:
+            continue
+        by_source = tokens[j].rel == "nmod" and lemma(tokens[head]) in SOURCE_NOUNS and \
+            case_word(tokens, head, first, last) == "по"
+        by_claim = tokens[j].rel.startswith("nsubj") and lemma(tokens[head]) in CLAIM_VERBS | BELIEVING | {
+            "располагать"}
+        if by_source or by_claim:
+            mention = actors.covering.get(j)
+            return (mention.entity if mention is not None else None), j
+    return None
 
 
 def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
