@@ -43,7 +43,7 @@ def test_nested_cross_validation_picks_among_score_settings() -> None:
     (_, _, f1), chosen = nested_cross_validated({Knobs(0.1): noise, Knobs(0.3, 0.5, 0.5, 0.0, 1.0, 1.0): separating},
                                                 always=[], folded=range(100))
     assert f1 == 1.0
-    assert all(c.startswith("0.3,0.5,0.5,0.0,1.0,1.0,0.0,0.7/") for c in chosen)
+    assert all(c.startswith("0.3,0.5,0.5,0.0,1.0,1.0,0.0,0.7,0.5/") for c in chosen)
 
 
 def test_error_kinds_counts_quiet_merges_and_misses_with_few_names() -> None:

@@ -6,8 +6,8 @@
 
 Thresholds are never tuned on the pairs they are reported on:
 - tgcontest: nested 5-fold cross-validation over ru_honey_pool (175 pairs): the shipped score's knobs (entity
-  weight, number- and date-conflict factors, title weight, place- and speaker-conflict factors, the factor for a
-  proper noun of one title the other report lacks, from a small grid) with
+  weight, number- and date-conflict factors, title weight, place- and speaker-conflict factors, the factors for a
+  proper noun and for a person of one title the other report lacks, from a small grid) with
   the best ROC AUC on four folds + ru_train_pool + ru_exam_pool, and their best-F1 threshold there, judge the
   fifth; F1 of the pooled held-out decisions, for one fold assignment and the mean of SHUFFLES. Also: the shipped
   knobs with the threshold tuned on train + exam (40 pairs), judged on honey. Beside them, the same folds judged
@@ -62,6 +62,7 @@ from letopis.stories.score import (
     entity_overlap,
     names_conflict,
     numbers_conflict,
+    person_missing,
     places_conflict,
     profile,
     profile_score,
@@ -88,13 +89,14 @@ TITLE_WEIGHTS = (0.0, 0.5)
 PLACE_CONFLICTS = (1.0, 0.5)
 SPEAKER_CONFLICTS = (1.0, 0.5)
 PROPER_MISSINGS = (1.0, 0.7)
+PERSON_MISSINGS = (1.0, 0.5)
 # The factor for the titles' actions conflicting (``letopis.stories.actions``) that the grid is doubled with to
 # measure it: NAME_CONFLICT's hand-set 0.7, not tuned.
 ACTION_CONFLICT = 0.7
 # The shipped score's knobs. The lead vectors are not shipped (``VECTOR_WEIGHT`` 0.0: their weight is no knob of
 # the score StoryIndex uses), so the grid holds them at 0, as it holds the titles' actions out; both are measured
 # as one more knob beside it.
-KNOB_GRID = tuple(Knobs(w, n, d, t, p, s, VECTOR_WEIGHT, m) for m in PROPER_MISSINGS
+KNOB_GRID = tuple(Knobs(w, n, d, t, p, s, VECTOR_WEIGHT, m, h) for h in PERSON_MISSINGS for m in PROPER_MISSINGS
                   for s in SPEAKER_CONFLICTS for p in PLACE_CONFLICTS for t in TITLE_WEIGHTS for n in NUMBER_CONFLICTS
                   for d in DATE_CONFLICTS for w in ENTITY_WEIGHTS)
 # The lead vectors' weights measured as a knob: the grid above first (it wins ties), then with each weight.
@@ -296,7 +298,7 @@ def _setting(setting: object) -> str:
     if isinstance(setting, Knobs):
         return (f"{setting.entity_weight:.1f},{setting.number_conflict:.1f},{setting.date_conflict:.1f},"
                 f"{setting.title_weight:.1f},{setting.place_conflict:.1f},{setting.speaker_conflict:.1f},"
-                f"{setting.vector_weight:.1f},{setting.proper_missing:.1f}")
+                f"{setting.vector_weight:.1f},{setting.proper_missing:.1f},{setting.person_missing:.1f}")
     return f"{setting:.1f}" if isinstance(setting, float) else str(setting)
 
 
@@ -419,7 +421,7 @@ def tgcontest_section(shared: Path, cache: Path | None) -> list[str]:
         _row(f"nested {FOLDS}-fold CV over honey: knobs ({len(tables)} settings, by AUC) and threshold (by F1) tuned "
              "on 4 folds + train + exam, the fifth judged", nested,
              "entity weight; number, date conflict; title weight; place, speaker conflict; vector weight (0: not "
-             "shipped); proper noun missing / "
+             "shipped); proper noun missing; person missing / "
              "threshold per fold: "
              + ", ".join(chosen)),
         _row(f"the same, mean of {SHUFFLES} shuffles of the folds", mean,
@@ -531,7 +533,8 @@ def tgcontest_errors(shared: Path, cache: Path | None) -> list[str]:
         a, b = profile(items[pair.first]), profile(items[pair.second])
         fired = [name for name, rule in (("numbers", numbers_conflict), ("dates", dates_conflict),
                                          ("names", names_conflict), ("proper", proper_missing),
-                                         ("places", places_conflict), ("speakers", speakers_conflict))
+                                         ("places", places_conflict), ("speakers", speakers_conflict),
+                                         ("persons", person_missing))
                  if rule(a, b)]
         overlap = entity_overlap(a, b)
         kind = "missed" if pair.same else "false merge"
@@ -554,7 +557,7 @@ def error_kinds(wrong: Sequence[tuple[Profile, Profile, bool]]) -> str:
     missed = [(a, b) for a, b, same in wrong if same]
     quiet = sum(1 for a, b in merges if (entity_overlap(a, b) or 0.0) >= SAME_NAMES and not any(
         rule(a, b) for rule in (numbers_conflict, dates_conflict, names_conflict, proper_missing, places_conflict,
-                                speakers_conflict)))
+                                speakers_conflict, person_missing)))
     few = sum(1 for a, b in missed if (entity_overlap(a, b) or 0.0) < SOME_NAMES)
     return (f"{len(merges)} false merges, {quiet} of them sharing most names (entity overlap >= {SAME_NAMES}) with "
             f"no conflict fired; {len(missed)} missed, {few} of them sharing few names (overlap < {SOME_NAMES} or "
