@@ -211,6 +211,12 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     known: bool = best.is_known  # a dictionary look-up each time it is read: once, for the rules below
+    if kind == "PER" and not known:
+        adjectival = (WOMANS_ADJECTIVAL_SURNAME if gender == "femn" else ADJECTIVAL_SURNAME).fullmatch(word)
+        if adjectival is not None:
+            # "Юрия Заруцкого", "Анной Заруцкой": a surname pymorphy does not know, in "-ского" / "-цкого", is in
+            # "-ий", a woman's in "-ская" (the guesser's "-ой" fits the few "Трубецкой", which the dictionary knows)
+            return adjectival.group(1) + ("ая" if gender == "femn" else "ий")
     if kind != "PER" and not known and token.pos == "PROPN" and agree is None and best.tag.POS == "ADJF" \
             and gender in ("masc", "femn", "neut") and best.tag.gender in ("masc", "femn", "neut") \
             and best.tag.gender != gender:
@@ -639,6 +645,9 @@ def _soft_declined(word: str, case: str, animate: bool = False) -> str | None:
     return stem + "ь"
 
 
+# A man's adjectival surname in an oblique case: "Заруцкого", "Заруцкому", "Заруцким", "Заруцком".
+ADJECTIVAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+[сц]к)(?:ого|ому|им|ом)")
+WOMANS_ADJECTIVAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+[сц]к)(?:ой|ую)")
 SURNAME_ENDINGS = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ы|ых|ым)$")
 
 
