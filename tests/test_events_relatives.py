@@ -56,3 +56,13 @@ def test_a_name_after_a_role_in_a_crime_or_a_lawyer_says_whose(pipeline: Pipelin
 def test_a_lawyer_named_in_apposition_is_himself(pipeline: Pipeline) -> None:
     events = described_events(pipeline, "Задержан адвокат Иван Павлов.", published="2024-03-15")
     assert events == [("COERCE", None, "Иван Павлов", "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Две воздушные цели сбиты при отражении атаки со стороны ВСУ.", [("ASSAULT", "ВСУ", None, "asserted")]),
+    ("«Агрессия со стороны Азербайджана недопустима», — заявил Никол Пашинян.",
+     [("ACCUSE", "Никол Пашинян", "Азербайджан", "asserted")]),
+])
+def test_an_act_from_someones_side_is_theirs(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    # "со стороны X" names whose act it is, not whom it is aimed at
+    assert described_events(pipeline, text, published="2024-03-15") == expected

@@ -1036,21 +1036,31 @@ def _condemned(actors: Actors, tokens: Sequence[Token], word: int, first: int, l
         token = tokens[node]
         kids = _kids(tokens, node, first, last)
         if token.pos in ("NOUN", "PROPN"):
-            owners = [e for k in kids if tokens[k].rel == "nmod" and tokens[k].feats.get("Case") == "Gen"
-                      and case_word(tokens, k, first, last) is None and actors.may_act(k)
-                      for e in actors.entities(k, first, last, depth=0)]
-            owners = owners or actors.adjective_agents(node, first, last)
+            owners = _owners(actors, tokens, node, first, last)
             if owners:
                 return owners[0]
         subjects = [k for k in kids if tokens[k].rel in ("nsubj", "nsubj:pass")]
         if subjects:
-            named = actors.entities(subjects[0], first, last)
+            # "Агрессия со стороны Азербайджана недопустима": a subject that names no one is judged for its owner
+            named = actors.entities(subjects[0], first, last) or (
+                _owners(actors, tokens, subjects[0], first, last) if tokens[subjects[0]].pos == "NOUN" else [])
             return named[0] if named else None
         if token.rel not in ("amod", "obj", "xcomp", "obl", "advmod", "conj", "nmod") or \
                 not first <= token.head < last:
             return None
         node = token.head
     return None
+
+
+def _owners(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last: int) -> list[str]:
+    """Whose act or thing a noun is: its genitive ("агрессия России"), its state's adjective ("российская
+    провокация") or its "со стороны" ("агрессия со стороны Азербайджана")."""
+    kids = _kids(tokens, noun, first, last)
+    return [e for k in kids if tokens[k].rel == "nmod" and tokens[k].feats.get("Case") == "Gen"
+            and case_word(tokens, k, first, last) is None and actors.may_act(k)
+            for e in actors.entities(k, first, last, depth=0)] or actors.adjective_agents(noun, first, last) or [
+        e for k in kids if _compound_case(tokens, k, first, last) == "с сторона" and actors.may_act(k)
+        for e in actors.entities(k, first, last, depth=0)]
 
 
 def _fraud_claim(actors: Actors, tokens: Sequence[Token], word: int, first: int,
@@ -1773,6 +1783,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 subjects += actors.entities(j, first, last)
             elif prep == "по" and lemma(tokens[j]) in CASE_NOUNS:
                 pass  # "люди, которые были арестованы по делу Сулима": the case's name is no one arrested
+            elif prep == "с" and _compound_case(tokens, j, first, last) == "с сторона" and actors.may_act(j):
+                # "атаки со стороны ВСУ", "провокации со стороны Киева": whose act it is
+                subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
             elif rel in ("obj", "iobj") or (
                     # "направил поздравительную телеграмму Мигелю Диас-Канелю": a dative name the parser hung on
                     # the noun as an apposition is whom the act is addressed to
