@@ -51,3 +51,9 @@ def test_an_arrest_of_a_description_spelled_out_after_a_dash(pipeline: Pipeline)
             "35-летнего Ивана Петрова и водителя Андрея Липатова.")
     arrests = [e for e in described_events(pipeline, text, published="2020-12-15") if e[0] == "COERCE"]
     assert arrests == [("COERCE", None, "Иван Петров", "asserted"), ("COERCE", None, "Андрей Липатов", "asserted")]
+
+
+def test_residents_held_are_no_place_held(pipeline: Pipeline) -> None:
+    events = described_events(pipeline, "В итоге были задержаны шестеро жителей Калужской области.",
+                              published="2020-12-15")
+    assert events == []

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from letopis.analysis.actors import Actors, case_word
+from letopis.analysis.actors import CITIZENS, Actors, case_word
 from letopis.analysis.dates import DateMention, find_dates, parse_published
 from letopis.analysis.event_triggers import (
     Match,
@@ -458,6 +458,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # the role is said of did the act; "подписал указ о награждении Кустурицы": who signed the decree
                 sides.source = _role_holder(actors, doc.tokens, match.anchor, first, last, sides.target) or \
                     _decreed_by(actors, doc.tokens, match.anchor, first, last, sides.target)
+            if match.trigger.type in PATIENT_GENITIVE and sides.target is not None and _residents_of(
+                    doc.tokens, actors, sides.target, first, last):
+                # "задержаны шестеро жителей Калужской области": people unnamed were held, not the region
+                sides.target = None
+                sides.targets = None
             if match.trigger.mode == "expel" and sides.target is not None and _mission(actors, sides.target):
                 # "выслала сотрудника посольства Великобритании": the staff of a mission expelled are its state's
                 # diplomats (a mission that acts is annotated as written: "Посольство РФ сообщило")
@@ -1182,6 +1187,20 @@ def _decreed_by(actors: Actors, tokens: Sequence[Token], noun: int, first: int, 
             found = [e for e in actors.entities(k, first, last) if e != target]
             return found[0] if found else None
     return None
+
+
+def _residents_of(tokens: Sequence[Token], actors: Actors, place: str, first: int, last: int) -> bool:
+    """Whether a place that is no state is named in the sentence only as where some unnamed people live ("шестеро
+    жителей Калужской области"): a plural word of citizens or residents whose genitive names it."""
+    if actors.entity_type(place) != "LOC" or actors.is_state(place):
+        return False  # "взяли в заложники граждан Израиля": citizens of a state are held against it
+    for j in range(first, last):
+        token = tokens[j]
+        if lemma(token) in CITIZENS and token.feats.get("Number") == "Plur" and j not in actors.covering and any(
+                tokens[k].rel == "nmod" and k in actors.covering and actors.covering[k].entity == place
+                for k in _kids(tokens, j, first, last)):
+            return True
+    return False
 
 
 def _mission(actors: Actors, entity_id: str) -> bool:
