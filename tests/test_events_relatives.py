@@ -66,3 +66,12 @@ def test_a_lawyer_named_in_apposition_is_himself(pipeline: Pipeline) -> None:
 def test_an_act_from_someones_side_is_theirs(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     # "со стороны X" names whose act it is, not whom it is aimed at
     assert described_events(pipeline, text, published="2024-03-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("После нападения Шерип Алихаджиев сумел позвонить супруге.", []),
+    ("Президент Владимир Путин встретился с матерью погибшего солдата.",
+     [("CONSULT", "Владимир Путин", None, "asserted")]),
+])
+def test_a_call_to_ones_own_kin_is_no_consultation(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    assert described_events(pipeline, text, published="2024-03-15") == expected

@@ -2265,6 +2265,13 @@ def _family(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, l
             return True
     clause = {match.anchor, tokens[match.anchor].head}
     named = {sides.source, sides.target} - {None}
+    if sides.target is None and any(
+            lemma(tokens[k]) in KIN_WORDS and k not in actors.covering and tokens[k].rel in ("obj", "iobj", "obl")
+            and not any(tokens[m].rel == "nmod" for m in _kids(tokens, k, first, last))
+            for k in _kids(tokens, match.anchor, first, last)):
+        # "Алихаджиев сумел позвонить супруге", "встретился со своей матерью": a call or a visit to one's own kin
+        # (not "встретился с матерью погибшего солдата")
+        return True
     for k in range(first, last):
         if lemma(tokens[k]) not in KIN_WORDS or tokens[k].feats.get("Case") != "Nom":
             continue
