@@ -18,7 +18,7 @@ gives the state a person stands for.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -900,6 +900,24 @@ def _investigators(actors: Actors, tokens: Sequence[Token], first: int, last: in
     return None
 
 
+def _speakers_words(doc: Doc, actors: Actors, wanted: frozenset[str]) -> Iterator[tuple[str, set[str], set[str],
+                                                                                      list[int]]]:
+    """Each quote of a named speaker that holds any of the ``wanted`` lemmas: the speaker, their own side (as
+    ``_own_side`` gives it) and the indices of those words in the quote, in text order."""
+    tokens = doc.tokens
+    if not any(lemma(t) in wanted for t in tokens):
+        return
+    starts = [t.start for t in tokens]
+    for quote in doc.quotes:
+        if not quote.speaker:
+            continue
+        words = [j for j in range(bisect_left(starts, quote.start), bisect_left(starts, quote.stop))
+                 if lemma(tokens[j]) in wanted]
+        if words:
+            own, codes = _own_side(doc, actors, quote.speaker)
+            yield quote.speaker, own, codes, words
+
+
 def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
     """Criticism and accusations told as speech, one for a quote at most: a quote of a named speaker that condemns
     what it names or calls someone a wrongdoer (CONDEMNING_WORDS) is the speaker's ACCUSE of whom the word is said
@@ -909,18 +927,9 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
     trigger of its own, nor the speaker's words about his own side."""
     tokens = doc.tokens
     found: list[Event] = []
-    quotes = [q for q in doc.quotes if q.speaker]
-    if not quotes or not any(lemma(t) in CONDEMNING_WORDS for t in tokens):
-        return found
-    starts = [t.start for t in tokens]
-    for quote in quotes:
-        speaker = quote.speaker
-        assert speaker is not None
-        own, codes = _own_side(doc, actors, speaker)
+    for speaker, own, codes, words in _speakers_words(doc, actors, CONDEMNING_WORDS):
         chosen: tuple[int, str | None] | None = None
-        for j in range(bisect_left(starts, quote.start), bisect_left(starts, quote.stop)):
-            if lemma(tokens[j]) not in CONDEMNING_WORDS:
-                continue
+        for j in words:
             sent = doc.sents[tokens[j].sent]
             if not _judging(tokens, j, sent.first, sent.last) or \
                     modality(tokens, j, sent.first, sent.last) in ("negated", "hypothetical"):
@@ -959,18 +968,9 @@ def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published
     развивать отношения": a course for both), nor where the sentence tells the speaker's request already."""
     tokens = doc.tokens
     found: list[Event] = []
-    quotes = [q for q in doc.quotes if q.speaker]
-    if not quotes or not any(lemma(t) in OBLIGING_WORDS | NEEDING_WORDS for t in tokens):
-        return found
-    starts = [t.start for t in tokens]
-    for quote in quotes:
-        speaker = quote.speaker
-        assert speaker is not None
-        own, codes = _own_side(doc, actors, speaker)
-        for j in range(bisect_left(starts, quote.start), bisect_left(starts, quote.stop)):
+    for speaker, own, codes, words in _speakers_words(doc, actors, OBLIGING_WORDS | NEEDING_WORDS):
+        for j in words:
             word = lemma(tokens[j])
-            if word not in OBLIGING_WORDS | NEEDING_WORDS:
-                continue
             sent = doc.sents[tokens[j].sent]
             first, last = sent.first, sent.last
             kids = _kids(tokens, j, first, last)
