@@ -24,7 +24,7 @@ from letopis.analysis.posts import is_former
 from letopis.lexicon import Lexicon, PostEntry, load_people
 from letopis.records import Doc, Entity, Mention, Post, Quote, Token
 
-__all__ = ["Actors", "state_of"]
+__all__ = ["ACT_ROLES", "CITIZENS", "Actors", "state_of"]
 
 SPEAKER_PRONOUNS = frozenset({"я", "мы"})
 ADDRESSEE_PRONOUNS = frozenset({"вы", "ты"})
@@ -88,8 +88,11 @@ BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "х
 CITIZENS = load_word_sets().words("CITIZENS")
 # A lawyer, agent, friend or relative told by whose they are ("его адвокат", "пресс-агент Гибсона"): not that one.
 ASSOCIATES = load_word_sets().words("ASSOCIATES")
-# Roles in a crime, which name whom it was done to after them ("убийца Бориса Немцова", "заказчика убийства").
-CRIME_ROLES = frozenset({"заказчик", "организатор", "исполнитель", "вдохновитель", "убийца", "похититель"})
+# Roles in an act, said of the one who did it ("Дмитриченко был заказчиком покушения"), which name whom it was
+# done to after them ("убийца Бориса Немцова", "заказчика убийства Алихаджиева"), as ASSOCIATES name whose they are.
+ACT_ROLES = frozenset({"заказчик", "организатор", "исполнитель", "инициатор", "виновник", "вдохновитель", "убийца",
+                       "похититель"})
+WHOSE_WORDS = ASSOCIATES | ACT_ROLES
 # Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
 STAND_IN_NOUNS = frozenset({"кандидатура"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
@@ -702,7 +705,7 @@ class Actors:
         if token.pos != "NOUN" or self.lexicon.post(token.lemma.lower()) is None:
             return []
         if after is not None and after.type == "PER" and after.entity:
-            if token.lemma.lower() in ASSOCIATES and self._whose_name(i, i + 1):
+            if token.lemma.lower() in WHOSE_WORDS and self._whose_name(i, i + 1):
                 return []  # "адвокат Ивана Петрова", "убийцу Бориса Немцова": whose, not who
             return [after.entity]
         # "к главе спецкомитета Адаму Шиффу" with "Адаму" hung on "спецкомитета": the name in the post word's own
@@ -728,7 +731,7 @@ class Actors:
         case, name_case = word.feats.get("Case"), name.feats.get("Case")
         if name_case == "Gen" and case not in (None, "Gen"):
             return True
-        return word.lemma.lower() in CRIME_ROLES and case == name_case == "Acc" and name.feats.get("Gender") == "Masc"
+        return word.lemma.lower() in ACT_ROLES and case == name_case == "Acc" and name.feats.get("Gender") == "Masc"
 
     def post_holder(self, i: int, of: str, first: int, last: int) -> str | None:
         """The one person the article gives the post word ``i`` names, of ``of``: "российский лидер" or
@@ -803,7 +806,7 @@ class Actors:
         if found is None and depth > 0:
             named: list[tuple[str, int]] = []
             joined: list[tuple[str, int]] = []  # "представители ПАСЕ и посол Семнеби": more actors, any type
-            associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in ASSOCIATES
+            associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in WHOSE_WORDS
             for j in range(first, last):
                 token = self.doc.tokens[j]
                 if associate and token.head == i and (

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from letopis.analysis.actors import CITIZENS, Actors, case_word
+from letopis.analysis.actors import ACT_ROLES, CITIZENS, Actors, case_word
 from letopis.analysis.dates import DateMention, find_dates, parse_published
 from letopis.analysis.event_triggers import (
     Match,
@@ -291,8 +291,6 @@ SPANS = frozenset({"сутки", "день", "неделя", "месяц", "го
 WEAPONS = _WORDS.words("WEAPONS")
 # A release "из-под ареста / стражи" tells the arrest it ends (EVENTS.md: events_dev, events_dev2).
 HELD_WORDS = frozenset({"арест", "стража", "заключение"})
-# Roles in an act, said of the one who did it ("заказчик покушения", "организатор теракта").
-ROLE_NOUNS = frozenset({"заказчик", "организатор", "исполнитель", "инициатор", "виновник", "вдохновитель"})
 # Papers that order an act ("указ о награждении", "распоряжение о выходе").
 DECREES = frozenset({"указ", "распоряжение", "постановление", "приказ", "декрет"})
 # Those who investigate a crime, and the nouns a sentence tells their account by ("по версии следствия").
@@ -1162,7 +1160,7 @@ def _role_holder(actors: Actors, tokens: Sequence[Token], noun: int, first: int,
     """Who a role in an act is said of, when the act's noun hangs on the role ("X был заказчиком покушения",
     "заказчиком нападения является X", "организатором теракта стал X"): the subject of the role's clause."""
     role = tokens[noun].head
-    if tokens[noun].rel != "nmod" or not first <= role < last or lemma(tokens[role]) not in ROLE_NOUNS:
+    if tokens[noun].rel != "nmod" or not first <= role < last or lemma(tokens[role]) not in ACT_ROLES:
         return None
     clause = role
     if tokens[role].rel in ("xcomp", "obl") and first <= tokens[role].head < last:
