@@ -44,3 +44,15 @@ def test_extradition_and_surrender(pipeline: Pipeline, text: str, expected: list
 def test_an_attack_the_investigators_tell_is_their_accusation(pipeline: Pipeline, text: str,
                                                               expected: list[Described]) -> None:
     assert sorted(described_events(pipeline, text, published="2024-03-15"), key=str) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Россия предпринимает все необходимые усилия для уменьшения ядерной угрозы.", []),
+    ("Страны договорились о совместной борьбе с угрозой терроризма.", []),
+    # a threat made, and an attack repelled (it took place), stay
+    ("Иран угрожает Израилю ударом.", [("THREATEN", "Иран", "Израиль", "asserted")]),
+    ("Две цели сбиты при отражении атаки со стороны ВСУ.", [("ASSAULT", "ВСУ", None, "asserted")]),
+])
+def test_a_danger_countered_is_no_act(pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    events = described_events(pipeline, text, published="2024-03-15")
+    assert [e for e in events if e[0] in ("THREATEN", "ASSAULT")] == expected

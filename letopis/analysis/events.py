@@ -297,6 +297,9 @@ DECREES = frozenset({"указ", "распоряжение", "постановл
 INVESTIGATORS = frozenset({"следствие", "следователь", "полиция", "прокуратура", "ск", "мвд", "фбр", "силовик",
                            "правоохранитель", "детектив"})
 SOURCE_NOUNS = frozenset({"версия", "данные", "мнение", "информация", "сведение"})
+# Nouns of countering a danger ("уменьшение угрозы", "предотвращение атак"): the danger is no one's act.
+COUNTERING = frozenset({"уменьшение", "снижение", "устранение", "борьба", "противодействие", "нейтрализация",
+                        "предотвращение", "профилактика"})
 # A state's diplomatic missions abroad.
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "дипмиссия"})
 # The grounds of an arrest or a sentence ("по подозрению в шпионаже", "по обвинению в убийстве"): an accusation.
@@ -451,6 +454,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Трамп одержал победу в Техасе, завоевав 52,1%": votes won, nothing occupied
             if match.trigger.type == "SUPPORT" and _polled(doc.tokens, actors, match, first, last):
                 continue  # "Большинство жителей Пенсильвании ... поддерживают Байдена": a poll, not an act
+            if match.trigger.type in ("THREATEN", "ASSAULT") and doc.tokens[match.anchor].pos == "NOUN" and \
+                    first <= doc.tokens[match.anchor].head < last and \
+                    lemma(doc.tokens[doc.tokens[match.anchor].head]) in COUNTERING:
+                continue  # "усилия для уменьшения ядерной угрозы", "борьба с угрозой": a danger countered, no act
             if sides.source is None and doc.tokens[match.anchor].pos == "NOUN":
                 # "Дмитриченко был заказчиком покушения на Филина", "организатором теракта стал Петров": the one
                 # the role is said of did the act; "подписал указ о награждении Кустурицы": who signed the decree
