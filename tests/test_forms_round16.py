@@ -27,3 +27,14 @@ def pipeline() -> Pipeline:
 def test_an_unknown_adjectival_surname(pipeline: Pipeline, sentence: str, written: str, normal: str) -> None:
     doc = pipeline.analyze_one(Article(text=sentence, id="t"))
     assert {m.text: m.normal for m in doc.mentions}.get(written) == normal
+
+
+@pytest.mark.parametrize(("sentence", "written", "normal"), [
+    # the dative of "Анна", not the dictionary's indeclinable "Анне"
+    ("Письмо Анне Ивановой отправили вчера.", "Анне Ивановой", "Анна Иванова"),
+    ("Интервью Карине Кокс вышло в субботу.", "Карине Кокс", "Карина Кокс"),
+])
+def test_a_declining_given_name_before_an_indeclinable_one(pipeline: Pipeline, sentence: str, written: str,
+                                                          normal: str) -> None:
+    doc = pipeline.analyze_one(Article(text=sentence, id="t"))
+    assert {m.text: m.normal for m in doc.mentions}.get(written) == normal

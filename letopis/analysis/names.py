@@ -95,6 +95,8 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
     grams = set(tag.grammemes)
     if kind == "PER" and grams & NAME_GRAMS:
         score += 2
+    if kind == "PER" and "Fixd" in grams:
+        score -= 0.5  # "Анне Ивановой": the dative of "Анна" before the dictionary's indeclinable "Анне"
     if kind == "LOC" and "Geox" in grams:
         score += 1.5
     if kind == "ORG" and "Orgn" in grams:
