@@ -34,6 +34,7 @@ from sqlalchemy import Connection, bindparam, insert, select, text, update
 
 from letopis.lexicon import Lexicon, key
 from letopis.records import Doc, Entity
+from letopis.store.bulk import bump_counts, insert_rows
 from letopis.store.models import Alias, EntityRow
 
 _NAME_PARTS = re.compile(r"[^\s.]+")
@@ -96,7 +97,6 @@ _PENDING = 2**62  # ids of entities made but not inserted yet: past any the data
 _INSERT_ENTITIES = insert(EntityRow).returning(EntityRow.id, sort_by_parameter_order=True)
 _INSERT_ENTITIES_ANY_ORDER = insert(EntityRow).returning(EntityRow.id)
 _INSERT_ALIAS = insert(Alias)
-_BUMP = text("UPDATE entities SET num_articles = num_articles + :n WHERE id = :id")
 _COLUMNS = (EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.first, EntityRow.country, EntityRow.num_articles)
 # The type as well as the key: the index is on both, in that order.
 _BY_KEYS = select(EntityRow.key, *_COLUMNS).where(EntityRow.type.in_(bindparam("types", expanding=True)),
@@ -153,7 +153,7 @@ class Canon:
         resolved = [{entity.id: next(found) for entity in doc.entities} for doc in docs]
         counts = Counter(i for ids in resolved for i in set(ids.values()))
         if counts:
-            conn.execute(_BUMP, [{"id": i, "n": n} for i, n in sorted(counts.items())])
+            bump_counts(conn, counts)
             for entity_id, n in counts.items():
                 self._rows[entity_id].num_articles += n
         return resolved
@@ -182,8 +182,8 @@ class Canon:
             found = [real.get(i, i) for i in found]
             new_aliases = [(real.get(i, i), alias, akey) for i, alias, akey in new_aliases]
         if new_aliases:
-            conn.execute(_INSERT_ALIAS, [{"entity_id": i, "alias": alias, "key": akey}
-                                         for i, alias, akey in new_aliases])
+            insert_rows(conn, _INSERT_ALIAS, [{"entity_id": i, "alias": alias, "key": akey}
+                                              for i, alias, akey in new_aliases])
         return found
 
     def _resolve(self, conn: Connection, entity: Entity, ident: Identity, aliases: list[str],

@@ -17,12 +17,14 @@ from functools import cache
 from typing import Protocol
 
 from sqlalchemy import Connection, Executable, Integer, bindparam, func, insert, select, text, update
+from sqlalchemy import exists as sql_exists
 
 from letopis.analysis.entities import fold
 from letopis.analysis.quotes_direct import LINK, MARKUP
 from letopis.lexicon import Lexicon
 from letopis.memo import Memo
 from letopis.records import Article, Doc, pickled_by_fields
+from letopis.store.bulk import insert_rows, recordset
 from letopis.store.canon import Canon
 from letopis.store.models import (
     ArticleRow,
@@ -142,7 +144,7 @@ class Later:
 
     def write(self, conn: Connection) -> None:
         for statement, rows in self._rows.items():
-            conn.execute(statement, rows)
+            insert_rows(conn, statement, rows)
         self._rows = {}
 
 
@@ -180,13 +182,22 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
         return None
     day = parse_date(article.published)
     story_id = stories.place(conn, item)
-    created = _story(conn, story_id, article, day)
-    conn.execute(_INSERT_ARTICLE, {
+    story = _story(conn, story_id, article, day)
+    row = {
         "id": article.id, "title": article.title, "text": article.text, "outlet": article.outlet,
         "cites": article.cites, "published": article.published, "published_on": day, "url": article.url,
         "lang": article.lang, "analysed": item.analysed,
         "ingested_at": now or dt.datetime.now(dt.UTC), "story_id": story_id,
-    })
+    }
+    if dialect == "postgresql":
+        # The story's row made or updated in the article's own statement: one round trip, not two.
+        conn.execute(_INSERT_ARTICLE_JOINING if story.joined else _INSERT_ARTICLE_STARTING, row | story.params)
+    elif story.joined:
+        conn.execute(_INSERT_ARTICLE, row)
+        conn.execute(_JOIN_STORY, story.params)
+    else:
+        conn.execute(_INSERT_STORY, story.params)
+        conn.execute(_INSERT_ARTICLE, row)
     rows = later or Later()
     _terms(rows, dialect, article, item.terms)
     if ids is None:
@@ -199,8 +210,6 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
         track(conn, item, ids, day)
     _commitments(conn, doc, ids, day)
     stories.stored(conn, item, story_id, rows)
-    if created is not None:
-        conn.execute(_JOIN_STORY, created)
     if later is None:
         rows.write(conn)
     return story_id
@@ -208,12 +217,12 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
 
 _INSERT_ARTICLE = insert(ArticleRow)
 _INSERT_TERMS = insert(ArticleTerms)
-_INSERT_TERMS_PG = text(
-    "INSERT INTO article_terms (article_id, terms, tsv) VALUES "
-    "(:id, :terms, to_tsvector('russian', :body) || to_tsvector('simple', :terms))")
+_INSERT_TERMS_PG = recordset(
+    "INSERT INTO article_terms (article_id, terms, tsv) "
+    "SELECT r.id, r.terms, to_tsvector('russian', r.body) || to_tsvector('simple', r.terms) "
+    "FROM json_to_recordset(CAST(:rows AS json)) AS r(id VARCHAR, terms TEXT, body TEXT)")
 _INSERT_MENTIONS = insert(MentionRow)
 _INSERT_QUOTES = insert(QuoteRow)
-_INSERT_STORY = insert(Story)
 _POST_COLUMNS = (PostRow.id, PostRow.first_seen, PostRow.last_seen)
 _POST = select(*_POST_COLUMNS).where(PostRow.person_id == bindparam("person"), PostRow.post == bindparam("post"),
                                      PostRow.of_id.is_(None))
@@ -225,38 +234,64 @@ _GROUP = select(EventGroup.id).where(EventGroup.key == bindparam("key"))
 _INSERT_GROUP = insert(EventGroup).returning(EventGroup.id)
 _INSERT_EVENT = insert(EventRow).returning(EventRow.id)
 _INSERT_PARTICIPANTS = insert(EventParticipant)
-_STORY = select(Story.first_seen, Story.last_seen, Story.title).where(Story.id == bindparam("id"))
-_OUTLET_SEEN = (select(ArticleRow.id).where(ArticleRow.story_id == bindparam("story"),
-                                            ArticleRow.outlet == bindparam("outlet")).limit(1))
+# The story's row and whether the article's outlet has reported it already.
+_STORY = select(Story.first_seen, Story.last_seen, Story.title, sql_exists(
+    select(ArticleRow.id).where(ArticleRow.story_id == bindparam("sid"), ArticleRow.outlet == bindparam("outlet"))
+).label("outlet_seen")).where(Story.id == bindparam("sid"))
+_INSERT_STORY = insert(Story).values(
+    id=bindparam("sid"), title=bindparam("story_title"), first_seen=bindparam("first"),
+    last_seen=bindparam("last"), num_articles=1, num_outlets=bindparam("outlets", type_=Integer))
 # A joined story: one more article, and one more outlet when the article's outlet is new to it, counted up in the
 # statement itself (two writers joining one story on PostgreSQL both count), with the dates and title ``_story`` read.
 _JOIN_STORY = (update(Story).where(Story.id == bindparam("sid"))
                .values(first_seen=bindparam("first"), last_seen=bindparam("last"), title=bindparam("story_title"),
                        num_articles=Story.num_articles + 1,
                        num_outlets=Story.num_outlets + bindparam("new_outlet", type_=Integer)))
+# On PostgreSQL the story's row is written by the article's own INSERT, in a WITH of its own. Written out: the
+# article's parameters named like the stories' columns ("id", "title") would join a Core UPDATE's SET.
+_ARTICLE_VALUES = (
+    "INSERT INTO articles (id, title, text, outlet, cites, published, published_on, url, lang, analysed, "
+    "ingested_at, story_id) VALUES (:id, :title, :text, :outlet, :cites, :published, CAST(:published_on AS DATE), "
+    ":url, :lang, :analysed, CAST(:ingested_at AS TIMESTAMP WITH TIME ZONE), :story_id)")
+_INSERT_ARTICLE_STARTING = text(
+    "WITH new_story AS (INSERT INTO stories (id, title, first_seen, last_seen, num_articles, num_outlets) "
+    "VALUES (:sid, :story_title, CAST(:first AS DATE), CAST(:last AS DATE), 1, :outlets)) " + _ARTICLE_VALUES)
+_INSERT_ARTICLE_JOINING = text(
+    "WITH joined_story AS (UPDATE stories SET first_seen = CAST(:first AS DATE), last_seen = CAST(:last AS DATE), "
+    "title = :story_title, num_articles = num_articles + 1, num_outlets = num_outlets + :new_outlet "
+    "WHERE id = :sid) " + _ARTICLE_VALUES)
 
 
-def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> dict[str, object] | None:
-    """The story's row: made by its first article, counting it; None then. A story joined: its first and last
-    seen widened, its title the one of its earliest report (a report published before the others, stored after
-    them, takes over), and whether the article's outlet is new to it; these are returned, for ``_JOIN_STORY``
-    to write once the article is stored. Read before the article is, so its own row is not counted."""
+@dataclass(frozen=True, slots=True)
+class _StoryRow:
+    """What the article does to its story's row: makes it (``joined`` False) or joins it; the parameters of
+    ``_INSERT_STORY`` or ``_JOIN_STORY``."""
+
+    joined: bool
+    params: dict[str, object]
+
+
+def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> _StoryRow:
+    """The story's row: made by its first article, counting it. A story joined: its first and last seen
+    widened, its title the one of its earliest report (a report published before the others, stored after
+    them, takes over), and whether the article's outlet is new to it, for ``_JOIN_STORY`` to count. Read
+    before the article is stored, so its own row is not counted."""
     title = article.title or headline(article.text)
     # A story's id is its first article's: an article that starts one finds no row (it is not stored yet).
-    row = None if story_id == article.id else conn.execute(_STORY, {"id": story_id}).first()
+    row = None if story_id == article.id else conn.execute(
+        _STORY, {"sid": story_id, "outlet": article.outlet}).first()
     if row is None:
-        conn.execute(_INSERT_STORY, {"id": story_id, "title": title, "first_seen": day, "last_seen": day,
-                                     "num_articles": 1, "num_outlets": 0 if article.outlet is None else 1})
-        return None
+        return _StoryRow(False, {"sid": story_id, "story_title": title, "first": day, "last": day,
+                                 "outlets": 0 if article.outlet is None else 1})
     first, last, story_title = row.first_seen, row.last_seen, row.title
     if day is not None:
         if first is None or day < first:
             story_title = title
         first = min(d for d in (first, day) if d is not None)
         last = max(d for d in (last, day) if d is not None)
-    new_outlet = article.outlet is not None and conn.execute(
-        _OUTLET_SEEN, {"story": story_id, "outlet": article.outlet}).first() is None
-    return {"sid": story_id, "first": first, "last": last, "story_title": story_title, "new_outlet": int(new_outlet)}
+    new_outlet = article.outlet is not None and not row.outlet_seen
+    return _StoryRow(True, {"sid": story_id, "first": first, "last": last, "story_title": story_title,
+                            "new_outlet": int(new_outlet)})
 
 
 def headline(text: str) -> str:
