@@ -169,6 +169,7 @@ class Actors:
     _post_lookups: set[int] = field(default_factory=set)
     _categories: dict[str, str | None] = field(default_factory=dict)  # category noun -> the organisation it names
     _governments: dict[str, tuple[int, str]] = field(default_factory=dict)  # "власти" -> (where, whose) last named
+    guessed: set[int] = field(default_factory=set)  # bare "власти" read as the article's state (``_same_government``)
     _leaders: dict[str, str | None] = field(default_factory=dict)  # "LOC"/"ORG" -> the article's most mentioned
 
     def __post_init__(self) -> None:
@@ -678,9 +679,19 @@ class Actors:
                 self._governments[word] = (i, found[0])
             return found
         earlier = self._governments.get(word)
-        if earlier is None or earlier[0] >= i or any(
-                t.head == i and t.rel in ("amod", "nmod", "det") for t in self._sentence_of(i)):
+        if any(t.head == i and t.rel in ("amod", "nmod", "det") for t in self._sentence_of(i)):
             return found  # "местные власти", "власти страны": not the ones named before
+        if (earlier is None or earlier[0] >= i) and word == "власть" and token.feats.get("Number") == "Plur" \
+                and token.rel == "nsubj":
+            # "В Египте арестован лидер ... когда власти разогнали лагеря": a bare "власти" acting in an
+            # article that names no government is the state the article is about, the one it mentions most
+            state = self._most_mentioned("LOC")
+            if state is None:
+                return found
+            self.guessed.add(i)
+            return [state]
+        if earlier is None or earlier[0] >= i:
+            return found
         return [earlier[1]]
 
     def _post_entry(self, post: Post) -> PostEntry | None:

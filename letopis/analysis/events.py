@@ -287,6 +287,8 @@ RESULT_WORDS = _WORDS.words("RESULT_WORDS")
 UNDERGONE_TYPES = frozenset({"COERCE", "CONCEDE"})
 AFTER_CASES = frozenset({"после", "до"})
 SPANS = frozenset({"сутки", "день", "неделя", "месяц", "год"})  # "после 10 суток ареста"
+# "вступает в силу со дня его подписания": the day a document takes effect from, no signing reported
+FROM_DATES = frozenset({"день", "момент", "дата"})
 # Craft and weapons that strike by themselves ("вертолет обстрелял здания"): no figure of speech.
 WEAPONS = _WORDS.words("WEAPONS")
 # A release "из-под ареста / стражи" tells the arrest it ends (EVENTS.md: events_dev, events_dev2).
@@ -373,6 +375,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     doc.tokens[j].rel in ("obj", "nsubj:pass", "nsubj") and lemma(doc.tokens[j]) in SIGNED_STATEMENTS
                     for j in _kids(doc.tokens, match.anchor, first, last)):
                 continue  # "Доклад подписал глава комитета", "подписали открытое письмо": a statement, no agreement
+            if match.trigger.mode == "sign" and _effective_from(doc.tokens, match, first, last):
+                continue  # "Настоящий Указ вступает в силу со дня его подписания": a date formula, no act told
             if match.trigger.type == "REJECT" and _denial(doc.tokens, match, first, last):
                 continue  # "директор ФБР отверг эти обвинения": a denial (CAMEO 016), no act refused to anyone
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
@@ -517,6 +521,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 before = _recent_source(doc, events, match.trigger.type, sent.start)
                 if before is not None and before != sides.target:
                     sides.source = before
+            if sides.target is None and sides.source is not None and any(
+                    k in actors.guessed for k in _kids(doc.tokens, match.anchor, first, last)):
+                # "власти ведут переговоры": the article's state guessed for a bare "власти" is kept only where the
+                # act names whom it is aimed at ("власти разогнали лагеря «Братьев-мусульман»")
+                sides.source = None
             if sides.source is None and sides.target is None and match.trigger.type in SYMMETRIC and _by_the_sides(
                     doc.tokens, match, first, last, lexicon):
                 # "Лавров встретился с Блинкеном. Стороны обсудили ...": the sides of the meeting just told
@@ -1333,6 +1342,15 @@ def _platforms(actors: Actors, tokens: Sequence[Token], verb: int, first: int, l
     return []
 
 
+def _effective_from(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether a signing noun only dates when something takes effect: "со дня его подписания", "с момента
+    подписания" (the genitive of "с дня/момента/даты"), not "после подписания договора" (a signing told)."""
+    anchor = tokens[match.anchor]
+    day = anchor.head
+    return anchor.pos == "NOUN" and anchor.rel == "nmod" and first <= day < last and \
+        lemma(tokens[day]) in FROM_DATES and case_word(tokens, day, first, last) in ("с", "со")
+
+
 def _denial(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
     """Whether a rejection rejects a claim ("отверг эти обвинения", "отвергает утверждения о ..."): a denial, which
     EVENTS.md does not annotate, not a demand or an offer refused ("отверг требования", "отклонил предложение")."""
@@ -1727,7 +1745,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             if rel == "obl:agent" and prep is None:
                 # "подписано Россией": the agent of a passive, read as "obl" is; "выпущена Аун Сан Су Чжи": an
                 # indeclinable name (its form is its lemma) read as the agent is the one the passive is said of
-                own = tokens[j].text.lower().replace("ё", "е") == lemma(tokens[j])
+                # (not under a participle qualifying a noun: "санкции, введённые США против России" undergo it
+                # themselves, so the indeclinable name is the agent)
+                own = tokens[j].text.lower().replace("ё", "е") == lemma(tokens[j]) and not (
+                    _passive_participle(tokens[head]) and tokens[head].rel in ("acl", "amod"))
                 rel = "nsubj:pass" if (case != "Ins" or own) and not any(
                     tokens[k].rel == "nsubj:pass" for k in kids) else "obl"
             if rel == "nsubj" and subjects and j not in match.tokens and tokens[j].pos != "PRON":
@@ -1959,6 +1980,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 sides.targets = borrowed if len(borrowed) > 1 else None
         else:
             subjects = borrowed
+    if subjects and not objects and _passive_participle(tokens[anchor]) and tokens[anchor].rel in ("acl", "amod") \
+            and match.trigger.type not in SYMMETRIC and first <= held < last and actors.may_act(held):
+        # "Лиликас, поддерживаемый партией ДИСИ", "журналист, задержанный полицией": the one a passive participle
+        # qualifies underwent the act its agent did, as with no agent named (below, the borrowed subject)
+        objects = [e for e in actors.entities(held, first, last, depth=1) if e not in subjects]
+        sides.targets = objects if len(objects) > 1 else None
     if not subjects and len(adjectives) == 1 and adjectives[0] not in objects and \
             not _verb_has_subject(tokens, anchor, first, last):
         # "массированный российский удар по объектам энергетики Украины", "американские санкции": the
