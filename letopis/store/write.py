@@ -125,10 +125,10 @@ def month(day: dt.date | None) -> str | None:
 
 
 class Later:
-    """Rows that nothing reads before the transaction commits (search terms, mentions, quotes, story items),
-    held to be written together: one statement per table for a batch of articles, not one per article.
-    A batch written article by article (after one of it failed) gives each article's rows to the batch's only
-    once that article's savepoint is released."""
+    """Rows that nothing reads before the transaction commits (search terms, mentions, quotes, story items,
+    post sightings, event participants), held to be written together: one statement per table for a batch of
+    articles, not one per article (``letopis.store.bulk``). A batch written article by article (after one of it
+    failed) gives each article's rows to the batch's only once that article's savepoint is released."""
 
     def __init__(self) -> None:
         self._rows: dict[Executable, list[dict[str, object]]] = {}
@@ -203,9 +203,9 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
     if ids is None:
         ids = (canon or Canon(lexicon)).resolve_all(conn, doc)
     _mentions(rows, doc, ids)
-    _posts(conn, doc, ids, day)
+    _posts(conn, rows, doc, ids, day)
     _quotes(rows, item, ids, day)
-    _events(conn, doc, ids, day, story_id)
+    _events(conn, rows, doc, ids, day, story_id)
     if track is not None:
         track(conn, item, ids, day)
     _commitments(conn, doc, ids, day)
@@ -318,7 +318,7 @@ def _mentions(later: Later, doc: Doc, ids: dict[str, int]) -> None:
     later.add(_INSERT_MENTIONS, rows)
 
 
-def _posts(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None) -> None:
+def _posts(conn: Connection, later: Later, doc: Doc, ids: dict[str, int], day: dt.date | None) -> None:
     for post in doc.posts:
         person = ids.get(post.person)
         if person is None:
@@ -336,8 +336,8 @@ def _posts(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None)
             conn.execute(update(PostRow).where(PostRow.id == post_id).values(
                 first_seen=min(seen, default=None), last_seen=max(seen, default=None),
                 num_articles=PostRow.num_articles + 1))
-        conn.execute(_INSERT_SIGHTING, {"post_id": post_id, "article_id": doc.article.id, "seen": day,
-                                            "start": post.start, "stop": post.stop})
+        later.add(_INSERT_SIGHTING, [{"post_id": post_id, "article_id": doc.article.id, "seen": day,
+                                      "start": post.start, "stop": post.stop}])
 
 
 def _quotes(later: Later, item: Prepared, ids: dict[str, int], day: dt.date | None) -> None:
@@ -365,7 +365,8 @@ def event_group_key(story_id: str, type: str, source: int | None, target: int | 
     return f"{story_id}|{type}|{source}|{target}|{date}|{modality}"
 
 
-def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None, story_id: str) -> None:
+def _events(conn: Connection, later: Later, doc: Doc, ids: dict[str, int], day: dt.date | None,
+            story_id: str) -> None:
     made: set[int] = set()
     touched: set[int] = set()  # groups of earlier articles: their counts are counted again
     for event in doc.events:
@@ -389,9 +390,7 @@ def _events(conn: Connection, doc: Doc, ids: dict[str, int], day: dt.date | None
             "date": date, "date_text": event.date_text, "modality": event.modality, "cameo": event.cameo,
             "start": event.start, "stop": event.stop, "text": event.text}).scalar_one()
         participants = {ids[p] for p in event.participants if p in ids} | {i for i in (source, target) if i}
-        if participants:
-            conn.execute(_INSERT_PARTICIPANTS,
-                         [{"event_id": event_id, "entity_id": p} for p in sorted(participants)])
+        later.add(_INSERT_PARTICIPANTS, [{"event_id": event_id, "entity_id": p} for p in sorted(participants)])
     for group in touched:
         counts = conn.execute(
             select(func.count(func.distinct(EventRow.article_id)), func.count(func.distinct(ArticleRow.outlet)))
