@@ -17,6 +17,7 @@ gives the state a person stands for.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1727,6 +1728,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     visitors: list[str] = []  # people named inside a visit's place phrase
     counted = _counted_subject(tokens, anchor, first, last)
+    misread = _object_read_as_subject(tokens, match, first, last)
     if match.trigger.type in ("SANCTION", "COERCE"):
         for h in match.tokens:
             if h != anchor and tokens[h].pos == "NOUN":
@@ -1739,7 +1741,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             if j in match.tokens or (
                     tokens[j].rel.startswith("nsubj") and j < anchor and actors.in_line_label(j)):
                 continue  # "Мустафа Джемилев: Украина и Турция ... помогают": the line's speaker is no subject
-            rel = "nsubj" if j == counted else tokens[j].rel
+            rel = "nsubj" if j == counted else "obj" if j == misread else tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
             if rel == "obl:agent" and prep is None:
@@ -2316,6 +2318,25 @@ def _family(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, l
     return False
 
 
+def _object_read_as_subject(tokens: Sequence[Token], match: Match, first: int, last: int) -> int | None:
+    """A second subject after an active transitive verb whose subject stands before it, with no object: the
+    object, in a form that reads as a nominative too ("Суд арестовал замглавы агентства Александра Попелюха":
+    "замглавы" does not decline). Two subjects before the verb are one split by the parser ("Глава
+    представительства США помощник госсекретаря Мэтью Брайза призвал"), and a verb before its only subject
+    ("заявил президент") has one."""
+    verb = tokens[match.anchor]
+    if verb.pos != "VERB" or not _finite(verb) or verb.feats.get("Voice") == "Pass" or \
+            match.trigger.type in SYMMETRIC:
+        return None
+    kids = _kids(tokens, match.anchor, first, last)
+    if any(tokens[k].rel in ("obj", "iobj", "nsubj:pass") for k in kids):
+        return None
+    subjects = [k for k in kids if tokens[k].rel == "nsubj"]
+    before = [k for k in subjects if k < match.anchor]
+    after = [k for k in subjects if k > match.anchor]
+    return after[0] if len(before) == 1 and len(after) == 1 and tokens[after[0]].pos != "PRON" else None
+
+
 def _counted_subject(tokens: Sequence[Token], verb: int, first: int, last: int) -> int | None:
     """A counted genitive the parser made a second object of a plural verb with no subject: "Кирсана Илюмжинова
     поддерживают 40 шахматных федераций, включая Россию" (a counted subject stands in the genitive, so the
@@ -2641,9 +2662,22 @@ def _phrase_below(tokens: Sequence[Token], head: int, stop: int) -> list[int]:
     return sorted(below - {head})
 
 
+# A participle's voice from its suffix, where the tagger's guess goes wrong ("племянник убитого президента" was
+# read as active): the active ones decline soft after "ш"/"щ" ("задержавшего", "поддерживающий"), the passive
+# ones hard after "нн", "т", "ем"/"им"/"ом" ("задержанных", "убитого", "поддерживаемый", "ведомый"); one "н" is an
+# adjective's ("способный", read as a participle now and then).
+ACTIVE_PARTICIPLE = re.compile(r"[шщ](?:ий|его|ему|им|ем|ая|ей|ую|ее|ие|их|ими|ею)$")
+PASSIVE_PARTICIPLE = re.compile(r"(?:нн|т|[еио]м)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|ою)$")
+
+
 def _passive_participle(token: Token) -> bool:
     """"задержанных", "арестованный": the one the word is said of underwent the act; it did not do it."""
-    return token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass"
+    if token.feats.get("VerbForm") != "Part":
+        return False
+    word = token.text.lower()
+    if ACTIVE_PARTICIPLE.search(word):
+        return False
+    return PASSIVE_PARTICIPLE.search(word) is not None or token.feats.get("Voice") == "Pass"
 
 
 def _finite(token: Token) -> bool:
