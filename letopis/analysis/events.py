@@ -94,8 +94,9 @@ GATHERINGS = _WORDS.words("GATHERINGS")
 PERMITTING = frozenset({("согласовать",), ("согласовывать",)})
 # Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
-# Nouns of other types whose genitive is who undergoes them too ("указ о награждении Кустурицы").
-PATIENT_NOUNS = frozenset({("награждение",)})
+# Nouns of other types whose genitive is who undergoes them too ("указ о награждении Кустурицы", "ордер на арест
+# Нетаньяху").
+PATIENT_NOUNS = frozenset({("награждение",), ("ордер", "на", "арест")})
 # Modal verbs whose infinitive's words the parser may hang on the modal itself.
 MODALS = _WORDS.words("MODALS")
 # Coercion with no one who suffers it as such: "объявил о введении военного положения" is the speaker's act.
@@ -116,6 +117,8 @@ EVOKING = _WORDS.words("EVOKING")
 # "проигнорировал вопрос журналиста", "Транснефть открыла нефтепровод", "Минфин продлил договор аренды",
 # "Microsoft подала жалобу" (against whom, the sentence does not say).
 # Apologies too: "вынудили его встать на колени и извиниться" apologises to no one named.
+# Strikes and offensives too, as words of other senses ("Маск поразил инвесторов", "ЦБ начал наступление на
+# нелегальных кредиторов"), and siding ("встал на сторону жены"): "Россия поразила объекты Украины" names whom.
 PARTNER_NEEDED = _WORDS.phrases("PARTNER_NEEDED")
 # Verbs of killing that also mean winding up a company or removing a problem: an assault only on a person named
 # ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги".
