@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import Connection, insert, select
 
-from letopis.store import Store
+from letopis.store import Store, bulk
 from letopis.store import models as m
 from letopis.store.bulk import as_json, bump_counts, insert_rows
 
@@ -70,3 +70,16 @@ def test_json_of_dates_and_times() -> None:
 def test_json_refuses_what_is_no_column_value() -> None:
     with pytest.raises(TypeError, match="set is not a column value"):
         as_json([{"x": {1, 2}}])
+
+
+def test_long_texts_go_in_several_statements(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows past ``PART_CHARS`` of text are split over statements; every row is written once, in order."""
+    monkeypatch.setattr(bulk, "PART_CHARS", 100)
+    texts = ["а" * 60, "б" * 60, "в" * 150, "г" * 10, "д" * 10]
+    assert [len(part) for part in bulk._parts([{"text": t} for t in texts])] == [1, 1, 1, 2]
+    with Store.open(db) as store, store.write() as conn:
+        _article(conn, "a1")
+        insert_rows(conn, insert(m.QuoteRow), [
+            {"article_id": "a1", "speaker_id": None, "speaker_text": "", "kind": "direct", "cue": "сказал",
+             "start": k, "stop": k + 1, "text": t, "terms": "", "said_on": None} for k, t in enumerate(texts)])
+        assert list(conn.scalars(select(m.QuoteRow.text).order_by(m.QuoteRow.start))) == texts

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 
 from sqlalchemy import Connection, Executable, Insert, Table, TextClause, text
@@ -27,14 +27,32 @@ def insert_rows(conn: Connection, statement: Executable, rows: Sequence[Mapping[
     if not rows:
         return
     if statement in _RECORDSETS:
-        conn.execute(statement, {"rows": as_json(rows)})
+        for part in _parts(rows):
+            conn.execute(statement, {"rows": as_json(part)})
         return
     table = _plain_insert_table(statement) if conn.dialect.name == "postgresql" else None
     columns = tuple(rows[0])
     if table is None or any(tuple(row) != columns for row in rows):
         conn.execute(statement, list(rows))  # rows of other columns: as executemany takes them
         return
-    conn.execute(_json_insert(table, columns, conn.dialect), {"rows": as_json(rows)})
+    for part in _parts(rows):
+        conn.execute(_json_insert(table, columns, conn.dialect), {"rows": as_json(part)})
+
+
+# At most about this many characters of text in one statement's JSON: a batch of very long articles (a
+# million characters each is allowed) goes in several statements, not one document of hundreds of megabytes.
+PART_CHARS = 8_000_000
+
+
+def _parts(rows: Sequence[Mapping[str, object]]) -> Iterator[Sequence[Mapping[str, object]]]:
+    start, size = 0, 0
+    for index, row in enumerate(rows):
+        length = sum(len(value) for value in row.values() if isinstance(value, str))
+        if size and size + length > PART_CHARS:
+            yield rows[start:index]
+            start, size = index, 0
+        size += length
+    yield rows[start:]
 
 
 _RECORDSETS: set[Executable] = set()
