@@ -1,9 +1,11 @@
-"""Events: sides the parser or the tagger gave the wrong way round.
+"""Events: sides the parser or the tagger gave the wrong way round, and the modality of an act named by its noun.
 
 - An object the parser read as a second subject. After an active transitive verb whose subject stands before it,
   a second "subject" with no object beside it is the object in a form that reads as a nominative too ("замглавы"
   does not decline); two subjects before the verb are one the parser split, and stay the source.
 - A participle's voice read from its suffix where the tagger's guess is wrong ("племянник убитого президента").
+- An act named by the noun of its own act ("введение санкций") takes the modality of the word above that noun
+  ("обсуждают введение санкций": hypothetical).
 """
 
 from __future__ import annotations
@@ -60,3 +62,16 @@ def test_a_participles_voice_from_its_suffix(pipeline: Pipeline, text: str, expe
 ])
 def test_participle_suffixes(word: str, passive: bool) -> None:
     assert (not ACTIVE_PARTICIPLE.search(word) and PASSIVE_PARTICIPLE.search(word) is not None) == passive
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act named by a noun of its own ("введение", "нанесение") takes the modality of the word above that noun
+    ("Евросоюз обсуждает введение санкций против Ирана.", ("SANCTION", None, "Иран", "hypothetical")),
+    ("В НАТО обсуждают нанесение ударов по территории России.", ("ASSAULT", None, "Россия", "hypothetical")),
+    ("Евросоюз не поддержал введение санкций против Ирана.", ("SANCTION", None, "Иран", "negated")),
+    # a finite verb above it in the past: told as done
+    ("Введение санкций против Ирана привело к росту цен.", ("SANCTION", None, "Иран", "asserted")),
+])
+def test_an_act_named_by_its_noun_takes_the_modality_above(pipeline: Pipeline, text: str,
+                                                           expected: Described) -> None:
+    assert expected in events(pipeline, text)

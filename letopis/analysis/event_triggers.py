@@ -256,6 +256,14 @@ def _possible_noun(tokens: Sequence[Token], noun: int, first: int, last: int) ->
         tokens[noun].rel == "obl" and tokens[above].pos == "VERB" and lemma(tokens[above]) in ASKING_VERBS)
 
 
+def _act_of(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a noun is the genitive of the noun of its own act ("введение санкций", "нанесение ударов",
+    "проведение переговоров"): the act's modality is that of the word above it ("обсуждают введение санкций")."""
+    above = tokens[tokens[noun].head]
+    return tokens[noun].feats.get("Case") == "Gen" and above.pos == "NOUN" and \
+        lemma(above).endswith(("ние", "тие"))
+
+
 def _asked_whether(tokens: Sequence[Token], anchor: int, first: int, last: int) -> bool:
     """Whether the sentence asks if the act is done ("Санкции будут вводить в отношении Сеула?"): it ends in "?"
     after the trigger, with no quote closed between, and asks no "что", "как", "за что" (those presuppose the act:
@@ -318,7 +326,8 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             break  # a finite verb is its clause's own: do not climb into the speech verb above
         if token.head < first or token.head >= last:
             break
-        if token.rel not in _CLIMB and not (token.rel == "nmod" and _possible_noun(tokens, token.head, first, last)):
+        if token.rel not in _CLIMB and not (token.rel == "nmod" and (
+                _possible_noun(tokens, token.head, first, last) or _act_of(tokens, node))):
             # ("принял приглашение Путина посетить Россию": the visit hangs on the invitation, still to come)
             break  # "добро на удары", "готовность к переговорам": a noun of what may be done above the event
         node = token.head
