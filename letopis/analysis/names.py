@@ -224,10 +224,14 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             and best.tag.gender != gender:
         # a guessed adjective of another gender than the tagger gives the name: "от Донстрой" is no "Донстрая"
         return word
-    if kind != "PER" and not known and token.feats.get("Gender") == "Neut" and best.tag.gender != "neut" \
-            and word.lower().endswith(INDECLINABLE_END) and agree is None:
+    if kind != "PER" and not known and agree is None and (
+            token.feats.get("Gender") == "Neut" and best.tag.gender != "neut"
+            and word.lower().endswith(INDECLINABLE_END)
+            or token.feats.get("Gender") == "Masc" and best.tag.gender == "femn" and SOFT_I.search(word.lower())
+            and best.normal_form.endswith("ь")):
         # "Рейс из Кальяри": a place the tagger calls neuter that ends in "-и", "-у", "-е" is a foreign name that
-        # does not decline, no guessed feminine "Кальярь"
+        # does not decline, no guessed feminine "Кальярь"; so is one in "-и" the tagger calls masculine ("в
+        # Кальяри"), which no feminine noun in "-ь" is
         return word
     plural = _unknown_genitive_plural(word, forms, kind, case, number, agree, known, singular)
     if plural is not None:
@@ -269,6 +273,7 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # a Romanian surname in "-еску", "-ску" does not decline: "министра Попеску" is no "Попесок"
         return word
     if kind == "PER" and not known and SOFT_I.search(word) \
+            and not (case == "gent" and best.tag.case == "gent" and person_gender == "masc" and _genitive_of_ka(word)) \
             and (best.normal_form.endswith(("я", "ь")) or gender == "masc" and best.tag.gender == "femn"):
         # A foreign name in -и does not decline: "Берни Сандерса" is not "Берня", "Мартина Шкрели" is not
         # "Шкрель" (a man's name in -ь has its genitive in -я), "Нэнси Пелоси" is not "Пелось".
@@ -291,7 +296,7 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # One person's name read as a plural: pymorphy's guess of a genitive plural ("Стингрей" of "Стингрея",
         # "Чански" of a place "Чанск") or a common noun ("Эми Кони Барретт" is no "конь"): it stays as written,
         # but for a genitive in -ы, which only a noun in -а has ("О смерти Мендонсы" -> "Мендонса").
-        if case == "gent" and word.endswith("ы") and not known:
+        if case == "gent" and (word.endswith("ы") or person_gender == "masc" and _genitive_of_ka(word)) and not known:
             return _first_declension(word, case) or word
         return word
     if kind == "PER" and gender == "masc" and person_gender != "femn" and case in ("gent", "accs") \
@@ -315,6 +320,15 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         declined = _declined_by_rule(word, case, "masc", animate=True)
         if declined is not None:
             return declined
+    if kind == "PER" and gender == "masc" and person_gender != "femn" and case == "accs" \
+            and CONSONANT_U.search(word.lower()) and not (known and NAME_GRAMS & set(best.tag.grammemes)) \
+            and not any(f.tag.case == "accs" and f.tag.gender == "masc" or {"ms-f", "Fixd"} & f.tag.grammemes
+                        for f in forms if f.tag.POS == "NOUN"):
+        # A man's accusative is his genitive, so a man's word in "-у" after a consonant is no second-declension
+        # noun: a surname in it is in "-а" ("Сигэру Исибу" is Исиба, as "Никиту" is Никита; "Таймура Разу" is
+        # Раза, no common noun "раз"), a foreign given name before the surname does not decline ("Сигэру" is no
+        # woman's "Сигэра"). A name the dictionary knows declines as it says.
+        return _first_declension(word, case) or word if token.rel == "flat:name" else word
     if kind == "PER" and best.tag.POS in ("ADJF", "PRTF") and "Surn" not in best.tag.grammemes:
         # "Ромашковым" is no adjective "ромашковый" but the surname Ромашков: Russian surname endings decline
         # by rule when pymorphy only knows an adjective.
@@ -533,6 +547,19 @@ def _without_fleeting_vowel(result: str, word: str, case: str) -> str:
     if len(result) == len(hard) + 1 and result[-2] in "еоё" and result[:-2] + result[-1] == hard:
         return lowered
     return result
+
+
+CONSONANT_U = re.compile(r"[бвгджзклмнпрстфхцчшщ]у$")
+# A genitive in "-ки", "-ги", "-хи" after a consonant: of a noun in "-ка", "-га", "-ха" ("Олега Дерипаски" is
+# Дерипаска, "Дудки" Дудка). Not after a vowel (Japanese "Судзуки", "Сасаки" do not decline) nor a Polish
+# "-ски", "-цки" after a consonant ("Збигнева Бжезински", "Навроцки").
+KA_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][кгх]и$")
+POLISH_SKI = re.compile(r"(?:[^аеёоуэюя]с|ц)ки$")
+
+
+def _genitive_of_ka(word: str) -> bool:
+    lowered = word.lower()
+    return len(word) > 4 and bool(KA_GENITIVE.search(lowered)) and not POLISH_SKI.search(lowered)
 
 
 def _feminine_ia(word: str, case: str) -> str | None:
@@ -886,7 +913,8 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
     result = []
     for token, cases, reading in zip(tokens, declining, readings, strict=True):
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
-        if own == frame and _maybe_indeclinable(token.text) and (
+        if own == frame and _maybe_indeclinable(token.text) and not _mans_dative(token, reading) \
+                and not _mans_accusative_in_u(token, frame) and (
                 frame not in cases | {f.tag.case for f in reading}
                 or not from_syntax and named_nominative and not _name_reading(reading, frame)):
             # no reading in the case, or (beside a word the tagger reads as a nominative) only a common noun's:
@@ -896,6 +924,14 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
             token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[frame]})
         result.append(token)
     return result
+
+
+def _mans_accusative_in_u(token: Token, frame: str) -> bool:
+    """A man's surname after his given name in an accusative in "-у" after a consonant: the ending of a noun in
+    "-а" ("Сигэру Исибу" is Исиба), no indeclinable word (a man's accusative of a noun ending in a consonant is in
+    "-а")."""
+    return frame == "accs" and token.rel == "flat:name" and token.feats.get("Gender") == "Masc" \
+        and bool(CONSONANT_U.search(token.text.lower()))
 
 
 def _genitive_of_no_noun(word: str, case: str, readings: Sequence[Any]) -> bool:
@@ -938,6 +974,10 @@ def _oblique_for_nominative(word: str, cases_read: set[str], cases: Sequence[str
     foreign stem): "с главой МИД Линасом Линкявичюсом" takes the case of "Линасом"; "Гайко Маасом", whose given
     name does not decline, the instrumental its "-ом" alone reads in. A word ending in a vowel keeps its
     nominative: a foreign "Туре" does not decline."""
+    if CONSONANT_U.search(word.lower()) and "datv" in cases_read and "accs" not in cases_read and "Dat" in cases:
+        # "позвонил Олафу Шольцу": "-у" after a consonant beside a dative is a dative, no nominative; not where it
+        # may be a woman's accusative ("Лерчек Чекалину", of Чекалина)
+        return "datv"
     if not CONSONANT_END.search(word.lower()) and not word.lower().endswith("ы"):
         return None  # "-ы" is no singular nominative either: "Иск Дженны Эллис" takes the genitive of "Эллис"
     other = next((UD_TO_OC_CASE[c] for c in reversed(cases)
@@ -1028,6 +1068,25 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
                 and not _mans_given_name(vocab, tokens):
             return "femn"
     return None
+
+
+def _woman_beside_nominative(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> bool:
+    """A lone surname in "-ова", "-ина" that the tagger reads as a man's genitive, joined by "и" to a surname that
+    can only be a nominative ("главы департаментов Данилова и Пронин", "Пронин и Данилова"): it is a woman's
+    nominative, as the surname beside it is; a genitive would have "Пронина"."""
+    if len(tokens) != 1 or tokens[0].feats.get("Case") != "Gen" or tokens[0].pos != "PROPN" \
+            or not tokens[0].text.endswith(FEMININE_POSSESSIVE):
+        return False
+    token = tokens[0]
+    partners = [t for t in all_tokens if t.rel == "conj" and t.head == offset]
+    if token.rel == "conj" and 0 <= token.head < len(all_tokens):
+        partners.append(all_tokens[token.head])
+    return any(p.pos == "PROPN" and p.feats.get("Case") == "Nom" and p.text[:1].isupper()
+               and CONSONANT_END.search(p.text.lower()) is not None
+               and any("Surn" in f.tag.grammemes and f.tag.case == "nomn" for f in vocab(p.text.lower()))
+               and not any(f.tag.case in ("gent", "accs") and f.tag.POS == "NOUN" and f.tag.animacy == "anim"
+                           for f in vocab(p.text.lower()))
+               for p in partners)
 
 
 def _mans_given_name(vocab: Any, tokens: Sequence[Token]) -> bool:
@@ -1367,6 +1426,8 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
                                                       offset))
     else:
         tokens = _conjoined_case(vocab, _governed_case(tokens, all_tokens, offset), all_tokens)
+    if kind == "PER" and _woman_beside_nominative(vocab, tokens, all_tokens, offset):
+        tokens = [replace(tokens[0], feats={**tokens[0].feats, "Case": "Nom", "Gender": "Fem"})]
     person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
         if kind == "PER" else None
     if kind == "PER" and person_gender != "femn" and any(t.text.endswith(_IA_OBLIQUE) for t in tokens) and (
