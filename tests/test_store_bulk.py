@@ -83,3 +83,13 @@ def test_long_texts_go_in_several_statements(db: str, monkeypatch: pytest.Monkey
             {"article_id": "a1", "speaker_id": None, "speaker_text": "", "kind": "direct", "cue": "сказал",
              "start": k, "stop": k + 1, "text": t, "terms": "", "said_on": None} for k, t in enumerate(texts)])
         assert list(conn.scalars(select(m.QuoteRow.text).order_by(m.QuoteRow.start))) == texts
+
+
+def test_only_a_bare_insert_goes_as_a_recordset() -> None:
+    """RETURNING, values or a SELECT of its own: the statement is run as it is, by executemany."""
+    table = bulk._plain_insert_table(insert(m.MentionRow))
+    assert table is not None and table.name == "mentions"
+    assert bulk._plain_insert_table(insert(m.EntityRow).returning(m.EntityRow.id)) is None
+    assert bulk._plain_insert_table(insert(m.Story).values(id="s1", num_articles=1)) is None
+    assert bulk._plain_insert_table(insert(m.Story).from_select(["id"], select(m.ArticleRow.id))) is None
+    assert bulk._plain_insert_table(select(m.Story.id)) is None

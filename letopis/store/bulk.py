@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 
-from sqlalchemy import Connection, Executable, Insert, Table, TextClause, text
+from sqlalchemy import Connection, Executable, Insert, Table, TextClause, insert, text
 from sqlalchemy.engine import Dialect
 
 
@@ -76,13 +76,14 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not a column value")
 
 
+@cache
 def _plain_insert_table(statement: Executable) -> Table | None:
-    """The table of ``insert(Table)`` with no RETURNING, values or SELECT of its own; else None."""
+    """The table of ``insert(Table)`` with no RETURNING, values or SELECT of its own (its SQL is that of a bare
+    ``insert(Table)``: told by the public API, not SQLAlchemy's private attributes); else None. Statements are
+    module constants, so each is compiled once."""
     if not isinstance(statement, Insert) or not isinstance(statement.table, Table):
         return None
-    if statement._returning or statement._values or statement._multi_values or statement.select is not None:
-        return None
-    return statement.table
+    return statement.table if str(statement) == str(insert(statement.table)) else None
 
 
 @cache
