@@ -10,9 +10,10 @@ so any record points back to the words it came from::
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Generic, Literal, TypeVar, get_args
 
 EntityType = Literal["PER", "ORG", "LOC"]
 QuoteKind = Literal["direct", "indirect"]
@@ -42,6 +43,43 @@ def pickled_by_fields(cls: type[_T]) -> type[_T]:
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
     return cls
+
+
+class Sealed(Generic[_T]):
+    """A value that crosses to another process as bytes and is unpickled there only when asked for. The writer
+    needs an article's tokens only when the article may report progress on an open commitment; unpickling the
+    tokens of every article with a progress cue was two thirds of what the writing process spent receiving
+    results. Within one process nothing is pickled: ``get`` returns the value it was given."""
+
+    __slots__ = ("_value", "_blob")
+
+    def __init__(self, value: _T) -> None:
+        self._value: _T | None = value
+        self._blob: bytes | None = None
+
+    @classmethod
+    def from_blob(cls, blob: bytes) -> Sealed[Any]:
+        sealed: Sealed[Any] = cls.__new__(cls)
+        sealed._value, sealed._blob = None, blob
+        return sealed
+
+    def get(self) -> _T:
+        if self._blob is not None:
+            self._value, self._blob = pickle.loads(self._blob), None  # bytes our own worker made
+        return self._value  # type: ignore[return-value]
+
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
+        blob = self._blob if self._blob is not None else pickle.dumps(self._value, pickle.HIGHEST_PROTOCOL)
+        return Sealed.from_blob, (blob,)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sealed) and self.get() == other.get()
+
+    def __hash__(self) -> int:
+        return hash(self.get())
+
+    def __repr__(self) -> str:
+        return "Sealed(<bytes>)" if self._blob is not None else f"Sealed({self._value!r})"
 
 
 @pickled_by_fields

@@ -68,12 +68,14 @@ _TERMS: Memo[tuple[str, str | None], tuple[str, ...]] = Memo(lambda key: _terms_
 
 def forget_words() -> None:
     """Empty what ``prepare`` remembers of tokens and lemmas: their search terms, their story items' lemmas,
-    whether they are status cues, the areas, stems and numbers of the story profile (for a benchmark whose runs
-    must each start cold: a one-worker ingest prepares in the benchmark's own process, after the others)."""
+    whether they are status cues, the states their adjectives name, the areas, stems and numbers of the story
+    profile (for a benchmark whose runs must each start cold: a one-worker ingest prepares in the benchmark's own
+    process, after the others)."""
     from letopis.store import write
     from letopis.stories import items, score
 
-    for memory in (_TERMS, items._WORD_LEMMAS, write._CUE_WORDS, score._AREAS, score._STEMS, score._NUMBERS):
+    for memory in (_TERMS, items._WORD_LEMMAS, write._CUE_WORDS, write._ADJECTIVE_STATES, score._AREAS, score._STEMS,
+                   score._NUMBERS):
         memory.clear()
 
 

@@ -18,9 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from letopis.lexicon import load_lexicon
-from letopis.memo import Memo
-from letopis.records import COMMITMENT_PROGRESS, Doc
+from letopis.records import COMMITMENT_PROGRESS
 from letopis.store.models import CommitmentParty, CommitmentRow, CommitmentStep, EntityRow
 from letopis.stories import Progress, commitment_progress
 
@@ -71,10 +69,9 @@ def track_progress(conn: Connection, item: Prepared, ids: dict[str, int], day: d
     """Append a history step to each open commitment the article reports progress on (its parties all named
     in it, by name, by a place of theirs or by an adjective); at most one step per commitment, its best
     sentence."""
-    doc = item.progress
-    if doc is None:
+    if item.progress is None:
         return
-    named = _named(conn, doc, ids)
+    named = _named(conn, item, ids)
     if not named:
         return
     parties: dict[int, list[int]] = defaultdict(list)
@@ -84,6 +81,7 @@ def track_progress(conn: Connection, item: Prepared, ids: dict[str, int], day: d
     if not candidates:
         return
     labels = _party_labels(conn, {e for c in candidates for e in parties[c]})
+    doc = item.progress.get()
     for row in conn.execute(_COMMITMENTS, {"ids": candidates}).all():
         if day is not None and row.first_seen is not None and day < row.first_seen:
             continue  # a report older than the commitment (stored after it) cannot report progress on it
@@ -106,19 +104,11 @@ def _best(found: list[Progress]) -> Progress:
     return max(found, key=lambda p: (p.score, -p.evidence_start))
 
 
-# The states an adjective speaks of, remembered: one article in five has a progress cue, and each of its
-# adjectives was looked up afresh (a fifth of the progress check's CPU on 20,000 telegram posts).
-_ADJECTIVE_STATES: Memo[str, tuple[str, ...]] = Memo(lambda word: load_lexicon().country_of_adjective(word))
-
-
-def _named(conn: Connection, doc: Doc, ids: dict[str, int]) -> set[int]:
+def _named(conn: Connection, item: Prepared, ids: dict[str, int]) -> set[int]:
     """Store ids of what the article names: its entities, and the states it speaks of through a place of
     theirs ("в Костанае": Казахстан) or an adjective ("белорусский": Беларусь)."""
-    codes = {e.country for e in doc.entities if e.country}
-    states = _ADJECTIVE_STATES
-    for token in doc.tokens:
-        if token.pos == "ADJ":
-            codes.update(states[token.text])
+    codes = {e.country for e in item.doc.entities if e.country}
+    codes.update(item.adjective_states)
     named = set(ids.values())
     if codes:
         named.update(conn.scalars(_STATES, {"keys": sorted(f"country:{c}" for c in codes)}))

@@ -5,8 +5,9 @@
 
 ``prepare`` runs where the analysis ran (a worker process or a Dask worker): it keeps what the store needs
 (with the article's story item) and drops the tokens, so little crosses the wire. The tokens stay only when a
-sentence holds a progress cue ("открыт", "подписано"): the writer then checks the article against the open
-commitments it may report on (``letopis.store.tracking``).
+sentence holds a progress cue ("открыт", "подписано"), sealed (``records.Sealed``): the writer checks the article
+against the open commitments it may report on (``letopis.store.tracking``) and unpickles the tokens only when one
+has all its parties named in the article.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from sqlalchemy import exists as sql_exists
 
 from letopis.analysis.entities import fold
 from letopis.analysis.quotes_direct import LINK, MARKUP
-from letopis.lexicon import Lexicon
+from letopis.lexicon import Lexicon, load_lexicon
 from letopis.memo import Memo
-from letopis.records import Article, Doc, pickled_by_fields
+from letopis.records import Article, Doc, Sealed, pickled_by_fields
 from letopis.store.bulk import insert_rows, recordset
 from letopis.store.canon import Canon
 from letopis.store.models import (
@@ -55,14 +56,18 @@ MAX_TEXT = 1_000_000
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """An article ready to store: its Doc without tokens, its search terms and each quote's terms, its story
-    item (None when not analysed), and the Doc with its tokens when it may report progress on a commitment."""
+    item (None when not analysed), and the Doc with its tokens, sealed, when it may report progress on a
+    commitment."""
 
     doc: Doc
     terms: str
     quote_terms: tuple[str, ...]
     analysed: bool
     story: StoryItem | None = None
-    progress: Doc | None = None
+    progress: Sealed[Doc] | None = None
+    # The states the article speaks of by an adjective ("белорусский": BY), with ``progress``: the writer needs
+    # them before it knows whether the article's tokens are worth unpickling.
+    adjective_states: tuple[str, ...] = ()
     # What the story index compares of ``story`` (``letopis.stories.score.profile`` with the shipped weights),
     # made where the analysis ran; None for an undated item, which is dated when it is stored.
     profile: Profile | None = None
@@ -72,16 +77,30 @@ def prepare(doc: Doc, analysed: bool = True) -> Prepared:
     quote_terms = tuple(span_terms(doc, q.start, q.stop) for q in doc.quotes)
     slim = replace(doc, tokens=(), sents=(), notes={})
     story = story_item(doc) if analysed and doc.tokens else None
-    progress = replace(doc, notes={}) if analysed and _has_progress_cue(doc) else None
+    progress = Sealed(replace(doc, notes={})) if analysed and _has_progress_cue(doc) else None
+    states = _adjective_states(doc) if progress is not None else ()
     made = profile(story) if story is not None and story.published is not None else None
     return Prepared(doc=slim, terms=doc_terms(doc), quote_terms=quote_terms, analysed=analysed, story=story,
-                    progress=progress, profile=made)
+                    progress=progress, adjective_states=states, profile=made)
 
 
 def _has_progress_cue(doc: Doc) -> bool:
     """Whether a token is the first word of a status cue: only then can the article move a commitment."""
     # any over map walks the words in C, and stops at the first cue word.
     return any(map(_CUE_WORDS.__getitem__, {t.lemma or t.text for t in doc.tokens}))
+
+
+def _adjective_states(doc: Doc) -> tuple[str, ...]:
+    codes: set[str] = set()
+    states = _ADJECTIVE_STATES
+    for token in doc.tokens:
+        if token.pos == "ADJ":
+            codes.update(states[token.text])
+    return tuple(sorted(codes))
+
+
+# The states an adjective speaks of, remembered: an article's adjectives are mostly ones every article has.
+_ADJECTIVE_STATES: Memo[str, tuple[str, ...]] = Memo(lambda word: load_lexicon().country_of_adjective(word))
 
 
 @cache
