@@ -60,6 +60,16 @@ def test_stalled_then_done(tmp_path: Path) -> None:
     assert [s.status for s in found.history] == ["decided", "stalled", "done"]
 
 
+def test_progress_found_by_worker_processes(tmp_path: Path) -> None:
+    """The tokens cross from the workers sealed and the writer opens them: "Белорусский индустриальный центр в
+    Костанае открыт" names Беларусь only by its adjective, found in the worker."""
+    with Store.open(str(tmp_path / "letopis.db")) as store:
+        ingest(store, [DECISION, POSTPONED, OPENED], workers=2)
+        found = centre(store)
+    assert [(s.status, s.evidence.article_id) for s in found.history] == [
+        ("decided", "decision"), ("stalled", "postponed"), ("done", "opened")]
+
+
 def test_done_is_final(tmp_path: Path) -> None:
     later = Article(id="later", published="2025-04-01", outlet="БелТА",
                     text="Открытие белорусского индустриального центра в Костанае отложено.")
