@@ -253,6 +253,20 @@ _GROUP = select(EventGroup.id).where(EventGroup.key == bindparam("key"))
 _INSERT_GROUP = insert(EventGroup).returning(EventGroup.id)
 _INSERT_EVENT = insert(EventRow).returning(EventRow.id)
 _INSERT_PARTICIPANTS = insert(EventParticipant)
+# On PostgreSQL an event and its group in one statement, not three: the group is made when its key is new
+# (writers take turns, so no other one makes it meanwhile), the event is stored in it, and ``made`` says which.
+_INSERT_EVENT_GROUPED = text(
+    "WITH new_group AS (INSERT INTO event_groups (key, story_id, type, cameo, source_id, target_id, date, month, "
+    "num_articles, num_sources, modality) VALUES (:key, :story_id, :type, :cameo, CAST(:source_id AS INTEGER), "
+    "CAST(:target_id AS INTEGER), CAST(:group_date AS DATE), :month, 1, 1, :modality) "
+    "ON CONFLICT (key) DO NOTHING RETURNING id), "
+    "event_group AS (SELECT id, TRUE AS made FROM new_group "
+    "UNION ALL SELECT id, FALSE FROM event_groups WHERE key = :key) "
+    "INSERT INTO events (article_id, group_id, type, mode, source_id, target_id, place_id, date, date_text, "
+    "modality, cameo, start, stop, text) SELECT :article_id, event_group.id, :type, :mode, "
+    "CAST(:source_id AS INTEGER), CAST(:target_id AS INTEGER), CAST(:place_id AS INTEGER), CAST(:date AS DATE), "
+    ":date_text, :modality, :cameo, :start, :stop, :text FROM event_group "
+    "RETURNING id, group_id, (SELECT bool_or(made) FROM event_group) AS made")
 # The story's row and whether the article's outlet has reported it already.
 _STORY = select(Story.first_seen, Story.last_seen, Story.title, sql_exists(
     select(ArticleRow.id).where(ArticleRow.story_id == bindparam("sid"), ArticleRow.outlet == bindparam("outlet"))
@@ -388,26 +402,37 @@ def _events(conn: Connection, later: Later, doc: Doc, ids: dict[str, int], day: 
             story_id: str) -> None:
     made: set[int] = set()
     touched: set[int] = set()  # groups of earlier articles: their counts are counted again
+    pg = conn.dialect.name == "postgresql"
     for event in doc.events:
         source = ids.get(event.source) if event.source else None
         target = ids.get(event.target) if event.target else None
         date = parse_date(event.date)
         group_key = event_group_key(story_id, event.type, source, target, date, event.modality)
-        group = conn.execute(_GROUP, {"key": group_key}).scalar()
-        if group is None:
-            # Made by this article: it is its one article and (with or without an outlet) its one source.
-            group = conn.execute(_INSERT_GROUP, {
-                "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
-                "source_id": source, "target_id": target, "date": date or day, "month": month(date or day),
-                "num_articles": 1, "num_sources": 1, "modality": event.modality}).scalar_one()
+        place = ids.get(event.place) if event.place else None
+        params = {
+            "article_id": doc.article.id, "type": event.type, "mode": event.mode, "source_id": source,
+            "target_id": target, "place_id": place, "date": date, "date_text": event.date_text,
+            "modality": event.modality, "cameo": event.cameo, "start": event.start, "stop": event.stop,
+            "text": event.text}
+        found = conn.execute(_INSERT_EVENT_GROUPED, params | {
+            "key": group_key, "story_id": story_id, "group_date": date or day, "month": month(date or day)
+        }).first() if pg else None
+        if found is not None:
+            event_id, group, new_group = found
+        else:  # SQLite; or on PostgreSQL a group made meanwhile by a writer not taking turns: read it now
+            group = conn.execute(_GROUP, {"key": group_key}).scalar()
+            new_group = group is None
+            if group is None:
+                # Made by this article: it is its one article and (with or without an outlet) its one source.
+                group = conn.execute(_INSERT_GROUP, {
+                    "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
+                    "source_id": source, "target_id": target, "date": date or day, "month": month(date or day),
+                    "num_articles": 1, "num_sources": 1, "modality": event.modality}).scalar_one()
+            event_id = conn.execute(_INSERT_EVENT, params | {"group_id": group}).scalar_one()
+        if new_group:
             made.add(group)
         elif group not in made:
             touched.add(group)
-        event_id = conn.execute(_INSERT_EVENT, {
-            "article_id": doc.article.id, "group_id": group, "type": event.type, "mode": event.mode,
-            "source_id": source, "target_id": target, "place_id": ids.get(event.place) if event.place else None,
-            "date": date, "date_text": event.date_text, "modality": event.modality, "cameo": event.cameo,
-            "start": event.start, "stop": event.stop, "text": event.text}).scalar_one()
         participants = {ids[p] for p in event.participants if p in ids} | {i for i in (source, target) if i}
         later.add(_INSERT_PARTICIPANTS, [{"event_id": event_id, "entity_id": p} for p in sorted(participants)])
     for group in touched:
