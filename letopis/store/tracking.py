@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
@@ -56,13 +56,16 @@ _OPEN_OF = (select(CommitmentParty.commitment_id, CommitmentParty.entity_id)
                 .where(CommitmentParty.entity_id.in_(bindparam("named", expanding=True)))))
             .where(CommitmentParty.commitment_id.in_(
                 select(CommitmentRow.id).where(CommitmentRow.status.not_in(CLOSED)))))
-_COMMITMENTS = (select(CommitmentRow.id, CommitmentRow.text, CommitmentRow.status, CommitmentRow.first_seen,
-                       CommitmentRow.last_seen)
-                .where(CommitmentRow.id.in_(bindparam("ids", expanding=True))))
 _STATES = select(EntityRow.id).where(  # states are LOC: the (type, key) index
     EntityRow.type == "LOC", EntityRow.key.in_(bindparam("keys", expanding=True)))
-_LABELS = (select(EntityRow.id, EntityRow.key, EntityRow.name, EntityRow.country)
-           .where(EntityRow.id.in_(bindparam("ids", expanding=True))))
+# The candidates with their parties' labels, in one statement.
+_CANDIDATES = (select(CommitmentRow.id, CommitmentRow.text, CommitmentRow.status, CommitmentRow.first_seen,
+                      CommitmentRow.last_seen, EntityRow.id.label("party"), EntityRow.key, EntityRow.name,
+                      EntityRow.country)
+               .join(CommitmentParty, CommitmentParty.commitment_id == CommitmentRow.id)
+               .join(EntityRow, EntityRow.id == CommitmentParty.entity_id)
+               .where(CommitmentRow.id.in_(bindparam("ids", expanding=True)))
+               .order_by(CommitmentRow.id))
 
 
 def track_progress(conn: Connection, item: Prepared, ids: dict[str, int], day: dt.date | None) -> None:
@@ -80,9 +83,14 @@ def track_progress(conn: Connection, item: Prepared, ids: dict[str, int], day: d
     candidates = sorted(c for c, members in parties.items() if set(members) <= named)
     if not candidates:
         return
-    labels = _party_labels(conn, {e for c in candidates for e in parties[c]})
     doc = item.progress.get()
-    for row in conn.execute(_COMMITMENTS, {"ids": candidates}).all():
+    rows: dict[int, Any] = {}  # a Row of _CANDIDATES, each commitment once
+    labels: dict[int, str] = {}
+    for row in conn.execute(_CANDIDATES, {"ids": candidates}):
+        rows.setdefault(row.id, row)
+        # What ``commitment_progress`` is given for each party: a state's ISO code, else the entity's name.
+        labels[row.party] = row.country if row.key.startswith("country:") and row.country else row.name
+    for row in rows.values():
         if day is not None and row.first_seen is not None and day < row.first_seen:
             continue  # a report older than the commitment (stored after it) cannot report progress on it
         found = commitment_progress(row.text, [labels[e] for e in parties[row.id]], doc)
@@ -113,9 +121,3 @@ def _named(conn: Connection, item: Prepared, ids: dict[str, int]) -> set[int]:
     if codes:
         named.update(conn.scalars(_STATES, {"keys": sorted(f"country:{c}" for c in codes)}))
     return named
-
-
-def _party_labels(conn: Connection, entity_ids: set[int]) -> dict[int, str]:
-    """What ``commitment_progress`` is given for each party: a state's ISO code, else the entity's name."""
-    rows = conn.execute(_LABELS, {"ids": sorted(entity_ids)})
-    return {r.id: (r.country if r.key.startswith("country:") and r.country else r.name) for r in rows}
