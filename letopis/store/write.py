@@ -201,7 +201,6 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
         return None
     day = parse_date(article.published)
     story_id = stories.place(conn, item)
-    story = _story(conn, story_id, article, day)
     row = {
         "id": article.id, "title": article.title, "text": article.text, "outlet": article.outlet,
         "cites": article.cites, "published": article.published, "published_on": day, "url": article.url,
@@ -209,14 +208,16 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
         "ingested_at": now or dt.datetime.now(dt.UTC), "story_id": story_id,
     }
     if dialect == "postgresql":
-        # The story's row made or updated in the article's own statement: one round trip, not two.
-        conn.execute(_INSERT_ARTICLE_JOINING if story.joined else _INSERT_ARTICLE_STARTING, row | story.params)
-    elif story.joined:
-        conn.execute(_INSERT_ARTICLE, row)
-        conn.execute(_JOIN_STORY, story.params)
+        # The story's row made or updated by the article's own statement: one round trip, nothing read first.
+        conn.execute(_INSERT_ARTICLE_IN_STORY, row | {"story_title": article.title or headline(article.text)})
     else:
-        conn.execute(_INSERT_STORY, story.params)
-        conn.execute(_INSERT_ARTICLE, row)
+        story = _story(conn, story_id, article, day)
+        if story.joined:
+            conn.execute(_INSERT_ARTICLE, row)
+            conn.execute(_JOIN_STORY, story.params)
+        else:
+            conn.execute(_INSERT_STORY, story.params)
+            conn.execute(_INSERT_ARTICLE, row)
     rows = later or Later()
     _terms(rows, dialect, article, item.terms)
     if ids is None:
@@ -280,19 +281,26 @@ _JOIN_STORY = (update(Story).where(Story.id == bindparam("sid"))
                .values(first_seen=bindparam("first"), last_seen=bindparam("last"), title=bindparam("story_title"),
                        num_articles=Story.num_articles + 1,
                        num_outlets=Story.num_outlets + bindparam("new_outlet", type_=Integer)))
-# On PostgreSQL the story's row is written by the article's own INSERT, in a WITH of its own. Written out: the
-# article's parameters named like the stories' columns ("id", "title") would join a Core UPDATE's SET.
-_ARTICLE_VALUES = (
+# On PostgreSQL the story's row is written by the article's own INSERT, in a WITH of its own: made by the
+# story's first article, else joined as ``_story`` and ``_JOIN_STORY`` do it on SQLite (the dates widened, the
+# title of the earliest report, one more article, one more outlet when the article's is new to the story),
+# computed from the row as it stands. Written out: the article's parameters named like the stories' columns
+# ("id", "title") would join a Core UPDATE's SET.
+_INSERT_ARTICLE_IN_STORY = text(
+    "WITH story AS (INSERT INTO stories AS s (id, title, first_seen, last_seen, num_articles, num_outlets) "
+    "VALUES (:story_id, :story_title, CAST(:published_on AS DATE), CAST(:published_on AS DATE), 1, "
+    "CASE WHEN CAST(:outlet AS VARCHAR) IS NULL THEN 0 ELSE 1 END) "
+    "ON CONFLICT (id) DO UPDATE SET "
+    "title = CASE WHEN EXCLUDED.first_seen < s.first_seen "
+    "OR (s.first_seen IS NULL AND EXCLUDED.first_seen IS NOT NULL) THEN EXCLUDED.title ELSE s.title END, "
+    "first_seen = LEAST(s.first_seen, EXCLUDED.first_seen), "
+    "last_seen = GREATEST(s.last_seen, EXCLUDED.last_seen), "
+    "num_articles = s.num_articles + 1, "
+    "num_outlets = s.num_outlets + CASE WHEN EXCLUDED.num_outlets = 1 AND NOT EXISTS (SELECT 1 FROM articles "
+    "WHERE articles.story_id = EXCLUDED.id AND articles.outlet = CAST(:outlet AS VARCHAR)) THEN 1 ELSE 0 END) "
     "INSERT INTO articles (id, title, text, outlet, cites, published, published_on, url, lang, analysed, "
     "ingested_at, story_id) VALUES (:id, :title, :text, :outlet, :cites, :published, CAST(:published_on AS DATE), "
     ":url, :lang, :analysed, CAST(:ingested_at AS TIMESTAMP WITH TIME ZONE), :story_id)")
-_INSERT_ARTICLE_STARTING = text(
-    "WITH new_story AS (INSERT INTO stories (id, title, first_seen, last_seen, num_articles, num_outlets) "
-    "VALUES (:sid, :story_title, CAST(:first AS DATE), CAST(:last AS DATE), 1, :outlets)) " + _ARTICLE_VALUES)
-_INSERT_ARTICLE_JOINING = text(
-    "WITH joined_story AS (UPDATE stories SET first_seen = CAST(:first AS DATE), last_seen = CAST(:last AS DATE), "
-    "title = :story_title, num_articles = num_articles + 1, num_outlets = num_outlets + :new_outlet "
-    "WHERE id = :sid) " + _ARTICLE_VALUES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +313,7 @@ class _StoryRow:
 
 
 def _story(conn: Connection, story_id: str, article: Article, day: dt.date | None) -> _StoryRow:
-    """The story's row: made by its first article, counting it. A story joined: its first and last seen
+    """(SQLite) The story's row: made by its first article, counting it. A story joined: its first and last seen
     widened, its title the one of its earliest report (a report published before the others, stored after
     them, takes over), and whether the article's outlet is new to it, for ``_JOIN_STORY`` to count. Read
     before the article is stored, so its own row is not counted."""
