@@ -235,13 +235,13 @@ def matching(dialect: str, terms: list[list[str]]) -> Any:
 
 
 def _match_params(dialect: str, terms: list[list[str]]) -> dict[str, str]:
-    """The query words as the parameters of ``_matching``: on PostgreSQL two per word (the word for the
-    stemmer, its forms as they are), on SQLite one FTS5 expression."""
+    """The query words as the parameters of ``_matching``: on PostgreSQL one per word, its forms for the russian
+    configuration to stem, any of them matching; on SQLite one FTS5 expression."""
     params: dict[str, str] = {}
     if dialect == "postgresql":
+        # Terms are \w+ words: nothing in them is tsquery syntax.
         for index, forms in enumerate(terms):
-            params[f"w{index}"] = forms[0] if len(forms) == 1 else " ".join(forms)
-            params[f"s{index}"] = " | ".join(forms)
+            params[f"w{index}"] = " | ".join(forms)
     else:
         # Terms are \w+ words, quoted for FTS5; the whole expression is one bound parameter.
         params["match"] = " AND ".join("(" + " OR ".join(f'"{form}"' for form in forms) + ")" for forms in terms)
@@ -250,10 +250,10 @@ def _match_params(dialect: str, terms: list[list[str]]) -> dict[str, str]:
 
 @cache
 def _matching(dialect: str, count: int) -> TextualSelect:
-    """``matching`` for ``count`` parameters (``_match_params``), their values given when it runs."""
+    """``matching`` for ``count`` parameters (``_match_params``), their values given when it runs. A word the
+    russian configuration drops (a stop word: "и", "в") asks for nothing."""
     if dialect == "postgresql":
-        parts = [f"(plainto_tsquery('russian', :w{index}) || to_tsquery('simple', :s{index}))"
-                 for index in range(count // 2)]
+        parts = [f"to_tsquery('russian', :w{index})" for index in range(count)]
         sql = f"SELECT article_id FROM article_terms WHERE tsv @@ ({' && '.join(parts)})"
     else:
         sql = ("SELECT t.article_id FROM article_fts JOIN article_terms t ON t.rowid = article_fts.rowid "

@@ -237,10 +237,11 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
 
 _INSERT_ARTICLE = insert(ArticleRow)
 _INSERT_TERMS = insert(ArticleTerms)
+# The russian configuration's stems of the terms (each word as written and its lemmas: "людей" is found as
+# "человек" too, which stemming alone misses).
 _INSERT_TERMS_PG = recordset(
-    "INSERT INTO article_terms (article_id, terms, tsv) "
-    "SELECT r.id, r.terms, to_tsvector('russian', r.body) || to_tsvector('simple', r.terms) "
-    "FROM json_to_recordset(CAST(:rows AS json)) AS r(id VARCHAR, terms TEXT, body TEXT)")
+    "INSERT INTO article_terms (article_id, terms, tsv) SELECT r.id, r.terms, to_tsvector('russian', r.terms) "
+    "FROM json_to_recordset(CAST(:rows AS json)) AS r(id VARCHAR, terms TEXT)")
 _INSERT_MENTIONS = insert(MentionRow)
 _INSERT_QUOTES = insert(QuoteRow)
 _POST_COLUMNS = (PostRow.id, PostRow.first_seen, PostRow.last_seen)
@@ -345,8 +346,7 @@ def headline(text: str) -> str:
 
 def _terms(rows: Later, dialect: str, article: Article, terms: str) -> None:
     if dialect == "postgresql":
-        body = f"{article.title or ''}\n{article.text}"
-        rows.add(_INSERT_TERMS_PG, [{"id": article.id, "terms": terms, "body": body}])
+        rows.add(_INSERT_TERMS_PG, [{"id": article.id, "terms": terms}])
     else:
         rows.add(_INSERT_TERMS, [{"article_id": article.id, "terms": terms}])
 
