@@ -269,15 +269,15 @@ _INSERT_EVENT_GROUPED = text(
     "CAST(:source_id AS INTEGER), CAST(:target_id AS INTEGER), CAST(:place_id AS INTEGER), CAST(:date AS DATE), "
     ":date_text, :modality, :cameo, :start, :stop, :text FROM event_group "
     "RETURNING id, group_id, (SELECT bool_or(made) FROM event_group) AS made")
-# The story's row and whether the article's outlet has reported it already.
+# (SQLite) The story's row and whether the article's outlet has reported it already.
 _STORY = select(Story.first_seen, Story.last_seen, Story.title, sql_exists(
     select(ArticleRow.id).where(ArticleRow.story_id == bindparam("sid"), ArticleRow.outlet == bindparam("outlet"))
 ).label("outlet_seen")).where(Story.id == bindparam("sid"))
 _INSERT_STORY = insert(Story).values(
     id=bindparam("sid"), title=bindparam("story_title"), first_seen=bindparam("first"),
     last_seen=bindparam("last"), num_articles=1, num_outlets=bindparam("outlets", type_=Integer))
-# A joined story: one more article, and one more outlet when the article's outlet is new to it, counted up in the
-# statement itself (two writers joining one story on PostgreSQL both count), with the dates and title ``_story`` read.
+# (SQLite) A joined story: one more article, and one more outlet when the article's outlet is new to it, counted up
+# in the statement itself, with the dates and title ``_story`` read.
 _JOIN_STORY = (update(Story).where(Story.id == bindparam("sid"))
                .values(first_seen=bindparam("first"), last_seen=bindparam("last"), title=bindparam("story_title"),
                        num_articles=Story.num_articles + 1,
