@@ -163,6 +163,11 @@ def _join_persons(mentions: list[Mention], vocab: Any, text: str = "") -> list[_
     # Fullest names first, so that "Головченко" meets "Роман Головченко" before it could start a person.
     order = sorted(range(len(parsed)), key=lambda i: (-parsed[i][1].fullness, parsed[i][0].start))
     persons: list[_Person] = []
+    # each surname (or lone word) of the mentions, with how it is written: a lone "Лёвкина" read as "Лёвкин" where
+    # the article also names a "Лёвкин" is his genitive, whatever woman of the surname it names
+    surnames: dict[str, set[str]] = {}
+    for written, parsed_name in parsed:
+        surnames.setdefault(fold(parsed_name.last or parsed_name.first), set()).add(fold(written.text))
     for i in order:
         mention, name = parsed[i]
         candidates = [p for p in persons if p.accepts(name)]
@@ -183,6 +188,12 @@ def _join_persons(mentions: list[Mention], vocab: Any, text: str = "") -> list[_
                 name = PersonName(last=candidates[0].name.last)  # "Гуфу" is the surname "Гуф", no given name
                 if len(mention.text) != len(name.last):  # and its normal form is "Гуф"; a nominative
                     mention = replace(mention, normal=name.last)  # "Байдан" stays as written
+        if not candidates and _one_word(name) \
+                and surnames.get(fold(name.first or name.last), set()) <= {fold(mention.text)}:
+            candidates = _by_written_surname(persons, mention)
+            if candidates:
+                name = PersonName(last=candidates[0].name.last)
+                mention = replace(mention, normal=name.last)
         if len(candidates) >= 1:
             # Several people with one surname: the nearest one mentioned before wins.
             best = max(candidates, key=lambda p: max((m.start for m in p.mentions if m.start <= mention.start),
@@ -238,6 +249,30 @@ def _by_foreign_surname_form(persons: list[_Person], word: str) -> list[_Person]
              and key != fold(p.name.last) and key.startswith(fold(p.name.last))
              and key[len(p.name.last):] in _OBLIQUE_AFTER_CONSONANT]
     return found if len(found) == 1 else []
+
+
+def _by_written_surname(persons: list[_Person], mention: Mention) -> list[_Person]:
+    """The one person named in full whose surname is this lone word as written, where the normaliser made another
+    word of it: "зампред Полякова" read as a man's genitive ("Поляков") beside "Ирина Полякова", "рост Гелги" read
+    as the genitive of a "Гелга" beside "Румейса Гелги". The article spells the surname so in the nominative; a
+    person of the normal's surname would have met the mention already."""
+    key = fold(mention.text)
+    if " " in key or key == fold(mention.normal):
+        return []
+    found = [p for p in persons if p.name.first and p.name.last and fold(p.name.last) == key
+             and any(_surname_read(m, p.name.last) for m in p.mentions)]
+    return found if len(found) == 1 else []
+
+
+def _surname_read(mention: Mention, surname: str) -> bool:
+    """A mention of a person named in full whose surname the normaliser read: written in the nominative as a whole
+    ("Ирина Полякова"), or with the surname declined ("Ксении Карелиной" -> "Ксения Карелина"). Not one whose
+    given name it declined and whose surname it left as written ("Дане Милохину" -> "Даня Милохину": a dative
+    surname taken for a nominative)."""
+    written, normal = mention.text.split(), mention.normal.split()
+    if len(written) < 2 or len(written) != len(normal) or normal[-1] != surname:
+        return False
+    return written == normal or written[-1] != normal[-1]
 
 
 def _by_misspelt_oblique(persons: list[_Person], word: str) -> list[_Person]:

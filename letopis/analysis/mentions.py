@@ -363,7 +363,9 @@ def _famous_boundary(vocab: Any, left: str, right: str) -> bool:
         return False
     if (one, other) in _famous_name_pairs():
         return False
-    return not any("Name" in r.tag.grammemes and r.is_known for word in (left, right) for r in vocab(word.lower()))
+    # a given name's plural is no one's given name: "Лавров" (of "Лавр") stays a surname ("Лавров Блинкен")
+    return not any("Name" in r.tag.grammemes and r.is_known and r.tag.number != "plur"
+                   for word in (left, right) for r in vocab(word.lower()))
 
 
 @functools.cache

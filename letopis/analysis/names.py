@@ -224,6 +224,12 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             and best.tag.gender != gender:
         # a guessed adjective of another gender than the tagger gives the name: "от Донстрой" is no "Донстрая"
         return word
+    if kind != "PER" and not known and token.pos in ("PROPN", "NOUN") and agree is None \
+            and best.tag.POS in ("ADJF", "PRTF") and best.tag.case not in (None, "nomn") \
+            and _ends_in_nominative_noun(vocab, word):
+        # "в Гринатом": a name the dictionary does not know whose end is a noun it knows in the nominative ("атом")
+        # is a compound noun named so, written undeclined, not the oblique case of a guessed adjective "Гринатый"
+        return word
     if kind != "PER" and not known and agree is None and (
             token.feats.get("Gender") == "Neut" and best.tag.gender != "neut"
             and word.lower().endswith(INDECLINABLE_END)
@@ -378,6 +384,23 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         if stem != result and not known:  # a dictionary word keeps its vowel ("Кравцом" -> "Кравец")
             result = stem
     return recover_shape(result, word)
+
+
+# The shortest noun at a compound name's end that marks it ("атом" of "Гринатом"), and the letters before it.
+_COMPOUND_TAIL = 4
+_COMPOUND_HEAD = 3
+
+
+def _ends_in_nominative_noun(vocab: Any, word: str) -> bool:
+    """Whether ``word`` ends in a common noun the dictionary knows, of four letters or more, in the nominative
+    singular, after three letters or more: "Гринатом" ("атом"), "Энергобанк" ("банк")."""
+    lowered = word.lower()
+    for start in range(_COMPOUND_HEAD, len(lowered) - _COMPOUND_TAIL + 1):
+        tail = lowered[start:]
+        if any(f.tag.POS == "NOUN" and f.is_known and f.tag.case == "nomn" and f.tag.number == "sing"
+               and not _PROPER & f.tag.grammemes for f in vocab(tail)):
+            return True
+    return False
 
 
 # Oblique endings of a woman's name in "-ия" ("Асии", "Асию", "Асией"; "Асие", a common misspelling of "Асии"),
@@ -804,10 +827,30 @@ def _hyphenated_name(vocab: Any, token: Token, person_gender: str | None) -> str
     parts = token.text.split("-")
     if len(parts) < 2 or not CYRILLIC_WORD.match(token.text) or not parts[-1][:1].isupper():
         return None  # "БКС-банка" ends in a common noun, which declines as one word with it
+    token = _case_of_adjectival_part(token, parts[-1], person_gender)
     return "-".join(part if not part[:1].isupper() or len(part) < 2 or _arabic_nisba(parts, k)
                     or k < len(parts) - 1 and part.lower() in ARABIC_ARTICLES
                     else _inflect(vocab, replace(token, text=part), "PER", None, person_gender)
                     for k, part in enumerate(parts))
+
+
+# The case a man's adjectival surname's ending shows (a woman's "-ой" may be any oblique case).
+_ADJECTIVAL_CASE = {"ого": "Gen", "ому": "Dat", "им": "Ins", "ом": "Loc"}
+
+
+def _case_of_adjectival_part(token: Token, last: str, person_gender: str | None) -> Token:
+    """A double surname whose last part is adjectival ("Коробкову-Землянскому"): both parts are in the case that
+    part's ending shows, whatever the tagger read (a genitive for the dative "Коробкову-Землянскому было 40
+    лет"). A man's ending only where the person is no woman ("Коробковой-Землянской" shows no case)."""
+    if person_gender == "femn":
+        return token
+    match = ADJECTIVAL_SURNAME.fullmatch(last)
+    if match is None:
+        return token
+    case = _ADJECTIVAL_CASE[last[len(match.group(1)):]]
+    if token.feats.get("Case") == case:
+        return token
+    return replace(token, feats={**token.feats, "Case": case, "Gender": "Masc"})
 
 
 # The Arabic article as Russian writes it before a name ("аль-Асад", "ас-Сиси", "эль-Бурхан", "ад-Дабейба").
@@ -848,9 +891,11 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     own_readable = [d or r for d, r in zip(declining, readable, strict=True)]
     # the shared case is one in which every word reads as a name, and a locative only as a name the dictionary
     # knows (no locative goes without its preposition, which the tagger sees): "Яуке Шрале" is not in the
-    # locative of pymorphy's guesses "Яук" and "Шрала"
+    # locative of pymorphy's guesses "Яук" and "Шрала"; a place or an organisation the dictionary knows is no
+    # person's name: "Туре" (of "Тура", a river) gives "Амаду Тумани Туре" no dative
     named = [{f.tag.case for f in r if "Fixd" not in f.tag.grammemes and _PROPER & f.tag.grammemes
-              and (f.is_known or f.tag.case != "loct")} for r in readings]
+              and (f.is_known or f.tag.case != "loct") and (not f.is_known or NAME_GRAMS & f.tag.grammemes)}
+             for r in readings]
     # a word before the surname with no reading as a name (an unknown given name pymorphy guesses as a common
     # noun: "Такеру") shares a dative or an instrumental its declining readings have, the cases whose endings no
     # nominative has: "Интервью Такеру Карлсону" is dative ("Румейса" may be a woman's nominative, no genitive);
@@ -865,7 +910,9 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
         if own is not None and cases_read and own not in cases_read and not _mans_dative(token, reading):
             # a word the tagger reads as a nominative keeps it unless no word of the name reads in its own case
             # ("Амаду Тумани Туре" is no "Тура" for a dative "Амаду")
-            other = _oblique_for_nominative(token.text, cases_read, cases) if own == "nomn" else next(
+            other = _oblique_for_nominative(token.text, cases_read, cases, _beside_mans_dative(tokens, readings,
+                                                                                                token)) \
+                if own == "nomn" else next(
                 (UD_TO_OC_CASE[c] for c in reversed(cases) if UD_TO_OC_CASE.get(c) in cases_read), None)
             if other is None:
                 other = next((c for c in CASE_ORDER if c in common), None)
@@ -969,14 +1016,30 @@ def _apposition_case(tokens: Sequence[Token], all_tokens: Sequence[Token], offse
     return None
 
 
-def _oblique_for_nominative(word: str, cases_read: set[str], cases: Sequence[str]) -> str | None:
+def _beside_mans_dative(tokens: Sequence[Token], readings: Sequence[Sequence[Any]], token: Token) -> bool:
+    """Another word of the name is a man's dative to the tagger that reads as nothing else of a person: a
+    masculine dative and no accusative ("Бесселю" of Бессель), where a woman's name would stand in the
+    accusative ("Лерчек Чекалину")."""
+    for other, reading in zip(tokens, readings, strict=True):
+        if other is token or other.feats.get("Case") != "Dat" or other.feats.get("Gender") != "Masc":
+            continue
+        declining = [f for f in reading if "Fixd" not in f.tag.grammemes and f.tag.POS == "NOUN"]
+        if declining and all(f.tag.case == "datv" and f.tag.gender == "masc" for f in declining):
+            return True
+    return False
+
+
+def _oblique_for_nominative(word: str, cases_read: set[str], cases: Sequence[str],
+                            mans_dative: bool = False) -> str | None:
     """A word the tagger calls a nominative that cannot be one and ends in a consonant (a case ending after a
     foreign stem): "с главой МИД Линасом Линкявичюсом" takes the case of "Линасом"; "Гайко Маасом", whose given
     name does not decline, the instrumental its "-ом" alone reads in. A word ending in a vowel keeps its
     nominative: a foreign "Туре" does not decline."""
-    if CONSONANT_U.search(word.lower()) and "datv" in cases_read and "accs" not in cases_read and "Dat" in cases:
+    if CONSONANT_U.search(word.lower()) and "datv" in cases_read and ("accs" not in cases_read or mans_dative) \
+            and "Dat" in cases:
         # "позвонил Олафу Шольцу": "-у" after a consonant beside a dative is a dative, no nominative; not where it
-        # may be a woman's accusative ("Лерчек Чекалину", of Чекалина)
+        # may be a woman's accusative ("Лерчек Чекалину", of Чекалина), unless beside a word that is only a man's
+        # dative ("Бесселю Коку": Кок, no woman's "Кока")
         return "datv"
     if not CONSONANT_END.search(word.lower()) and not word.lower().endswith("ы"):
         return None  # "-ы" is no singular nominative either: "Иск Дженны Эллис" takes the genitive of "Эллис"
@@ -1087,6 +1150,66 @@ def _woman_beside_nominative(vocab: Any, tokens: Sequence[Token], all_tokens: Se
                and not any(f.tag.case in ("gent", "accs") and f.tag.POS == "NOUN" and f.tag.animacy == "anim"
                            for f in vocab(p.text.lower()))
                for p in partners)
+
+
+def _dative_beside_subject(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token],
+                           offset: int) -> Sequence[Token]:
+    """A name the tagger makes a second subject of a verb in the singular that has a subject already ("Вивеку
+    Рамасвами позвонил Трамп"): no subject, and its words in "-у" after a consonant, which read as datives, are
+    datives ("Вивеку" of Вивек), where a nominative in "-у" ("Сигэру Исиба заявил") is the verb's only subject."""
+    first = tokens[0]
+    if first.rel != "nsubj" or first.feats.get("Case") != "Nom" or not 0 <= first.head < len(all_tokens):
+        return tokens
+    verb = all_tokens[first.head]
+    if verb.pos != "VERB" or verb.feats.get("Number") != "Sing" \
+            or not any(CONSONANT_U.search(t.text.lower()) for t in tokens):
+        return tokens
+    inside = range(offset, offset + len(tokens))
+    if not any(t.rel == "nsubj" and t.head == first.head and k not in inside and t.feats.get("Case") == "Nom"
+               and t.pos in ("PROPN", "NOUN") for k, t in enumerate(all_tokens)):
+        return tokens
+    return [replace(t, feats={**t.feats, "Case": "Dat"})
+            if CONSONANT_U.search(t.text.lower()) and any(f.tag.case == "datv" and f.tag.gender == "masc"
+                                                         for f in vocab(t.text.lower())) else t
+            for t in tokens]
+
+
+def _woman_after_post(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> bool:
+    """A lone surname in "-ова", "-ина" right after a noun naming a person's post, which the tagger reads as a
+    man's genitive hung on the noun ("зампред Полякова"): the post's holder is a woman and the surname her
+    nominative where her verb is feminine ("заявила зампред Полякова") or the post stands in a list of people
+    named in the nominative ("Чистюхин и Тулин, зампред Полякова"). Else it may be a man's genitive: "помощник
+    Полякова" is his assistant."""
+    if len(tokens) != 1 or offset == 0 or tokens[0].feats.get("Case") != "Gen" or tokens[0].pos != "PROPN" \
+            or not tokens[0].text.endswith(FEMININE_POSSESSIVE):
+        return False
+    token = tokens[0]
+    post = all_tokens[offset - 1]
+    if token.head != offset - 1 or post.pos != "NOUN" or post.feats.get("Animacy") != "Anim" \
+            or post.feats.get("Case") != "Nom" or post.feats.get("Number") != "Sing" or not post.text.islower():
+        return False
+    if post.rel == "nsubj" and 0 <= post.head < len(all_tokens):
+        verb = all_tokens[post.head]
+        if verb.pos in ("VERB", "AUX") and verb.feats.get("Gender") == "Fem" and verb.feats.get("Number") == "Sing":
+            return True
+    listed = [t for t in all_tokens if t.rel == "conj" and t.head == offset - 1]
+    if post.rel == "conj" and 0 <= post.head < len(all_tokens):
+        listed.append(all_tokens[post.head])
+    return any(t.pos == "PROPN" and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim"
+               and t.text[:1].isupper() for t in listed)
+
+
+def _lone_mans_genitive_of_ka(tokens: Sequence[Token]) -> str | None:
+    """"masc" for a lone surname the tagger reads as a man's genitive in "-ки", "-ги", "-хи" after a consonant
+    ("акции компании Дерипаски"): a man's name declines, and this ending is the genitive of one in "-ка"
+    (Дерипаска), as after a man's given name ("Олега Дерипаски"). Not beside another word: after a woman's foreign
+    given name the surname may not decline ("Румейсы Гелги")."""
+    if len(tokens) != 1:
+        return None
+    token = tokens[0]
+    if token.feats.get("Case") != "Gen" or token.feats.get("Gender") != "Masc" or not _genitive_of_ka(token.text):
+        return None
+    return "masc"
 
 
 def _mans_given_name(vocab: Any, tokens: Sequence[Token]) -> bool:
@@ -1422,14 +1545,15 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         chinese = _chinese_name(tokens)
         if chinese is not None:
             return chinese
-        tokens = _agreeing_cases(vocab, _framed_cases(vocab, _conjoined_case(vocab, tokens, all_tokens), all_tokens,
-                                                      offset))
+        tokens = _agreeing_cases(vocab, _framed_cases(vocab, _conjoined_case(
+            vocab, _dative_beside_subject(vocab, tokens, all_tokens, offset), all_tokens), all_tokens, offset))
     else:
         tokens = _conjoined_case(vocab, _governed_case(tokens, all_tokens, offset), all_tokens)
-    if kind == "PER" and _woman_beside_nominative(vocab, tokens, all_tokens, offset):
+    if kind == "PER" and (_woman_beside_nominative(vocab, tokens, all_tokens, offset)
+                          or _woman_after_post(tokens, all_tokens, offset)):
         tokens = [replace(tokens[0], feats={**tokens[0].feats, "Case": "Nom", "Gender": "Fem"})]
-    person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)) \
-        if kind == "PER" else None
+    person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)
+                     or _lone_mans_genitive_of_ka(tokens)) if kind == "PER" else None
     if kind == "PER" and person_gender != "femn" and any(t.text.endswith(_IA_OBLIQUE) for t in tokens) and (
             len(tokens) > 1 and any(t.feats.get("Gender") == "Fem" for t in tokens)
             or offset > 0 and _feminine_person_noun(vocab, all_tokens[offset - 1].text)):
