@@ -95,6 +95,8 @@ ACT_ROLES = frozenset({"заказчик", "организатор", "испол
 WHOSE_WORDS = ASSOCIATES | ACT_ROLES
 # Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
 STAND_IN_NOUNS = frozenset({"кандидатура"})
+FORMER_WORDS = frozenset({"бывший", "экс"})
+PARTNER_WORDS = frozenset({"партнер", "партнёр", "союзник"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
@@ -495,6 +497,12 @@ class Actors:
             found = [holder] if holder is not None else []
         if not found:
             found = self._included(i, first, last)
+        if not found and i not in self.covering and self.doc.tokens[i].lemma.lower() in PARTNER_WORDS:
+            # "Партнеры по ОДКБ не могут помочь России": partners or allies "по" an organisation are its members
+            # acting in it, the organisation
+            found = [self.covering[j].entity for j in range(first, last) if self.doc.tokens[j].head == i
+                     and j in self.covering and self.covering[j].type == "ORG" and self.covering[j].entity
+                     and case_word(self.doc.tokens, j, first, last) == "по"][:1]
         if not found:
             # "эмбарго на торговлю с коммунистическим государством": the description may hang below the word
             words = [i]
@@ -818,8 +826,16 @@ class Actors:
             named: list[tuple[str, int]] = []
             joined: list[tuple[str, int]] = []  # "представители ПАСЕ и посол Семнеби": more actors, any type
             associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in WHOSE_WORDS
+            # "бывшая участница «Блестящих»", "бывший премьер-министр Великобритании": a former member, employee or
+            # official acts for no organisation or state ("бывшего замначальника ... Дмитрия Фролова" is the man)
+            former = i not in self.covering and any(
+                self.doc.tokens[k].head == i and self.doc.tokens[k].rel == "amod"
+                and self.doc.tokens[k].lemma.lower() in FORMER_WORDS for k in range(first, last))
             for j in range(first, last):
                 token = self.doc.tokens[j]
+                if former and token.head == i and token.rel == "nmod" and token.feats.get("Case") == "Gen" and (
+                        j not in self.covering or self.covering[j].type != "PER"):
+                    continue
                 if associate and token.head == i and (
                         token.rel == "nmod" and token.feats.get("Case") == "Gen"
                         or token.rel == "appos" and self._whose_name(i, j)):

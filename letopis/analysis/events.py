@@ -17,6 +17,7 @@ gives the state a person stands for.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -36,7 +37,7 @@ from letopis.analysis.event_triggers import (
     modality,
 )
 from letopis.analysis.posts import known_holder_state
-from letopis.lexicon import Lexicon
+from letopis.lexicon import Lexicon, load_people
 from letopis.records import Doc, Event, Token
 
 __all__ = ["JOINT", "article_dyad", "find_events", "retyped"]
@@ -319,6 +320,26 @@ ANNOUNCING = frozenset({"заявить", "заявлять", "сообщить"
 FOREIGN_SERVICE = frozenset({"мид", "посольство", "консульство", "госдепартамент", "госдеп", "иностранный"})
 # Marks before a list that spells out a counted or general noun ("четыре ресурса - A, B и C", "банков: A и B").
 LIST_DASHES = frozenset({"-", "–", "—", ":"})
+RELATIVES = frozenset({"что", "который"})
+SUMMONING = frozenset({"вызвать", "вызывать"})
+SERVED_TERM = ("провести", "колония")
+REQUIRING = frozenset({"требовать", "потребовать"})
+# What is conquered or occupied when no name says it: land, not a title, a medal or a market won.
+TERRITORY_WORDS = _WORDS.words("TERRITORY_WORDS")
+LOCATIVE_ENDINGS = ("е", "и", "у", "ю", "ах", "ях")
+# Acts that are politics or business only between public sides: a refusal, help, a meeting or call, a threat, a
+# break or a joint effort whose every named side is a private person ("Глюкоза отказалась", "позвонил девушке",
+# "Ему грозит срок", "Дженна и Митчелл разорвали отношения") is a private matter, no act between actors. A sanction
+# is an authority's act: one by no one named ("включён в санкционные списки") has a public side the text leaves out.
+# A visit stays: where one goes ("посетили саммит «Женщины мира»") may make it public.
+PUBLIC_ONLY = frozenset({"REJECT", "AID", "CONSULT", "THREATEN", "SANCTION", "COOPERATE"})
+AUTHORITY_ACTS = frozenset({"SANCTION"})
+# A request is one of them when it asks for a thing of no one told ("просит микрофон"); an appeal ("призвал"), a
+# demand or an invitation is public by its nature.
+ASKING_VERBS = frozenset({"просить", "попросить"})
+# An agreement, decision or promise with no partner is one too ("Миша обещал бросить жену", "Дейзи согласилась");
+# one between two named people stays (a settlement: "Мел Гибсон и Оксана Григорьева пришли к соглашению").
+ONE_SIDED_AGREEMENTS = frozenset({"agree", "decide", "promise"})
 
 
 def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
@@ -335,6 +356,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     fraud = any(stem in lowered for stem in FRAUD_STEMS) and any(stem in lowered for stem in VOTE_STEMS)
     # and those of unlawful acts where one is named
     unlawful = any(stem in lowered for stem in WRONGDOING_STEMS)
+    sport: dict[str, bool] = {}  # whether the text reports a match (a blow between players is no assault), once asked
     for sent in doc.sents:
         first, last = sent.first, sent.last
         dates: list[DateMention] | None = None
@@ -357,6 +379,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if lemma(doc.tokens[match.anchor]) == "приказать" and any(
                     lemma(doc.tokens[j]) == "жить" for j in _kids(doc.tokens, match.anchor, first, last)):
                 continue  # "УФМС приказала долго жить": an idiom, it ceased to exist
+            if match.trigger.words == SERVED_TERM and not any(
+                    lemma(doc.tokens[j]) in ("год", "месяц") for j in range(first, last)):
+                continue  # "проведут в колонии три года" is a term; "провели проверку в колонии" is not
             if _named_doers(doc.tokens, match):
                 continue  # "призвал протестующих разойтись", "задержали 20 митингующих": people named by the act
             if match.trigger.words in HELPING and sides.target is not None and \
@@ -430,9 +455,18 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.type == "ASSAULT" and _thing_subject(doc.tokens, actors, match, first, last):
                 continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
+            if match.trigger.type == "REQUEST" and doc.tokens[match.anchor].pos == "VERB" and \
+                    lemma(doc.tokens[match.anchor]) in REQUIRING and sides.target is None and \
+                    _thing_subject(doc.tokens, actors, match, first, last):
+                # "Цитирование требует разрешения редакции", "ситуация требует мер": a thing needs it, no one asks
+                # ("телеканалы требуют от Google" asks someone: an organisation named by a common noun)
+                continue
             if match.trigger.words in UNDERGOING and match.trigger.type == "AID" and sides.source is None and \
                     actors.entity_type(sides.target or "") == "PER":
                 continue  # "Шахназ незаконно получила кредит в банке": a person's loan from no one named is no aid
+            if match.trigger.words in HELPING and sides.target is None and any(
+                    doc.tokens[j].rel == "xcomp" for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "Go помогает решить эту проблему": help to do something, given to no one, is no aid
             if match.trigger.words in HELPING and sides.source is None and _thing_subject(doc.tokens, actors, match,
                                                                                          first, last):
                 continue  # "Победа в них помогла Байдену обойти Трампа": a thing that helps is no one's aid
@@ -458,8 +492,19 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "островам, захваченным Советским Союзом", "Захват Капитолия": land or a building, no actor
             if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
                 continue  # "Футболист «Спартака» нанёс удар по воротам": a match, not an assault
+            if match.trigger.type == "ASSAULT" and match.trigger.mode is None and all(
+                    side is None or _private_person(doc, actors, side) for side in (sides.source, sides.target)) and \
+                    _reports_match(doc, sport):
+                # "судьи не заметили удар защитника Ньямси по лицу Тюкавина" in a report of a match: a blow
+                # between players, no assault between actors
+                continue
             if match.trigger.mode == "occupy" and _counted_win(doc.tokens, match, first, last):
                 continue  # "Трамп одержал победу в Техасе, завоевав 52,1%": votes won, nothing occupied
+            if match.trigger.mode == "occupy" and doc.tokens[match.anchor].pos == "VERB" and any(
+                    doc.tokens[j].rel == "obj" and j not in actors.covering and not actors.may_act(j)
+                    and lemma(doc.tokens[j]) not in TERRITORY_WORDS
+                    for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "завоевала титул «Мисс Вселенная»", "завоевал бронзу", "завоевать рынок": a thing won
             if match.trigger.type == "SUPPORT" and _polled(doc.tokens, actors, match, first, last):
                 continue  # "Большинство жителей Пенсильвании ... поддерживают Байдена": a poll, not an act
             if match.trigger.type in ("THREATEN", "ASSAULT") and doc.tokens[match.anchor].pos == "NOUN" and \
@@ -492,6 +537,18 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.mode == "leave" and (sides.source is None or actors.entity_type(
                     sides.target or "") != "ORG" or actors.is_state(sides.target or "")):
                 continue  # "выход России из МУС", "вышла из ОДКБ"; not "вышло из Балтийского моря", "из Алеппо"
+            if match.trigger.type == "PROTEST" and sides.source is None and \
+                    lemma(doc.tokens[match.anchor]) in SUMMONING:
+                # "Посол Британии вызван в МИД России", "посла вызвали в МИД": the ministry one is summoned to
+                # summons, for its state (a diplomatic protest goes from government to government)
+                summoner = next((e for j in _kids(doc.tokens, match.anchor, first, last)
+                                 if case_word(doc.tokens, j, first, last) in PLACE_CASES
+                                 and doc.tokens[j].feats.get("Case") == "Acc" and j in actors.covering
+                                 and actors.covering[j].type == "ORG"
+                                 for e in actors.entities(j, first, last, depth=0)), None)
+                if summoner is not None and summoner != sides.target:
+                    sides.source = actors.state(summoner) or summoner
+                    sides.target = None if sides.target == sides.source else sides.target
             if match.trigger.type == "PROTEST" and sides.target is None:
                 protests.append((match, sides))
                 continue
@@ -598,6 +655,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "МВД Пакистана заявило о том, что Беназир Бхутто освобождена": a passive act with no agent,
                 # told by a state's body, is that state's
                 sides.source = _announcing_state(actors, doc.tokens, match.anchor, first, last)
+            if (match.trigger.type in PUBLIC_ONLY and match.trigger.mode != "visit" or match.trigger.type == "REQUEST"
+                    and _thing_asked(doc.tokens, match, first, last) or match.trigger.type == "AGREE"
+                    and match.trigger.mode in ONE_SIDED_AGREEMENTS and sides.target is None) and all(
+                    side is None or _private_person(doc, actors, side) for side in (sides.source, sides.target)) \
+                    and not (match.trigger.type in AUTHORITY_ACTS and sides.source is None):
+                continue  # "Певица отказалась от освидетельствования", "Даниил и Оксана встречались": private acts
             sides = _state_to_state(actors, match, sides)
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
@@ -702,6 +765,50 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     events.extend(_quoted_demands(doc, actors, events, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
+
+
+def _thing_asked(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether a request asks for a thing of no one told ("просит микрофон и барный стул"): no act asked (no
+    infinitive or clause under it), no one asked "у" or "от" ("попросил защиты у сотрудников" asks them)."""
+    kids = _kids(tokens, match.anchor, first, last)
+    return lemma(tokens[match.anchor]) in ASKING_VERBS and match.trigger.mode != "asylum" and not any(
+        tokens[j].rel in ("xcomp", "ccomp", "csubj", "advcl") or case_word(tokens, j, first, last) in ("у", "от")
+        for j in kids)
+
+
+def _reports_match(doc: Doc, seen: dict[str, bool]) -> bool:
+    """Whether the text holds a word of sport anywhere ("матч", "ворота"), read once a text asks."""
+    if "sport" not in seen:
+        seen["sport"] = any(lemma(token) in SPORT_WORDS for token in doc.tokens)
+    return seen["sport"]
+
+
+def _private_person(doc: Doc, actors: Actors, entity_id: str) -> bool:
+    """Whether an entity is a person the article gives no public side: no post but a trade held of no organisation,
+    no title, no state they stand for, not one of data/people.tsv's office holders (a singer, a victim, a
+    neighbour, a player)."""
+    if actors.entity_type(entity_id) != "PER" or actors.state(entity_id) is not None:
+        return False
+    if any(post.person == entity_id and (post.of is not None or _public_post(actors, post.post))
+           for post in doc.posts) or any(mention.entity == entity_id and mention.kind == "title"
+                                         for mention in doc.mentions):
+        return False
+    name = next((e.name for e in doc.entities if e.id == entity_id), "")
+    return not name or not any(name == surname or name.endswith(" " + surname) for surname in _office_surnames())
+
+
+def _public_post(actors: Actors, post: str) -> bool:
+    """Whether a post is an office of state, party, business or faith; a trade or a player's place ("певица",
+    "защитник", "журналист": data/posts.tsv's "other") held of no organisation is no public side."""
+    entry = actors.lexicon.post(post)
+    return entry is None or entry.category != "other"
+
+
+@functools.cache
+def _office_surnames() -> frozenset[str]:
+    """The surnames of data/people.tsv ("фон дер Ляйен" of several words): people who led or spoke for states and
+    organisations."""
+    return frozenset(surname for person in load_people() for surname in person.surnames)
 
 
 def _accepted(doc: Doc, actors: Actors, events: Sequence[Event], match: Match, sides: _Sides, start: int,
@@ -1593,6 +1700,8 @@ def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, la
     mood = modality(tokens, match.anchor, first, last)
     if mood == "asserted" and _intent_before(tokens, match.anchor, first) is not None:
         mood = "future"  # "планам Латвии, Литвы и Эстонии ввести санкции": intended, not done
+    if mood == "future" and match.trigger.words == SERVED_TERM:
+        mood = "asserted"  # "проведут в колонии три года": the term is to be served, the sentence is passed
     when = _nearest_date([d for d in dates if _dates_the_act(tokens, match, d, first, last)], anchor)
     date = when.date if when else None
     if when is not None and mood == "future" and date is not None and published is not None:
@@ -1732,6 +1841,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     visitors: list[str] = []  # people named inside a visit's place phrase
     counted = _counted_subject(tokens, anchor, first, last)
     misread = _object_read_as_subject(tokens, match, first, last)
+    swapped = _subject_read_as_object(tokens, anchor, first, last) if match.trigger.type not in SYMMETRIC else None
     if match.trigger.type in ("SANCTION", "COERCE"):
         for h in match.tokens:
             if h != anchor and tokens[h].pos == "NOUN":
@@ -1744,9 +1854,21 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             if j in match.tokens or (
                     tokens[j].rel.startswith("nsubj") and j < anchor and actors.in_line_label(j)):
                 continue  # "Мустафа Джемилев: Украина и Турция ... помогают": the line's speaker is no subject
-            rel = "nsubj" if j == counted else "obj" if j == misread else tokens[j].rel
+            if swapped is not None and tokens[j].rel.startswith("nsubj") and j < swapped[1]:
+                continue  # "Байден сделал то, о чем его просил Киев": the main clause's subject, hung on this verb
+            rel = "nsubj" if j == counted or swapped and j == swapped[0] else "obj" if j == misread else tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
+            if head == anchor and len(match.tokens) > 1 and match.trigger.words in PATIENT_NOUNS and prep is None \
+                    and (rel == "nmod" and case == "Gen" or rel == "acl") and j not in match.tokens:
+                # "Ордера МУС на арест Нетаньяху", "выданный МУС ордер на арест": the warrant's own genitive, or the
+                # agent of the participle that issues it, is who issues it (the arrest's genitive undergoes it)
+                issuers = [j] if rel == "nmod" else [k for k in _kids(tokens, j, first, last) if tokens[k].rel in (
+                    "obl:agent", "obl") and tokens[k].feats.get("Case") == "Ins" and case_word(
+                    tokens, k, first, last) is None]
+                subjects += [e for k in issuers if actors.may_act(k) for e in actors.entities(k, first, last)
+                             if e not in subjects]
+                continue
             if rel == "obl:agent" and prep is None:
                 # "подписано Россией": the agent of a passive, read as "obl" is; "выпущена Аун Сан Су Чжи": an
                 # indeclinable name (its form is its lemma) read as the agent is the one the passive is said of
@@ -1877,8 +1999,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                         lemma(tokens[j]) == "территория":
                     # "активы заморожены на территории США": where the act is done, not at whom it is aimed
                     _place(actors, sides, found, None)
-                elif match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на"
-                                                       and tokens[j].feats.get("Case") == "Loc"):
+                elif match.trigger.mode == "visit" or (rel in ("obl", "nmod") and prep == "на" and (
+                        tokens[j].feats.get("Case") == "Loc" or _plural_locative(tokens[j]))):
+                    if match.trigger.mode != "visit" and j in actors.covering and \
+                            actors.covering[j].type in ("ORG", "PER") and _locative_form(tokens[j]):
+                        # "На ЦСК Арене всех попросили покинуть зал", "взломали аккаунт на Госуслугах": a name
+                        # "на" which something happens is where it happens (a venue, a platform), not whom it is
+                        # aimed at
+                        found = [e for e in found if actors.entity_type(e) not in ("ORG", "PER")]
                     _place(actors, sides, found, objects)
                 else:
                     if rel == "obj" and match.trigger.type not in SYMMETRIC:
@@ -1908,6 +2036,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif rel in ("obl", "nmod") and prep == "между":
                 for e in actors.entities(j, first, last):
                     sides.add(e)
+    if swapped is not None:
+        # "о чем его просил Киев": the pronoun the parser hung elsewhere is whom the act is aimed at
+        objects[:0] = [e for e in actors.entities(swapped[1], first, last) if e not in objects]
     if not objects and match.trigger.type == "THREATEN":
         # "пригрозила наложить штраф на Microsoft": the target stands on the threatened act, wherever the
         # parser hung it in that act's phrase ("штраф в размере 2 млн долларов в сутки на Microsoft")
@@ -2019,6 +2150,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             if tokens[j].rel == "nsubj":
                 objects += [e for e in actors.entities(j, first, last) if actors.entity_type(e) == "PER"]
     if match.trigger.words in UNDERGOING:
+        if len(subjects) > 1 and sides.targets is None and match.trigger.mode == "sentence":
+            # "Федор Мирзоянов и Владимир Яроменак проведут в колонии три года": each one serves a term
+            sides.targets = subjects[:MAX_TARGETS]
         objects = [*subjects, *(e for e in objects if e not in subjects and e not in givers)]
         subjects = [e for e in givers if e not in objects]
     if credited:
@@ -2338,6 +2472,33 @@ def _object_read_as_subject(tokens: Sequence[Token], match: Match, first: int, l
     before = [k for k in subjects if k < match.anchor]
     after = [k for k in subjects if k > match.anchor]
     return after[0] if len(before) == 1 and len(after) == 1 and tokens[after[0]].pos != "PRON" else None
+
+
+def _subject_read_as_object(tokens: Sequence[Token], verb: int, first: int, last: int) -> tuple[int, int] | None:
+    """A subject after its verb read as the object, the object being a third-person pronoun before it, in a
+    relative clause: "о чем его просил Киев" (the parser makes "Киев", whose accusative is its nominative, a second
+    object, or hangs "его" on "чем" as a possessive, though no one owns "что"). The verb has no subject in its
+    clause (one hung on it from before the relative pronoun belongs to the main clause) and the noun agrees with
+    it. Returns (the subject, the pronoun). A main clause ("Его поддержал РУСАЛ") is left: there "его" is as often
+    a thing the pronoun stage cannot tell."""
+    token = tokens[verb]
+    if token.pos != "VERB" or not _finite(token) or token.feats.get("Voice") == "Pass":
+        return None
+    kids = _kids(tokens, verb, first, last)
+    relatives = [k for k in kids if k < verb and lemma(tokens[k]) in RELATIVES]
+    pronouns = [k for k in range(first, verb) if lemma(tokens[k]) in ("он", "она", "они") and (
+        tokens[k].rel == "det" and first <= tokens[k].head < verb and lemma(tokens[tokens[k].head]) in RELATIVES
+        or tokens[k].rel == "obj" and tokens[k].head == verb and relatives)]
+    if len(pronouns) != 1:
+        return None
+    start = tokens[pronouns[0]].head if tokens[pronouns[0]].rel == "det" else relatives[0]
+    if any(tokens[k].rel.startswith(("nsubj", "csubj")) and k >= start for k in kids):
+        return None
+    nouns = [k for k in kids if tokens[k].rel == "obj" and tokens[k].pos in ("PROPN", "NOUN") and k > verb
+             and tokens[k].feats.get("Animacy") == "Inan" and tokens[k].feats.get("Case") in ("Acc", "Nom")
+             and tokens[k].feats.get("Number") == token.feats.get("Number", tokens[k].feats.get("Number"))
+             and token.feats.get("Gender") in (None, tokens[k].feats.get("Gender"))]
+    return (nouns[0], pronouns[0]) if len(nouns) == 1 else None
 
 
 def _counted_subject(tokens: Sequence[Token], verb: int, first: int, last: int) -> int | None:
@@ -2671,6 +2832,19 @@ def _phrase_below(tokens: Sequence[Token], head: int, stop: int) -> list[int]:
 # adjective's ("способный", read as a participle now and then).
 ACTIVE_PARTICIPLE = re.compile(r"[шщ](?:ий|его|ему|им|ем|ая|ей|ую|ее|ие|их|ими|ею)$")
 PASSIVE_PARTICIPLE = re.compile(r"(?:нн|т|[еио]м)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|ою)$")
+
+
+def _locative_form(token: Token) -> bool:
+    """Whether a word the tagger calls locative has a locative's form: an ending of one ("Арене", "Госуслугах")
+    or none at all ("ЦСК"); "На «Фантомаса» возбудили дело" is an accusative the tagger misread."""
+    text = token.text.lower().replace("ё", "е")
+    return text == lemma(token) or text.endswith(LOCATIVE_ENDINGS)
+
+
+def _plural_locative(token: Token) -> bool:
+    """Whether a noun or name ends as only a plural locative does ("на Госуслугах", "на выборах"), whatever case
+    the tagger gave it."""
+    return token.pos in ("NOUN", "PROPN", "ADJ") and token.text.lower().endswith(("ах", "ях"))
 
 
 def _passive_participle(token: Token) -> bool:
