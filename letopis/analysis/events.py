@@ -161,8 +161,9 @@ PERMISSIONS = _WORDS.words("PERMISSIONS")
 JOINT = _WORDS.phrases("JOINT")
 # Verbs of taking place whose subject is an event noun ("состоялась встреча", "прошли переговоры").
 TAKING_PLACE = _WORDS.words("TAKING_PLACE")
-# Verbs of an appeal made "в" a body ("обратился в Совбез ООН с просьбой"): the body is who is asked.
-ADDRESSING = frozenset({"обратиться", "обращаться"})
+# Verbs of an appeal made "в" a body ("обратился в Совбез ООН с просьбой", "направили обращение в Минфин"): the
+# body is who is asked.
+ADDRESSING = frozenset({"обратиться", "обращаться", "направить", "направлять"})
 # Compound prepositions that name what a judgement answers ("протест в связи с визитом", "в ответ на
 # санкции", "из-за действий России").
 REASON_CASES = frozenset({"в связь с", "в ответ на", "из-за"})
@@ -323,7 +324,14 @@ LIST_DASHES = frozenset({"-", "–", "—", ":"})
 RELATIVES = frozenset({"что", "который"})
 SUMMONING = frozenset({"вызвать", "вызывать"})
 SERVED_TERM = ("провести", "колония")
+# A prison term begun, only with the prison word under the verb ("сел в тюрьму", not "сел в автобус у колонии").
+JAILED = frozenset({("сесть", "в", "тюрьма"), ("сесть", "в", "колония")})
+# Nouns of joining a body: the body "в" which is whom a refusal of them turns down ("отказ от вступления в НАТО").
+JOINING = frozenset({"вступление", "членство", "интеграция", "евроинтеграция"})
+# What arms are put "на" when a state takes them into its own service, no one given them.
+IN_SERVICE = frozenset({"вооружение", "дежурство", "снабжение", "учет", "хранение"})
 REQUIRING = frozenset({"требовать", "потребовать"})
+ARMED_FORCES = _WORDS.words("ARMED_FORCES")
 # What is conquered or occupied when no name says it: land, not a title, a medal or a market won.
 TERRITORY_WORDS = _WORDS.words("TERRITORY_WORDS")
 LOCATIVE_ENDINGS = ("е", "и", "у", "ю", "ах", "ях")
@@ -382,6 +390,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.words == SERVED_TERM and not any(
                     lemma(doc.tokens[j]) in ("год", "месяц") for j in range(first, last)):
                 continue  # "проведут в колонии три года" is a term; "провели проверку в колонии" is not
+            if match.trigger.words in JAILED and any(
+                    doc.tokens[j].head != match.anchor for j in match.tokens if j != match.anchor
+                    and lemma(doc.tokens[j]) != "в"):
+                continue  # "сел на два года в тюрьму" is a term; "сел в машину у колонии" is not
             if _named_doers(doc.tokens, match):
                 continue  # "призвал протестующих разойтись", "задержали 20 митингующих": people named by the act
             if match.trigger.words in HELPING and sides.target is not None and \
@@ -412,6 +424,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
                 sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
+            if match.trigger.type == "REJECT" and sides.target is None and doc.tokens[match.anchor].pos == "VERB":
+                sides.target = _offered_by(actors, doc.tokens, match.anchor, sides.source, first, last)
             if match.trigger.type in ANSWERING and sides.target is None and sides.source is not None and \
                     _anaphoric_object(doc.tokens, match.anchor, first, last):
                 # "«Майкрософт» возражает против таких требований": those of whoever last acted on the objector
@@ -498,6 +512,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "судьи не заметили удар защитника Ньямси по лицу Тюкавина" in a report of a match: a blow
                 # between players, no assault between actors
                 continue
+            if match.trigger.type == "AID" and match.trigger.mode == "military" and any(
+                    case_word(doc.tokens, j, first, last) == "на" and lemma(doc.tokens[j]) in IN_SERVICE
+                    for j in (*match.tokens, *_kids(doc.tokens, match.anchor, first, last)) if j != match.anchor):
+                continue  # "будет поставлена на вооружение", "танк поставлен на дежурство": taken into service
+            if match.trigger.type == "AID" and match.trigger.mode == "military" and sides.target is not None \
+                    and _own_forces(doc, actors, sides.source, sides.target):
+                continue  # "передали Вооружённым силам 28 танков", "нашим Силам обороны": supplies, no aid
             if match.trigger.mode == "occupy" and _counted_win(doc.tokens, match, first, last):
                 continue  # "Трамп одержал победу в Техасе, завоевав 52,1%": votes won, nothing occupied
             if match.trigger.mode == "occupy" and doc.tokens[match.anchor].pos == "VERB" and any(
@@ -532,6 +553,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                            and case_word(doc.tokens, k, first, last) is None
                            for e in actors.entities(k, first, last, depth=1)]
                 sides.target = holders[0] if holders else None
+            if match.trigger.mode == "tariff" and sides.target is None:
+                # "ввести пошлины на товары из Китая": the state the goods "из" come from is whom a duty aims at
+                sides.targets = [e for e in _goods_from(actors, doc.tokens, match, first, last)
+                                 if e != actors.state(sides.source)] or None
+                sides.target = sides.targets[0] if sides.targets else None
             if match.trigger.mode in NAMED_TARGET_MODES and sides.target is None:
                 continue  # "ФАС наложила на них штраф": a fine on no one named is a regulator's routine
             if match.trigger.mode == "leave" and (sides.source is None or actors.entity_type(
@@ -829,6 +855,40 @@ def _accepted(doc: Doc, actors: Actors, events: Sequence[Event], match: Match, s
                            and e.mode == "invite" and e.source and e.target), None)
         if invitation is not None:
             sides.source, sides.target = invitation.target, invitation.source
+
+
+def _offered_by(actors: Actors, tokens: Sequence[Token], verb: int, source: str | None, first: int,
+                last: int) -> str | None:
+    """Whose thing a refusal "от" something turns down: the thing's named genitive ("отказалась от предложения
+    Евросоюза"), who offers it ("от грантов со стороны Евросоюза") or the body one would join ("от переговоров о
+    вступлении в ЕС", "альтернативой членству в НАТО"); never the refuser or its own state."""
+    own = {source, actors.state(source)}
+    for j in _kids(tokens, verb, first, last):
+        if case_word(tokens, j, first, last) != "от" or actors.may_act(j) or tokens[j].feats.get("Case") == "Dat":
+            continue  # (a dative "от членству" is the parser's misreading of "от альтернативных членству гарантий")
+        for k in _subtree(tokens, j, first, last):
+            if _in_clause(tokens, k, j):
+                continue  # "от гарантий, которые являются альтернативой членству в НАТО": not what is refused
+            head = tokens[k].head
+            joined = case_word(tokens, k, first, last) == "в" and lemma(tokens[head]) in JOINING
+            offered = _compound_case(tokens, k, first, last) == "с сторона"
+            owner = head == j and tokens[k].rel == "nmod" and tokens[k].feats.get("Case") == "Gen" and \
+                case_word(tokens, k, first, last) is None
+            if (joined or offered or owner) and k in actors.covering:
+                found = [e for e in actors.entities(k, first, last, depth=0) if e not in own]
+                if found:
+                    return found[0]
+    return None
+
+
+def _in_clause(tokens: Sequence[Token], k: int, top: int) -> bool:
+    """Whether a clause or an adjective ("альтернативных членству в НАТО гарантий") stands between a word and a
+    phrase's head above it."""
+    while k != top and 0 <= k < len(tokens):
+        if tokens[k].rel.startswith("acl") or tokens[k].pos in ("VERB", "ADJ"):
+            return True
+        k = tokens[k].head
+    return False
 
 
 def _refused_partner(doc: Doc, actors: Actors, refusal: Match, matches: Sequence[Match], source: str | None,
@@ -1442,6 +1502,33 @@ def _counted_win(tokens: Sequence[Token], match: Match, first: int, last: int) -
                for k in (j, *_kids(tokens, j, first, last)))
 
 
+def _own_forces(doc: Doc, actors: Actors, source: str | None, target: str) -> bool:
+    """Whether a military aid's receiver is armed forces of no other state than the giver's: "Вооружённые силы"
+    or "Силы обороны" with no state named, or the giver's own ("ВСУ" from Украина); "ВСУ" from Германия is aid."""
+    entity = next((e for e in doc.entities if e.id == target), None)
+    if entity is None or entity.type != "ORG" or not ARMED_FORCES & set(entity.name.lower().split()):
+        return False
+    theirs = actors.state(target) or (actors.state_by_code(entity.country) if entity.country else None)
+    return theirs is None or theirs == actors.state(source)
+
+
+def _goods_from(actors: Actors, tokens: Sequence[Token], match: Match, first: int, last: int) -> list[str]:
+    """The states a duty's goods come from: "пошлины на товары из Мексики и Канады" (a state named "из" inside
+    the "на" phrase of the duty's words; not a "на вывоз" phrase, whose "из" is where goods leave)."""
+    found: list[str] = []
+    for word in match.tokens:
+        for j in _kids(tokens, word, first, last):
+            if case_word(tokens, j, first, last) != "на" or lemma(tokens[j]) in OUTBOUND:
+                continue
+            for k in _subtree(tokens, j, first, last):
+                if k != j and case_word(tokens, k, first, last) == "из":
+                    for e in actors.entities(k, first, last, depth=0):
+                        state = actors.country_state(e) if actors.entity_type(e) == "LOC" else e
+                        if state and actors.is_state(state) and state not in found:
+                            found.append(state)
+    return found
+
+
 def _platforms(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> list[str]:
     """The organisations a ban or a block with no subject names after "в" ("заблокировали в Twitter, Facebook и
     других соцсетях"): who blocks, within its own service. Places ("задержали в аэропорту") are no organisation."""
@@ -1974,6 +2061,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # "Китай запретил экспорт галлия в США": where the goods no longer go
                     or prep in PLACE_CASES and case == "Acc" and match.trigger.type == "SANCTION"
                     and OUTBOUND & set(match.trigger.words)
+                    # "передавать в Киев разведданные", "поставлять оружие в Израиль": where arms are delivered
+                    or prep in PLACE_CASES and case == "Acc" and match.trigger.type == "AID"
+                    and match.trigger.mode == "military" and (j in actors.covering or actors.may_act(j))
                     # "запретили въезд президенту Белоруссии": a bare dative
                     # and "(запрещён) въезд 30 служащим Белоруссии", "помощь Украине": a dative on the event noun
                     or prep is None and case == "Dat" and (rel == "obl" or tokens[head].pos == "NOUN"))):
@@ -2036,6 +2126,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif rel in ("obl", "nmod") and prep == "между":
                 for e in actors.entities(j, first, last):
                     sides.add(e)
+    if match.trigger.type == "SUPPORT" and tokens[anchor].pos == "VERB":
+        # "Использование ракет по территории РФ Украине одобрили Франция и Великобритания": a dative addressee of
+        # the verb is whom the approval is given to, before what a thing approved names inside it (not a
+        # condemnation's: "осудил звонок Шольца российскому лидеру" has the dative on the call)
+        dative = [e for j in _kids(tokens, anchor, first, last) if tokens[j].rel == "iobj" and actors.may_act(j)
+                  for e in actors.entities(j, first, last, depth=0)]
+        if dative and any(tokens[j].rel == "obj" and not actors.may_act(j) for j in _kids(tokens, anchor, first, last)):
+            objects = [*dative, *(e for e in objects if e not in dative)]
     if swapped is not None:
         # "о чем его просил Киев": the pronoun the parser hung elsewhere is whom the act is aimed at
         objects[:0] = [e for e in actors.entities(swapped[1], first, last) if e not in objects]
@@ -2173,6 +2271,13 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         asked = [e for j in _kids(tokens, anchor, first, last) if case_word(tokens, j, first, last) == "от"
                  and actors.may_act(j) for e in actors.entities(j, first, last)]
         objects = [*asked, *(e for e in objects if e not in asked)]
+    if match.trigger.type == "ASSAULT" and not objects and sides.place and subjects and \
+            (actors.state(subjects[0]) or (subjects[0] if actors.is_state(subjects[0]) else None)) not in (
+                None, actors.country_state(sides.place)):
+        # "Во Львовской области российские военные нанесли удары по критической инфраструктуре": what is struck
+        # names no one, the region where it stands is struck, when a state's side strikes outside its own land
+        # (not "директор магазина в Раменском убил воришку", "актёр квеста в Москве выстрелил")
+        objects.append(sides.place)
     if match.trigger.mode == "visit" and not objects and sides.place:
         state = actors.country_state(sides.place)
         # "посетили Костанайскую область": a visit to Казахстан; a place of no state is itself the target
