@@ -332,6 +332,9 @@ JOINING = frozenset({"вступление", "членство", "интегра
 IN_SERVICE = frozenset({"вооружение", "дежурство", "снабжение", "учет", "хранение"})
 REQUIRING = frozenset({"требовать", "потребовать"})
 ARMED_FORCES = _WORDS.words("ARMED_FORCES")
+# Armed forces named by an abbreviation, and the nouns of a strike whose genitive they are is who strikes.
+ARMED_ABBREVIATIONS = frozenset({"всу", "зсу", "цахал", "вкс", "всрф"})
+STRIKE_NOUNS = frozenset({"атака", "удар", "обстрел", "налет", "бомбардировка"})
 # What is conquered or occupied when no name says it: land, not a title, a medal or a market won.
 TERRITORY_WORDS = _WORDS.words("TERRITORY_WORDS")
 LOCATIVE_ENDINGS = ("е", "и", "у", "ю", "ах", "ях")
@@ -426,6 +429,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
             if match.trigger.type == "REJECT" and sides.target is None and doc.tokens[match.anchor].pos == "VERB":
                 sides.target = _offered_by(actors, doc.tokens, match.anchor, sides.source, first, last)
+            if match.trigger.type == "REJECT" and sides.target is None and doc.tokens[match.anchor].pos == "VERB":
+                # "Шольц отказался поставлять Украине ракеты": whom the refused act would be done to
+                sides.target = _refused_to(actors, doc.tokens, match.anchor, sides.source, first, last)
             if match.trigger.type in ANSWERING and sides.target is None and sides.source is not None and \
                     _anaphoric_object(doc.tokens, match.anchor, first, last):
                 # "«Майкрософт» возражает против таких требований": those of whoever last acted on the objector
@@ -467,7 +473,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "РФ и Белоруссия решили отменить роуминг" is agreed; "Путин решил", "что решили Литва, Латвия
                 # и Эстония?" are not
                 continue
-            if match.trigger.type == "ASSAULT" and _thing_subject(doc.tokens, actors, match, first, last):
+            if match.trigger.type == "ASSAULT" and match.trigger.words not in UNDERGOING and \
+                    _thing_subject(doc.tokens, actors, match, first, last):
                 continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
             if match.trigger.type == "REQUEST" and doc.tokens[match.anchor].pos == "VERB" and \
                     lemma(doc.tokens[match.anchor]) in REQUIRING and sides.target is None and \
@@ -903,6 +910,24 @@ def _refused_partner(doc: Doc, actors: Actors, refusal: Match, matches: Sequence
         partner = _sides(doc, actors, other, first, last, triggers).target
         if partner is not None and partner != source:
             return partner
+    return None
+
+
+def _refused_to(actors: Actors, tokens: Sequence[Token], verb: int, source: str | None, first: int,
+                last: int) -> str | None:
+    """Whom a refused act would be done to: the bare dative of the infinitive refused ("отказался поставлять
+    Украине ракеты"), or its partner "с" ("отказался встречаться с Зеленским"); not a place or one's own side."""
+    for k in _kids(tokens, verb, first, last):
+        if tokens[k].rel != "xcomp" or tokens[k].pos != "VERB":
+            continue
+        for j in _kids(tokens, k, first, last):
+            prep = case_word(tokens, j, first, last)
+            case = tokens[j].feats.get("Case")
+            if tokens[j].rel in ("iobj", "obl") and (prep is None and case == "Dat" or prep in ("с", "со")
+                                                      and case == "Ins") and actors.may_act(j):
+                found = [e for e in actors.entities(j, first, last, depth=0) if e != source]
+                if found:
+                    return found[0]
     return None
 
 
@@ -1478,7 +1503,10 @@ def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first:
     """Whether the subject of a trigger is a thing that cannot act ("санкции ударят по экономике"), also the
     nominative right before a verb the parser left without a subject."""
     kids = _kids(tokens, match.anchor, first, last)
-    subjects = [j for j in kids if tokens[j].rel.startswith("nsubj")]
+    # (not the phrase's own noun: "по складу в Брянской области был нанесён удар")
+    subjects = [j for j in kids if tokens[j].rel.startswith("nsubj") and j not in match.tokens]
+    if not subjects and any(tokens[j].rel.startswith("nsubj") for j in kids):
+        return False
     if not subjects and _finite(tokens[match.anchor]):
         subjects = [j for j in range(max(first, match.anchor - 6), match.anchor)
                     if tokens[j].feats.get("Case") == "Nom" and tokens[j].pos in ("NOUN", "PROPN")
@@ -1488,10 +1516,24 @@ def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first:
 
 
 def _struck_named(tokens: Sequence[Token], actors: Actors, noun: int, first: int, last: int) -> bool:
-    """Whether a strike's noun names whom it hits with "по" ("удар Израиля по Ирану"): its genitive is then the
-    one who strikes, not the one struck ("убийство заложников" has no "по")."""
-    return any(case_word(tokens, k, first, last) == "по" and actors.entities(k, first, last)
-               for k in _kids(tokens, noun, first, last))
+    """Whether a strike's noun names whom it hits with "по" ("удар Израиля по Ирану") or "на" + accusative ("атака
+    России на Украину"): its genitive is then the one who strikes, not the one struck ("убийство заложников")."""
+    return any((case_word(tokens, k, first, last) == "по" or case_word(tokens, k, first, last) == "на" and tokens[
+        k].feats.get("Case") == "Acc") and actors.entities(k, first, last) for k in _kids(tokens, noun, first, last))
+
+
+def _armed_striker(doc: Doc, actors: Actors, tokens: Sequence[Token], match: Match, j: int, first: int,
+                   last: int) -> bool:
+    """Whether a strike noun's genitive is armed forces, who strike rather than are struck ("атаки ВСУ ракетами
+    ATACMS в Курской области", "обстрел армии Израиля"): only the nouns of a strike, only a force named as such."""
+    if lemma(tokens[match.anchor]) not in STRIKE_NOUNS or tokens[j].head != match.anchor:
+        return False
+    for entity_id in actors.entities(j, first, last, depth=0):
+        entity = next((e for e in doc.entities if e.id == entity_id), None)
+        if entity is not None and entity.type == "ORG" and (
+                ARMED_FORCES | ARMED_ABBREVIATIONS) & set(entity.name.lower().replace("ё", "е").split()):
+            return True
+    return False
 
 
 def _counted_win(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
@@ -1987,7 +2029,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
                     (match.trigger.type in PATIENT_GENITIVE or match.trigger.words in PATIENT_NOUNS) and \
                     actors.may_act(j) and not (
-                        match.trigger.type == "ASSAULT" and _struck_named(tokens, actors, head, first, last)):
+                        match.trigger.type == "ASSAULT" and (_struck_named(tokens, actors, head, first, last)
+                                                              or _armed_striker(doc, actors, tokens, match, j, first,
+                                                                                last))):
                 # "арест Бхутто", "убийство заложников", "освобождение пленных": the genitive is who suffers it
                 found = actors.entities(j, first, last)
                 if not found and j not in actors.covering:
@@ -2022,7 +2066,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif rel == "nsubj:pass" and match.trigger.type not in SYMMETRIC and (
                     tokens[j].pos in ("PROPN", "PRON") or tokens[j].feats.get("Animacy") == "Anim"
                     # "Руководство телеканала «Египет-25» арестовано": a body that acts is acted on too
-                    or j not in actors.covering and actors.may_act(j)):
+                    or j not in actors.covering and actors.may_act(j)
+                    # "Один из оппозиционных лидеров Зураб Джапаридзе был задержан": one of a group, named after it
+                    or lemma(tokens[j]) == "один" and any(case_word(tokens, k, first, last) == "из"
+                                                          for k in _kids(tokens, j, first, last))):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
                 if sides.targets is None:
@@ -2042,6 +2089,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 subjects += actors.entities(j, first, last)
             elif prep == "по" and lemma(tokens[j]) in CASE_NOUNS:
                 pass  # "люди, которые были арестованы по делу Сулима": the case's name is no one arrested
+            elif prep == "по" and match.trigger.type == "CONSULT" and match.trigger.mode != "visit" and \
+                    tokens[head].pos == "NOUN" and actors.entities(j, first, last, depth=0):
+                pass  # "переговоры по Украине", "консультации по Ирану": the state talked about is the topic
             elif prep == "с" and _compound_case(tokens, j, first, last) == "с сторона" and actors.may_act(j):
                 # "атаки со стороны ВСУ", "провокации со стороны Киева": whose act it is
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
@@ -2221,7 +2271,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         objects = [e for e in actors.entities(held, first, last, depth=1) if e not in subjects]
         sides.targets = objects if len(objects) > 1 else None
     if not subjects and len(adjectives) == 1 and adjectives[0] not in objects and \
-            not _verb_has_subject(tokens, anchor, first, last):
+            not (_verb_has_subject(tokens, anchor, first, last) and not (
+                # "Байден осудил массированную российскую атаку": a strike judged by another act's subject is
+                # still the adjective's state's
+                match.trigger.type == "ASSAULT" and tokens[anchor].head in triggers)):
         # "массированный российский удар по объектам энергетики Украины", "американские санкции": the
         # adjective names who acts
         subjects = adjectives
@@ -2278,6 +2331,18 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         # names no one, the region where it stands is struck, when a state's side strikes outside its own land
         # (not "директор магазина в Раменском убил воришку", "актёр квеста в Москве выстрелил")
         objects.append(sides.place)
+    if match.trigger.type == "ASSAULT" and not objects and subjects:
+        # "нанесла удар по украинской энергосистеме", "атаку на иранские объекты": what is struck names no one,
+        # its state's adjective does (not the striker's own state: "по российским позициям" from Россия)
+        striker_state = actors.state(subjects[0]) or (subjects[0] if actors.is_state(subjects[0]) else None)
+        for j in _kids(tokens, anchor, first, last) + [k for h in match.tokens if h != anchor
+                                                       for k in _kids(tokens, h, first, last)]:
+            prep = case_word(tokens, j, first, last)
+            if tokens[j].pos == "NOUN" and (prep == "по" or prep == "на" and tokens[j].feats.get("Case") == "Acc"):
+                struck = [e for e in actors.adjective_agents(j, first, last) if e != striker_state]
+                if struck:
+                    objects.append(struck[0])
+                    break
     if match.trigger.mode == "visit" and not objects and sides.place:
         state = actors.country_state(sides.place)
         # "посетили Костанайскую область": a visit to Казахстан; a place of no state is itself the target
@@ -2476,6 +2541,14 @@ def _agent_of_noun(actors: Actors, tokens: Sequence[Token], noun: int, first: in
                     found = actors.entities(k, first, last)
                     if found:
                         return found
+    if lemma(tokens[noun]).endswith(("ние", "тие")):
+        # "применение Россией «Орешника»", "нарушение Израилем перемирия": a verbal noun's bare instrumental
+        for j in _kids(tokens, noun, first, last):
+            if tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Ins" and tokens[j].pos == "PROPN" \
+                    and case_word(tokens, j, first, last) is None and actors.may_act(j):
+                found = actors.entities(j, first, last, depth=0)
+                if found:
+                    return found
     level = [noun]
     for _ in range(2):
         below = [j for h in level for j in _kids(tokens, h, first, last) if tokens[j].rel == "nmod"]
