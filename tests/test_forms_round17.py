@@ -14,19 +14,14 @@
 from __future__ import annotations
 
 import pytest
+from forms_described import names_pipeline, normals
 
 from letopis.analysis import Pipeline
-from letopis.records import Article
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    return Pipeline(disable=("posts", "quotes", "events", "commitments"))
-
-
-def normals(pipeline: Pipeline, sentence: str) -> dict[str, str]:
-    doc = pipeline.analyze_one(Article(text=sentence, id="t"))
-    return {m.text: m.normal for m in doc.mentions}
+    return names_pipeline()
 
 
 @pytest.mark.parametrize(("sentence", "written", "normal"), [
