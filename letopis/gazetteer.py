@@ -14,7 +14,8 @@ smaller towns, down to 500 people, count in that comparison though their names a
 ``HOME_WEIGHT`` times their people: Russian names are mostly written of them, the region letopis's users follow
 ("Саки": the Crimean town of 25,000 and a Nigerian one of 180,000 are too close to choose). A village that GeoNames
 does not have cannot say its name is shared: "Любимовка" of the Kursk region is missing, so the name is the
-Ukrainian town's.
+Ukrainian town's, unless the text places it in a region ("Любимовка Курской области": the analysis's
+``entities._place_towns``).
 
 Left out, since a mention read as a place is then more likely something else: a name that pymorphy's dictionary
 knows only as a common word ("Восток", "Победа") or only as a person's name ("Ленин", "Маркс", "Лев"), a name in

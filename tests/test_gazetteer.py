@@ -119,3 +119,30 @@ def test_divisions_of_large_states_abroad_are_their_states_places() -> None:
 def test_a_division_of_the_lexicon_outweighs_a_foreign_town_of_its_name() -> None:
     doc = analyze("Выборы в индийском штате Гуджарат выиграла правящая партия.")[0]
     assert {e.name: e.country for e in doc.entities if e.type == "LOC"} == {"Гуджарат": "IN"}
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {entity.name: entity.country for entity in analyze(text)[0].entities if entity.type == "LOC"}
+
+
+@pytest.mark.parametrize(("text", "town", "code"), [
+    # The gazetteer's guess for the name (a Ukrainian town; GeoNames lacks the Russian village) yields to the
+    # region the text puts it in: after the town in the genitive, after "в" in the locative, after a comma.
+    ("Беспилотник атаковал село Любимовка Курской области, сообщил губернатор.", "Любимовка", "RU"),
+    ("Жители Любимовки в Курской области получили гуманитарную помощь.", "Любимовка", "RU"),
+    ("Новый мост построили в селе Петровка, Тамбовская область.", "Петровка", "RU"),
+    # A place the gazetteer knows nothing of gets a state at all.
+    ("На Ленинском проспекте в Москве ограничат движение.", "Ленинский проспект", "RU"),
+    ("Извержение началось на полуострове Рейкьянес в Исландии.", "Рейкьянес", "IS"),
+])
+def test_a_town_takes_the_state_of_the_region_the_text_places_it_in(text: str, town: str, code: str) -> None:
+    assert _countries(text)[town] == code
+
+
+def test_a_town_is_not_placed_by_a_region_in_another_role() -> None:
+    # The region of another clause, a list in the genitive and a city after a comma place nothing.
+    apart = _countries("ВСУ атаковали село Любимовка. Об этом сообщил губернатор Курской области.")
+    assert apart.get("Любимовка") == "UA"
+    assert _countries("Банк работал с клиентами из Латинской Америки, Пакистана и России.").get(
+        "Латинская Америка") is None
+    assert _countries("Обломки упали у Казанки, Москва пока не комментирует.").get("Казанка") == "UA"

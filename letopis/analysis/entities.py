@@ -9,6 +9,7 @@ Posts standing for a person ("Премьер-министр Беларуси") a
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -583,6 +584,59 @@ def _adjective_country(mention: Mention, lexicon: Lexicon) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+# Between a town and the region the text places it in: "Любимовка Курской области", "Любимовки, Курская область",
+# "в Казанке в Николаевской области".
+_PLACED_IN = re.compile(r"\s*(?:,\s*)?(?:(?:в|во)\s+)?")
+
+
+def _place_towns(doc: Doc, groups: dict[str, list[Mention]], countries: dict[str, str | None],
+                 lexicon: Lexicon) -> None:
+    """A town the lexicon does not know takes the state of the region or state the text places it in, which the
+    lexicon knows: "село Любимовка Курской области" is in Russia, whatever the state of the largest town of that
+    name (the gazetteer's guess, ``city_country``; GeoNames lacks most villages, so the name can be a Ukrainian
+    town's) or where the gazetteer knows none ("Ивановка Курской области", "Хамовники в Москве"). Only the place
+    right after the town: in the genitive ("Курской области", "Киевский район Харькова"), after "в" in the
+    locative, or after a comma a region or state in the nominative ("Роли, Северная Каролина"; not "администрации
+    Байдена, Киев считает", nor a list in the genitive, "государств Латинской Америки, Пакистана")."""
+    where: dict[int, tuple[str, bool]] = {}  # a known place's or state's mention start -> its state, whether a region
+    for key, members in groups.items():
+        country = countries.get(key)
+        if country and key.startswith(("place:", "country:")):
+            for m in members:
+                place = lexicon.place(m.normal) if key.startswith("place:") else None
+                where[m.start] = country, place is None or place.type != "city"
+    if not where:
+        return
+    starts = sorted(where)
+    for key, members in groups.items():
+        if not key.startswith("name:") or not any(m.type == "LOC" for m in members):
+            continue
+        found = {state for m in members if m.type == "LOC"
+                 for state in [_region_after(doc, m, starts, where)] if state}
+        if len(found) == 1:
+            countries[key] = found.pop()
+
+
+def _region_after(doc: Doc, town: Mention, starts: list[int], where: dict[int, tuple[str, bool]]) -> str | None:
+    """The state of the known place named right after ``town``, in a case that places the town in it."""
+    index = bisect.bisect_left(starts, town.stop)
+    if index == len(starts):
+        return None
+    start = starts[index]
+    gap = _PLACED_IN.fullmatch(doc.text, town.stop, start)
+    first = next((t for t in doc.tokens if t.start == start), None) if gap else None
+    if gap is None or first is None:
+        return None
+    country, region = where[start]
+    case = first.feats.get("Case")
+    between = gap.group(0)
+    if "в" in between:
+        return country if case == "Loc" else None
+    if "," in between:
+        return country if case == "Nom" and region else None
+    return country if case == "Gen" else None
+
+
 def _inner_country(members: list[Mention], mentions: tuple[Mention, ...],
                    countries_by_start: dict[int, str | None]) -> str | None:
     """The country of a place named inside an organisation's mention: "правительства Израиля" -> IL."""
@@ -822,6 +876,7 @@ def join_entities(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             groups[whole].extend(groups.pop(part))
             countries[whole] = countries[whole] or countries.pop(part)
 
+    _place_towns(doc, groups, countries, lexicon)
     countries_by_start = {m.start: countries[key] for key, group in groups.items() for m in group}
     clusters: list[tuple[str, str, str | None, list[Mention]]] = []
     for person in persons:
