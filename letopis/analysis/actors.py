@@ -96,6 +96,8 @@ WHOSE_WORDS = ASSOCIATES | ACT_ROLES
 # Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
 STAND_IN_NOUNS = frozenset({"кандидатура"})
 FORMER_WORDS = frozenset({"бывший", "экс"})
+# A competition named by its host ("чемпионат России", "первенство Европы"): the genitive says where it is held.
+COMPETITION_WORDS = frozenset({"чемпионат", "первенство", "турнир", "олимпиада", "кубок", "спартакиада"})
 PARTNER_WORDS = frozenset({"партнер", "партнёр", "союзник"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
 # How many sentences back a subject pronoun looks for the person it stands for.
@@ -822,7 +824,9 @@ class Actors:
             return antecedents
         found = self._own(i) or self._pronoun(i)
         result = [(found, i)] if found else []
-        if found is None and depth > 0:
+        if found is None and depth > 0 and not (
+                # "клубы чемпионата России отказались": a competition's genitive is where it is held, no one acting
+                i not in self.covering and self.doc.tokens[i].lemma.lower() in COMPETITION_WORDS):
             named: list[tuple[str, int]] = []
             joined: list[tuple[str, int]] = []  # "представители ПАСЕ и посол Семнеби": more actors, any type
             associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in WHOSE_WORDS

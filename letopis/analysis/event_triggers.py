@@ -305,6 +305,25 @@ def _during(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
     return False
 
 
+def _own_verb(tokens: Sequence[Token], noun: int, first: int, last: int) -> int:
+    """The verb a noun is the subject of: its head, unless the parser hung it on a later clause's verb past a
+    finite verb of its own, with no comma between, that has no subject and agrees with it in number ("переговоры
+    ... зашли в тупик, а усилия Катара возобновятся": the talks stalled; the resumption is the efforts')."""
+    head = tokens[noun].head
+    if not tokens[noun].rel.startswith("nsubj") or head <= noun:
+        return head
+    for k in range(noun + 1, head):
+        token = tokens[k]
+        if token.pos == "PUNCT":
+            break  # "Переговоры, которых все ждали, прошли": a clause set off by commas is not the noun's own
+        if token.pos == "VERB" and token.feats.get("VerbForm") == "Fin":
+            if token.feats.get("Number") == tokens[noun].feats.get("Number") and not any(
+                    tokens[j].rel.startswith("nsubj") for j in _children(tokens, k, first, last)):
+                return k
+            break
+    return head
+
+
 def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str:
     """asserted, future, negated or hypothetical, from the anchor and the verbs above it in its sentence.
 
@@ -330,7 +349,7 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
                 _possible_noun(tokens, token.head, first, last) or _act_of(tokens, node))):
             # ("принял приглашение Путина посетить Россию": the visit hangs on the invitation, still to come)
             break  # "добро на удары", "готовность к переговорам": a noun of what may be done above the event
-        node = token.head
+        node = _own_verb(tokens, node, first, last)
         chain.append(node)
         via.append(token.rel)
     for k, node in enumerate(chain):

@@ -351,6 +351,8 @@ ASKING_VERBS = frozenset({"просить", "попросить"})
 # An agreement, decision or promise with no partner is one too ("Миша обещал бросить жену", "Дейзи согласилась");
 # one between two named people stays (a settlement: "Мел Гибсон и Оксана Григорьева пришли к соглашению").
 ONE_SIDED_AGREEMENTS = frozenset({"agree", "decide", "promise"})
+# The noun of a refusal is an event only with the act refused under it ("об отказе поставлять Украине ракеты").
+REFUSAL_NOUN = ("отказ",)
 
 
 def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
@@ -429,8 +431,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
             if match.trigger.type == "REJECT" and sides.target is None and doc.tokens[match.anchor].pos == "VERB":
                 sides.target = _offered_by(actors, doc.tokens, match.anchor, sides.source, first, last)
-            if match.trigger.type == "REJECT" and sides.target is None and doc.tokens[match.anchor].pos == "VERB":
-                # "Шольц отказался поставлять Украине ракеты": whom the refused act would be done to
+            if match.trigger.type == "REJECT" and sides.target is None and (
+                    doc.tokens[match.anchor].pos == "VERB" or match.trigger.words == REFUSAL_NOUN):
+                # "Шольц отказался поставлять Украине ракеты", "объявила об отказе поставлять Украине ракеты": whom
+                # the refused act would be done to
                 sides.target = _refused_to(actors, doc.tokens, match.anchor, sides.source, first, last)
             if match.trigger.type in ANSWERING and sides.target is None and sides.source is not None and \
                     _anaphoric_object(doc.tokens, match.anchor, first, last):
@@ -495,6 +499,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "пригрозила наложить штраф на Microsoft": the threat is the event, not the act threatened
             if match.trigger.mode in ON_PERSONS and _thing_object(doc.tokens, actors, match, first, last):
                 continue  # "пограничники задерживали лодку": a thing held is no one arrested
+            if match.trigger.mode == "ban" and sides.target is None:
+                # "Власти Египта закрыли телеканал «Аль-Джазира»": the organisation the banned thing is named as
+                sides.target = _titled_object(actors, doc.tokens, match, sides.source, first, last)
             if match.trigger.mode == "ban" and sides.target is None and _thing_object(doc.tokens, actors, match, first,
                                                                                      last):
                 # "попытке заблокировать голосование выборщиков", "Минтранс намерен запретить вождение самокатов":
@@ -505,6 +512,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     for j in _kids(doc.tokens, match.anchor, first, last)):
                 # "правительство Москвы не согласовало мирный протест": a rally permitted or not, no agreement
                 continue
+            if match.trigger.words == REFUSAL_NOUN and not any(
+                    doc.tokens[j].feats.get("VerbForm") == "Inf" for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "отказ от ядерного оружия", "получил отказ": only "отказ поставлять ..." tells the act
             if match.trigger.words in PARTNER_NEEDED and sides.target is None:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
             if match.trigger.words in PERSONS_ONLY and actors.entity_type(sides.target or "") != "PER":
@@ -827,7 +837,37 @@ def _private_person(doc: Doc, actors: Actors, entity_id: str) -> bool:
                                          for mention in doc.mentions):
         return False
     name = next((e.name for e in doc.entities if e.id == entity_id), "")
-    return not name or not any(name == surname or name.endswith(" " + surname) for surname in _office_surnames())
+    return not name or not any(name == surname or name.endswith(" " + surname) for surname in _office_surnames()) \
+        and not _office_holder_spelled(name)
+
+
+def _office_holder_spelled(name: str) -> bool:
+    """Whether a full name is one of data/people.tsv's written another way: the given names the same and the last
+    word one letter off ("Урсула фон дер Ляйн" for "Урсула фон дер Ляйен"; a foreign name is transliterated in more
+    than one way). A surname alone is not enough: "Петрова" is one letter off "Петров"."""
+    words = name.lower().split()
+    if len(words) < 2 or len(words[-1]) < 4:
+        return False
+    for known in _office_names():
+        if len(known) == len(words) and known[:-1] == tuple(words[:-1]) and _one_edit(known[-1], words[-1]):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by exactly one letter inserted, dropped or replaced."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+@functools.cache
+def _office_names() -> tuple[tuple[str, ...], ...]:
+    """data/people.tsv's full names, lower-cased, as words."""
+    return tuple(tuple(person.name.lower().split()) for person in load_people() if " " in person.name)
 
 
 def _public_post(actors: Actors, post: str) -> bool:
@@ -918,7 +958,9 @@ def _refused_to(actors: Actors, tokens: Sequence[Token], verb: int, source: str 
     """Whom a refused act would be done to: the bare dative of the infinitive refused ("отказался поставлять
     Украине ракеты"), or its partner "с" ("отказался встречаться с Зеленским"); not a place or one's own side."""
     for k in _kids(tokens, verb, first, last):
-        if tokens[k].rel != "xcomp" or tokens[k].pos != "VERB":
+        if tokens[k].pos != "VERB" or tokens[k].rel != "xcomp" and not (
+                # "об отказе поставлять Украине ракеты": the infinitive under the noun of a refusal
+                tokens[verb].pos == "NOUN" and tokens[k].feats.get("VerbForm") == "Inf"):
             continue
         for j in _kids(tokens, k, first, last):
             prep = case_word(tokens, j, first, last)
@@ -1681,6 +1723,25 @@ def _thing_object(tokens: Sequence[Token], actors: Actors, match: Match, first: 
         and not actors.may_act(j) for j in objects)
 
 
+def _titled_object(actors: Actors, tokens: Sequence[Token], match: Match, source: str | None, first: int,
+                   last: int) -> str | None:
+    """An organisation a verb's direct object is named as, in apposition ("закрыли телеканал «Аль-Джазира»",
+    "заблокировали мессенджер Telegram"); a genitive beside the object is its owner, not its name ("закрыли сайт
+    Минобороны" is left to the genitive rules)."""
+    if tokens[match.anchor].pos != "VERB":
+        return None
+    for j in _kids(tokens, match.anchor, first, last):
+        if tokens[j].rel != "obj" or tokens[j].pos != "NOUN" or j in actors.covering:
+            continue
+        for k in _kids(tokens, j, first, last):
+            mention = actors.covering.get(k)
+            if tokens[k].rel in ("appos", "flat:name", "flat:foreign") \
+                    and tokens[k].feats.get("Case") in (None, "Nom") and mention is not None \
+                    and mention.type == "ORG" and mention.entity and mention.entity != source:
+                return mention.entity
+    return None
+
+
 def _holds_trigger(tokens: Sequence[Token], match: Match, first: int, last: int, triggers: set[int]) -> bool:
     """Whether another trigger stands in what a verb governs ("пообещал, что будет настаивать на ...")."""
     for kid in _kids(tokens, match.anchor, first, last):
@@ -2089,9 +2150,16 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 subjects += actors.entities(j, first, last)
             elif prep == "по" and lemma(tokens[j]) in CASE_NOUNS:
                 pass  # "люди, которые были арестованы по делу Сулима": the case's name is no one arrested
+            elif prep == "у" and match.trigger.type == "RETREAT":
+                # "сдался в плен группировке войск «Запад» у Новомлынска", "отошли у Авдеевки": a surrender or a
+                # withdrawal "у" a place says where; whom one surrenders to is the dative
+                pass
             elif prep == "по" and match.trigger.type == "CONSULT" and match.trigger.mode != "visit" and \
-                    tokens[head].pos == "NOUN" and actors.entities(j, first, last, depth=0):
-                pass  # "переговоры по Украине", "консультации по Ирану": the state talked about is the topic
+                    tokens[head].pos == "NOUN" and actors.entities(j, first, last, depth=0) and all(
+                        actors.entity_type(e) != "ORG" for e in actors.entities(j, first, last, depth=0)):
+                # "переговоры по Украине", "консультации по Ирану": the state talked about is the topic; an
+                # organisation or bloc is who one talks with ("отложить переговоры по ЕС": accession talks)
+                pass
             elif prep == "с" and _compound_case(tokens, j, first, last) == "с сторона" and actors.may_act(j):
                 # "атаки со стороны ВСУ", "провокации со стороны Киева": whose act it is
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
