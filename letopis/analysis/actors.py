@@ -689,6 +689,15 @@ class Actors:
                 self._governments[word] = (i, found[0])
             return found
         earlier = self._governments.get(word)
+        if word in ("власть", "правительство") and self._of_the_country(i):
+            # "власти страны задержали 208 человек" after "Генпрокурор Саудовской Аравии": "страна" points back to
+            # the state the article is about, the one it mentions most, when it was named in this sentence or the
+            # one before (else the country meant may be another)
+            state = self._most_mentioned("LOC")
+            since = self.doc.sents[max(0, token.sent - 1)].start
+            near = {self.state(m.entity) for m in self.doc.mentions if m.entity and m.type == "LOC"
+                    and since <= m.start < token.start}
+            return [state] if state is not None and state in near else found
         if any(t.head == i and t.rel in ("amod", "nmod", "det") for t in self._sentence_of(i)):
             return found  # "местные власти", "власти страны": not the ones named before
         if (earlier is None or earlier[0] >= i) and word == "власть" and token.feats.get("Number") == "Plur" \
@@ -703,6 +712,19 @@ class Actors:
         if earlier is None or earlier[0] >= i:
             return found
         return [earlier[1]]
+
+    def _of_the_country(self, i: int) -> bool:
+        """Whether word ``i`` has a bare genitive "страны" of its own and nothing else naming whose it is ("власти
+        страны", "правительство страны"; not "власти этой страны", "местные власти страны", "власти соседней
+        страны")."""
+        tokens = self.doc.tokens
+        sent = self.doc.sents[tokens[i].sent]
+        kids = [j for j in range(sent.first, sent.last) if tokens[j].head == i]
+        country = [j for j in kids if tokens[j].rel == "nmod" and tokens[j].lemma.lower() == "страна"
+                   and tokens[j].feats.get("Case") == "Gen" and tokens[j].feats.get("Number") == "Sing"]
+        return len(country) == 1 and not any(tokens[j].rel in ("amod", "det", "nmod") for j in kids
+                                             if j not in country) and \
+            not any(tokens[j].head == country[0] and tokens[j].rel != "punct" for j in range(sent.first, sent.last))
 
     def _post_entry(self, post: Post) -> PostEntry | None:
         """The lexicon's entry for a post of the article, read with its organisation when the post word alone is

@@ -312,6 +312,9 @@ COUNTERING = frozenset({"уменьшение", "снижение", "устра�
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "дипмиссия"})
 # The grounds of an arrest or a sentence ("по подозрению в шпионаже", "по обвинению в убийстве"): an accusation.
 CHARGES = frozenset({"подозрение", "обвинение"})
+# What one keeps up rather than backs: "поддерживать отношения / порядок" (contacts and ties kept are CONSULT
+# phrases of the lexicon: "поддерживать связь"). Not "режим": "не поддерживаю режим Путина" backs a government.
+MAINTAINED = frozenset({"отношение", "порядок", "уровень", "форма", "баланс", "температура"})
 CHARGE_TRIGGER = Trigger(words=("обвинение",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 ARREST_TRIGGER = Trigger(words=("арест",), type="COERCE", mode="arrest", cameo="17", pos="noun")
 # Verbs by which a state's body announces an act done ("МВД Пакистана заявило, что Бхутто освобождена").
@@ -326,6 +329,8 @@ SUMMONING = frozenset({"вызвать", "вызывать"})
 SERVED_TERM = ("провести", "колония")
 # A prison term begun, only with the prison word under the verb ("сел в тюрьму", not "сел в автобус у колонии").
 JAILED = frozenset({("сесть", "в", "тюрьма"), ("сесть", "в", "колония")})
+# Taken prisoner, an UNDERGOING phrase whose "к" names the captor ("попал в плен к ИГ").
+CAPTIVITY = ("попасть", "в", "плен")
 # Nouns of joining a body: the body "в" which is whom a refusal of them turns down ("отказ от вступления в НАТО").
 JOINING = frozenset({"вступление", "членство", "интеграция", "евроинтеграция"})
 # What arms are put "на" when a state takes them into its own service, no one given them.
@@ -440,6 +445,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     _anaphoric_object(doc.tokens, match.anchor, first, last):
                 # "«Майкрософт» возражает против таких требований": those of whoever last acted on the objector
                 sides.target = _last_actor_on(doc, events, sides.source, sent.start)
+            if sides.target is None and doc.tokens[match.anchor].pos == "VERB":
+                # "Иран поддерживает в сирийской войне Башара Асада": the parser hung the object (an animate
+                # accusative, the genitive's form) on the place noun before it
+                sides.target = _object_after_place(doc.tokens, actors, match.anchor, sides.source, first, last,
+                                                   triggers)
             if sides.target is None:
                 # "суд признал Навального виновным и арестовал на 10 суток": the second verb acts on the first's object
                 shared = _shared_object(actors, doc.tokens, match, first, last)
@@ -515,6 +525,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.words == REFUSAL_NOUN and not any(
                     doc.tokens[j].feats.get("VerbForm") == "Inf" for j in _kids(doc.tokens, match.anchor, first, last)):
                 continue  # "отказ от ядерного оружия", "получил отказ": only "отказ поставлять ..." tells the act
+            if match.trigger.type == "SUPPORT" and doc.tokens[match.anchor].pos == "VERB" and any(
+                    doc.tokens[j].rel == "obj" and lemma(doc.tokens[j]) in MAINTAINED
+                    for j in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "поддерживал хорошие отношения с Мурси", "поддерживать порядок": kept up, no one backed
             if match.trigger.words in PARTNER_NEEDED and sides.target is None:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
             if match.trigger.words in PERSONS_ONLY and actors.entity_type(sides.target or "") != "PER":
@@ -709,7 +723,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
             charge = _charged_for(doc.tokens, match, first, last) if match.trigger.type == "COERCE" else None
-            if charge is not None and sides.target is not None:
+            if charge is not None and (sides.target is not None or sides.source is not None):
                 # "задержана по подозрению в шпионаже", "арестован по обвинению в убийстве": the arrest tells the
                 # accusation it is made on, by the same sides
                 events.append(_event(doc, actors, Match(CHARGE_TRIGGER, (charge,), charge), replace(
@@ -1455,6 +1469,31 @@ def _residents_of(tokens: Sequence[Token], actors: Actors, place: str, first: in
     return False
 
 
+def _object_after_place(tokens: Sequence[Token], actors: Actors, verb: int, source: str | None, first: int,
+                        last: int, triggers: set[int]) -> str | None:
+    """The object of a transitive verb that the parser hung, as a genitive, on a place or time noun "в"/"на" before
+    it ("поддерживают в сирийской войне президента Башара Асада"): an animate masculine or plural noun (whose
+    accusative is its genitive's form) naming a person, when the verb has no object of its own. Not under a
+    participle or an act's own noun ("обвинили в убийстве журналиста Петрова": the victim of the act charged)."""
+    kids = _kids(tokens, verb, first, last)
+    if tokens[verb].feats.get("VerbForm") == "Part" or any(tokens[j].rel in ("obj", "ccomp", "xcomp") for j in kids):
+        return None  # "подозреваемых в убийстве раввина Когана": a participle's charge, the victim its genitive
+    for place in kids:
+        if tokens[place].rel != "obl" or tokens[place].feats.get("Case") != "Loc" or place in triggers or \
+                case_word(tokens, place, first, last) not in ("в", "во", "на"):
+            continue
+        for j in _kids(tokens, place, first, last):
+            token = tokens[j]
+            if token.rel != "nmod" or token.feats.get("Case") != "Gen" or token.feats.get("Animacy") != "Anim" \
+                    or case_word(tokens, j, first, last) is not None or j < place or not (
+                        token.feats.get("Gender") == "Masc" or token.feats.get("Number") == "Plur"):
+                continue
+            found = [e for e in actors.entities(j, first, last) if e != source]
+            if found and actors.entity_type(found[0]) == "PER":
+                return found[0]
+    return None
+
+
 def _mission(actors: Actors, entity_id: str) -> bool:
     """Whether an entity is a state's diplomatic mission, named by its state ("посольство Великобритании")."""
     entity = next((e for e in actors.doc.entities if e.id == entity_id), None)
@@ -2139,6 +2178,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     sides.targets = coordinated if len(coordinated) > 1 else None
             elif prep == "от" and match.trigger.words in UNDERGOING and head in match.tokens and actors.may_act(j):
                 # "Ирландия получила помощь от МВФ и ЕС": the one "от" whom it comes is the source
+                givers += [e for e in actors.entities(j, first, last) if e not in givers]
+            elif prep in ("к", "ко") and match.trigger.words == CAPTIVITY and head in match.tokens and \
+                    actors.may_act(j):
+                # "попал в плен к ИГ": the one "к" whom the prisoner fell takes him
                 givers += [e for e in actors.entities(j, first, last) if e not in givers]
             elif rel == "nmod" and prep == "от" and head in match.tokens and tokens[head].pos == "NOUN" and \
                     match.trigger.type != "REQUEST" and actors.may_act(j):
