@@ -13,6 +13,7 @@ title that names them ("Премьер-министр Беларуси") when a 
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections import Counter
@@ -95,6 +96,7 @@ ACT_ROLES = frozenset({"заказчик", "организатор", "испол
 WHOSE_WORDS = ASSOCIATES | ACT_ROLES
 # Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
 STAND_IN_NOUNS = frozenset({"кандидатура"})
+# Words that make a description or post a past one: "бывший президент" is not the president now.
 FORMER_WORDS = frozenset({"бывший", "экс"})
 # A competition named by its host ("чемпионат России", "первенство Европы"): the genitive says where it is held.
 COMPETITION_WORDS = frozenset({"чемпионат", "первенство", "турнир", "олимпиада", "кубок", "спартакиада"})
@@ -144,6 +146,18 @@ def state_of(doc: Doc, entity_id: str, lexicon: Lexicon | None = None) -> str | 
     return None
 
 
+# Determiners that point back to one person ("этот продюсер"), not to a kind of people ("каждый подросток").
+DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "сам", "самый"})
+
+
+def _described_word(token: Token) -> tuple[str, bool]:
+    """A description's noun, lower case with "ё" as "е", without "экс-", and whether "экс-" made it a past one."""
+    word = token.lemma.lower().replace("ё", "е")
+    if word.startswith("экс-"):
+        return word[len("экс-"):], True
+    return word, False
+
+
 def _adjective_code(title: str, lexicon: Lexicon | None) -> str | None:
     """The one state a title's adjectives name ("российского президента" -> RU), if any."""
     if lexicon is None:
@@ -175,6 +189,8 @@ class Actors:
     _governments: dict[str, tuple[int, str]] = field(default_factory=dict)  # "власти" -> (where, whose) last named
     guessed: set[int] = field(default_factory=set)  # bare "власти" read as the article's state (``_same_government``)
     _leaders: dict[str, str | None] = field(default_factory=dict)  # "LOC"/"ORG" -> the article's most mentioned
+    # A description's noun -> (where, the person, whether a past one) for each person the article introduced with it
+    _described: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -490,6 +506,11 @@ class Actors:
         found = list(dict.fromkeys(self.acting_for(e) for e, _ in self._named(i, first, last, depth)))
         if not found:
             found = self._name_after_post(i, last)
+        post_word = self.lexicon.post(self.doc.tokens[i].lemma.lower()) is not None
+        if not found and not post_word:
+            # "американский продюсер" after "продюсер Харви Вайнштейн" is the producer, not his state
+            described = self._described_person(i, first, last)
+            found = [described] if described is not None else []
         if not found:
             found = self.adjective_states(i, first, last)
             if len(found) == 1 and self.doc.tokens[i].lemma.lower() in COLLEAGUE_WORDS:
@@ -497,6 +518,10 @@ class Actors:
         if not found:
             holder = self._bare_post_holder(i, first, last)
             found = [holder] if holder is not None else []
+        if not found and post_word:
+            # "бывший президент" when the article's other president holds the post now
+            described = self._described_person(i, first, last)
+            found = [described] if described is not None else []
         if not found:
             found = self._included(i, first, last)
         if not found and i not in self.covering and self.doc.tokens[i].lemma.lower() in PARTNER_WORDS:
@@ -564,6 +589,8 @@ class Actors:
             return None
         word = token.lemma.lower().replace("ё", "е")
         kids = [j for j in range(first, last) if tokens[j].head == i]
+        if word.startswith("экс-") or any(tokens[j].lemma.lower() in FORMER_WORDS for j in kids):
+            return None  # "бывший президент" is no holder of the post now (``_described_person`` may know him)
         phrases = [word, *(f"{word} {tokens[j].text.lower()}" for j in kids if tokens[j].rel == "nmod" and j < i + 3)]
         entries = [e for e in (self.lexicon.post(p) for p in phrases) if e is not None]
         entries = [e for e in entries if e.category not in VAGUE_POSTS and e.post not in VAGUE_POST_WORDS]
@@ -581,6 +608,99 @@ class Actors:
             if canonical in wanted or canonical.split()[0] in wanted or entry is not None and entry.category in generic:
                 holders.add(post.person)
         return holders.pop() if len(holders) == 1 else None
+
+    def _described_person(self, i: int, first: int, last: int) -> str | None:
+        """The one person the article introduced with word ``i``'s noun in apposition to their name, when ``i``
+        is that noun again with no name or genitive of its own: "продюсер был освобождён" after "голливудский
+        продюсер Харви Вайнштейн" (or "Вайнштейн, голливудский продюсер,"), "бывший президент" after "бывший
+        президент Перу Альберто Фухимори". A description is no name, so it stands for a person only when the
+        article gave it to exactly one; a plural, a counted or quantified noun ("каждый подросток") or one with
+        its own genitive ("продюсер фильма") is a kind of people, not that person."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Inan" \
+                or i in self.covering:
+            return None
+        kids = [j for j in range(first, last) if tokens[j].head == i]
+        if any(tokens[j].rel.startswith(("appos", "flat", "nummod")) or j in self.covering or self._genitive(j)
+               or tokens[j].rel == "det" and tokens[j].lemma.lower() not in DEMONSTRATIVES for j in kids):
+            return None
+        word, former = _described_word(token)
+        former = former or any(tokens[j].lemma.lower() in FORMER_WORDS for j in kids)
+        # ("бывший президент" is not the president the article names as holding the post now)
+        people = {person for j, person, was_former in self._introduced(word) if j < i and (was_former or not former)}
+        return people.pop() if len(people) == 1 else None
+
+    def _introduced(self, word: str) -> list[tuple[int, str, bool]]:
+        """Each person the article introduces with a singular noun of lemma ``word`` in apposition: (the noun's
+        place, the person, whether the description is a past one); read once a word."""
+        if word not in self._described:
+            tokens = self.doc.tokens
+            found = []
+            for j, other in enumerate(tokens):
+                if other.pos != "NOUN" or other.feats.get("Number") == "Plur" or _described_word(other)[0] != word:
+                    continue
+                person = self._apposed_person(j)
+                if person is not None:
+                    found.append((j, person, _described_word(other)[1] or any(
+                        tokens[k].head == j and tokens[k].lemma.lower() in FORMER_WORDS
+                        for k in range(max(0, j - 3), j))))
+            self._described[word] = found
+        return self._described[word]
+
+    def _genitive(self, j: int) -> bool:
+        """Whether word ``j`` is a bare genitive below its noun ("продюсер фильма"), not a place "в аэропорту"."""
+        tokens = self.doc.tokens
+        return tokens[j].rel.startswith("nmod") and tokens[j].feats.get("Case") == "Gen" and not any(
+            tokens[k].head == j and tokens[k].rel == "case" for k in range(max(0, j - 3), j))
+
+    def _apposed_person(self, j: int) -> str | None:
+        """The person whose name stands in apposition to noun ``j``: right after it, past the noun's own
+        genitives and adjectives ("27-летний житель Нью-Йорка Эверитт Джеймсон"), or before it, with a comma
+        ("Вайнштейн, голливудский продюсер,")."""
+        tokens = self.doc.tokens
+        if j in self.covering and self.covering[j].type == "PER":
+            return None  # the noun is part of the name's own mention
+        sent = tokens[j].sent
+        k = j + 1
+        while k < len(tokens) and k <= j + 6 and tokens[k].sent == sent:
+            mention = self.covering.get(k)
+            if mention is not None and mention.type == "PER" and mention.entity:
+                # "муж актрисы Сергей Сенин": a name apposed agrees in case; this one is the husband's
+                return mention.entity if self._agrees(j, k) else None
+            if not self._below(k, j):
+                break
+            k += 1
+        k = j - 1
+        while k >= 0 and tokens[k].sent == sent and tokens[k].head == j and tokens[k].pos in ("ADJ", "NUM"):
+            k -= 1
+        if k >= 1 and tokens[k].text == "," and tokens[k - 1].sent == sent and tokens[j].rel == "appos":
+            mention = self.covering.get(k - 1)
+            if mention is not None and mention.type == "PER" and mention.entity and self._agrees(j, k - 1):
+                return mention.entity
+        return None
+
+    def _agrees(self, j: int, k: int) -> bool:
+        """Whether noun ``j`` and the name covering word ``k`` share a case, as words in apposition do (a name the
+        parser gives no case, a foreign one, agrees with anything)."""
+        tokens = self.doc.tokens
+        mention = self.covering[k]
+        words = range(k, -1, -1), range(k + 1, len(tokens))  # the name's words: those around k it covers
+        cases = {tokens[n].feats.get("Case") for side in words for n in itertools.takewhile(
+            lambda n: self.covering.get(n) is mention, side)} - {None}
+        case = tokens[j].feats.get("Case")
+        return case is None or not cases or case in cases
+
+    def _below(self, k: int, j: int) -> bool:
+        """Whether word ``k`` hangs under word ``j`` (within three steps)."""
+        tokens = self.doc.tokens
+        for _ in range(3):
+            if not 0 <= tokens[k].head < len(tokens):
+                return False
+            k = tokens[k].head
+            if k == j:
+                return True
+        return False
 
     def _colleague(self, state: str) -> str | None:
         """The one person the article gives a post of ``state``: "провел переговоры с турецким коллегой" after
