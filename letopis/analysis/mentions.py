@@ -1185,7 +1185,7 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     recovered = _famous_surnames(doc, _subject_surnames(doc, _recover_persons(doc, named, lexicon), vocab, lexicon),
                                  lexicon)
     kept = [m for m in recovered if not _model_name(m)]
-    return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)))))
+    return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)), vocab)))
 
 
 @functools.cache
@@ -1674,22 +1674,33 @@ _VOWEL_END = tuple("аеёийоуыэюяь")
 _DECLINING_VOWEL_END = tuple("аяйь")
 
 
-def _attested_places(mentions: list[Mention]) -> list[Mention]:
+def _attested_places(mentions: list[Mention], vocab: Any) -> list[Mention]:
     """A one-word place or organisation in an oblique case whose nominative the article writes elsewhere: "в
     Ухани" is "Ухань" when the article also says "Ухань", where pymorphy knows neither and keeps "Ухани". Only
-    where our normal is not itself written in the article as a name."""
+    where our normal is not itself written in the article as a name, nor the dictionary's own nominative of the
+    written word: "Бразилии" is "Бразилия" though the article also names its capital "Бразилиа", which does
+    not decline."""
     written = {m.text for m in mentions if m.type != "PER" and " " not in m.text and m.text == m.normal
                and len(m.text) >= 4}
     if not written:
         return mentions
     fixed = []
     for mention in mentions:
-        if mention.type != "PER" and " " not in mention.text and mention.normal not in written - {mention.text}:
+        if mention.type != "PER" and " " not in mention.text and mention.normal not in written - {mention.text} \
+                and not _dictionary_lemma(vocab, mention.text, mention.normal):
             nominative = next((s for s in sorted(written) if _oblique_of(mention.text, s)), None)
             if nominative is not None:
                 mention = replace(mention, normal=nominative)
         fixed.append(mention)
     return fixed
+
+
+def _dictionary_lemma(vocab: Any, word: str, normal: str) -> bool:
+    """``normal`` is the lemma of a dictionary reading of ``word`` other than the word itself: a name the
+    dictionary declines ("Бразилии" of "Бразилия"), not a guess."""
+    return normal != word and any(_dictionary_reading(p)
+                                  and p.normal_form.replace("ё", "е") == normal.lower().replace("ё", "е")
+                                  for p in vocab.parse(word))
 
 
 def _oblique_of(word: str, nominative: str) -> bool:

@@ -76,6 +76,11 @@ def _inner_capitals(word: str, source: str) -> str:
 TAGGER_POS = {"ADJ": ("ADJF", "PRTF"), "VERB": ("PRTF",), "NOUN": ("NOUN",), "PROPN": ("NOUN",)}
 
 
+# The stressed-ending adjective a guess can make of an unknown word in "-ском", "-ского" ("Трубецкой",
+# "Луговской"): the dictionary knows the few names made so, and most unknown ones are in "-ский".
+GUESSED_STRESSED_ADJECTIVE = ("ской", "цкой")
+
+
 def _score(form: Any, case: str | None, number: str | None, gender: str | None, kind: str,
            pos: str = "", modifier: bool = False) -> float:
     tag = form.tag
@@ -107,6 +112,8 @@ def _score(form: Any, case: str | None, number: str | None, gender: str | None, 
         score -= 1  # nor a guessed person: "в Совфеде" is no man named "Совфедя"
     if form.normal_form in RARE_LEMMAS:
         score -= 0.5
+    if not form.is_known and tag.POS == "ADJF" and form.normal_form.endswith(GUESSED_STRESSED_ADJECTIVE):
+        score -= 2  # a guessed "-ской" ("в Авдинском" is no "Авдинской"): the dictionary knows the few there are
     if kind != "PER" and "Qual" in grams:
         score -= 0.05  # a tie of two lemmas: names take the relative adjective ("Окружной суд", not "Окружный")
     if "Abbr" in grams or "Init" in grams:
@@ -167,6 +174,8 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         joined = _hyphenated_name(vocab, token, person_gender)
         if joined is not None:
             return joined
+    if kind == "PER" and token.rel != "amod" and _siberian_surname(word):
+        return word
     if kind == "PER" and (person_gender == "femn" or token.feats.get("Gender") == "Fem"):
         woman = _womans_ia_name(vocab, word)
         if woman is not None:
@@ -213,6 +222,12 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
             return _declined_by_rule(word, case, "masc", animate=True) or word
         return word
     known: bool = best.is_known  # a dictionary look-up each time it is read: once, for the rules below
+    if kind == "PER" and case == "gent" and len(word) > 2 and word.lower().endswith("ы") \
+            and all("Fixd" in f.tag.grammemes for f in forms if f.tag.POS in INFLECTING_POS and f.tag.number != "plur"):
+        # "в честь Ады Лавлейс": a genitive in "-ы" the dictionary reads in the singular only as an indeclinable
+        # word (and as the plural of "ад", which no one person's name is) is a name in "-а" ("Ада"), as where it
+        # reads as no noun at all
+        return _first_declension(word, "gent") or word
     if kind == "PER" and not known:
         adjectival = (WOMANS_ADJECTIVAL_SURNAME if gender == "femn" else ADJECTIVAL_SURNAME).fullmatch(word)
         if adjectival is not None:
@@ -238,6 +253,14 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         # "Рейс из Кальяри": a place the tagger calls neuter that ends in "-и", "-у", "-е" is a foreign name that
         # does not decline, no guessed feminine "Кальярь"; so is one in "-и" the tagger calls masculine ("в
         # Кальяри"), which no feminine noun in "-ь" is
+        return word
+    if kind != "PER" and known and number == "sing" and best.tag.number == "plur" and agree is None \
+            and not singular and best.normal_form != word.lower() \
+            and any(f.is_known and f.tag.case == "nomn" and f.tag.number == "sing" and f.normal_form == word.lower()
+                    for f in forms):
+        # a noun's nominative singular ("пустынь") the tagger puts in a singular oblique case it has no form of, in
+        # which it reads only as another noun's plural ("пустынь" of "пустыня"): the name in apposition stays in
+        # its own nominative ("у монастыря Оптина Пустынь")
         return word
     plural = _unknown_genitive_plural(word, forms, kind, case, number, agree, known, singular)
     if plural is not None:
@@ -747,6 +770,11 @@ def _inflectable(tokens: Sequence[Token], all_tokens: Sequence[Token], offset: i
         return result
     root = _noun_after_adjective(tokens, heads[0])
     result[root] = None
+    if len(tokens) > 1 and all(_adjective_like(t) and t.pos == "ADJ" for t in tokens):
+        # adjectives alone, their noun outside the name ("на участках Малой Очаковской и Никулинской улиц"): each
+        # agrees with the first, though the parser hangs each on the noun
+        result.update({i: root for i in range(len(tokens)) if i != root})
+        return result
     for i in range(heads[0], root):
         if _adjective_like(tokens[i]) and tokens[i].feats.get("Case") == tokens[root].feats.get("Case"):
             result[i] = root
@@ -900,8 +928,13 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     # noun: "Такеру") shares a dative or an instrumental its declining readings have, the cases whose endings no
     # nominative has: "Интервью Такеру Карлсону" is dative ("Румейса" may be a woman's nominative, no genitive);
     # a surname must read as a name in the case ("Корине Крецу": no dative "Крец")
+    # a surname that does not decline ("Ба", "Туре") shows the name's case no more than the tagger does, and a
+    # word pymorphy only guesses at gives it none either: "Премьер Мамаду Оури Ба заявил" is no dative of a
+    # guessed "Мамад"
+    last_declines = bool(declining[-1])
     named = [r or (d & {"datv", "ablt"} if k < len(tokens) - 1 else r)
-             for k, (r, d) in enumerate(zip(named, declining, strict=True)) if d]
+             for k, (r, d, reading) in enumerate(zip(named, declining, readings, strict=True))
+             if d and (last_declines or any(f.is_known for f in reading))]
     declining = [r for r in declining if r]
     common = set.intersection(*named) if len(named) > 1 and unread else set()
     result = []
@@ -1062,9 +1095,25 @@ def _noun_after_adjective(tokens: Sequence[Token], root: int) -> int:
         if _adjective_like(tokens[i]):
             continue
         if tokens[i].pos in ("NOUN", "PROPN"):
+            if case == "Gen" and tokens[i].rel == "nmod" and _no_adjective_ending(tokens[root].text):
+                return root  # a genitive hung on a noun the tagger took for an adjective: "Колледжа метрополитена"
             return i if case and tokens[i].feats.get("Case") == case else root
         return root
     return root
+
+
+# Endings of a noun's case that no full adjective has ("Колледжа", "Колледжу", "Колледж"), save for a possessive
+# adjective's ("Часова Яра", "Мамаева кургана").
+NOUN_ONLY_ENDING = re.compile(r"(?:[^ая]а|[^аяиы]я|[^мо]у|[бвгджзклнпрстфцчшщ])$")
+POSSESSIVE_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын)[ау]?$")
+
+
+def _no_adjective_ending(word: str) -> bool:
+    """A word the tagger calls an adjective whose ending no full adjective has: the noun heading a name, with a
+    genitive after it ("Студента Колледжа метрополитена": the college of the underground, no "Колледж
+    метрополитен")."""
+    lowered = word.lower()
+    return bool(NOUN_ONLY_ENDING.search(lowered)) and not POSSESSIVE_ENDING.search(lowered)
 
 
 # Endings no Russian noun has but adjectives do: a capitalised adjective the tagger calls a proper noun
@@ -1085,17 +1134,31 @@ def _person_gender(vocab: Any, tokens: Sequence[Token]) -> str | None:
     for token in tokens:
         case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
         for form in vocab(token.text.lower()):
+            agrees = UD_TO_OC_GENDER.get(token.feats.get("Gender", ""), form.tag.gender) == form.tag.gender
+            fixed = "Fixd" in form.tag.grammemes
             if "Name" in form.tag.grammemes and (case is None or form.tag.case == case) and form.tag.number == "sing" \
-                    and (form.is_known or "Fixd" not in form.tag.grammemes
-                         and UD_TO_OC_GENDER.get(token.feats.get("Gender", ""), form.tag.gender) == form.tag.gender):
+                    and (form.is_known and (agrees or not fixed) or not fixed and agrees):
                 # a guessed indeclinable name says nothing of gender ("Канье Уэста" is a man's), nor a guess the
-                # tagger's gender denies ("аль-Барадеи" is no woman's "аль-Барадея")
+                # tagger's gender denies ("аль-Барадеи" is no woman's "аль-Барадея"), nor a known indeclinable one
+                # it denies ("Ады Лавлейс" is the genitive of a woman's "Ада", no man's "Ады")
                 gender: str | None = form.tag.gender
                 return gender
     return None
 
 
 CONSONANT_OR_SOFT_END = re.compile(r"[бвгджзклмнпрстфхцчшщь]$")
+# A surname in "-ых"/"-их", the old genitive plural of an adjective ("Черных", "Седых", "Долгих"), declines for
+# neither a man nor a woman; "-овых", "-иных", "-ских" are the plural of a family ("Артёма Чекалиных" beside his
+# wife, "Бориса Стругацких" beside his brother).
+SIBERIAN_SURNAME = re.compile(r"\w{2,}[ыи]х$")
+FAMILY_PLURAL = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)ых|[сц]ких)$")
+
+
+def _siberian_surname(word: str) -> bool:
+    """A word of a person's name in "-ых"/"-их": a surname that stays as written in every case ("Дмитрия Тяжёлых"
+    is no "Тяжёлый"), and that tells nothing of its bearer's gender ("Дмитрия Черных" is a man's genitive, no
+    woman "Дмитрия" as "Александра Романюк" is)."""
+    return bool(SIBERIAN_SURNAME.fullmatch(word.lower())) and not FAMILY_PLURAL.search(word.lower())
 # A woman's surname in the nominative that no man's form has: "Яна Рождественская" is no "Ян".
 FEMININE_SURNAME = re.compile(r"[сц]кая$")
 
@@ -1114,7 +1177,7 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
     if len(tokens) == 2 and _woman_by_surname(vocab, tokens[0], tokens[1]):
         return "femn"
     last = tokens[-1].text.lower()
-    if len(tokens) == 2 and len(last) > 1 and CONSONANT_OR_SOFT_END.search(last) \
+    if len(tokens) == 2 and len(last) > 1 and CONSONANT_OR_SOFT_END.search(last) and not _siberian_surname(last) \
             and _womans_given_name(vocab, tokens[0].text.lower(), last) \
             and not any(f.tag.POS in INFLECTING_POS and f.tag.case != "nomn" for f in vocab(last)
                         if "Fixd" not in f.tag.grammemes and f.tag.case is not None and "Surn" in f.tag.grammemes):
@@ -1178,8 +1241,8 @@ def _woman_after_post(tokens: Sequence[Token], all_tokens: Sequence[Token], offs
     """A lone surname in "-ова", "-ина" right after a noun naming a person's post, which the tagger reads as a
     man's genitive hung on the noun ("зампред Полякова"): the post's holder is a woman and the surname her
     nominative where her verb is feminine ("заявила зампред Полякова") or the post stands in a list of people
-    named in the nominative ("Чистюхин и Тулин, зампред Полякова"). Else it may be a man's genitive: "помощник
-    Полякова" is his assistant."""
+    named in the nominative or each after a post ("Чистюхин и Тулин, зампред Полякова", "министр Чистюхин, зампред
+    Полякова и директор Пронин"). Else it may be a man's genitive: "помощник Полякова" is his assistant."""
     if len(tokens) != 1 or offset == 0 or tokens[0].feats.get("Case") != "Gen" or tokens[0].pos != "PROPN" \
             or not tokens[0].text.endswith(FEMININE_POSSESSIVE):
         return False
@@ -1192,11 +1255,37 @@ def _woman_after_post(tokens: Sequence[Token], all_tokens: Sequence[Token], offs
         verb = all_tokens[post.head]
         if verb.pos in ("VERB", "AUX") and verb.feats.get("Gender") == "Fem" and verb.feats.get("Number") == "Sing":
             return True
+    # the list's other members, named in the nominative ("Чистюхин и Тулин, зампред Полякова") or each after a
+    # post ("министр Чистюхин, зампред Полякова и директор Пронин"). (A list of bare names is ambiguous:
+    # "Иванов и помощник Полякова" may name Поляков's assistant; the list reading is kept, as lists of sanctioned
+    # or appointed people are written so.)
     listed = [t for t in all_tokens if t.rel == "conj" and t.head == offset - 1]
     if post.rel == "conj" and 0 <= post.head < len(all_tokens):
         listed.append(all_tokens[post.head])
-    return any(t.pos == "PROPN" and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim"
-               and t.text[:1].isupper() for t in listed)
+    if any(_named_nominative(t) for t in listed):
+        return True
+    first = post.head if post.rel == "conj" and 0 <= post.head < len(all_tokens) else offset - 1
+    members = [first, *(i for i, t in enumerate(all_tokens) if t.rel == "conj" and t.head == first)]
+    return any(_named_after_post(all_tokens, i) for i in members if i != offset - 1)
+
+
+def _named_nominative(token: Token) -> bool:
+    return token.pos == "PROPN" and token.feats.get("Case") == "Nom" and token.feats.get("Animacy") == "Anim" \
+        and token.text[:1].isupper()
+
+
+def _post_noun(token: Token) -> bool:
+    return token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.text.islower()
+
+
+def _named_after_post(all_tokens: Sequence[Token], i: int) -> bool:
+    """The list member at ``i`` is a person named after a noun of their post: the name in apposition to the
+    noun ("зампреды ЦБ Чистюхин"), or the noun with the name in apposition to it ("директор Пронин")."""
+    token = all_tokens[i]
+    if _named_nominative(token) and token.rel in ("appos", "flat", "flat:name") and 0 <= token.head < len(all_tokens):
+        return _post_noun(all_tokens[token.head])
+    return _post_noun(token) and any(t.head == i and t.rel in ("appos", "flat", "flat:name") and _named_nominative(t)
+                                     for t in all_tokens)
 
 
 def _lone_mans_genitive_of_ka(tokens: Sequence[Token]) -> str | None:
