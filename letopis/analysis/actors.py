@@ -430,6 +430,25 @@ class Actors:
                     break
         return [e for e, _ in counts.most_common()]
 
+    def _relative_of(self, k: int, i: int) -> bool:
+        """Whether the name at ``k`` says whose relative, lawyer or friend the noun it hangs on is ("Мать Антона
+        Долина", ``WHOSE_WORDS``) and the pronoun ``i`` agrees in gender with that noun, not with the name: the
+        pronoun stands for the one the noun names."""
+        tokens = self.doc.tokens
+        mention = self.covering.get(k)
+        while k > 0 and mention is not None and self.covering.get(k - 1) is mention:
+            k -= 1  # the name's first word: a surname may read as a common noun's form ("Долина")
+        head = tokens[k].head
+        while 0 <= head < len(tokens) and tokens[k].rel in ("flat", "flat:name") and head in self.covering:
+            k, head = head, tokens[head].head
+        if not 0 <= head < len(tokens) or head in self.covering or tokens[head].lemma.lower() not in WHOSE_WORDS:
+            return False
+        if not (tokens[k].rel == "nmod" and tokens[k].feats.get("Case") == "Gen" or self._whose_name(head, k)):
+            return False
+        gender = tokens[i].feats.get("Gender")
+        return gender is not None and tokens[head].feats.get("Gender") == gender != tokens[k].feats.get("Gender") \
+            and tokens[k].feats.get("Gender") is not None
+
     def _person_before(self, i: int, subject: bool = False) -> str | None:
         """The person named before word ``i``, within its sentence and the previous one (``PRONOUN_REACH``
         sentences with ``subject``): the nearest one, or with ``subject`` the nearest one named as a subject
@@ -468,6 +487,11 @@ class Actors:
                         return holder
                 continue
             if mention is None or mention.type != "PER" or not mention.entity:
+                continue
+            if self._relative_of(k, i):
+                # "Мать Антона Долина заявила, что её задержали": the relative the noun names, unnamed, not the
+                # man whose mother she is
+                unnamed = True
                 continue
             nearest = nearest or mention.entity
             if not subject:
@@ -886,13 +910,19 @@ class Actors:
     def _whose_name(self, i: int, j: int) -> bool:
         """Whether the name at ``j`` after a word of kin, defence or a role in a crime at ``i`` says whose it is
         (a genitive: "адвокат Ивана Петрова", "убийцу Бориса Немцова") rather than who it is ("адвокат Иван
-        Петров"): a genitive after any other case, or, after a role in a crime, the accusative a masculine
-        genitive looks like."""
+        Петров"): a genitive, or a masculine accusative (the genitive's form), after any other case or a feminine
+        noun; or, after a role in a crime, the accusative a masculine genitive looks like."""
         word, name = self.doc.tokens[i], self.doc.tokens[j]
         if name.text.lower() == name.lemma.lower():
             return False  # an indeclinable name says nothing by its form
         case, name_case = word.feats.get("Case"), name.feats.get("Case")
         if name_case == "Gen" and case not in (None, "Gen"):
+            return True
+        if name_case == "Acc" and name.feats.get("Gender") == "Masc" and (
+                case not in (None, "Acc") or word.feats.get("Gender") == "Fem"):
+            # "Дочь Ивана Петрова задержали", "Жену Сергея Петрова обвинили": a man's accusative is his genitive's
+            # form, and a name in apposition agrees with its noun in case and, after a woman's kin word, in gender;
+            # so it is the genitive misread
             return True
         return word.lemma.lower() in ACT_ROLES and case == name_case == "Acc" and name.feats.get("Gender") == "Masc"
 

@@ -398,6 +398,46 @@ def _famous_after_name(vocab: Any, tokens: Sequence[Token], i: int) -> bool:
     return not any(t.text.lower()[:4] in own for t in tokens[:i])
 
 
+# Endings of patronymics, the dictionary's or not ("Ахматович", "Кызы"): a word so ending after a given name is the
+# third word of one person's name written surname first ("Кадыров Рамзан Ахматович").
+_PATRONYMIC_ENDS = ("вич", "вна", "чна", "оглы", "кызы", "улы")
+
+
+def _surname_word(vocab: Any, word: str, others: Sequence[str]) -> bool:
+    """Whether a word of a person's span is a surname: one of the dictionary (not a guess), a well-known one, or
+    one the article writes as the last word of another person's name ("Эмиру Кустурице ... Кустурице Владимиру
+    Путину": the first five letters the same)."""
+    if word in names.famous_surnames().nominative:
+        return True
+    if any("Surn" in r.tag.grammemes and r.is_known for r in vocab(word.lower())):
+        return True
+    stem = word.lower()[:5]
+    return len(stem) == 5 and any(other.lower().startswith(stem) for other in others)
+
+
+def _surname_before_full_name(vocab: Any, tokens: Sequence[Token], i: int, others: Sequence[str]) -> bool:
+    """Whether the word ``i`` of a person's span starts a second person's full name after a lone surname: "Кустурице
+    Владимиру Путину", "Кустурица Владимир Путин" (a list or a caption with no comma). The word before it a surname
+    (``_surname_word``), no given name or patronymic of the dictionary; the word a given name of the dictionary; the
+    word after it neither a given name nor a patronymic, so no name written surname first ("Кадыров Рамзан
+    Ахматович", "Лопес Обрадор Андрес Мануэль"); none of them short (the parts of East Asian names) nor a pair of
+    one listed person's full name."""
+    if i + 1 >= len(tokens):
+        return False
+    left, word, after = tokens[i - 1].text, tokens[i].text, tokens[i + 1].text
+    if not all(_name_shaped(w) for w in (left, word, after)) \
+            or min(len(left), len(word)) < _SIDE_NAME_LETTERS or (left, word) in _famous_name_pairs():
+        return False
+    if not any("Name" in r.tag.grammemes and r.is_known for r in vocab(word.lower())):
+        return False
+    if any({"Name", "Patr"} & r.tag.grammemes and r.is_known for r in vocab(left.lower())):
+        return False
+    if after.lower().endswith(_PATRONYMIC_ENDS) or any({"Name", "Patr"} & r.tag.grammemes
+                                                       for r in vocab(after.lower())):
+        return False
+    return _surname_word(vocab, left, others)
+
+
 def _split_side_by_side_surnames(doc: Doc, mentions: list[Mention], vocab: Any) -> list[Mention]:
     """"с Лавровым Карлсон, игнорируя ...", "Шольц Макрон": a person span the recogniser ran over two people whose
     names stand side by side, no comma between, is two. The words of one person's name agree in case ("Сергеем
@@ -412,11 +452,14 @@ def _split_side_by_side_surnames(doc: Doc, mentions: list[Mention], vocab: Any) 
         first, last = token_range(doc.tokens, mention.start, mention.stop)
         tokens = doc.tokens[first:last]
         start = mention.start
+        # the last words of the article's other persons' names: the surnames it writes
+        others = [m.text.split()[-1] for m in mentions if m.type == "PER" and m is not mention]
         for i in range(1, len(tokens)):
             left, right = tokens[i - 1], tokens[i]
             if right.start == left.stop or not (_case_boundary(vocab, left.text, right.text)
                                                 or _famous_boundary(vocab, left.text, right.text)
-                                                or _famous_after_name(vocab, tokens, i)):
+                                                or _famous_after_name(vocab, tokens, i)
+                                                or _surname_before_full_name(vocab, tokens, i, others)):
                 continue
             result.append(replace(mention, start=start, stop=left.stop, text=doc.text[start:left.stop]))
             start = right.start
@@ -1111,6 +1154,57 @@ def _leading_common_noun(doc: Doc, vocab: Any, mention: Mention) -> Mention:
     return replace(mention, start=name.start, text=doc.text[name.start:mention.stop])
 
 
+@functools.cache
+def _organisation_kinds() -> frozenset[str]:
+    """Nouns (lemmas) that head an organisation's own name: an institution ("совет", "суд"), a part of one
+    ("служба", "комитет") or a kind ("банк", "фонд"), from ``data/institutions.tsv``, ``data/posts_org_units.tsv``
+    and ``data/name_kinds.tsv`` (posts.py reads the units the same way; it imports this module)."""
+    lemmas: set[str] = set()
+    for name in ("institutions.tsv", "posts_org_units.tsv"):
+        # every word of a phrase, its head first or last: "кабинет министров", "вооруженный сила" ("Силами ПВО")
+        lemmas.update(*(line.split() for line in package_file(name).splitlines()
+                        if line.strip() and not line.startswith("#")))
+    return frozenset(lemmas | names.name_kinds())
+
+
+def _leading_work_noun(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention:
+    """An organisation's span without the common noun opening its sentence that the recogniser swept into it
+    before the organisation's name in the genitive: "Ордера МУС на арест ..." -> "МУС", "Заявление ХАМАС" ->
+    "ХАМАС", "Доклад МАГАТЭ" -> "МАГАТЭ" (a document, an act or a statement of the organisation, not a part of its
+    name). The mention as it is where the noun heads organisations' names ("Совет Федерации", "Суд ЕС", "Банк
+    России", "Служба безопасности Украины": ``_organisation_kinds``), where the whole span is an organisation of
+    the lexicon, and where what follows is no organisation (an abbreviation the lexicon knows as a place, a name
+    it does not know: "Чемпионат РФ", "Лига Европы", "Дом Советов" may be names of their own)."""
+    if mention.type != "ORG" or " " not in mention.text or not _sentence_opening(doc.text, mention.start):
+        return mention
+    tokens = doc.tokens
+    first, last = token_range(tokens, mention.start, mention.stop)
+    if last - first < 2:
+        return mention
+    head, name = tokens[first], tokens[first + 1]
+    word = head.text
+    if not word.replace("-", "").isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return mention
+    readings = vocab(word.lower())
+    if not readings or not _dictionary_reading(readings[0]) or not all(
+            "NOUN" in r.tag.grammemes and not _NAME_GRAMMEMES & r.tag.grammemes for r in readings):
+        return mention
+    if any(r.normal_form in _organisation_kinds() for r in readings) or lexicon.org(mention.text) is not None:
+        return mention
+    rest = doc.text[name.start:mention.stop]
+    if last - first == 2:
+        abbreviation = name.text.isupper() and len(name.text) > 1 and name.text.replace("-", "").isalpha()
+        known = lexicon.org(rest) is not None or _organisation_word(vocab, lexicon, rest)
+        if abbreviation and (lexicon.country(rest) is not None or lexicon.place(rest) is not None):
+            return mention  # "Чемпионат РФ": a state's abbreviation, no organisation
+        # an abbreviation does not decline; a declined name is the genitive of the head noun
+        if not abbreviation and not (known and name.feats.get("Case") == "Gen"):
+            return mention
+    elif lexicon.org(rest) is None:
+        return mention
+    return replace(mention, start=name.start, text=rest)
+
+
 def _role_apposition(vocab: Any, readings: Sequence[Any], name: str) -> bool:
     """Whether a common noun opening a sentence before a name it agrees with is a person's role or kind standing
     in apposition ("Рэпера Гуфа задержали", "Блогеру Аязу Шабутдинову продлили арест", "Миллиардера Усманова
@@ -1145,7 +1239,7 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         if _prefixed_plural_person(doc, vocab, mention):
             continue  # "Криптомайнерам запретят": a plural of a word made with a prefix, no person
         part = (mention.start, mention.stop) in split and " " not in mention.text
-        mention = _leading_common_noun(doc, vocab, mention)
+        mention = _leading_work_noun(doc, vocab, lexicon, _leading_common_noun(doc, vocab, mention))
         first, last = token_range(doc.tokens, mention.start, mention.stop)
         tokens: Sequence[Token] = doc.tokens[first:last]
         if part:
