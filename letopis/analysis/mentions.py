@@ -1116,6 +1116,22 @@ def _dictionary_reading(reading: Any) -> bool:
         and type(stack[1][0]).__name__ == "KnownPrefixAnalyzer"
 
 
+def _opening_word(doc: Doc, mention: Mention, type_: str) -> tuple[Token, Token, int] | None:
+    """A mention of ``type_`` of two words or more opening its sentence with a capitalised word of small letters
+    ("Сестра Долматова", "Ордера МУС"): that word, the next one and the mention's number of words; the recogniser
+    may have swept a common noun there into the name."""
+    if mention.type != type_ or " " not in mention.text or not _sentence_opening(doc.text, mention.start):
+        return None
+    tokens = doc.tokens
+    first, last = token_range(tokens, mention.start, mention.stop)
+    if last - first < 2:
+        return None
+    word = tokens[first].text
+    if not word.replace("-", "").isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return None
+    return tokens[first], tokens[first + 1], last - first
+
+
 def _leading_common_noun(doc: Doc, vocab: Any, mention: Mention) -> Mention:
     """A person's span without the common noun opening its sentence that the recogniser swept into it, in a case
     the name is not in: "Поддержка Кирсану Илюмжинову" -> "Кирсану Илюмжинову", "Сестра Долматова рассказала" ->
@@ -1125,16 +1141,12 @@ def _leading_common_noun(doc: Doc, vocab: Any, mention: Mention) -> Mention:
     ``_role_apposition``). The mention as it is where the noun agrees with a one-word nominative name ("Манул
     Тимофей", "Эмир Кустурица": the noun may be the name's own first word), where the noun is no person's
     ("Поддержка"), or mid-sentence (capitalised there, the noun is a part of the name)."""
-    if mention.type != "PER" or " " not in mention.text or not _sentence_opening(doc.text, mention.start):
+    opening = _opening_word(doc, mention, "PER")
+    if opening is None:
         return mention
-    tokens = doc.tokens
-    first, last = token_range(tokens, mention.start, mention.stop)
-    if last - first < 2:
-        return mention
-    head, name = tokens[first], tokens[first + 1]
+    head, name, words = opening
     word = head.text
-    if not word.replace("-", "").isalpha() or not word[:1].isupper() or not word[1:].islower() \
-            or not name.text[:1].isupper() or not name.text.isalpha():
+    if not name.text[:1].isupper() or not name.text.isalpha():
         return mention
     readings = vocab(word.lower())
     # the likeliest reading a word of the dictionary (or one with a known prefix: "Экс-помощница"), every reading
@@ -1149,7 +1161,7 @@ def _leading_common_noun(doc: Doc, vocab: Any, mention: Mention) -> Mention:
         or any((r.tag.case or "")[:3] == case[:3] for r in readings)
     # a nominative role before a one-word name may be the name's own first word ("Эмир Кустурица"); before an
     # oblique name or a given name and a surname it is not ("Рэпера Гуфа", "Экс-сенатор Рауф Арашуков")
-    if agrees and (case == "nomn" and last - first < 3 or not _role_apposition(vocab, readings, name.text)):
+    if agrees and (case == "nomn" and words < 3 or not _role_apposition(vocab, readings, name.text)):
         return mention
     return replace(mention, start=name.start, text=doc.text[name.start:mention.stop])
 
@@ -1175,16 +1187,11 @@ def _leading_work_noun(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention)
     России", "Служба безопасности Украины": ``_organisation_kinds``), where the whole span is an organisation of
     the lexicon, and where what follows is no organisation (an abbreviation the lexicon knows as a place, a name
     it does not know: "Чемпионат РФ", "Лига Европы", "Дом Советов" may be names of their own)."""
-    if mention.type != "ORG" or " " not in mention.text or not _sentence_opening(doc.text, mention.start):
+    opening = _opening_word(doc, mention, "ORG")
+    if opening is None:
         return mention
-    tokens = doc.tokens
-    first, last = token_range(tokens, mention.start, mention.stop)
-    if last - first < 2:
-        return mention
-    head, name = tokens[first], tokens[first + 1]
+    head, name, words = opening
     word = head.text
-    if not word.replace("-", "").isalpha() or not word[:1].isupper() or not word[1:].islower():
-        return mention
     readings = vocab(word.lower())
     if not readings or not _dictionary_reading(readings[0]) or not all(
             "NOUN" in r.tag.grammemes and not _NAME_GRAMMEMES & r.tag.grammemes for r in readings):
@@ -1192,7 +1199,7 @@ def _leading_work_noun(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention)
     if any(r.normal_form in _organisation_kinds() for r in readings) or lexicon.org(mention.text) is not None:
         return mention
     rest = doc.text[name.start:mention.stop]
-    if last - first == 2:
+    if words == 2:
         abbreviation = name.text.isupper() and len(name.text) > 1 and name.text.replace("-", "").isalpha()
         known = lexicon.org(rest) is not None or _organisation_word(vocab, lexicon, rest)
         if abbreviation and (lexicon.country(rest) is not None or lexicon.place(rest) is not None):
