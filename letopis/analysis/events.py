@@ -533,6 +533,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
             if match.trigger.words in PERSONS_ONLY and actors.entity_type(sides.target or "") != "PER":
                 continue  # "ООО «Резиденция Деда Мороза» было ликвидировано за долги": a company wound up
+            if match.trigger.mode == "release" and sides.target is not None and \
+                    actors.entity_type(sides.target) == "LOC" and not actors.is_state(sides.target):
+                # "освободили населённый пункт Раздольное", "освобождение Селидово": a town or a region freed is
+                # land taken in war, no prisoner set free (a release frees people: "освободить задержанных")
+                continue
             if match.trigger.words in ACTORS_SEIZED and actors.entity_type(sides.target or "") not in ("PER", "ORG"):
                 continue  # "островам, захваченным Советским Союзом", "Захват Капитолия": land or a building, no actor
             if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
@@ -629,7 +634,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.mode == "visit" and sides.target is not None and _stateless_region(doc, sides.target):
                 continue  # "турне по Европе": a continent is no one visited; the states of the tour are told apart
-            if match.trigger.words in ARRIVALS and not _arrival_visit(actors, sides):
+            if match.trigger.words in ARRIVALS and not _arrival_visit(doc, actors, sides):
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
             if sides.source is None and sides.target is not None and events and (
                     doc.tokens[match.anchor].feats.get("Voice") == "Pass" or match.trigger.words in UNDERGOING) and \
@@ -1724,11 +1729,13 @@ def _stateless_region(doc: Doc, entity_id: str) -> bool:
     return entity is not None and entity.type == "LOC" and not entity.country
 
 
-def _arrival_visit(actors: Actors, sides: _Sides) -> bool:
-    """Whether an arrival is a visit: someone named arrives in a state ("Саркози прибыл в Вашингтон"), or a
+def _arrival_visit(doc: Doc, actors: Actors, sides: _Sides) -> bool:
+    """Whether an arrival is a visit: someone public arrives in a state ("Саркози прибыл в Вашингтон"), or a
     person who stands for a state arrives in a named place of that state ("в Екатеринбург прибыл президент РФ
-    Дмитрий Медведев", a trip within one's own state, to the place)."""
-    if sides.source is None or sides.target is None:
+    Дмитрий Медведев", a trip within one's own state, to the place). A private person's arrival is a trip ("актёр
+    прилетел в Турцию", "блогер приехал в Москву"), and so is a person's arrival in a city or region when no state
+    stands behind them: whether it is abroad or at home the text does not say ("патриарх прибыл в Санкт-Петербург")."""
+    if sides.source is None or sides.target is None or _private_person(doc, actors, sides.source):
         return False
     if actors.is_state(sides.target):
         return True
@@ -2329,6 +2336,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     objects += [actors.covering[k].entity or "" for k in _subtree(tokens, j, first, last)
                                 if k in actors.covering and actors.covering[k].type == "LOC"][:1]
                 if objects:
+                    objects_from.append((j, objects[:]))
                     break
     if subjects and match.trigger.type not in SYMMETRIC:
         subjects += [e for e in _together_with(actors, tokens, anchor, first, last) if e not in subjects]
@@ -2435,6 +2443,17 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         asked = [e for j in _kids(tokens, anchor, first, last) if case_word(tokens, j, first, last) == "от"
                  and actors.may_act(j) for e in actors.entities(j, first, last)]
         objects = [*asked, *(e for e in objects if e not in asked)]
+    if match.trigger.type == "ASSAULT" and objects and subjects:
+        for word, found in objects_from:
+            for e in _located_in(actors, tokens, word, first, last):
+                if e in objects and e in found and all(
+                        _private_person(doc, actors, striker) or actors.country_state(e) in (
+                            actors.state(striker), striker) for striker in subjects):
+                    # "открыл огонь по полицейским в Далласе": the city the struck stood in is no one struck when a
+                    # private person strikes, or a state's side at home ("по складу в Белгороде" from Россия); as
+                    # the region rule below, it speaks for a state's side striking abroad ("по складу в Харькове"),
+                    # and for a strike by no one named ("Ракетный удар по дому в Сумах")
+                    objects.remove(e)
     if match.trigger.type == "ASSAULT" and not objects and sides.place and subjects and \
             (actors.state(subjects[0]) or (subjects[0] if actors.is_state(subjects[0]) else None)) not in (
                 None, actors.country_state(sides.place)):
@@ -2899,6 +2918,23 @@ def _conjoined_group(tokens: Sequence[Token], j: int, first: int, last: int) -> 
         head = tokens[head].head
     return [head, *(k for k in range(head + 1, last) if tokens[k].head == head and tokens[k].rel == "conj"
                     and tokens[k].feats.get("Case") == "Nom")]
+
+
+def _located_in(actors: Actors, tokens: Sequence[Token], word: int, first: int, last: int) -> list[str]:
+    """The places a common noun's phrase names as where it stands ("полицейским в Далласе", "складу на Донбассе"),
+    not the noun itself nor its owner."""
+    if word in actors.covering:
+        return []
+    places: list[str] = []
+    for k in _subtree(tokens, word, first, last):
+        mention = actors.covering.get(k)
+        if k == word or mention is None or mention.type != "LOC" or mention.entity is None or \
+                tokens[k].head == word and tokens[k].rel == "nmod" and case_word(tokens, k, first, last) is None:
+            continue
+        if (case_word(tokens, k, first, last) in PLACE_CASES or case_word(tokens, k, first, last) == "на") and \
+                tokens[k].feats.get("Case") == "Loc" and mention.entity not in places:
+            places.append(mention.entity)
+    return places
 
 
 def _place(actors: Actors, sides: _Sides, found: list[str], objects: list[str] | None) -> None:
