@@ -66,3 +66,17 @@ def test_a_town_freed_is_no_release(pipeline: Pipeline) -> None:
         pipeline, "Россия освободила украинских военнопленных.")
     assert ("CONCEDE", None, "Иван Петров", "asserted") in events(
         pipeline, "Суд в Екатеринбурге освободил Ивана Петрова.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname of data/people.tsv under another given name is someone else: a private shooter in Dallas
+    ("Микая Джонсон открыл огонь по полицейским в Далласе.", [("ASSAULT", "Микая Джонсон", None, "asserted")]),
+    # the office holder's own given name, a short form of it, another spelling of it
+    ("Борис Джонсон встретился с Владимиром Зеленским в Киеве.",
+     [("CONSULT", "Борис Джонсон", "Владимир Зеленский", "asserted")]),
+    ("Джо Байден встретился с Владимиром Зеленским.", [("CONSULT", "Джо Байден", "Владимир Зеленский", "asserted")]),
+    ("Эмманюэль Макрон встретился с Олафом Шольцем.", [("CONSULT", "Эмманюэль Макрон", "Олаф Шольц", "asserted")]),
+])
+def test_an_office_holders_surname_under_another_given_name_is_someone_else(
+        pipeline: Pipeline, text: str, expected: list[Described]) -> None:
+    assert events(pipeline, text) == expected

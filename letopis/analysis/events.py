@@ -856,8 +856,26 @@ def _private_person(doc: Doc, actors: Actors, entity_id: str) -> bool:
                                          for mention in doc.mentions):
         return False
     name = next((e.name for e in doc.entities if e.id == entity_id), "")
-    return not name or not any(name == surname or name.endswith(" " + surname) for surname in _office_surnames()) \
-        and not _office_holder_spelled(name)
+    return not name or not any(name == surname or name.endswith(" " + surname) and _given_name_fits(name, surname)
+                               for surname in _office_surnames()) and not _office_holder_spelled(name)
+
+
+def _given_name_fits(name: str, surname: str) -> bool:
+    """Whether a full name ending in a surname of data/people.tsv may be one of its people: its first word is one
+    of theirs, their initial, its prefix ("Джо" of "Джозеф") or another spelling of it one letter off ("Эмманюэль");
+    "Микая Джонсон", who shot at policemen in Dallas, is no Boris Johnson."""
+    given = name.split()[0].rstrip(".").lower().replace("ё", "е")
+    for known in _office_given_names(surname):
+        if given[:1] == known[:1] and (known.startswith(given) or given.startswith(known) or _one_edit(given, known)):
+            return True
+    return False
+
+
+@functools.cache
+def _office_given_names(surname: str) -> tuple[str, ...]:
+    """The first words of the full names of data/people.tsv whose surname (any of its spellings) is ``surname``."""
+    return tuple(person.name.split()[0].lower().replace("ё", "е") for person in load_people()
+                 if surname in person.surnames and " " in person.name)
 
 
 def _office_holder_spelled(name: str) -> bool:
