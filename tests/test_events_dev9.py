@@ -68,8 +68,9 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("После ареста Саипов заявил, что действовал в одиночку.", [("COERCE", None, "Саипов", "asserted")]),
     ("Алексей Навальный вышел из спецприёмника после 10 суток административного ареста.",
      [("COERCE", None, "Алексей Навальный", "asserted")]),
+    # (and his calling the arrest unlawful is his criticism, as events_dev8 writes it: ACCUSE with no one named)
     ("После выхода на свободу Навальный заявил, что задержание было неправомерным.",
-     [("CONCEDE", None, "Навальный", "asserted")]),
+     [("ACCUSE", "Навальный", None, "asserted"), ("CONCEDE", None, "Навальный", "asserted")]),
     # support received: the subject is supported, by whom the support's genitive names
     ("Пан Ги Мун получил поддержку Совета Безопасности ООН.",
      [("SUPPORT", "Совбез ООН", "Пан Ги Мун", "asserted")]),

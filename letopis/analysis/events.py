@@ -268,6 +268,11 @@ SUPPOSED_THINGS = frozenset({"возможный", "потенциальный",
 # Verbs whose object's quality is their subject's ("носят «недипломатический характер»", "представляет угрозу").
 BEARING_VERBS = frozenset({"носить", "иметь", "представлять", "приобрести", "приобретать", "принять", "принимать"})
 QUOTE_OPENERS, QUOTE_CLOSERS = frozenset("«\"„“"), frozenset("»\"“”")  # one token each
+# Words that praise whom they are said of or thank them ("нашего брата Мурси", "настоящий друг России", "благодарен
+# всем гражданам России"): said in a named speaker's quote, they are his praise (SUPPORT, CAMEO 051).
+PRAISING_WORDS = _WORDS.words("PRAISING_WORDS")
+THANKING_WORDS = frozenset({"благодарный", "признательный"})
+PRAISE_TRIGGER = Trigger(words=("похвалить",), type="SUPPORT", mode="praise", cameo="05", pos="verb")
 CONDEMNATION_TRIGGER = Trigger(words=("неприемлемый",), type="ACCUSE", mode="disapprove", cameo="11", pos="noun")
 # Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
 BELIEVING = _WORDS.words("BELIEVING")
@@ -825,6 +830,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     events.extend(_investigators_claims(doc, actors, events, published))
     events.extend(_quoted_condemnations(doc, actors, events, published))
     events.extend(_quoted_demands(doc, actors, events, published))
+    events.extend(_quoted_praise(doc, actors, events, published))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
 
@@ -1245,6 +1251,73 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
         found.append(_event(doc, actors, Match(CONDEMNATION_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
                             sent.first, sent.last, dates, published))
     return found
+
+
+def _quoted_praise(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
+    """Praise and thanks told as speech: a named speaker's quote that calls someone a friend or a brother or thanks
+    them ("Путин подчеркнул, что Рауль Кастро пользуется уважением как «настоящий друг России»", "«Пусть Господь
+    утешит душу нашего брата Мурси»", "Калоев заявил, что благодарен всем гражданам России") is his SUPPORT of them,
+    as "похвалил" or "поблагодарил" would be. Who is praised: the dative of thanks the speaker gives (no subject
+    but "я" / "мы"); the name in apposition to the noun ("брата Мурси"), the subject the noun is said of ("Си
+    Цзиньпин — мой друг") or the subject of the verb the noun qualifies with "как". Not "друг друга" (each other),
+    not kin ("его брат Рауль": a brother is praise only as "наш брат"), not denied or supposed ("он мне не друг"),
+    not the speaker's own side, nor where the sentence tells the speaker's support already."""
+    tokens = doc.tokens
+    found: list[Event] = []
+    for speaker, own, codes, words in _speakers_words(doc, actors, PRAISING_WORDS):
+        for j in words:
+            sent = doc.sents[tokens[j].sent]
+            first, last = sent.first, sent.last
+            if any(lemma(tokens[k]) == "друг" for k in (j - 1, j + 1) if first <= k < last and k != j) or \
+                    modality(tokens, j, first, last) in ("negated", "hypothetical"):
+                continue  # "друг друга", "друг с другом": each other; "не друг"
+            owners = {lemma(tokens[k]) for k in _kids(tokens, j, first, last) if tokens[k].rel == "det"}
+            if owners & (POSSESSIVE_OWN | {"свой"}) or (lemma(tokens[j]) == "брат" and "наш" not in owners):
+                continue  # "его брат Рауль", "мой брат": kin, not praise; "наш брат Мурси" is a fellow's praise
+            target = _praised(actors, tokens, j, first, last)
+            if target is None or _of_own_side(actors, target, own, codes) or any(
+                    e.type == "SUPPORT" and e.source in own and e.target == target and e.start == sent.start
+                    for e in (*events, *found)):
+                continue
+            dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+            event = _event(doc, actors, Match(PRAISE_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
+                           first, last, dates, published)
+            found.append(replace(event, modality="asserted"))  # said, whatever the wish it is said in
+            break  # one praise of a quote
+    return found
+
+
+def _praised(actors: Actors, tokens: Sequence[Token], word: int, first: int, last: int) -> str | None:
+    """Whom a word of praise is said of (see ``_quoted_praise``), else None."""
+    if lemma(tokens[word]) in THANKING_WORDS:
+        above = [word] + ([tokens[word].head] if tokens[word].rel == "xcomp" and first <= tokens[word].head < last
+                          else [])  # "Россия должна быть благодарна": the subject is the modal's
+        if any(tokens[k].rel.startswith("nsubj") and lemma(tokens[k]) not in ("я", "мы")
+               for a in above for k in _kids(tokens, a, first, last)):
+            return None  # "Россия должна быть благодарна Ельцину": a gratitude owed by others, not the speaker's
+        named = [e for k in _kids(tokens, word, first, last) if tokens[k].rel in ("iobj", "obl")
+                 and tokens[k].feats.get("Case") == "Dat" and case_word(tokens, k, first, last) is None
+                 and actors.may_act(k) for e in actors.entities(k, first, last)]
+        return named[0] if named else None
+    node = word
+    if tokens[word].rel == "amod" and first <= tokens[word].head < last:
+        node = tokens[word].head  # "выдающийся политик"
+    kids = _kids(tokens, node, first, last)
+    for k in kids:
+        if tokens[k].rel in ("appos", "flat:name", "nsubj") and actors.may_act(k):
+            named = actors.entities(k, first, last, depth=0)
+            if named:
+                return named[0]
+    head = tokens[node].head
+    if tokens[node].rel == "obl" and case_word(tokens, node, first, last) == "как" and first <= head < last:
+        # "Кастро пользуется уважением, как «настоящий друг России»": said of the verb's subject
+        named = [e for k in _kids(tokens, head, first, last) if tokens[k].rel == "nsubj" and actors.may_act(k)
+                 for e in actors.entities(k, first, last, depth=0)]
+        return named[0] if named else None
+    if tokens[node].rel == "appos" and first <= head < last and actors.may_act(head):
+        named = actors.entities(head, first, last, depth=0)  # "Мурси, наш брат"
+        return named[0] if named else None
+    return None
 
 
 def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
