@@ -80,3 +80,10 @@ def test_a_town_freed_is_no_release(pipeline: Pipeline) -> None:
 def test_an_office_holders_surname_under_another_given_name_is_someone_else(
         pipeline: Pipeline, text: str, expected: list[Described]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_the_subject_of_a_passive_verb_labelled_as_active_is_acted_on(pipeline: Pipeline) -> None:
+    # the parser calls "премьер" the plain subject of "обвиняется": he is still the one accused
+    text = ("Экс-премьер Италии Сильвио Берлускони вернулся в Рим. Бывший премьер Италии обвиняется в том, что "
+            "скрывал доходы.")
+    assert ("ACCUSE", None, "Сильвио Берлускони", "asserted") in events(pipeline, text)

@@ -97,7 +97,11 @@ WHOSE_WORDS = ASSOCIATES | ACT_ROLES
 # Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
 STAND_IN_NOUNS = frozenset({"кандидатура"})
 # Words that make a description or post a past one: "бывший президент" is not the president now.
-FORMER_WORDS = frozenset({"бывший", "экс"})
+# "свергнутый президент" (lemma "свергнуть"), "низложенный монарх", "отставной министр" are past holders as well.
+FORMER_WORDS = frozenset({"бывший", "экс", "свергнуть", "низложить", "отставной"})
+# How many sentences after a bare description the name that introduces it may come ("Полиция задержала продюсера.
+# Голливудский продюсер Харви Вайнштейн ..." : a headline or lead tells the role first, the name just after).
+CATAPHORA_REACH = 2
 # A competition named by its host ("чемпионат России", "первенство Европы"): the genitive says where it is held.
 COMPETITION_WORDS = frozenset({"чемпионат", "первенство", "турнир", "олимпиада", "кубок", "спартакиада"})
 PARTNER_WORDS = frozenset({"партнер", "партнёр", "союзник"})
@@ -146,6 +150,9 @@ def state_of(doc: Doc, entity_id: str, lexicon: Lexicon | None = None) -> str | 
     return None
 
 
+# Possessives that make a description someone's relative or associate ("её муж", "его адвокат"), not a person the
+# article introduced by it.
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш", "свой"})
 # Determiners that point back to one person ("этот продюсер"), not to a kind of people ("каждый подросток").
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "сам", "самый"})
 
@@ -478,8 +485,23 @@ class Actors:
                     if j == k or (mention is not None and self.covering.get(j) is mention)):
                 continue  # "Байден провозгласил себя избранным президентом США, его ...": the post says what the
                 # subject is or becomes, it names no other holder
+            if mention is None and tokens[k].sent < tokens[i].sent:
+                # "Продюсер Харви Вайнштейн ... Продюсер сдался полиции. Он был арестован": a person told by a
+                # description in an earlier sentence, as a name there would be
+                sent = self.doc.sents[tokens[k].sent]
+                described = self._described_person(k, sent.first, sent.last) \
+                    if tokens[k].pos == "NOUN" and k not in self._post_lookups else None
+                if described is not None:
+                    nearest = nearest or described
+                    if not subject or tokens[k].rel.startswith("nsubj"):
+                        return described
+                continue
             if mention is None and tokens[k].sent == tokens[i].sent:
                 holder = self._post_person(k)
+                if holder is None and tokens[k].pos == "NOUN" and \
+                        self.lexicon.post(tokens[k].lemma.lower()) is None:
+                    sent = self.doc.sents[tokens[k].sent]
+                    holder = self._described_person(k, sent.first, sent.last)
                 if holder is not None:
                     # "огорчила вновь переизбранного президента Белоруссии, отказав ему": the post's holder
                     nearest = nearest or holder
@@ -533,7 +555,7 @@ class Actors:
         post_word = self.lexicon.post(self.doc.tokens[i].lemma.lower()) is not None
         if not found and not post_word:
             # "американский продюсер" after "продюсер Харви Вайнштейн" is the producer, not his state
-            described = self._described_person(i, first, last)
+            described = self._described_person(i, first, last, of=self._former_of(i, first, last))
             found = [described] if described is not None else []
         if not found:
             found = self.adjective_states(i, first, last)
@@ -543,8 +565,9 @@ class Actors:
             holder = self._bare_post_holder(i, first, last)
             found = [holder] if holder is not None else []
         if not found and post_word:
-            # "бывший президент" when the article's other president holds the post now
-            described = self._described_person(i, first, last)
+            # "бывший президент" when the article's other president holds the post now; "бывшего президента Перу"
+            # is the past president of Перу the article introduced
+            described = self._described_person(i, first, last, of=self._former_of(i, first, last))
             found = [described] if described is not None else []
         if not found:
             found = self._included(i, first, last)
@@ -568,6 +591,11 @@ class Actors:
             # neither acts nor is acted on; a name beside the word ("гражданин России Иван Петров") still is
             found = [e for e in found if self.entity_type(e) == "PER"]
         found = self._same_government(i, found)
+        if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER" and self._former(i):
+            # "бывшего президента Перу" is no one who holds the post now, nor the state: the one past president
+            # the article introduced, if any
+            described = self._described_person(i, first, last, of=found[0])
+            return [described] if described is not None else []
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER":
             holder = self.post_holder(i, found[0], first, last)
             if holder is not None:
@@ -578,6 +606,23 @@ class Actors:
             if all(holders) and len(set(holders)) == len(holders):
                 return [h for h in holders if h is not None]
         return found
+
+    def _former_of(self, i: int, first: int, last: int) -> str | None:
+        """What a past post word ``i`` names the post of, by a genitive right after it ("бывшего президента
+        Перу"): that mention's entity, else None."""
+        if not self._former(i):
+            return None
+        tokens = self.doc.tokens
+        return next((self.covering[j].entity for j in range(i + 1, min(last, i + 4)) if tokens[j].head == i
+                     and j in self.covering and self.covering[j].type != "PER" and self.covering[j].entity), None)
+
+    def _former(self, i: int) -> bool:
+        """Whether post word ``i`` is a past one: "экс-президент", "бывший президент", "свергнутый президент"."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        return token.pos == "NOUN" and self.lexicon.post(_described_word(token)[0]) is not None and (
+            _described_word(token)[1] or any(tokens[j].head == i and tokens[j].lemma.lower() in FORMER_WORDS
+                                             for j in range(max(0, i - 3), i)))
 
     def _one_citizen(self, i: int) -> bool:
         """Whether word ``i`` is one citizen or resident, no name of its own ("гражданина", "жительница")."""
@@ -633,27 +678,45 @@ class Actors:
                 holders.add(post.person)
         return holders.pop() if len(holders) == 1 else None
 
-    def _described_person(self, i: int, first: int, last: int) -> str | None:
+    def _described_person(self, i: int, first: int, last: int, of: str | None = None) -> str | None:
         """The one person the article introduced with word ``i``'s noun in apposition to their name, when ``i``
         is that noun again with no name or genitive of its own: "продюсер был освобождён" after "голливудский
         продюсер Харви Вайнштейн" (or "Вайнштейн, голливудский продюсер,"), "бывший президент" after "бывший
         президент Перу Альберто Фухимори". A description is no name, so it stands for a person only when the
         article gave it to exactly one; a plural, a counted or quantified noun ("каждый подросток") or one with
-        its own genitive ("продюсер фильма") is a kind of people, not that person."""
+        its own genitive ("продюсер фильма") is a kind of people, not that person. With ``of`` (a past post's
+        state: "бывшего президента Перу") a genitive naming that entity is allowed, and the one introduced must be
+        a past holder. A description may come before the name when the article gives that noun to one person
+        only, within ``CATAPHORA_REACH`` sentences after it ("Полиция задержала продюсера. Голливудский продюсер
+        Харви Вайнштейн ...")."""
         tokens = self.doc.tokens
         token = tokens[i]
         if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Inan" \
                 or i in self.covering:
             return None
         kids = [j for j in range(first, last) if tokens[j].head == i]
-        if any(tokens[j].rel.startswith(("appos", "flat", "nummod")) or j in self.covering or self._genitive(j)
+        if any(tokens[j].rel.startswith(("appos", "flat", "nummod")) or tokens[j].lemma.lower() in POSSESSIVES
+               or (j in self.covering or self._genitive(j)) and not (of is not None and self._names(j, of))
                or tokens[j].rel == "det" and tokens[j].lemma.lower() not in DEMONSTRATIVES for j in kids):
             return None
         word, former = _described_word(token)
-        former = former or any(tokens[j].lemma.lower() in FORMER_WORDS for j in kids)
+        former = former or of is not None or any(tokens[j].lemma.lower() in FORMER_WORDS for j in kids)
         # ("бывший президент" is not the president the article names as holding the post now)
-        people = {person for j, person, was_former in self._introduced(word) if j < i and (was_former or not former)}
+        introduced = [(j, person) for j, person, was_former in self._introduced(word) if (was_former or not former)
+                      # "бывшего президента Перу": introduced as Перу's, not Чили's
+                      and (of is None or any(tokens[k].head == j and self._names(k, of)
+                                             for k in range(j + 1, min(len(tokens), j + 4))))]
+        people = {person for j, person in introduced if j < i}
+        if not people and len({person for _, person in introduced}) == 1 and all(
+                tokens[j].sent - token.sent <= CATAPHORA_REACH for j, _ in introduced):
+            # the role told first, the name given just after, to that one person only
+            people = {person for _, person in introduced}
         return people.pop() if len(people) == 1 else None
+
+    def _names(self, j: int, entity: str) -> bool:
+        """Whether word ``j`` is (part of) a mention of ``entity``."""
+        mention = self.covering.get(j)
+        return mention is not None and mention.entity == entity
 
     def _introduced(self, word: str) -> list[tuple[int, str, bool]]:
         """Each person the article introduces with a singular noun of lemma ``word`` in apposition: (the noun's
@@ -662,7 +725,9 @@ class Actors:
             tokens = self.doc.tokens
             found = []
             for j, other in enumerate(tokens):
-                if other.pos != "NOUN" or other.feats.get("Number") == "Plur" or _described_word(other)[0] != word:
+                # (a sentence's first word may be read as a proper noun: "Экс-президент Перу Альберто Фухимори")
+                if other.pos not in ("NOUN", "PROPN") or j in self.covering or other.feats.get("Number") == "Plur" \
+                        or _described_word(other)[0] != word:
                     continue
                 person = self._apposed_person(j)
                 if person is not None:
@@ -716,7 +781,8 @@ class Actors:
         return case is None or not cases or case in cases
 
     def _below(self, k: int, j: int) -> bool:
-        """Whether word ``k`` hangs under word ``j`` (within three steps)."""
+        """Whether word ``k`` hangs under word ``j`` (within three steps) through no verb or participle: a name in
+        a clause of the noun is not the noun's own ("врача, лечившего Майкла Джексона" is the doctor, not Джексон)."""
         tokens = self.doc.tokens
         for _ in range(3):
             if not 0 <= tokens[k].head < len(tokens):
@@ -724,6 +790,8 @@ class Actors:
             k = tokens[k].head
             if k == j:
                 return True
+            if tokens[k].pos in ("VERB", "AUX") or tokens[k].rel.startswith("acl"):
+                return False
         return False
 
     def _colleague(self, state: str) -> str | None:
@@ -1004,9 +1072,9 @@ class Actors:
             associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in WHOSE_WORDS
             # "бывшая участница «Блестящих»", "бывший премьер-министр Великобритании": a former member, employee or
             # official acts for no organisation or state ("бывшего замначальника ... Дмитрия Фролова" is the man)
-            former = i not in self.covering and any(
+            former = i not in self.covering and (_described_word(self.doc.tokens[i])[1] or any(
                 self.doc.tokens[k].head == i and self.doc.tokens[k].rel == "amod"
-                and self.doc.tokens[k].lemma.lower() in FORMER_WORDS for k in range(first, last))
+                and self.doc.tokens[k].lemma.lower() in FORMER_WORDS for k in range(first, last)))
             for j in range(first, last):
                 token = self.doc.tokens[j]
                 if former and token.head == i and token.rel == "nmod" and token.feats.get("Case") == "Gen" and (

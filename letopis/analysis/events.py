@@ -2205,6 +2205,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     _passive_participle(tokens[head]) and tokens[head].rel in ("acl", "amod"))
                 rel = "nsubj:pass" if (case != "Ins" or own) and not any(
                     tokens[k].rel == "nsubj:pass" for k in kids) else "obl"
+            if rel == "nsubj" and head == anchor and tokens[anchor].pos == "VERB" and \
+                    tokens[anchor].feats.get("Voice") == "Pass" and not any(
+                        tokens[k].rel == "nsubj:pass" for k in kids):
+                # "Бывший премьер Италии обвиняется в ...": the subject of a passive verb the parser labelled as an
+                # active one's is still the one the act is done to
+                rel = "nsubj:pass"
             if rel == "nsubj" and subjects and j not in match.tokens and tokens[j].pos != "PRON":
                 # "Глава представительства США помощник госсекретаря Мэтью Брайза призвал": a second subject
                 # is an apposition the parser split off; the person named wins over the organisation of a post
