@@ -44,7 +44,16 @@ from letopis.analysis.quotes_direct import (
     segments,
     words,
 )
-from letopis.analysis.speakers import Cue, Resolver, Speaker, is_outlet, match_cue, misread_past_verb
+from letopis.analysis.speakers import (
+    DOCUMENT_CUES,
+    DOCUMENT_NOUNS,
+    Cue,
+    Resolver,
+    Speaker,
+    is_outlet,
+    match_cue,
+    misread_past_verb,
+)
 from letopis.lexicon import Lexicon, package_file
 from letopis.records import Doc, Mention, Quote, Sentence, Token
 
@@ -1044,6 +1053,11 @@ class _Finder:
         # "..., сообщили в Роспотребнадзоре": a plural verb and the organisation it was said in
         said_in = subject_at < last and tokens[v].feats.get("Number") == "Plur" and \
             tokens[subject_at].text.lower() == "в" and self.resolver.mention(subject_at + 1, ("ORG",)) is not None
+        # "..., говорится в заявлении МИД Китая": a document's words, its author named after it (checked below)
+        in_document = subject_at + 1 < last and cue.lemmas in DOCUMENT_CUES and \
+            tokens[subject_at].text.lower() in ("в", "во") and \
+            tokens[subject_at + 1].lemma.lower().replace("ё", "е") in DOCUMENT_NOUNS
+        said_in = said_in or in_document
         subject_at = self._past_place(subject_at, last)
         after = tokens[subject_at] if subject_at < last else None
         acting = after is not None and self.text.startswith(("и. о.", "и.о."), after.start)  # "и. о. премьер-министра"
@@ -1057,6 +1071,8 @@ class _Finder:
             return False
         self.resolver.anchor = tokens[first].start  # "Илон Маск ... — вызов, — заявила Меркель": not the words' subject
         speaker = self.resolver.for_cue(cue, v, end, stop)
+        if in_document and (speaker is None or speaker.entity is None):
+            return False  # "..., говорится в сообщении": no author named, the author's words are no one's here
         gerund = stop + 1 < last and tokens[stop + 1].feats.get("VerbForm") == "Conv"  # "..., сказала она, добавив"
         if stop < last - 1 and tokens[stop].text == "," and comma == v - 1 and not gerund and \
                 not self._apposition_to_end(stop + 1, last):

@@ -26,9 +26,13 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass")
 INTERVIEWS = {"интервью", "беседа"}
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "её": "Fem", "ее": "Fem"}
-# "говорится / сообщается / отмечается в сообщении": words of a document, said by whoever it names as its author
-DOCUMENT_CUES = (("говориться",), ("сообщаться",), ("отмечаться",))
-DOCUMENT_NOUNS = {"документ", "заявление", "пресс-релиз", "сообщение", "доклад", "отчёт", "отчет", "релиз"}
+# "говорится / сообщается / отмечается / подчёркивается / указывается / уточняется в сообщении": words of a document,
+# said by whoever it names as its author
+DOCUMENT_CUES = (("говориться",), ("сообщаться",), ("отмечаться",), ("подчеркиваться",), ("указываться",),
+                 ("уточняться",))
+DOCUMENT_NOUNS = {"документ", "заявление", "пресс-релиз", "сообщение", "доклад", "отчёт", "отчет", "релиз",
+                  "коммюнике", "обращение", "письмо", "резолюция", "послание", "декларация", "постановление",
+                  "указ", "приказ", "меморандум", "телеграмма"}
 STATE_NOUNS = {"государство", "страна", "республика"}  # "глава государства", "президент страны"
 # "«...», - сказано в обращении": a short neuter passive participle reads as "говорится"
 SAID_PARTICIPLES = frozenset({"сказать", "говорить", "указать", "написать"})
@@ -289,6 +293,8 @@ class Resolver:
                         if k < 0:
                             break
                         continue
+                    if (m := self.mention(k, ("PER",))) is not None and self._document_of(m):
+                        return Speaker(m.entity, m.text)  # "В заявлении Владимира Зеленского говорится": its author
                     if (m := self.mention(k, ("ORG", "LOC"))) is not None and not is_outlet(m.text):
                         # "В поздравлении президента России говорится": the holder of the post the state qualifies
                         post = self.token_at(m.start) - 1
@@ -379,6 +385,13 @@ class Resolver:
                 not any(self.tokens[k].rel in SUBJECT_RELS for k in range(sent.first, sent.last)):
             return Speaker(self.last_speaker, "")
         return None
+
+    def _document_of(self, m: Mention) -> bool:
+        """The person named right after a document noun, in the genitive: "в заявлении Владимира Зеленского", "в
+        обращении Путина" (the statement is his); not a person the document is about ("в докладе о Навальном")."""
+        k = self.token_at(m.start)
+        return 0 < k < len(self.tokens) and _norm(self.tokens[k - 1].lemma) in DOCUMENT_NOUNS and \
+            self.tokens[k].feats.get("Case") == "Gen"
 
     def _document_author_before(self) -> str | None:
         """"На сайте Кремля сообщается, что ... (paragraph) «...», — говорится в сообщении": the organisation whose
