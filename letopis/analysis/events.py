@@ -358,6 +358,10 @@ AUTHORITY_ACTS = frozenset({"SANCTION"})
 # A request is one of them when it asks for a thing of no one told ("просит микрофон"); an appeal ("призвал"), a
 # demand or an invitation is public by its nature.
 ASKING_VERBS = frozenset({"просить", "попросить"})
+# A visit's noun whose genitive is the place visited ("посещение Музея Москвы"), not the visitor ("визит Путина").
+VISITING_NOUNS = frozenset({"посещение"})
+# What a player plays for ("выступает за шведский клуб «Дален»", "за этот клуб"): no cause backed.
+TEAMS = frozenset({"клуб", "команда", "сборная"})
 # An agreement, decision or promise with no partner is one too ("Миша обещал бросить жену", "Дейзи согласилась");
 # one between two named people stays (a settlement: "Мел Гибсон и Оксана Григорьева пришли к соглашению").
 ONE_SIDED_AGREEMENTS = frozenset({"agree", "decide", "promise"})
@@ -536,6 +540,29 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "поддерживал хорошие отношения с Мурси", "поддерживать порядок": kept up, no one backed
             if match.trigger.words in PARTNER_NEEDED and sides.target is None:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
+            if match.trigger.mode == "arrest" and sides.target is not None and _arrest_setting(
+                    actors, doc.tokens, sides.target, first, last):
+                # "на саммите СОР29 в Баку задержан активист": the meeting is where the arrest happened, no one
+                # held
+                if sides.targets is not None:
+                    sides.targets = [e for e in sides.targets if e != sides.target] or None
+                sides.target = None
+                if sides.source is None:
+                    continue
+            if match.trigger.mode == "visit" and (sides.source is None or sides.target is None and lemma(
+                    doc.tokens[match.anchor]) in VISITING_NOUNS and actors.entity_type(sides.source) != "PER"
+                                                   and not actors.is_state(sides.source)):
+                # "более миллиона иностранных туристов посетили Москву", "Посетите новый проект на GitHub": a visit
+                # by no one named is no side's; "Бесплатное посещение Музея Москвы": the genitive of "посещение"
+                # is the place visited, no visitor
+                continue
+            if match.trigger.words == ("грозить",) and not any(
+                    doc.tokens[k].rel.startswith("nsubj") and (actors.may_act(k) or doc.tokens[k].pos == "PRON")
+                    for k in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "Дурову грозит срок вплоть до 20 лет", "Президенту грозит импичмент": a penalty faced
+            if match.trigger.type == "SUPPORT" and match.trigger.words[-1] == "за" and \
+                    _stands_for_no_cause(actors, doc.tokens, match, first, last):
+                continue  # "выступающий за «Анжи»", "За день до ... Джонсон выступал в Палате общин": no stance
             if match.trigger.words in PERSONS_ONLY and actors.entity_type(sides.target or "") != "PER":
                 continue  # "ООО «Резиденция Деда Мороза» было ликвидировано за долги": a company wound up
             if match.trigger.mode == "release" and sides.target is not None and \
@@ -859,7 +886,9 @@ def _private_person(doc: Doc, actors: Actors, entity_id: str) -> bool:
         return False
     if any(post.person == entity_id and (post.of is not None or _public_post(actors, post.post))
            for post in doc.posts) or any(mention.entity == entity_id and mention.kind == "title"
+                                         and _public_post(actors, mention.normal.lower())
                                          for mention in doc.mentions):
+        # "Сама актриса от лечения отказывалась": a trade standing for its holder is no title of office
         return False
     name = next((e.name for e in doc.entities if e.id == entity_id), "")
     return not name or not any(name == surname or name.endswith(" " + surname) and _given_name_fits(name, surname)
@@ -2167,7 +2196,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     visitors: list[str] = []  # people named inside a visit's place phrase
     counted = _counted_subject(tokens, anchor, first, last)
-    misread = _object_read_as_subject(tokens, match, first, last)
+    misread = _object_read_as_subject(tokens, match, first, last) or _object_in_subjects_place(
+        tokens, match, first, last)
     swapped = _subject_read_as_object(tokens, anchor, first, last) if match.trigger.type not in SYMMETRIC else None
     if match.trigger.type in ("SANCTION", "COERCE"):
         for h in match.tokens:
@@ -2879,6 +2909,48 @@ def _object_read_as_subject(tokens: Sequence[Token], match: Match, first: int, l
     return after[0] if len(before) == 1 and len(after) == 1 and tokens[after[0]].pos != "PRON" else None
 
 
+def _object_in_subjects_place(tokens: Sequence[Token], match: Match, first: int, last: int) -> int | None:
+    """The only subject of an active verb, with no object beside it, that is no nominative: a name declined into an
+    oblique case ("Госдуму просят взять ситуацию на контроль", "Питера Слиппера ... обвиняют") that the verb does
+    not agree with (a plural verb and a singular name: the plural is said of no one named; a neuter past of a
+    masculine or feminine name). The name is the object; a word whose form is its lemma ("ВСУ приказали") may be
+    either, so stays."""
+    verb = tokens[match.anchor]
+    if verb.pos != "VERB" or not _finite(verb) or verb.feats.get("Voice") == "Pass":
+        return None
+    kids = _kids(tokens, match.anchor, first, last)
+    subjects = [k for k in kids if tokens[k].rel == "nsubj"]
+    if len(subjects) != 1 or any(tokens[k].rel in ("obj", "nsubj:pass") for k in kids):
+        return None
+    subject = subjects[0]
+    words = [subject, *(k for k in _kids(tokens, subject, first, last) if tokens[k].rel in ("flat:name", "appos"))]
+    declined = [k for k in words if tokens[k].text.lower().replace("ё", "е") != lemma(tokens[k])
+                and _oblique_ending(tokens[k])]
+    if not declined or any(tokens[k].feats.get("Case") == "Nom" and tokens[k].pos in ("NOUN", "PROPN")
+                           and tokens[k].text.lower().replace("ё", "е") != lemma(tokens[k]) for k in words):
+        return None
+    noun = tokens[declined[-1]].feats
+    disagrees = verb.feats.get("Number") == "Plur" and noun.get("Number") == "Sing" or \
+        verb.feats.get("Gender") == "Neut" and noun.get("Gender") in ("Masc", "Fem")
+    return subject if disagrees else None
+
+
+def _oblique_ending(token: Token) -> bool:
+    """Whether a singular noun is tagged an oblique case its ending has ("Госдуму", "Каприлеса", "Слиппера"), not
+    a tagger's slip on a nominative ("Иорданцы" read as a genitive singular)."""
+    case, gender = token.feats.get("Case"), token.feats.get("Gender")
+    if token.feats.get("Number") != "Sing" or case not in ("Acc", "Gen", "Dat", "Ins"):
+        return False
+    word = token.text.lower()
+    if case == "Ins":
+        return word.endswith(("ом", "ем", "ой", "ей", "ою", "ею"))
+    if case == "Dat":
+        return word.endswith(("у", "ю", "е", "и"))
+    if gender == "Fem":
+        return word.endswith(("у", "ю") if case == "Acc" else ("ы", "и"))
+    return word.endswith(("а", "я"))
+
+
 def _subject_read_as_object(tokens: Sequence[Token], verb: int, first: int, last: int) -> tuple[int, int] | None:
     """A subject after its verb read as the object, the object being a third-person pronoun before it, in a
     relative clause: "о чем его просил Киев" (the parser makes "Киев", whose accusative is its nominative, a second
@@ -3015,6 +3087,44 @@ def _conjoined_group(tokens: Sequence[Token], j: int, first: int, last: int) -> 
         head = tokens[head].head
     return [head, *(k for k in range(head + 1, last) if tokens[k].head == head and tokens[k].rel == "conj"
                     and tokens[k].feats.get("Case") == "Nom")]
+
+
+def _stands_for_no_cause(actors: Actors, tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether "выступать за" takes no cause: its "за" is a span of time ("За день до ... выступал в Палате общин")
+    or belongs to another word ("продолжал выступать, когда ему было далеко за 80"), or names a team, a club or a
+    state one plays for ("выступающий за «Анжи»", "планирует выступать за Армению", "за которую он выступает"); a
+    cause is an act, an idea or a person ("выступал за ужесточение политики", "за то, чтобы", "за его кандидатуру")."""
+    for za in match.tokens:
+        if lemma(tokens[za]) != "за":
+            continue
+        held = tokens[za].head
+        if not first <= held < last or tokens[held].head != match.anchor or lemma(tokens[held]) in SPANS \
+                or tokens[held].pos == "NUM":
+            return True
+        if lemma(tokens[held]) == "который" and tokens[match.anchor].rel == "acl:relcl":
+            held = tokens[match.anchor].head  # "«Сибирь», за которую он выступает": what "которую" stands for
+        mention = actors.covering.get(held)
+        return lemma(tokens[held]) in TEAMS or mention is not None and mention.type in ("ORG", "LOC")
+    return False
+
+
+def _arrest_setting(actors: Actors, tokens: Sequence[Token], entity: str, first: int, last: int) -> bool:
+    """Whether an organisation or a place that is no state is named, as the arrest's target, only as where it
+    happened: in a locative phrase of its own or of the noun it names ("на саммите СОР29 задержан активист", "в
+    офисе компании"). The arrested one's organisation stays ("задержали лидеров движения «Братья-мусульмане»",
+    "руководство телеканала «Египет-25» арестовано"): the sets write the group for its people."""
+    if actors.entity_type(entity) not in ("ORG", "LOC") or actors.is_state(entity):
+        return False
+    span = [k for k in range(first, last) if (m := actors.covering.get(k)) is not None and m.entity == entity]
+    for k in span:
+        parent = tokens[k].head
+        if parent in span:
+            continue
+        for word in (k, parent) if first <= parent < last and tokens[parent].pos == "NOUN" and \
+                tokens[k].rel in ("appos", "nmod", "flat:name") else (k,):
+            if case_word(tokens, word, first, last) in ("на", "в", "во") and tokens[word].feats.get("Case") == "Loc":
+                return True
+    return False
 
 
 def _located_in(actors: Actors, tokens: Sequence[Token], word: int, first: int, last: int) -> list[str]:
