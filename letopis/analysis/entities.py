@@ -159,7 +159,48 @@ def _with_initial_dot(mention: Mention, text: str) -> str:
     return mention.normal
 
 
+# A surname with a generation mark: "Бажаев-старший" is the elder Бажаев, "Буш-младший" the younger.
+GENERATION_MARK = re.compile(r"^([А-ЯЁ][а-яё]+)-(?:старш|младш)(?:ий|ая)$")
+
+
+def _generation_surname(mention: Mention) -> str | None:
+    """The surname a mention names with its generation mark ("Бажаев" of "Бажаев-старший"), if it is one."""
+    match = GENERATION_MARK.match(mention.normal)
+    return match.group(1) if match else None
+
+
+def _join_generations(persons: list[_Person], marked: list[Mention], vocab: Any) -> None:
+    """A surname with a generation mark is the person of that surname where the article names one and marks
+    no other generation of it ("Муса Бажаев ... Бажаев-старший"); where it marks both the elder and the younger
+    ("Бажаев-старший руководит холдингом, а Бажаев-младший — банком") they are father and son, each his own
+    person, and so is one marked where several people share the surname. The mention keeps its mark in its
+    normal: it tells which of the family it is."""
+    marks: dict[str, set[str]] = {}
+    # the marks of the article's mentions and of its full names ("Роберт Ф. Кеннеди-младший")
+    for last in [m.normal for m in marked] + [p.name.last for p in persons]:
+        match = GENERATION_MARK.match(last)
+        if match:
+            marks.setdefault(fold(match.group(1)), set()).add(fold(last)[len(match.group(1)) + 1:])
+    for mention in marked:
+        surname = _generation_surname(mention) or ""
+        name = parse_person(mention.normal, vocab)
+        same = [p for p in persons if p.accepts(name)]
+        bearers = [p for p in persons if fold(p.name.last) == fold(surname)]
+        if not same and len(marks[fold(surname)]) == 1 and len(bearers) == 1:
+            same = bearers  # the one "Бажаев" of the article, whose generation no other mark tells apart
+        if same:
+            same[0].mentions.append(mention)
+        else:
+            persons.append(_Person(name, [mention]))
+
+
 def _join_persons(mentions: list[Mention], vocab: Any, text: str = "") -> list[_Person]:
+    marked = [m for m in mentions if _generation_surname(m) is not None]
+    if marked:
+        # the surnames without marks first: which people they name decides where a marked one goes
+        unmarked = _join_persons([m for m in mentions if _generation_surname(m) is None], vocab, text)
+        _join_generations(unmarked, marked, vocab)
+        return unmarked
     parsed = [(m, parse_person(_with_initial_dot(m, text), vocab)) for m in mentions]
     # Fullest names first, so that "Головченко" meets "Роман Головченко" before it could start a person.
     order = sorted(range(len(parsed)), key=lambda i: (-parsed[i][1].fullness, parsed[i][0].start))

@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from letopis.analysis import names
+from letopis.gazetteer import city_country
 from letopis.lexicon import Lexicon, load_people, package_file
 from letopis.records import Doc, Mention, Token
 
@@ -32,6 +33,8 @@ EDGE_PUNCT = " \t\n.,;:!?()[]-–—"
 # A number after a space: no person's name goes on past it.
 _NUMBER_IN_NAME = re.compile(r"(?<=\s)\d")
 _QUOTE_MARKS = re.compile('[«»"“”]')
+# A surname and a generation mark, in any case: "Бажаев-младший", "Бажаеву-старшему".
+_GENERATION_MARK = re.compile(r"^[А-ЯЁ][а-яё]+-(?:старш|младш)(?:ий|его|ему|им|ем|ая|ей|ую)$")
 
 
 # The token starts of the last token sequence asked about: stages ask many ranges of one article in a row, and
@@ -573,6 +576,54 @@ def _dictionary_place(vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention
         return mention
     nominative = _place_nominative(vocab, word)
     return replace(mention, normal=nominative) if nominative and nominative != word else mention
+
+
+# A possessive adjective's stem ("Часов" of "Часова", "Часовом"; "Мамаев" of "Мамаева") and its case ending.
+_POSSESSIVE = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))(?:|а|у|ым|ом|ой|ою|ы|ых|ыми)$")
+
+
+def _possessive_place(vocab: Any, lexicon: Lexicon, mention: Mention) -> Mention:
+    """A place named with a possessive adjective ("Часов Яр", "Вышний Волочёк" is none): the dictionary takes
+    its oblique forms for a common adjective's ("Часовом Яре" as "Часовой Яр") or a surname's ("Часова Яра" as a
+    person). Where the gazetteer knows the possessive's nominative with the name's other words, and not the
+    normal given, that is the place."""
+    words = mention.normal.split(" ")
+    written = mention.text.split(" ")
+    if mention.type not in ("LOC", "PER") or len(words) != 2 or len(written) != 2:
+        return mention
+    match = _POSSESSIVE.match(written[0])
+    if match is None:
+        return mention
+    if mention.type == "LOC" and (city_country(mention.normal) is not None or lexicon.place(mention.normal)
+                                  is not None):
+        return mention
+    # the noun as the normal has it, or (where the name was read as a person's) as the dictionary declines it:
+    # "Часова Яра" may come back as "Часов Яра"
+    nouns = [words[1], *(names.recover_shape(f.normal_form, written[1]) for f in vocab(written[1].lower())
+                         if f.tag.POS == "NOUN" and f.is_known)]
+    candidate = next((f"{match.group(1)} {noun}" for noun in nouns
+                      if city_country(f"{match.group(1)} {noun}") is not None), None)
+    return mention if candidate is None else replace(mention, normal=candidate, type="LOC")
+
+
+def _possessive_with_noun(doc: Doc, mentions: list[Mention], vocab: Any) -> list[Mention]:
+    """A one-word name that the tagger reads as an adjective and the dictionary knows as a possessive one,
+    before a lower-case noun in its case, gender and number: the two are one place's name, the noun written
+    small ("у Мамаева кургана" is Мамаев курган, no man named Мамаев; "Лисьего носа" is Лисий нос)."""
+    fixed = []
+    for mention in mentions:
+        first, last = token_range(doc.tokens, mention.start, mention.stop)
+        if mention.type in ("PER", "LOC") and last == first + 1 and last < len(doc.tokens):
+            word, noun = doc.tokens[first], doc.tokens[last]
+            feats = ("Case", "Gender", "Number")
+            if word.pos == "ADJ" and noun.pos == "NOUN" and noun.text.isalpha() and noun.text.islower() \
+                    and noun.start - word.stop == 1 and all(word.feats.get(f) == noun.feats.get(f) for f in feats) \
+                    and any(f.is_known and "Poss" in f.tag.grammemes for f in vocab(word.text.lower())):
+                grown = replace(mention, stop=noun.stop, text=doc.text[mention.start:noun.stop], type="LOC")
+                normal = names.normalize(vocab, doc.tokens[first:last + 1], "LOC", doc.tokens, first)
+                mention = replace(grown, normal=normal)
+        fixed.append(mention)
+    return fixed
 
 
 def _place_nominative(vocab: Any, word: str) -> str | None:
@@ -1263,6 +1314,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         glued = _glued_noun(vocab, mention, tokens)
         if glued is not None:
             mention, tokens = glued
+        if mention.type != "PER" and _GENERATION_MARK.search(mention.text):
+            mention = replace(mention, type="PER")  # "Бажаев-младший" (of any case) is a person, no bank
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         if part and mention.text in names.famous_surnames().nominative \
                 and normal not in names.famous_surnames().nominative:
@@ -1276,8 +1329,9 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             continue  # "Полиция задержала", "Ведомство сообщило": a common noun opening a sentence, no name
         if mention.type == "PER" and _role_noun_opening(doc, vocab, lexicon, mention, joined):
             continue  # "Журналист рассказал", "Таксист задержан": a person's role opening a sentence, no name
-        result.append(_dictionary_place(vocab, lexicon, _retype(
-            lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal)))))
+        result.append(_possessive_place(vocab, lexicon, _dictionary_place(vocab, lexicon, _retype(
+            lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal))))))
+    result = _possessive_with_noun(doc, result, vocab)
     result = _lexicon_organisations(doc, result, vocab, lexicon)
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab, lexicon)
     result = _adjective_institutions(doc, result, lexicon)

@@ -167,6 +167,9 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     often takes a woman's foreign surname for a man's ("Джоанны Стингрей" is not "Стингрея").
     """
     word = token.text
+    letter_shaped = _letter_shaped(vocab, token)
+    if letter_shaped is not None:
+        return letter_shaped
     if kind == "PER" and "-" in word:
         titled = _with_title_adjective(vocab, token, person_gender)
         if titled is not None:
@@ -285,6 +288,12 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         feminine = _first_declension(word, case)
         if feminine is not None:
             return feminine
+    if kind != "PER" and not known and token.feats.get("Gender") == "Masc" and best.tag.gender == "femn" \
+            and number != "plur" and case == "loct" and VOWEL_E.search(word.lower()) and len(word) > 3:
+        # and the converse: pymorphy guesses a feminine "окея" for "в Окее"; the tagger says masculine, and a
+        # masculine in "-ей" ("Окей") has its locative in "-ее" too. A place the dictionary knows ("в Корее") is
+        # no guess.
+        return word[:-1] + "й"
     if kind != "PER" and not known and "Fixd" in best.tag.grammemes and case not in (None, "nomn", "accs"):
         # pymorphy takes an unknown place for an indeclinable word ("Нью-Гэмпшире"); the tagger's gender says
         # how it declines.
@@ -412,6 +421,24 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
 # The shortest noun at a compound name's end that marks it ("атом" of "Гринатом"), and the letters before it.
 _COMPOUND_TAIL = 4
 _COMPOUND_HEAD = 3
+
+
+def _letter_shaped(vocab: Any, token: Token) -> str | None:
+    """A capital letter and an adjective after a hyphen ("Х-образная", "Т-образного") is a common word of shape,
+    whatever the tagger takes it for: it declines as the adjective does, never as a name ("Х-образнай")."""
+    letter, _, rest = token.text.partition("-")
+    if len(letter) != 1 or not letter.isupper() or not rest.isalpha() or not rest.islower():
+        return None
+    case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
+    forms = [f for f in vocab(rest) if f.tag.POS == "ADJF"]
+    if not forms:
+        return None
+    if any(f.tag.case == "nomn" and f.tag.number == "sing" for f in forms) and case in (None, "nomn"):
+        return token.text
+    best = max(forms, key=lambda f: (f.tag.case == case, f.tag.number == "sing", f.score))
+    grams = {"nomn", "sing", best.tag.gender} if best.tag.number == "sing" and best.tag.gender else {"nomn"}
+    inflected = Parse.inflect(best, grams)
+    return f"{letter}-{inflected.word}" if inflected is not None else token.text
 
 
 def _ends_in_nominative_noun(vocab: Any, word: str) -> bool:
@@ -720,6 +747,10 @@ def _soft_declined(word: str, case: str, animate: bool = False) -> str | None:
     return stem + "ь"
 
 
+# "-е" after a vowel: the locative of a noun in "-ея" or "-ей" ("Корее", "Окее").
+VOWEL_E = re.compile(r"[аеиоуыэюя]е$")
+
+
 # A man's adjectival surname in an oblique case: "Заруцкого", "Заруцкому", "Заруцким", "Заруцком".
 ADJECTIVAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+[сц]к)(?:ого|ому|им|ом)")
 WOMANS_ADJECTIVAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+[сц]к)(?:ой|ую)")
@@ -955,6 +986,32 @@ def _agreeing_cases(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
     return result
 
 
+def _mans_oblique_given_name(vocab: Any, tokens: Sequence[Token]) -> list[Token]:
+    """A man's given name that the dictionary reads in no nominative, in the oblique case the tagger gives it,
+    before a surname the tagger calls a woman's nominative that also reads as a man's in that case: the surname
+    is his ("Мать Ивана Петрова": the parser hangs "Петрова" on "Мать" and gives it her gender; she is Иван
+    Петров's mother, no "Иван Петрова"). A given name that may be a woman's nominative ("Александра Петрова")
+    says nothing."""
+    if len(tokens) < 2:
+        return list(tokens)
+    first = tokens[0]
+    case = UD_TO_OC_CASE.get(first.feats.get("Case", ""))
+    readings = [f for f in vocab(first.text.lower()) if f.tag.POS in INFLECTING_POS]
+    if case in (None, "nomn") or not readings \
+            or not all(f.is_known and "Name" in f.tag.grammemes and f.tag.gender == "masc" and f.tag.case != "nomn"
+                       for f in readings) \
+            or not any(f.tag.case == case for f in readings):
+        return list(tokens)
+    result = [first]
+    for token in tokens[1:]:
+        if token.feats.get("Case") == "Nom" and token.feats.get("Gender") == "Fem" \
+                and any("Surn" in f.tag.grammemes and f.tag.gender == "masc" and f.tag.case == case
+                        for f in vocab(token.text.lower())):
+            token = replace(token, feats={**token.feats, "Case": first.feats["Case"], "Gender": "Masc"})
+        result.append(token)
+    return result
+
+
 def _mans_dative(token: Token, readings: Sequence[Any]) -> bool:
     """A man's dative in -у the dictionary reads only as a woman's accusative: "Илону" (of Илон, not Илона),
     "Маску"; the tagger's masculine dative is kept for it."""
@@ -994,7 +1051,7 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
     for token, cases, reading in zip(tokens, declining, readings, strict=True):
         own = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
         if own == frame and _maybe_indeclinable(token.text) and not _mans_dative(token, reading) \
-                and not _mans_accusative_in_u(token, frame) and (
+                and not _mans_accusative_in_u(token, frame) and not _feminine_accusative(token, reading) and (
                 frame not in cases | {f.tag.case for f in reading}
                 or not from_syntax and named_nominative and not _name_reading(reading, frame)):
             # no reading in the case, or (beside a word the tagger reads as a nominative) only a common noun's:
@@ -1004,6 +1061,15 @@ def _framed_cases(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Toke
             token = replace(token, feats={**token.feats, "Case": OC_TO_UD_CASE[frame]})
         result.append(token)
     return result
+
+
+def _feminine_accusative(token: Token, readings: Sequence[Any]) -> bool:
+    """A word in "-у" the tagger calls a feminine accusative and the dictionary knows as one: "купил Тойоту
+    Ярис" declines (a car named as a person's name is still "Тойота"), where a foreign man's "Тору" that the
+    tagger calls masculine does not."""
+    return token.feats.get("Case") == "Acc" and token.feats.get("Gender") == "Fem" and token.text.endswith("у") \
+        and any(f.is_known and f.tag.case == "accs" and f.tag.gender == "femn" and f.tag.POS == "NOUN"
+                for f in readings)
 
 
 def _mans_accusative_in_u(token: Token, frame: str) -> bool:
@@ -1636,6 +1702,7 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
             return chinese
         tokens = _agreeing_cases(vocab, _framed_cases(vocab, _conjoined_case(
             vocab, _dative_beside_subject(vocab, tokens, all_tokens, offset), all_tokens), all_tokens, offset))
+        tokens = _mans_oblique_given_name(vocab, tokens)
     else:
         tokens = _conjoined_case(vocab, _governed_case(tokens, all_tokens, offset), all_tokens)
     if kind == "PER" and (_woman_beside_nominative(vocab, tokens, all_tokens, offset)
