@@ -66,6 +66,8 @@ MAX_SOURCES = 6
 # Газпромбанка, ДОМРФ, БКС-банка и банка «Центрокредит»"): each is an event of its own, as coordinated sources are.
 MAX_TARGETS = 4
 PLACE_CASES = frozenset({"в", "во"})
+# Verbs of shooting whose "в" + accusative is whom the shots are aimed at ("стрелял в президента").
+SHOOTING = frozenset({"стрелять"})
 # Prepositions of a topic spoken of ("вопрос о задержании"): the act a topic names is not the speaker's.
 TOPIC_CASES = frozenset({"о", "об", "обо"})
 TOPIC_HEADS = _WORDS.words("TOPIC_HEADS")
@@ -2353,6 +2355,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     or prep == "из" and match.trigger.type in FROM_TYPES
                     # "Вучич заступился за Россию": whom one defends
                     or prep == "за" and match.trigger.mode == "defend"
+                    # "стрелял в полицейских": whom one shoots at
+                    or prep in PLACE_CASES and case == "Acc" and head == anchor and lemma(tokens[head]) in SHOOTING
                     # "Китай запретил экспорт галлия в США": where the goods no longer go
                     or prep in PLACE_CASES and case == "Acc" and match.trigger.type == "SANCTION"
                     and OUTBOUND & set(match.trigger.words)
@@ -3079,6 +3083,22 @@ def _stray_singular(tokens: Sequence[Token], verb: int, j: int, first: int, last
     return others and _disagree(tokens, verb, j, first, last)
 
 
+def _indefinite_personal(token: Token) -> bool:
+    """Whether a finite verb is in the third person plural ("стреляли", "убили", "стреляют"): with no subject of
+    its own, the Russian indefinite-personal form, which tells of an act and names no one who did it. The ending
+    is read too: the tagger calls a neuter past "разогнало" plural now and then."""
+    if not _finite(token) or token.feats.get("Number") != "Plur" or token.feats.get("Person") in ("1", "2"):
+        return False
+    word = token.text.lower()
+    word = word[:-2] if word.endswith(("ся", "сь")) else word
+    return word.endswith("ли") if token.feats.get("Tense") == "Past" else word.endswith(("ют", "ут", "ят", "ат"))
+
+
+def _plural_subject(tokens: Sequence[Token], j: int, first: int, last: int) -> bool:
+    """Whether the subject at ``j`` is plural: a plural word or nominatives coordinated ("Россия и Китай")."""
+    return tokens[j].feats.get("Number") == "Plur" or len(_conjoined_group(tokens, j, first, last)) > 1
+
+
 def _conjoined_group(tokens: Sequence[Token], j: int, first: int, last: int) -> list[int]:
     """Word ``j`` with the nominatives coordinated with it: the first of them and its conjuncts."""
     head = j
@@ -3253,6 +3273,13 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         wanted = ("nsubj", "nsubj:pass") if _passive_participle(anchor) else ("nsubj",)
         subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel in wanted and j not in match.tokens
                    and not _stray_singular(tokens, node, j, first, last)]
+        if clause is not None and subject and _indefinite_personal(tokens[clause]) and \
+                tokens[node].feats.get("Number") != "Plur" and not any(
+                    _plural_subject(tokens, j, first, last) for j in subject):
+            # "исчезла дочь ..., в их доме стреляли в сына", "он стоит ..., после чего в него стреляют": a third
+            # person plural verb with no subject of its own tells of an act by someone unnamed; the singular
+            # subject of the verb it is joined to is not its doer (a plural verb's is: "ряд стран осудили и ввели")
+            return []
         for j in subject:
             found = actors.entities(j, first, last)
             if found:
