@@ -557,6 +557,10 @@ class Actors:
             # "американский продюсер" after "продюсер Харви Вайнштейн" is the producer, not his state
             described = self._described_person(i, first, last, of=self._former_of(i, first, last))
             found = [described] if described is not None else []
+        if not found and not post_word:
+            # "Задержанный подал иск" after "полиция задержала Ивана Петрова": the one the article told undergoing it
+            undergone = self._participle_person(i)
+            found = [undergone] if undergone is not None else []
         if not found:
             found = self.adjective_states(i, first, last)
             if len(found) == 1 and self.doc.tokens[i].lemma.lower() in COLLEAGUE_WORDS:
@@ -711,6 +715,34 @@ class Actors:
                 tokens[j].sent - token.sent <= CATAPHORA_REACH for j, _ in introduced):
             # the role told first, the name given just after, to that one person only
             people = {person for _, person in introduced}
+        return people.pop() if len(people) == 1 else None
+
+    def _participle_person(self, i: int) -> str | None:
+        """The one person a participle standing as a noun stands for ("Задержанный подал иск" after "полиция
+        задержала Ивана Петрова", "Погибший" after "погиб Иван Петров"): the person the article named before as
+        undergoing the same verb (its object, its passive subject, the name it qualifies: "задержанного Ивана
+        Петрова") for a passive participle, as doing it (its subject) for an active one. A description is no name,
+        so only where the article told it of exactly one person; a plural, a participle of a noun ("задержанный
+        мужчина") or a counted one ("Первый похищенный") is none."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if token.feats.get("VerbForm") != "Part" or token.feats.get("Number") != "Sing" or i in self.covering \
+                or token.rel not in ("nsubj", "nsubj:pass", "obj", "iobj") or any(
+                t.head == i and t.rel in ("amod", "det", "nummod", "appos", "nmod") for t in self._sentence_of(i)):
+            return None
+        passive = token.feats.get("Voice") == "Pass"
+        roles = ("obj", "nsubj:pass") if passive else ("nsubj",)
+        people: set[str] = set()
+        for j in range(i):
+            other = tokens[j]
+            if other.lemma != token.lemma or other.pos != "VERB":
+                continue
+            named = [k for k in range(max(0, j - 12), min(i, j + 12)) if tokens[k].head == j and tokens[k].rel in roles]
+            if other.feats.get("VerbForm") == "Part" and other.rel in ("acl", "amod") and 0 <= other.head < len(tokens):
+                named.append(other.head)  # "задержанного Ивана Петрова", "погибшего журналиста Ивана Петрова"
+            named += [k for k in range(max(0, j - 12), i) if tokens[k].rel == "conj" and tokens[k].head in named]
+            people |= {self.covering[k].entity for k in named if k in self.covering
+                       and self.covering[k].type == "PER" and self.covering[k].entity}
         return people.pop() if len(people) == 1 else None
 
     def _names(self, j: int, entity: str) -> bool:
