@@ -63,6 +63,9 @@ ASKED_NOUNS = frozenset({"приглашение", "призыв", "просьб
 NEGATED_ABILITY = frozenset({"мочь", "могут", "смочь", "суметь"})
 NEGATING_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отменить", "сорвать", "отложить",
                             "перенести", "прекратить"})
+# Verbs of judging a told act: their object happened, whether they judge it or not ("не осудил вторжение").
+JUDGING_HEADS = frozenset({"осудить", "осуждать", "критиковать", "раскритиковать", "упомянуть", "упоминать",
+                           "прокомментировать", "комментировать", "оправдать", "оправдывать"})
 FUTURE_ADJECTIVES = frozenset({"предстоящий", "будущий", "запланированный", "грядущий"})
 # Relations along which a non-finite trigger takes the tense and negation of the word above it.
 _CLIMB = frozenset({"xcomp", "obj", "nsubj", "nsubj:pass", "obl", "csubj", "ccomp", "conj", "advcl"})
@@ -352,6 +355,10 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
         node = _own_verb(tokens, node, first, last)
         chain.append(node)
         via.append(token.rel)
+    if len(chain) > 1 and tokens[anchor].pos == "NOUN" and via[0] == "obj" and lemma(tokens[chain[1]]) in JUDGING_HEADS:
+        # "не осудил вторжение России", "осудит удар по Киеву": what is judged happened, whatever the judging
+        # verb's own "не" or tense; the noun keeps only its own marks
+        chain = chain[:1]
     for k, node in enumerate(chain):
         token = tokens[node]
         word = lemma(token)

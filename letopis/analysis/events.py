@@ -370,6 +370,14 @@ ONE_SIDED_AGREEMENTS = frozenset({"agree", "decide", "promise"})
 # The noun of a refusal is an event only with the act refused under it ("об отказе поставлять Украине ракеты").
 REFUSAL_NOUN = ("отказ",)
 
+# nouns of lifting a measure: "отмена военного положения", "снятие санкций" ease it
+LIFTING_NOUNS = frozenset({"отмена", "снятие", "смягчение", "ослабление"})
+# words that date an act: a ban told with one happened then ("в марте признана экстремистской", "ранее запрещена")
+LABEL_TIMES = frozenset({
+    "год", "месяц", "неделя", "день", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+    "сентябрь", "октябрь", "ноябрь", "декабрь", "ранее", "недавно", "вчера", "сегодня", "позавчера", "накануне",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "минувший", "прошлый"})
+
 
 def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     """The events stage: one pass over each sentence's tokens, triggers looked up by lemma."""
@@ -396,6 +404,14 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         threats = {m.anchor for m in matches if m.trigger.type == "THREATEN"}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
+            restrictive = match.trigger.type == "SANCTION" or match.trigger.mode == "martial-law"
+            if restrictive and match.trigger.pos == "noun" and doc.tokens[match.anchor].rel == "nmod" and \
+                    lemma(doc.tokens[doc.tokens[match.anchor].head]) in LIFTING_NOUNS:
+                # "объявил об отмене военного положения", "о снятии санкций": a measure lifted is eased (CONCEDE), as
+                # the verbs "отменить военное положение", "снять санкции" are in the lexicon; its sides are the
+                # measure's (who lifts it is who imposed it)
+                mode = "ease-sanctions" if match.trigger.type == "SANCTION" else "ease-restrictions"
+                match = replace(match, trigger=replace(match.trigger, type="CONCEDE", mode=mode, cameo="08"))
             if match.trigger.type == "ACCUSE" and match.trigger.words[0] in EVOKING:
                 sides = _evoked(doc.tokens, actors, match, sides, first, last)
                 if sides.target is None:
@@ -428,6 +444,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if sides.target is not None and _court_venue(doc.tokens, actors, sides.target, first, last):
                 sides.target = None  # "подали иск в суд Аризоны": the court hears the suit, no one sues it
                 sides.targets = None
+            if match.trigger.mode == "ban" and _legal_label(doc.tokens, match.anchor, first, last):
+                continue  # "Meta (признана экстремистской и запрещена в РФ)", "запрещённой в России организации"
             if match.trigger.mode == "ban" and sides.source is None and doc.tokens[match.anchor].pos == "VERB":
                 platforms = _platforms(actors, doc.tokens, match.anchor, first, last)
                 if platforms:
@@ -1648,6 +1666,36 @@ def _agent_told(tokens: Sequence[Token], actors: Actors, anchor: int, first: int
         tokens[j].rel in ("obl", "obl:agent") and tokens[j].feats.get("Case") == "Ins"
         and case_word(tokens, j, first, last) is None and actors.may_act(j)
         for j in _kids(tokens, anchor, first, last))
+
+
+def _legal_label(tokens: Sequence[Token], anchor: int, first: int, last: int) -> bool:
+    """Whether a ban is a standing legal label said of a name, no act the post tells: a passive participle with no
+    agent, no auxiliary and no time of its own, standing in parentheses ("Meta (признана экстремистской и запрещена
+    в РФ)"), as an attribute ("запрещённой в России организации") or in a clause said of a noun ("Meta, которая
+    признана экстремистской", "*Террористическая организация, запрещена в РФ"). "Суд запретил", "была запрещена
+    в 2022 году", "запрещены решением Верховного суда" tell the act."""
+    word = tokens[anchor]
+    if not _passive_participle(word):
+        return False
+    kids = _kids(tokens, anchor, first, last)
+    if any(tokens[j].rel in ("aux", "aux:pass", "obl:agent") or (
+            tokens[j].rel == "obl" and tokens[j].feats.get("Case") == "Ins" and tokens[j].pos != "ADJ")
+           or (tokens[j].rel in ("obl", "nummod", "advmod") and lemma(tokens[j]) in LABEL_TIMES)
+           or tokens[j].pos == "NUM" for j in kids):
+        return False
+    for j in kids:  # "в 2022 году", "в марте", "ранее": the act dated
+        if any(tokens[k].pos == "NUM" or lemma(tokens[k]) in LABEL_TIMES for k in _subtree(tokens, j, first, last)):
+            return False
+    opened = False  # inside parentheses: a bracket opened before the word and not closed
+    for k in range(first, anchor):
+        if tokens[k].text == "(":
+            opened = True
+        elif tokens[k].text == ")":
+            opened = False
+    if opened or word.feats.get("Variant") != "Short":
+        return True
+    return word.rel in ("acl", "acl:relcl", "parataxis") or (
+        word.rel == "conj" and tokens[word.head].rel in ("acl", "acl:relcl", "parataxis"))
 
 
 def _recent_source(doc: Doc, events: Sequence[Event], type_: str, start: int) -> str | None:
