@@ -115,6 +115,43 @@ _LINE_LABEL = re.compile(r"(?m)^[ \t*]*([А-ЯЁA-Z][\w.\- «»\"]{1,40}?):[ \t]
 _NAMING = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "conj")
 
 
+_PRONOUN_GENDER = {"он": "m", "она": "f"}
+_UD_GENDER = {"Masc": "m", "Fem": "f"}
+_MORPH_GENDER = {"masc": "m", "femn": "f"}
+
+
+@functools.cache
+def _listed_genders() -> dict[str, str]:
+    """The genders of ``data/people.tsv``, by full name."""
+    return {p.name: p.gender for p in load_people() if p.gender in ("m", "f")}
+
+
+@functools.cache
+def _name_gender(name: str) -> str | None:
+    """The gender a nominative person's name tells by pymorphy's dictionary: its given names and patronymics
+    first (a surname may be a man's and a woman's alike, "Ли"), then its surnames; None where the words give
+    none or both ("Саша" is either)."""
+    from letopis.analysis.nlp import load_vocab  # the dictionaries, loaded once, only when a pronoun asks
+
+    vocab = load_vocab()
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    for grammemes in (("Name", "Patr"), ("Surn",)):
+        found: set[str] = set()
+        for word in words:
+            if not vocab.word_is_known(word.lower()):
+                continue  # pymorphy's guess from the ending takes "Айссата" for a man's name
+            for form in vocab.parse(word):
+                if form.tag.case == "nomn" and form.tag.number != "plur" and any(g in form.tag for g in grammemes):
+                    gender = _MORPH_GENDER.get(str(form.tag.gender))
+                    found.add(gender if gender is not None else "?")  # "ms-f": "Саша" is either
+        genders = found - {"?"}
+        if len(genders) == 1:
+            return genders.pop()
+        if genders:
+            return None  # words of both genders: the dictionary cannot tell
+    return None
+
+
 def state_of(doc: Doc, entity_id: str, lexicon: Lexicon | None = None) -> str | None:
     """The entity of the state an actor stands for: a state is itself; a person stands for the state of
     their post ("премьер-министр Беларуси"); an organisation for the state of its country code."""
@@ -198,6 +235,7 @@ class Actors:
     _leaders: dict[str, str | None] = field(default_factory=dict)  # "LOC"/"ORG" -> the article's most mentioned
     # A description's noun -> (where, the person, whether a past one) for each person the article introduced with it
     _described: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict)
+    _genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", where the article tells
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -491,7 +529,7 @@ class Actors:
                 sent = self.doc.sents[tokens[k].sent]
                 described = self._described_person(k, sent.first, sent.last) \
                     if tokens[k].pos == "NOUN" and k not in self._post_lookups else None
-                if described is not None:
+                if described is not None and self._gender_agrees(described, i):
                     nearest = nearest or described
                     if not subject or tokens[k].rel.startswith("nsubj"):
                         return described
@@ -502,7 +540,7 @@ class Actors:
                         self.lexicon.post(tokens[k].lemma.lower()) is None:
                     sent = self.doc.sents[tokens[k].sent]
                     holder = self._described_person(k, sent.first, sent.last)
-                if holder is not None:
+                if holder is not None and self._gender_agrees(holder, i):
                     # "огорчила вновь переизбранного президента Белоруссии, отказав ему": the post's holder
                     nearest = nearest or holder
                     if not subject or tokens[k].rel.startswith("nsubj"):
@@ -515,6 +553,8 @@ class Actors:
                 # man whose mother she is
                 unnamed = True
                 continue
+            if not self._gender_agrees(mention.entity, i):
+                continue  # "Анна Смирнова рассказала, что его задержали": "его" is never a woman
             nearest = nearest or mention.entity
             if not subject:
                 return nearest
@@ -526,6 +566,46 @@ class Actors:
                     break
                 node = tokens[node].head
         return nearest
+
+    def _gender_agrees(self, entity_id: str, i: int) -> bool:
+        """Whether the person ``entity_id`` may be what the third person pronoun ``i`` stands for: "он", "его",
+        "ему" for a man, "она", "её" for a woman; a person whose gender the article does not tell agrees with
+        either."""
+        wanted = _PRONOUN_GENDER.get(self.doc.tokens[i].lemma.lower())
+        gender = self.person_gender(entity_id)
+        return wanted is None or gender is None or gender == wanted
+
+    def person_gender(self, entity_id: str) -> str | None:
+        """A person's gender, "m" or "f": the list of well-known people's, else the past tense verbs the person is
+        the subject of ("Смирнова рассказала") when they all agree, else the given name's, patronymic's or
+        surname's in pymorphy's dictionary (the entity's name is nominative); None when nothing tells."""
+        if entity_id not in self._genders:
+            self._genders[entity_id] = self._read_gender(entity_id)
+        return self._genders[entity_id]
+
+    def _read_gender(self, entity_id: str) -> str | None:
+        entity = next((e for e in self.doc.entities if e.id == entity_id), None)
+        if entity is None or entity.type != "PER":
+            return None
+        listed = _listed_genders().get(entity.name)
+        if listed is not None:
+            return listed
+        tokens = self.doc.tokens
+        agreed: set[str] = set()
+        for k, mention in self.covering.items():
+            verb = tokens[k].head
+            if mention.entity != entity_id or not tokens[k].rel.startswith("nsubj") or \
+                    not 0 <= verb < len(tokens) or verb in self.covering:
+                continue
+            feats = tokens[verb].feats
+            gender = _UD_GENDER.get(feats.get("Gender", ""))
+            if gender is not None and feats.get("Number") == "Sing" and (
+                    feats.get("Tense") == "Past" or feats.get("Variant") == "Short"):
+                agreed.add(gender)
+        if agreed:
+            # the article's own verbs before the dictionary, which takes "Никола" (Саркози) for a woman's name
+            return agreed.pop() if len(agreed) == 1 else None
+        return _name_gender(entity.name)
 
     def _clause_subject(self, k: int, i: int) -> bool:
         """Whether word ``k`` names the subject of the clause the pronoun ``i`` is an object in ("Лавров обсудил

@@ -267,6 +267,12 @@ def _act_of(tokens: Sequence[Token], noun: int) -> bool:
         lemma(above).endswith(("ние", "тие"))
 
 
+def _particle_li(token: Token) -> bool:
+    """Whether "ли" is the question particle: an enclitic, it never opens a sentence and is never capitalised
+    inside one, so "Ли" is a name the parser took for it ("Ли Харви Освальд стрелял ...")."""
+    return token.text != "Ли"
+
+
 def _asked_whether(tokens: Sequence[Token], anchor: int, first: int, last: int) -> bool:
     """Whether the sentence asks if the act is done ("Санкции будут вводить в отношении Сеула?"): it ends in "?"
     after the trigger, with no quote closed between, and asks no "что", "как", "за что" (those presuppose the act:
@@ -391,7 +397,7 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             future = True
         if any(lemma(tokens[j]) == "бы" for j in kids):
             hypothetical = True
-        if any(lemma(tokens[j]) in ("если", "ли") for j in kids):
+        if any(lemma(tokens[j]) == "если" or lemma(tokens[j]) == "ли" and _particle_li(tokens[j]) for j in kids):
             hypothetical = True
         if any(lemma(tokens[j]) in FUTURE_ADJECTIVES for j in kids):
             future = True

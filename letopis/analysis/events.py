@@ -484,6 +484,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 shared = _shared_object(actors, doc.tokens, match, first, last)
                 if shared is not None and shared != sides.source:
                     sides.target = shared
+            if sides.target is None:
+                # "Полиция задержала и допросила Ивана Петрова": the object hangs on the last verb, shared
+                later = _later_object(actors, doc.tokens, vocab, match, first, last)
+                if later is not None and later != sides.source:
+                    sides.target = later
             if match.trigger.type == "REQUEST" and sides.target is None and sides.source is not None:
                 # "призвал к тому, чтобы Россия жила ...", "потребовал, чтобы Киев отвёл войска": who is asked
                 sides.target = _asked_in_clause(doc.tokens, actors, match.anchor, sides.source, first, last)
@@ -2063,6 +2068,40 @@ def _shared_object(actors: Actors, tokens: Sequence[Token], match: Match, first:
         return None
     objects = [j for j in _kids(tokens, token.head, first, last) if tokens[j].rel == "obj" and j < verb]
     found = actors.entities(objects[0], first, last) if len(objects) == 1 else []
+    return found[0] if len(found) == 1 else None
+
+
+def _later_object(actors: Actors, tokens: Sequence[Token], vocab: Any, match: Match, first: int,
+                  last: int) -> str | None:
+    """The object a verb shares with the last of the verbs joined after it: "задержала и допросила Ивана Петрова"
+    arrests Петров. Only for a transitive verb (pymorphy's "tran"; "встретился и обсудил" is no sharing) with no
+    object or clause of its own, the verbs joined straight after it ("задержала, допросила и отпустила": nothing
+    but commas and conjunctions between), none with a subject or object of its own but the last, which has one
+    accusative object, after it, that names one actor ("задержала подозреваемого и отпустила": each has
+    its own; "обсудил ситуацию": a thing is no side)."""
+    verb = match.anchor
+    token = tokens[verb]
+    if token.pos != "VERB" or not any("tran" in form.tag for form in vocab.parse(token.text.lower())
+                                      if form.tag.POS in ("VERB", "INFN")):
+        return None
+    if any(tokens[j].rel in ("obj", "iobj", "ccomp", "xcomp") for j in _kids(tokens, verb, first, last)):
+        return None
+    head = token.head if token.rel == "conj" and first <= token.head < last else verb
+    if head != verb and any(tokens[j].rel == "obj" for j in _kids(tokens, head, first, last)):
+        return None  # "задержала Яшина и отпустила": the first verb's object is _shared_object's
+    later = [j for j in _kids(tokens, head, first, last) if tokens[j].rel == "conj" and j > verb]
+    if not later or any(tokens[j].pos != "VERB" for j in later):
+        return None
+    if any(k not in later and tokens[k].rel not in ("cc", "punct") for k in range(verb + 1, later[-1])):
+        return None  # "освободил от должности Якунина и назначил Мишарина": words between, an object of its own
+    kids = {j: _kids(tokens, j, first, last) for j in later}
+    if any(tokens[k].rel in ("obj", "ccomp", "xcomp") for j in later[:-1] for k in kids[j]) or any(
+            tokens[k].rel.startswith("nsubj") for j in later for k in kids[j]):
+        return None
+    objects = [k for k in kids[later[-1]] if tokens[k].rel == "obj" and k > later[-1]]
+    if len(objects) != 1 or tokens[objects[0]].feats.get("Case") != "Acc":
+        return None
+    found = actors.entities(objects[0], first, last)
     return found[0] if len(found) == 1 else None
 
 
