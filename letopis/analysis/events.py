@@ -66,6 +66,8 @@ MAX_SOURCES = 6
 # Газпромбанка, ДОМРФ, БКС-банка и банка «Центрокредит»"): each is an event of its own, as coordinated sources are.
 MAX_TARGETS = 4
 PLACE_CASES = frozenset({"в", "во"})
+# Nouns of invading a land, whose "в" + accusative names the land invaded ("вторжение Израиля в Ливан").
+INVASION_NOUNS = frozenset({"вторжение"})
 # Verbs of shooting whose "в" + accusative is whom the shots are aimed at ("стрелял в президента").
 SHOOTING = frozenset({"стрелять"})
 # Prepositions of a topic spoken of ("вопрос о задержании"): the act a topic names is not the speaker's.
@@ -123,6 +125,8 @@ EVOKING = _WORDS.words("EVOKING")
 # Strikes and offensives too, as words of other senses ("Маск поразил инвесторов", "ЦБ начал наступление на
 # нелегальных кредиторов"), and siding ("встал на сторону жены"): "Россия поразила объекты Украины" names whom.
 PARTNER_NEEDED = _WORDS.phrases("PARTNER_NEEDED")
+# The bare aid noun, an act only where the noun names both who gives and who receives.
+BARE_AID = ("помощь",)
 # Verbs of killing that also mean winding up a company or removing a problem: an assault only on a person named
 # ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги".
 PERSONS_ONLY = _WORDS.phrases("PERSONS_ONLY")
@@ -563,6 +567,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     doc.tokens[j].rel == "obj" and lemma(doc.tokens[j]) in MAINTAINED
                     for j in _kids(doc.tokens, match.anchor, first, last)):
                 continue  # "поддерживал хорошие отношения с Мурси", "поддерживать порядок": kept up, no one backed
+            if match.trigger.words == BARE_AID and (sides.target is None or sides.source not in _owners(
+                    actors, doc.tokens, match.anchor, first, last)):
+                # "Помощь США Украине", "американская помощь Украине": a bare "помощь" is a state's or a body's
+                # act only with its giver on the noun and its receiver named ("скорой помощи", "с помощью шаттла",
+                # "за помощь в раскрытии" give no one)
+                continue
             if match.trigger.words in PARTNER_NEEDED and sides.target is None:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
             if match.trigger.mode == "arrest" and sides.target is not None and _arrest_setting(
@@ -1780,7 +1790,24 @@ def _struck_named(tokens: Sequence[Token], actors: Actors, noun: int, first: int
     """Whether a strike's noun names whom it hits with "по" ("удар Израиля по Ирану") or "на" + accusative ("атака
     России на Украину"): its genitive is then the one who strikes, not the one struck ("убийство заложников")."""
     return any((case_word(tokens, k, first, last) == "по" or case_word(tokens, k, first, last) == "на" and tokens[
-        k].feats.get("Case") == "Acc") and actors.entities(k, first, last) for k in _kids(tokens, noun, first, last))
+        k].feats.get("Case") == "Acc" or _invaded(tokens, noun, k, first, last)) and actors.entities(k, first, last)
+               for k in _kids(tokens, noun, first, last))
+
+
+def _participle_agent(tokens: Sequence[Token], head: int, j: int) -> bool:
+    """Whether j is the agent of a passive participle that qualifies a noun, standing between the two in the
+    instrumental or as an indeclinable name ("поставляемого США оружия", "поставленного Германией оружия"): the
+    parser reads it as an object."""
+    noun = tokens[head].head
+    return _passive_participle(tokens[head]) and tokens[head].rel in ("acl", "amod") and head < j < noun and (
+        tokens[j].feats.get("Case") == "Ins" or tokens[j].text.lower().replace("ё", "е") == lemma(tokens[j]))
+
+
+def _invaded(tokens: Sequence[Token], noun: int, k: int, first: int, last: int) -> bool:
+    """Whether k is the land an invasion's noun goes into ("вторжение Израиля в Ливан"): "в" + accusative on
+    "вторжение" names whom it is aimed at, so its genitive is the invader."""
+    return lemma(tokens[noun]) in INVASION_NOUNS and case_word(tokens, k, first, last) in PLACE_CASES and \
+        tokens[k].feats.get("Case") == "Acc"
 
 
 def _armed_striker(doc: Doc, actors: Actors, tokens: Sequence[Token], match: Match, j: int, first: int,
@@ -2429,6 +2456,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif prep == "с" and _compound_case(tokens, j, first, last) == "с сторона" and actors.may_act(j):
                 # "атаки со стороны ВСУ", "провокации со стороны Киева": whose act it is
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
+            elif rel in ("obj", "iobj") and prep is None and _participle_agent(tokens, head, j) and actors.may_act(j):
+                # "поставляемого США оружия": a name between a passive participle and its noun is its agent, who
+                # gives, not whom it is given to
+                subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
             elif rel in ("obj", "iobj") or (
                     # "направил поздравительную телеграмму Мигелю Диас-Канелю": a dative name the parser hung on
                     # the noun as an apposition is whom the act is addressed to
@@ -2444,6 +2475,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     or prep == "за" and match.trigger.mode == "defend"
                     # "стрелял в полицейских": whom one shoots at
                     or prep in PLACE_CASES and case == "Acc" and head == anchor and lemma(tokens[head]) in SHOOTING
+                    # "вторжение Израиля в Ливан": the land invaded
+                    or head == anchor and _invaded(tokens, head, j, first, last)
                     # "Китай запретил экспорт галлия в США": where the goods no longer go
                     or prep in PLACE_CASES and case == "Acc" and match.trigger.type == "SANCTION"
                     and OUTBOUND & set(match.trigger.words)
@@ -2679,6 +2712,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         # names no one, the region where it stands is struck, when a state's side strikes outside its own land
         # (not "директор магазина в Раменском убил воришку", "актёр квеста в Москве выстрелил")
         objects.append(sides.place)
+    if match.trigger.type == "AID" and tokens[anchor].pos == "NOUN" and not objects and first <= held < last:
+        # "Помощь США Украине составит ...": the parser hung the receiver's dative, right after the aid's phrase,
+        # on the verb the noun is the subject of
+        after = max(_subtree(tokens, anchor, first, last)) + 1
+        if after < last and tokens[after].head == held and tokens[after].rel in ("iobj", "obl") and tokens[
+                after].feats.get("Case") == "Dat" and case_word(tokens, after, first, last) is None and \
+                actors.may_act(after):
+            objects += actors.entities(after, first, last)
     if match.trigger.type == "ASSAULT" and not objects and subjects:
         # "нанесла удар по украинской энергосистеме", "атаку на иранские объекты": what is struck names no one,
         # its state's adjective does (not the striker's own state: "по российским позициям" from Россия)
