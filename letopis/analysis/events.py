@@ -1317,6 +1317,21 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
     return found
 
 
+def _told(doc: Doc, actors: Actors, trigger: Trigger, j: int, speaker: str, target: str, own: set[str],
+          codes: set[str], known: Sequence[Event], published: Any) -> Event | None:
+    """The act a named speaker's words at ``j`` tell (praise, a demand) of ``target``, asserted: said, whatever
+    the wish it is said in; None where the target is the speaker's own side or the sentence tells the speaker's
+    act of that type on it already."""
+    sent = doc.sents[doc.tokens[j].sent]
+    if _of_own_side(actors, target, own, codes) or any(
+            e.type == trigger.type and e.source in own and e.target == target and e.start == sent.start for e in known):
+        return None
+    dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+    event = _event(doc, actors, Match(trigger, (j,), j), _Sides(source=speaker, target=target), sent.first,
+                   sent.last, dates, published)
+    return replace(event, modality="asserted")
+
+
 def _quoted_praise(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
     """Praise and thanks told as speech: a named speaker's quote that calls someone a friend or a brother or thanks
     them ("Путин подчеркнул, что Рауль Кастро пользуется уважением как «настоящий друг России»", "«Пусть Господь
@@ -1339,15 +1354,11 @@ def _quoted_praise(doc: Doc, actors: Actors, events: Sequence[Event], published:
             if owners & (POSSESSIVE_OWN | {"свой"}) or (lemma(tokens[j]) == "брат" and "наш" not in owners):
                 continue  # "его брат Рауль", "мой брат": kin, not praise; "наш брат Мурси" is a fellow's praise
             target = _praised(actors, tokens, j, first, last)
-            if target is None or _of_own_side(actors, target, own, codes) or any(
-                    e.type == "SUPPORT" and e.source in own and e.target == target and e.start == sent.start
-                    for e in (*events, *found)):
-                continue
-            dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
-            event = _event(doc, actors, Match(PRAISE_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
-                           first, last, dates, published)
-            found.append(replace(event, modality="asserted"))  # said, whatever the wish it is said in
-            break  # one praise of a quote
+            event = None if target is None else _told(doc, actors, PRAISE_TRIGGER, j, speaker, target, own, codes,
+                                                      (*events, *found), published)
+            if event is not None:
+                found.append(event)
+                break  # one praise of a quote
     return found
 
 
@@ -1419,15 +1430,11 @@ def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published
             if len(targets) > 1:
                 continue  # "Грузия и Россия должны развивать отношения": a course for both, no one asked
             for target in targets:
-                if _of_own_side(actors, target, own, codes) or any(
-                        e.type == "REQUEST" and e.source in own and e.target == target and e.start == sent.start
-                        for e in (*events, *found)):
-                    continue
-                dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
-                event = _event(doc, actors, Match(DEMAND_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
-                               first, last, dates, published)
                 # the demand is made, whatever the act asked ("следовало бы" is its polite form)
-                found.append(replace(event, modality="asserted"))
+                event = _told(doc, actors, DEMAND_TRIGGER, j, speaker, target, own, codes, (*events, *found),
+                              published)
+                if event is not None:
+                    found.append(event)
     return found
 
 
