@@ -6,15 +6,9 @@ doctor she quotes, and a "представитель" who spoke already rather t
 from __future__ import annotations
 
 import pytest
+from quotes_described import described_quotes
 
-from letopis import Article, analyze
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str]]:
-    """(kind, speaker name or None, quoted text) of every quote."""
-    doc = analyze(Article(text=text))[0]
-    names = {e.id: e.name for e in doc.entities}
-    return [(q.kind, names.get(q.speaker) if q.speaker else None, q.text) for q in doc.quotes]
+_quotes = described_quotes
 
 
 # (id, text, [(kind, speaker, the quoted text starts with)])

@@ -14,15 +14,9 @@ none either), "в заявлении говорится о ..." (a topic, not co
 from __future__ import annotations
 
 import pytest
+from quotes_described import described_quotes
 
-from letopis import Article, analyze
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str]]:
-    """(kind, speaker name or None, quoted text) of every quote."""
-    doc = analyze(Article(text=text))[0]
-    names = {e.id: e.name for e in doc.entities}
-    return [(q.kind, names.get(q.speaker) if q.speaker else None, q.text) for q in doc.quotes]
+_quotes = described_quotes
 
 
 # (id, text, speaker's name starts with, the quoted text starts with)
