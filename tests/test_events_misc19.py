@@ -71,3 +71,13 @@ def test_a_legal_label_is_no_ban(pipeline: Pipeline, text: str) -> None:
 ])
 def test_a_ban_told_as_an_act_stays(pipeline: Pipeline, text: str, expected: Described) -> None:
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act one stands for is advocated, still to be done: no easing or sanction asserted
+    ("Венгрия выступила за смягчение санкций против России.", ("CONCEDE", "Венгрия", "Россия", "future")),
+    ("Венгрия выступила за введение санкций против России.", ("SANCTION", "Венгрия", "Россия", "future")),
+    ("Венгрия не выступила за введение санкций против России.", ("SANCTION", "Венгрия", "Россия", "negated")),
+])
+def test_an_act_stood_for_is_still_to_be_done(pipeline: Pipeline, text: str, expected: Described) -> None:
+    assert expected in events(pipeline, text)

@@ -63,6 +63,9 @@ ASKED_NOUNS = frozenset({"приглашение", "призыв", "просьб
 NEGATED_ABILITY = frozenset({"мочь", "могут", "смочь", "суметь"})
 NEGATING_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отменить", "сорвать", "отложить",
                             "перенести", "прекратить"})
+# Verbs of standing for an act ("выступила за введение санкций"): the act is advocated, still to be done, as an act
+# asked for is.
+ADVOCATING = frozenset({"выступать", "выступить"})
 # Verbs of judging a told act: their object happened, whether they judge it or not ("не осудил вторжение").
 JUDGING_HEADS = frozenset({"осудить", "осуждать", "критиковать", "раскритиковать", "упомянуть", "упоминать",
                            "прокомментировать", "комментировать", "оправдать", "оправдывать"})
@@ -393,6 +396,10 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             negated = True
         if k > 0 and word in FUTURE_HEADS:
             future = True
+        if k > 0 and word in ADVOCATING and via[k - 1] == "obl" and tokens[chain[k - 1]].pos == "NOUN" and any(
+                lemma(tokens[j]) == "за" and tokens[j].rel == "case" for j in _children(tokens, chain[k - 1], first,
+                                                                                      last)):
+            future = True  # "выступила за введение санкций", "за смягчение санкций": advocated, not done
         if token.feats.get("Tense") == "Fut" or any(tokens[j].text.lower() in _FUTURE_AUX for j in kids):
             future = True
         if any(lemma(tokens[j]) == "бы" for j in kids):
