@@ -72,13 +72,42 @@ with _blas_threads(BLAS_THREADS):
     import numpy  # noqa: F401
 
 
+# Words whose "is it in the dictionary" answer is kept (a few MB at most); past it the memory starts afresh.
+KNOWN_WORDS_KEPT = 200_000
+
+
 @functools.cache
 def load_vocab() -> Any:
-    """pymorphy's dictionaries through natasha's MorphVocab, without the neural models (for lemmas alone)."""
+    """pymorphy's dictionaries through natasha's MorphVocab, without the neural models (for lemmas alone).
+
+    natasha keeps each word's parses; pymorphy looks the word up in its dictionary again each time a parse is
+    asked ``is_known``, and the names stage asks it of every reading of every word of a name (about a fifth of
+    that stage's time). The answer depends on the word alone (the analyzer's letter substitutions are fixed), so
+    it is kept here."""
     with _blas_threads(BLAS_THREADS):  # natasha loads numpy
         from natasha import MorphVocab
 
-    return MorphVocab()
+    vocab = MorphVocab()
+    _keep_known_words(vocab.dictionary)
+    return vocab
+
+
+def _keep_known_words(dictionary: Any) -> None:
+    """Answer ``dictionary.word_is_known`` from memory for a word asked before."""
+    look_up = dictionary.word_is_known
+    known: dict[tuple[str, bool], bool] = {}
+
+    def word_is_known(word: str, substitutes_compiled: Any = None) -> bool:
+        # the analyzer passes its one table of letter substitutions ("е" for "ё"), or none for a strict look-up
+        asked = (word, substitutes_compiled is None)
+        found = known.get(asked)
+        if found is None:
+            if len(known) >= KNOWN_WORDS_KEPT:
+                known.clear()
+            found = known[asked] = bool(look_up(word, substitutes_compiled))
+        return found
+
+    dictionary.word_is_known = word_is_known
 
 
 @functools.cache
