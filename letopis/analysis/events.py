@@ -2318,7 +2318,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     credited = _credited(actors, tokens, first, last)
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     visitors: list[str] = []  # people named inside a visit's place phrase
-    counted = _counted_subject(tokens, anchor, first, last)
+    counted = _counted_subject(tokens, anchor, first, last) or _nominative_object(tokens, anchor, first, last)
     misread = _object_read_as_subject(tokens, match, first, last) or _object_in_subjects_place(
         tokens, match, first, last)
     swapped = _subject_read_as_object(tokens, anchor, first, last) if match.trigger.type not in SYMMETRIC else None
@@ -3045,7 +3045,15 @@ def _object_read_as_subject(tokens: Sequence[Token], match: Match, first: int, l
     subjects = [k for k in kids if tokens[k].rel == "nsubj"]
     before = [k for k in subjects if k < match.anchor]
     after = [k for k in subjects if k > match.anchor]
-    return after[0] if len(before) == 1 and len(after) == 1 and tokens[after[0]].pos != "PRON" else None
+    if len(before) != 1 or len(after) != 1 or tokens[after[0]].pos == "PRON":
+        return None
+    first_word, second = tokens[before[0]], tokens[after[0]]
+    if first_word.feats.get("Case") not in (None, "Nom") and _oblique_ending(first_word) and \
+            first_word.text.lower().replace("ё", "е") != lemma(first_word) and second.feats.get("Case") == "Nom":
+        # "Премьера Италии поддержал в среду Дональд Трамп": the word before is declined, the one after is not,
+        # so the object stands first
+        return before[0]
+    return after[0]
 
 
 def _object_in_subjects_place(tokens: Sequence[Token], match: Match, first: int, last: int) -> int | None:
@@ -3131,6 +3139,33 @@ def _counted_subject(tokens: Sequence[Token], verb: int, first: int, last: int) 
     counted = [k for k in objects if tokens[k].feats.get("Case") == "Gen" and tokens[k].feats.get("Number") == "Plur"
                and any(tokens[n].rel.startswith("nummod") for n in _kids(tokens, k, first, last))]
     return counted[0] if len(counted) == 1 and len(objects) == 2 else None
+
+
+def _nominative_object(tokens: Sequence[Token], verb: int, first: int, last: int) -> int | None:
+    """A subject after its verb that the parser made a second object: "Дениса Вороненкова застрелил 28-летний Павел
+    Паршов" (the object stands first, so both names are read as objects). The verb has no subject and two objects,
+    and the one after it is a nominative that the verb agrees with in number and, in the past, in gender, while
+    another object, no pronoun, is in an oblique case; that one is the subject."""
+    token = tokens[verb]
+    if token.pos != "VERB" or not _finite(token) or token.feats.get("Voice") == "Pass":
+        return None
+    kids = _kids(tokens, verb, first, last)
+    if any(tokens[k].rel.startswith(("nsubj", "csubj")) for k in kids):
+        return None
+    objects = [k for k in kids if tokens[k].rel == "obj"]
+    if len(objects) != 2 or not any(tokens[k].feats.get("Case") in ("Acc", "Gen") for k in objects) or \
+            any(tokens[k].pos == "PRON" for k in objects):
+        return None  # "Его поддержал РУСАЛ": "его" is as often a thing the pronoun stage cannot tell
+    number, gender = token.feats.get("Number"), token.feats.get("Gender")
+
+    def agrees(k: int) -> bool:
+        feats = tokens[k].feats
+        return feats.get("Number") == number and (gender is None or number == "Plur" or
+                                                   feats.get("Gender") == gender)
+
+    nominative = [k for k in objects if k > verb and tokens[k].pos in ("NOUN", "PROPN")
+                  and tokens[k].feats.get("Case") == "Nom" and agrees(k)]
+    return nominative[0] if len(nominative) == 1 else None
 
 
 def _circumstance(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
