@@ -82,6 +82,11 @@ RULER_DESCRIPTIONS = frozenset({"хунта"})
 # выплачивать"): the organisation the article mentions most. Generic words ("компания", "банк") need an adjective.
 ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация", "компания", "банк", "гигант"})
 BARE_ORG_DESCRIPTIONS = frozenset({"монополист", "концерн", "холдинг", "корпорация"})
+# Kind nouns an article names an organisation by once ("Журнал Rolling Stone", "Замоскворецкий суд Москвы",
+# "компания «Северсталь»") and then uses bare for it ("обвинил журнал", "Суд отказался", "в адрес компании").
+KIND_NOUNS = frozenset({"суд", "журнал", "газета", "телеканал", "издание", "агентство", "компания", "банк",
+                        "партия", "движение", "организация", "фонд", "университет"})
+BARE_KIND_RELS = frozenset({"case", "punct", "cc", "discourse", "advmod", "mark"})
 # Nouns for a person's rival told instead of a name ("Байден призвал оппонента уважать результаты", "обвинил своего
 # соперника"): the person the article mentions most after the one they are the rival of (election and contest
 # reports name the two candidates far more often than anyone else). "противник" is left out: mostly a military foe.
@@ -230,6 +235,8 @@ class Actors:
     # and may meet the same post word again ("..., близкому к ... обвинил его"), which must not recurse.
     _post_lookups: set[int] = field(default_factory=set)
     _categories: dict[str, str | None] = field(default_factory=dict)  # category noun -> the organisation it names
+    # A kind noun -> (where, the organisation) for each organisation the article named with it (``_kind_org``)
+    _kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _governments: dict[str, tuple[int, str]] = field(default_factory=dict)  # "власти" -> (where, whose) last named
     guessed: set[int] = field(default_factory=set)  # bare "власти" read as the article's state (``_same_government``)
     _leaders: dict[str, str | None] = field(default_factory=dict)  # "LOC"/"ORG" -> the article's most mentioned
@@ -661,6 +668,9 @@ class Actors:
             found = [self.covering[j].entity for j in range(first, last) if self.doc.tokens[j].head == i
                      and j in self.covering and self.covering[j].type == "ORG" and self.covering[j].entity
                      and case_word(self.doc.tokens, j, first, last) == "по"][:1]
+        if not found:
+            kind = self._kind_org(i, first, last)
+            found = [kind] if kind is not None else []
         if not found:
             # "эмбарго на торговлю с коммунистическим государством": the description may hang below the word
             words = [i]
@@ -1270,6 +1280,43 @@ class Actors:
         if mention.kind == "title" and any(t.head == i and t.rel.startswith("nummod") for t in self._sentence_of(i)):
             return None  # "Куба содержит 24 журналиста": a counted post word is many people, not its one holder
         return mention.entity
+
+    def _kind_org(self, i: int, first: int, last: int) -> str | None:
+        """The one organisation a bare kind noun stands for: "обвинил журнал" after "Журнал Rolling Stone", "Суд
+        отказался" after "Европейский суд по правам человека вынес решение". The article named it with that noun
+        before word ``i`` (in its name, or right before its name); a description is no name, so only when it named
+        exactly one organisation so. A plural, an adjective or a genitive of its own ("районный суд", "суд
+        Москвы", "партия власти") or a counted noun is another or any one of the kind."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        word = token.lemma.lower()
+        if word not in KIND_NOUNS or token.pos != "NOUN" or i in self.covering or token.feats.get("Number") != "Sing":
+            return None
+        # ("Суд более низкой инстанции", "Состоявшийся 3 марта суд": a word of its own makes it another court)
+        if any(tokens[j].head == i and not (tokens[j].rel in BARE_KIND_RELS or tokens[j].rel == "det"
+                                            and tokens[j].lemma.lower() in DEMONSTRATIVES)
+               for j in range(first, last)):
+            return None
+        after = next((t for t in tokens[i + 1:min(last, i + 3)] if t.pos != "ADV"), None)
+        if after is not None and after.pos in ("NOUN", "ADJ") and after.feats.get("Case") == "Gen":
+            return None  # the same, where the parser hung the genitive on the verb
+        if word not in self._kinds:
+            named: list[tuple[int, str]] = []
+            for j, other in enumerate(tokens):
+                if other.lemma.lower() != word:
+                    continue
+                mention = self.covering.get(j)
+                if mention is None:
+                    # the kind right before the name: "Журнал Rolling Stone", "компании «Северсталь»"
+                    k = j + 1
+                    while k < len(tokens) and tokens[k].text in ("«", "\"", "„") and k < j + 3:
+                        k += 1
+                    mention = self.covering.get(k) if k < len(tokens) and tokens[k].sent == other.sent else None
+                if mention is not None and mention.type == "ORG" and mention.entity:
+                    named.append((j, mention.entity))
+            self._kinds[word] = named
+        orgs = {org for j, org in self._kinds[word] if j < i}
+        return orgs.pop() if len(orgs) == 1 else None
 
     def _category_org(self, i: int) -> str | None:
         """The one organisation of the article a bare category noun stands for: "страны — члены альянса" after

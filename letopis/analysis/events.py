@@ -159,6 +159,9 @@ HOSTING = _WORDS.phrases("HOSTING")
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
 # is the target; the source, when the sentence names none, is the one who did the same just before.
 UNDERGOING = _WORDS.phrases("UNDERGOING")
+# Held in custody ("находился в СИЗО", "содержится под стражей"): whose the jail is ("в изоляторе федерального суда")
+# holds no one; the holder is not named.
+HELD = frozenset(w for w in UNDERGOING if w[0] in ("находиться", "содержаться"))
 # Nouns of intent an infinitive completes: whose intent it is does what the infinitive says.
 INTENT_NOUNS = _WORDS.words("INTENT_NOUNS")
 # Nouns of permission whose "на" names the act allowed ("добро на удары", "разрешение на удары").
@@ -314,8 +317,16 @@ HELD_WORDS = frozenset({"арест", "стража", "заключение"})
 DECREES = frozenset({"указ", "распоряжение", "постановление", "приказ", "декрет"})
 # Those who investigate a crime, and the nouns a sentence tells their account by ("по версии следствия").
 INVESTIGATORS = frozenset({"следствие", "следователь", "полиция", "прокуратура", "ск", "мвд", "фбр", "силовик",
-                           "правоохранитель", "детектив"})
-SOURCE_NOUNS = frozenset({"версия", "данные", "мнение", "информация", "сведение"})
+                           "правоохранитель", "детектив", "прокурор", "обвинение", "гособвинение"})
+SOURCE_NOUNS = frozenset({"версия", "данные", "мнение", "информация", "сведение", "формулировка"})
+# Verbs an investigators' account tells of someone that are no deed of his ("по данным полиции, Петров погиб").
+# The bodies whose account of a deed is a charge even where they give it as their data ("по данным следствия");
+# the police's and ministries' data tell as much of their own officers' work ("По данным МВД, министр провёл
+# совещание"), so theirs is a charge only as their "версия" or "формулировка".
+PROSECUTING = frozenset({"следствие", "следователь", "прокуратура", "прокурор", "ск", "обвинение", "гособвинение"})
+CHARGING_NOUNS = frozenset({"версия", "формулировка"})
+NO_DEEDS = STATES_NOT_ACTS | frozenset({"находиться", "погибнуть", "скончаться", "умереть", "пострадать",
+                                        "оказаться", "жить", "родиться", "работать", "проживать", "числиться"})
 # Nouns of countering a danger ("уменьшение угрозы", "предотвращение атак"): the danger is no one's act.
 COUNTERING = frozenset({"уменьшение", "снижение", "устранение", "борьба", "противодействие", "нейтрализация",
                         "предотвращение", "профилактика"})
@@ -705,9 +716,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "прибыл в Вашингтон" is a visit; "прибыл на место", "приехали в город" are not
             if sides.source is None and sides.target is not None and events and (
                     doc.tokens[match.anchor].feats.get("Voice") == "Pass" or match.trigger.words in UNDERGOING) and \
-                    not _agent_told(doc.tokens, actors, match.anchor, first, last):
+                    not _agent_told(doc.tokens, actors, match.anchor, first, last) and match.trigger.words not in HELD:
                 # "Страны ЕС запретили въезд Лукашенко. Кроме Лукашенко, запрещён въезд ещё 30 служащим":
-                # a passive with no agent goes on with the one who did the same just before
+                # a passive with no agent goes on with the one who did the same just before (not a custody: "власти
+                # Таиланда экстрадировали Бута. Сейчас он содержится в изоляторе" is held by another)
                 before = _recent_source(doc, events, match.trigger.type, sent.start)
                 if before is not None and before != sides.target:
                     sides.source = before
@@ -890,6 +902,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.extend(_investigators_claims(doc, actors, events, published))
+    events.extend(_investigators_accounts(doc, actors, events, published))
     events.extend(_quoted_condemnations(doc, actors, events, published))
     events.extend(_quoted_demands(doc, actors, events, published))
     events.extend(_quoted_praise(doc, actors, events, published))
@@ -1235,6 +1248,44 @@ def _investigators_claims(doc: Doc, actors: Actors, events: Sequence[Event], pub
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
         found.append(_event(doc, actors, Match(CHARGE_TRIGGER, (at,), at), _Sides(source=who, target=event.source),
                             sent.first, sent.last, dates, published))
+    return found
+
+
+def _investigators_accounts(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
+    """Whatever deed the investigators' or prosecutors' account tells of a named person is their charge of him, not
+    only an attack: "По версии прокуроров, Петров продавал похищенные данные", "По данным следствия, Сидоров
+    связался с вербовщиком", "По формулировке обвинения, Иванов угрожал полицейскому" (ACCUSE by the body where an
+    entity names it, else by no one named). The account must be the clause's source ("по версии" on its verb), the
+    verb an active deed asserted; being somewhere, dying or being hurt is none ("по данным полиции, Петров
+    погиб"). The police's or a ministry's data are a charge only as their "версия": "По данным МВД, министр провёл
+    совещание" tells their own officer's work."""
+    found: list[Event] = []
+    tokens = doc.tokens
+    for sent in doc.sents:
+        first, last = sent.first, sent.last
+        for j in range(first, last):
+            if lemma(tokens[j]) not in INVESTIGATORS or tokens[j].rel != "nmod" or not first <= tokens[j].head < last:
+                continue
+            source_noun = tokens[j].head
+            if lemma(tokens[source_noun]) not in SOURCE_NOUNS or case_word(tokens, source_noun, first, last) != "по" \
+                    or lemma(tokens[source_noun]) not in CHARGING_NOUNS and lemma(tokens[j]) not in PROSECUTING:
+                continue
+            verb = tokens[source_noun].head
+            if not first <= verb < last or tokens[verb].pos != "VERB" or tokens[verb].feats.get("VerbForm") != "Fin" \
+                    or tokens[verb].feats.get("Voice") == "Pass" or lemma(tokens[verb]) in NO_DEEDS \
+                    or modality(tokens, verb, first, last) != "asserted":
+                continue
+            subjects = [k for k in range(first, last) if tokens[k].head == verb and tokens[k].rel == "nsubj"]
+            people = [e for k in subjects for e in actors.entities(k, first, last) if actors.entity_type(e) == "PER"]
+            if len(people) != 1 or any(e.type == "ACCUSE" and e.target == people[0] and e.start == sent.start
+                                       for e in (*events, *found)):
+                continue
+            mention = actors.covering.get(j)
+            dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+            found.append(_event(doc, actors, Match(CHARGE_TRIGGER, (j,), j),
+                                _Sides(source=mention.entity if mention is not None else None, target=people[0]),
+                                first, last, dates, published))
+            break
     return found
 
 
@@ -2375,7 +2426,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # "налет российских беспилотников": the state whose weapons strike
                 subjects += actors.adjective_agents(j, first, last)[:1]
             elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
-                    match.trigger.words in UNDERGOING and actors.may_act(j):
+                    match.trigger.words in UNDERGOING and match.trigger.words not in HELD and actors.may_act(j):
                 # "получила поддержку российского президента": whose support is received gives it
                 givers += [e for e in actors.entities(j, first, last) if e not in givers]
             elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
