@@ -162,6 +162,10 @@ UNDERGOING = _WORDS.phrases("UNDERGOING")
 # Held in custody ("находился в СИЗО", "содержится под стражей"): whose the jail is ("в изоляторе федерального суда")
 # holds no one; the holder is not named.
 HELD = frozenset(w for w in UNDERGOING if w[0] in ("находиться", "содержаться"))
+# Reflexive verbs that are only ever passive ("подозревается в убийстве": someone suspects him): the parser may
+# label them middle voice with an active subject ("который подозревается": the relative's antecedent is the one
+# suspected, not the suspecting one).
+REFLEXIVE_PASSIVES = frozenset({"обвиняться", "подозреваться"})
 # Nouns of intent an infinitive completes: whose intent it is does what the infinitive says.
 INTENT_NOUNS = _WORDS.words("INTENT_NOUNS")
 # Nouns of permission whose "на" names the act allowed ("добро на удары", "разрешение на удары").
@@ -2369,7 +2373,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     credited = _credited(actors, tokens, first, last)
     objects_from: list[tuple[int, list[str]]] = []  # the words whose phrases named objects, with what they named
     visitors: list[str] = []  # people named inside a visit's place phrase
-    counted = _counted_subject(tokens, anchor, first, last) or _nominative_object(tokens, anchor, first, last)
+    counted = _counted_subject(tokens, anchor, first, last) or _nominative_object(tokens, anchor, first, last) or \
+        _fronted_phrase_noun(tokens, match, first, last)
     misread = _object_read_as_subject(tokens, match, first, last) or _object_in_subjects_place(
         tokens, match, first, last)
     swapped = _subject_read_as_object(tokens, anchor, first, last) if match.trigger.type not in SYMMETRIC else None
@@ -2409,8 +2414,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     _passive_participle(tokens[head]) and tokens[head].rel in ("acl", "amod"))
                 rel = "nsubj:pass" if (case != "Ins" or own) and not any(
                     tokens[k].rel == "nsubj:pass" for k in kids) else "obl"
-            if rel == "nsubj" and head == anchor and tokens[anchor].pos == "VERB" and \
-                    tokens[anchor].feats.get("Voice") == "Pass" and not any(
+            if rel == "nsubj" and head == anchor and tokens[anchor].pos == "VERB" and (
+                    tokens[anchor].feats.get("Voice") == "Pass" or lemma(tokens[anchor]) in REFLEXIVE_PASSIVES) \
+                    and not any(
                         tokens[k].rel == "nsubj:pass" for k in kids):
                 # "Бывший премьер Италии обвиняется в ...": the subject of a passive verb the parser labelled as an
                 # active one's is still the one the act is done to
@@ -2518,6 +2524,20 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # "поставляемого США оружия": a name between a passive participle and its noun is its agent, who
                 # gives, not whom it is given to
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
+            elif rel == "obj" and head == anchor and anchor < j and any(
+                    tokens[k].feats.get("VerbForm") == "Conv" and tokens[k].head == anchor and not any(
+                        tokens[n].rel == "obj" for n in _kids(tokens, k, first, last)) for k in range(anchor + 1, j)):
+                # "перестал поддерживать Мулузи, основав Демократическую прогрессивную партию": an object after a
+                # gerund with none of its own is the gerund's, which the parser hung on the main verb
+                pass
+            elif rel == "iobj" and prep is None and case == "Dat" and head == anchor and \
+                    tokens[anchor].pos == "VERB" and any(
+                        tokens[k].rel == "obj" and tokens[k].feats.get("Case") == "Acc"
+                        and tokens[k].feats.get("Animacy") == "Anim" for k in kids):
+                # "признал Мирзаева виновным в причинении смерти Агафонову, приговорил преступника к ...": a verb
+                # done to a person in the accusative is not done to a dative beside it (the parser hangs the
+                # victim of the deed on the verb)
+                pass
             elif rel in ("obj", "iobj") or (
                     # "направил поздравительную телеграмму Мигелю Диас-Канелю": a dative name the parser hung on
                     # the noun as an apposition is whom the act is addressed to
@@ -3217,6 +3237,31 @@ def _nominative_object(tokens: Sequence[Token], verb: int, first: int, last: int
     nominative = [k for k in objects if k > verb and tokens[k].pos in ("NOUN", "PROPN")
                   and tokens[k].feats.get("Case") == "Nom" and agrees(k)]
     return nominative[0] if len(nominative) == 1 else None
+
+
+def _fronted_phrase_noun(tokens: Sequence[Token], match: Match, first: int, last: int) -> int | None:
+    """The subject after its verb when the verb phrase's own noun stands first: "Расследование в отношении Михайлова
+    проводит управление собственной безопасности ФСБ" (the parser makes both nouns objects, and the one after the
+    verb, whose accusative is its nominative, the accusative). The verb has no subject and two objects: the
+    phrase's noun before it and a noun after it in the nominative or in an accusative spelled as its nominative,
+    agreeing with the verb in number and, in the past, in gender; that one is the subject."""
+    verb = match.anchor
+    token = tokens[verb]
+    if token.pos != "VERB" or not _finite(token) or token.feats.get("Voice") == "Pass" or len(match.tokens) < 2:
+        return None
+    kids = _kids(tokens, verb, first, last)
+    if any(tokens[k].rel.startswith(("nsubj", "csubj")) for k in kids):
+        return None
+    objects = [k for k in kids if tokens[k].rel == "obj"]
+    if len(objects) != 2 or not any(k < verb and k in match.tokens for k in objects):
+        return None
+    number, gender = token.feats.get("Number"), token.feats.get("Gender")
+    after = [k for k in objects if k > verb and k not in match.tokens and tokens[k].pos in ("NOUN", "PROPN")
+             and (tokens[k].feats.get("Case") == "Nom" or tokens[k].feats.get("Case") == "Acc" and
+                  tokens[k].text.lower().replace("ё", "е") == lemma(tokens[k]))
+             and tokens[k].feats.get("Number") == number
+             and (gender is None or number == "Plur" or tokens[k].feats.get("Gender") == gender)]
+    return after[0] if len(after) == 1 else None
 
 
 def _circumstance(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
