@@ -199,6 +199,34 @@ POSSESSIVES = frozenset({"его", "ее", "её", "их", "мой", "твой",
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "сам", "самый"})
 
 
+# A participle's adjectival ending after its suffix: active "-вш-", "-ущ-" ("пострадавшего"), passive "-ем-",
+# "-им-", "-нн-", "-т-" ("обвиняемого", "задержанного", "убитого").
+_ACTIVE_PARTICIPLE = re.compile(r"(ш|щ)(ий|ая|ее|ие|его|ей|ему|им|ем|ую|их|ими)$")
+_PASSIVE_PARTICIPLE = re.compile(r"(ем|им|нн|ен|т)(ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+
+
+def _participle_voice(token: Token) -> str | None:
+    """"Act" or "Pass" for a participle, also one the tagger read as a noun or an adjective standing as one
+    ("обвиняемого", "пострадавший" with the verb's lemma but no verb form), else None."""
+    if token.feats.get("VerbForm") == "Part":
+        return "Pass" if token.feats.get("Voice") == "Pass" else "Act"
+    if token.pos not in ("NOUN", "PROPN", "ADJ") or not token.lemma.lower().endswith(("ть", "ться", "ти", "тись")):
+        return None
+    text = token.text.lower()
+    if _ACTIVE_PARTICIPLE.search(text):
+        return "Act"
+    return "Pass" if _PASSIVE_PARTICIPLE.search(text) else None
+
+
+def _same_verb(one: str, other: str) -> bool:
+    """Whether two verb lemmas are one verb, or its two aspects ("обвинить" and "обвинять", "задержать" and
+    "задерживать"): the same stem with at most the aspect's suffix after it."""
+    if one == other:
+        return True
+    common = len(os.path.commonprefix([one, other]))
+    return common >= 5 and common >= min(len(one), len(other)) - 3
+
+
 def _described_word(token: Token) -> tuple[str, bool]:
     """A description's noun, lower case with "ё" as "е", without "экс-", and whether "экс-" made it a past one."""
     word = token.lemma.lower().replace("ё", "е")
@@ -816,16 +844,16 @@ class Actors:
         мужчина") or a counted one ("Первый похищенный") is none."""
         tokens = self.doc.tokens
         token = tokens[i]
-        if token.feats.get("VerbForm") != "Part" or token.feats.get("Number") != "Sing" or i in self.covering \
+        voice = _participle_voice(token)
+        if voice is None or token.feats.get("Number") != "Sing" or i in self.covering \
                 or token.rel not in ("nsubj", "nsubj:pass", "obj", "iobj") or any(
                 t.head == i and t.rel in ("amod", "det", "nummod", "appos", "nmod") for t in self._sentence_of(i)):
             return None
-        passive = token.feats.get("Voice") == "Pass"
-        roles = ("obj", "nsubj:pass") if passive else ("nsubj",)
+        roles = ("obj", "nsubj:pass") if voice == "Pass" else ("nsubj",)
         people: set[str] = set()
         for j in range(i):
             other = tokens[j]
-            if other.lemma != token.lemma or other.pos != "VERB":
+            if other.pos != "VERB" or not _same_verb(other.lemma.lower(), token.lemma.lower()):
                 continue
             named = [k for k in range(max(0, j - 12), min(i, j + 12)) if tokens[k].head == j and tokens[k].rel in roles]
             if other.feats.get("VerbForm") == "Part" and other.rel in ("acl", "amod") and 0 <= other.head < len(tokens):

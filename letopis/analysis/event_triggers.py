@@ -336,6 +336,17 @@ def _own_verb(tokens: Sequence[Token], noun: int, first: int, last: int) -> int:
     return head
 
 
+def _wished(tokens: Sequence[Token], node: int, kids: Sequence[int]) -> bool:
+    """Whether a verb is that of a "чтобы" clause a verb's meaning asks for ("настаивает, чтобы ЕС ввёл санкции",
+    "выступил за то, чтобы ввести санкции", "добивается того, чтобы"): wanted, never told as done (its past form is
+    the subjunctive's). A purpose clause of an act ("прибыл в Вашингтон, чтобы обсудить ...") is left alone: the
+    trip's talks are told with the trip."""
+    if not any(lemma(tokens[j]) == "чтобы" and tokens[j].rel == "mark" for j in kids):
+        return False
+    token = tokens[node]
+    return token.rel != "advcl" or 0 <= token.head < len(tokens) and lemma(tokens[token.head]) in ("тот", "то")
+
+
 def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str:
     """asserted, future, negated or hypothetical, from the anchor and the verbs above it in its sentence.
 
@@ -404,6 +415,8 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             future = True
         if any(lemma(tokens[j]) == "бы" for j in kids):
             hypothetical = True
+        if _wished(tokens, node, kids):
+            future = True
         if any(lemma(tokens[j]) == "если" or lemma(tokens[j]) == "ли" and _particle_li(tokens[j]) for j in kids):
             hypothetical = True
         if any(lemma(tokens[j]) in FUTURE_ADJECTIVES for j in kids):

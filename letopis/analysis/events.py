@@ -943,8 +943,13 @@ def _private_person(doc: Doc, actors: Actors, entity_id: str) -> bool:
         # "Сама актриса от лечения отказывалась": a trade standing for its holder is no title of office
         return False
     name = next((e.name for e in doc.entities if e.id == entity_id), "")
-    return not name or not any(name == surname or name.endswith(" " + surname) and _given_name_fits(name, surname)
-                               for surname in _office_surnames()) and not _office_holder_spelled(name)
+    return not name or not _office_holder_named(name)
+
+
+def _office_holder_named(name: str) -> bool:
+    """Whether a person's name is that of one of data/people.tsv's office holders ("Шольц", "Олаф Шольц")."""
+    return any(name == surname or name.endswith(" " + surname) and _given_name_fits(name, surname)
+               for surname in _office_surnames()) or _office_holder_spelled(name)
 
 
 def _given_name_fits(name: str, surname: str) -> bool:
@@ -2001,11 +2006,40 @@ def _arrival_visit(doc: Doc, actors: Actors, sides: _Sides) -> bool:
     stands behind them: whether it is abroad or at home the text does not say ("патриарх прибыл в Санкт-Петербург")."""
     if sides.source is None or sides.target is None or _private_person(doc, actors, sides.source):
         return False
+    if sides.place is not None and sides.place != sides.target and not actors.is_state(sides.place) and \
+            not _public_side(doc, actors, sides.source):
+        # "Патриарх Кирилл прибыл в Санкт-Петербург", "в Иркутскую область приехал передвижной цирк", "легенда
+        # футбола прибыл в Чечню": a city or region's state is visited only by a side of another state or an
+        # organisation of public life; a church's head, a troupe or a player stand for none, and whether they
+        # came from abroad the text does not say
+        return False
     if actors.is_state(sides.target):
         return True
     state = actors.state(sides.source)
     return sides.target == sides.place and actors.entity_type(sides.source) == "PER" and state is not None \
         and state != sides.source and actors.country_state(sides.target) == state
+
+
+def _public_side(doc: Doc, actors: Actors, entity_id: str) -> bool:
+    """Whether an actor stands for a state or for an organisation of public life: a state's own side, a person
+    holding an office ("сенатор") or a post of an organisation ("генсек ООН"), an organisation data/orgs.tsv
+    knows. A church's head, a trade's or a player's is none ("патриарх", "легенда футбола")."""
+    if actors.state(entity_id) is not None:
+        return True
+    name = next((e.name for e in doc.entities if e.id == entity_id), "")
+    if actors.entity_type(entity_id) == "PER":
+        return any(post.person == entity_id and _office(actors, post.post, post.of) for post in doc.posts) or any(
+            mention.entity == entity_id and mention.kind == "title" and _office(actors, mention.normal.lower(), None)
+            for mention in doc.mentions) or bool(name) and _office_holder_named(name)
+    return actors.entity_type(entity_id) == "ORG" and actors.lexicon.org(name) is not None
+
+
+def _office(actors: Actors, post: str, of: str | None) -> bool:
+    """Whether a post is an office of public life: any of a state or an organisation, or one data/posts.tsv files
+    under a state's or a party's categories; no faith's, trade's or business's held of no one."""
+    entry = actors.lexicon.post(post)
+    category = entry.category if entry is not None else None
+    return category != "religious" and (of is not None or category not in (None, "other", "business"))
 
 
 def _condition_subject(actors: Actors, tokens: Sequence[Token], anchor: int, first: int, last: int) -> list[str]:
@@ -2520,6 +2554,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif prep == "с" and _compound_case(tokens, j, first, last) == "с сторона" and actors.may_act(j):
                 # "атаки со стороны ВСУ", "провокации со стороны Киева": whose act it is
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
+            elif prep in ("с", "со") and _compound_case(tokens, j, first, last) == "с помощь":
+                # "Израиль и ХАМАС договорились о прекращении огня с помощью Египта": "с помощью" names a means or
+                # a mediator, never the partner "с" whom the act is done
+                pass
             elif rel in ("obj", "iobj") and prep is None and _participle_agent(tokens, head, j) and actors.may_act(j):
                 # "поставляемого США оружия": a name between a passive participle and its noun is its agent, who
                 # gives, not whom it is given to

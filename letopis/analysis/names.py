@@ -1259,7 +1259,24 @@ def _feminine_by_context(vocab: Any, tokens: Sequence[Token], all_tokens: Sequen
         if token.rel == "appos" and head.pos == "NOUN" and _feminine_person_noun(vocab, head.text) \
                 and not _mans_given_name(vocab, tokens):
             return "femn"
+        if token.rel == "appos" and _post_of_feminine_verb(head, all_tokens) and any(
+                t.head == token.head and t.rel == "nmod" and t.feats.get("Case") == "Gen" and t.pos == "NOUN"
+                for t in all_tokens[max(0, token.head):offset]) and any(
+                {"Name", "femn", "nomn"} <= f.tag.grammemes for f in vocab(tokens[0].text.lower())):
+            # "рассказала директор музея Наиля Аллахвердиева": a name after the subject of a woman's verb that has
+            # its own genitive is hers, though its words read first as a man's genitive ("Наиль"); "рассказала
+            # сестра Наиля Аллахвердиева" may be his sister, and stays his
+            return "femn"
     return None
+
+
+def _post_of_feminine_verb(noun: Token, all_tokens: Sequence[Token]) -> bool:
+    """Whether a noun is the nominative subject of a past-tense verb in the feminine singular ("заявила министр")."""
+    if noun.pos != "NOUN" or noun.feats.get("Case") != "Nom" or noun.rel != "nsubj" \
+            or not 0 <= noun.head < len(all_tokens):
+        return False
+    verb = all_tokens[noun.head]
+    return verb.pos in ("VERB", "AUX") and verb.feats.get("Gender") == "Fem" and verb.feats.get("Number") == "Sing"
 
 
 def _woman_beside_nominative(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int) -> bool:
@@ -1425,6 +1442,8 @@ def _shared_heads(tokens: Sequence[Token], plan: dict[int, int | None]) -> set[i
 # Oblique plural endings of a Russian surname that no man's or woman's form has: "Суховых", "Чекалиных" (unlike
 # "-ых" alone: "Черных", "Долгих" are surnames that do not decline).
 FAMILY_ENDINGS = ("овых", "евых", "ёвых", "иных", "ыных")
+# A Russian family's surname in the nominative plural: "Бажаевы", "Царнаевы".
+FAMILY_NOMINATIVES = ("овы", "евы", "ёвы", "ины", "ыны")
 
 
 def _family_plural(vocab: Any, token: Token) -> str | None:
@@ -1441,6 +1460,11 @@ def _family_plural(vocab: Any, token: Token) -> str | None:
             or not token.text[:1].isupper() or not CYRILLIC_WORD.match(token.text):
         return None
     forms = vocab(lowered)
+    if forms and token.feats.get("Number") == "Plur" and lowered.endswith(FAMILY_NOMINATIVES) \
+            and not any(f.is_known for f in forms) and any({"Surn", "plur", "nomn"} <= f.tag.grammemes for f in forms):
+        # "Отец и сын Бажаевы": a surname the dictionary does not know, in a family's nominative the tagger reads
+        # as a plural, though the guesser puts a woman's given name's genitive first ("Бажаева")
+        return token.text
     if not forms or not {"Surn", "plur"} <= forms[0].tag.grammemes:
         return None
     if nominative and "nomn" in forms[0].tag.grammemes:
