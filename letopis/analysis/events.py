@@ -100,8 +100,8 @@ PERMITTING = frozenset({("согласовать",), ("согласовыват�
 # Types whose event noun takes the one acted upon in the genitive ("арест Бхутто", "убийство заложников").
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # Nouns of other types whose genitive is who undergoes them too ("указ о награждении Кустурицы", "ордер на арест
-# Нетаньяху").
-PATIENT_NOUNS = frozenset({("награждение",), ("ордер", "на", "арест")})
+# Нетаньяху", "о лишении аккредитации второго секретаря").
+PATIENT_NOUNS = frozenset({("награждение",), ("ордер", "на", "арест"), ("лишение", "аккредитация")})
 # Modal verbs whose infinitive's words the parser may hang on the modal itself.
 MODALS = _WORDS.words("MODALS")
 # Coercion with no one who suffers it as such: "объявил о введении военного положения" is the speaker's act.
@@ -127,6 +127,9 @@ EVOKING = _WORDS.words("EVOKING")
 PARTNER_NEEDED = _WORDS.phrases("PARTNER_NEEDED")
 # The bare aid noun, an act only where the noun names both who gives and who receives.
 BARE_AID = ("помощь",)
+# Verbs that prepare or announce aid: their subject gives it ("Байден готовит пакет помощи Украине", the third recall
+# audit), as the noun's own genitive would ("помощь США Украине")
+AID_PREPARING = frozenset({"готовить", "подготовить", "объявить", "объявлять", "анонсировать"})
 # Verbs of killing that also mean winding up a company or removing a problem: an assault only on a person named
 # ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги".
 PERSONS_ONLY = _WORDS.phrases("PERSONS_ONLY")
@@ -365,6 +368,9 @@ REQUIRING = frozenset({"требовать", "потребовать"})
 ARMED_FORCES = _WORDS.words("ARMED_FORCES")
 # Armed forces named by an abbreviation, and the nouns of a strike whose genitive they are is who strikes.
 ARMED_ABBREVIATIONS = frozenset({"всу", "зсу", "цахал", "вкс", "всрф"})
+# The state each abbreviation's forces belong to, by ISO code: the names stage gives them no country, and the
+# region rule needs to know a strike is abroad ("атаки ВСУ ... в Курской области", the third recall audit)
+ARMED_ABBREVIATION_CODES = {"всу": "UA", "зсу": "UA", "цахал": "IL", "вкс": "RU", "всрф": "RU"}
 STRIKE_NOUNS = frozenset({"атака", "удар", "обстрел", "налет", "бомбардировка"})
 # What is conquered or occupied when no name says it: land, not a title, a medal or a market won.
 TERRITORY_WORDS = _WORDS.words("TERRITORY_WORDS")
@@ -388,6 +394,15 @@ TEAMS = frozenset({"клуб", "команда", "сборная"})
 ONE_SIDED_AGREEMENTS = frozenset({"agree", "decide", "promise"})
 # The noun of a refusal is an event only with the act refused under it ("об отказе поставлять Украине ракеты").
 REFUSAL_NOUN = ("отказ",)
+
+# What one is freed "от" when a release is a dismissal ("освободил от должности", "освобождён от занимаемой
+# должности", "от обязанностей"): an official leaves a post, no prisoner is set free (the third recall audit)
+POSTS_LEFT = frozenset({"должность", "пост", "обязанность", "полномочие"})
+
+# The staff of an organisation: when they strike or protest, the organisation they work for is whom it is against,
+# not who protests ("Работники заводов Volkswagen провели забастовку", the third recall audit)
+STAFF_WORDS = frozenset({"работник", "работница", "сотрудник", "сотрудница", "персонал", "рабочий", "служащий",
+                         "профсоюз"})
 
 # nouns of lifting a measure: "отмена военного положения", "снятие санкций" ease it
 LIFTING_NOUNS = frozenset({"отмена", "снятие", "смягчение", "ослабление"})
@@ -583,6 +598,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     for j in _kids(doc.tokens, match.anchor, first, last)):
                 continue  # "поддерживал хорошие отношения с Мурси", "поддерживать порядок": kept up, no one backed
             if match.trigger.words == BARE_AID and (sides.target is None or sides.source not in _owners(
+                    actors, doc.tokens, match.anchor, first, last) + _aid_preparer(
                     actors, doc.tokens, match.anchor, first, last)):
                 # "Помощь США Украине", "американская помощь Украине": a bare "помощь" is a state's or a body's
                 # act only with its giver on the noun and its receiver named ("скорой помощи", "с помощью шаттла",
@@ -620,6 +636,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "освободили населённый пункт Раздольное", "освобождение Селидово": a town or a region freed is
                 # land taken in war, no prisoner set free (a release frees people: "освободить задержанных")
                 continue
+            if match.trigger.mode == "release" and any(
+                    case_word(doc.tokens, k, first, last) == "от" and lemma(doc.tokens[k]) in POSTS_LEFT
+                    for j in match.tokens for k in _kids(doc.tokens, j, first, last)):
+                continue  # "Мишустин освободил замминистра от должности": a dismissal, no release
             if match.trigger.words in ACTORS_SEIZED and actors.entity_type(sides.target or "") not in ("PER", "ORG"):
                 continue  # "островам, захваченным Советским Союзом", "Захват Капитолия": land or a building, no actor
             if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
@@ -630,6 +650,15 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "судьи не заметили удар защитника Ньямси по лицу Тюкавина" in a report of a match: a blow
                 # between players, no assault between actors
                 continue
+            deep = _deep_into(doc.tokens, actors, match, first, last) if match.trigger.type == "ASSAULT" else None
+            if deep is not None and sides.target is None and sides.source is not None and (
+                    sides.source == deep or deep != actors.state(sides.source)):
+                # "удары американским оружием вглубь России", "нанесла удары вглубь Украины": the land a strike goes
+                # deep into is struck, never the striker (the parser hangs its genitive on the strike or its weapon).
+                # A strike that named no side is left: "разрешение на удары вглубь РФ", "для последующих атак вглубь
+                # РФ" are permissions and plans told as topics far more often than strikes
+                sides.target = deep
+                sides.source = None if sides.source == deep else sides.source
             if match.trigger.type == "AID" and match.trigger.mode == "military" and any(
                     case_word(doc.tokens, j, first, last) == "на" and lemma(doc.tokens[j]) in IN_SERVICE
                     for j in (*match.tokens, *_kids(doc.tokens, match.anchor, first, last)) if j != match.anchor):
@@ -693,6 +722,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if summoner is not None and summoner != sides.target:
                     sides.source = actors.state(summoner) or summoner
                     sides.target = None if sides.target == sides.source else sides.target
+            if match.trigger.type == "PROTEST" and sides.target is None and sides.source is not None and \
+                    actors.entity_type(sides.source) == "ORG" and _staff_of(
+                        doc.tokens, actors, sides.source, first, last):
+                # "Персонал коньячного дома Hennessy устроил забастовку": the employer is struck against
+                sides.target, sides.source = sides.source, None
             if match.trigger.type == "PROTEST" and sides.target is None:
                 protests.append((match, sides))
                 continue
@@ -1561,6 +1595,19 @@ def _owners(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last
         for e in actors.entities(k, first, last, depth=0)]
 
 
+def _aid_preparer(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last: int) -> list[str]:
+    """Who prepares or announces the aid a noun names, as the subject of the verb whose object it is, or whose
+    object is the "пакет" it hangs on ("Байден готовит пакет помощи Украине"; not "пакет помощи обсуждают")."""
+    held = tokens[noun].head
+    if tokens[noun].rel == "nmod" and first <= held < last and lemma(tokens[held]) == "пакет":
+        noun = held
+    verb = tokens[noun].head
+    if tokens[noun].rel != "obj" or not first <= verb < last or lemma(tokens[verb]) not in AID_PREPARING:
+        return []
+    return [e for j in _kids(tokens, verb, first, last) if tokens[j].rel.startswith("nsubj") and actors.may_act(j)
+            for e in actors.entities(j, first, last, depth=1)]
+
+
 def _fraud_claim(actors: Actors, tokens: Sequence[Token], word: int, first: int,
                  last: int) -> tuple[int, str, str | None] | None:
     """A claim of electoral or other fraud, as (the claim's verb, who claims, who defrauded or None): "Трамп
@@ -1989,6 +2036,40 @@ def _polled(tokens: Sequence[Token], actors: Actors, match: Match, first: int, l
         if lemma(tokens[j]) in HEADCOUNT and any(tokens[k].pos == "NUM" for k in words[1:]):
             return True  # "Трампа поддержали 232 человека"
     return False
+
+
+def _forces_abroad(doc: Doc, striker: str, place: str) -> bool:
+    """Whether ``striker`` is armed forces named by an abbreviation (ВСУ, ЦАХАЛ) and ``place`` lies in a state
+    other than theirs."""
+    by_id = {e.id: e for e in doc.entities}
+    forces, region = by_id.get(striker), by_id.get(place)
+    if forces is None or region is None or forces.type != "ORG" or not region.country:
+        return False
+    codes = {ARMED_ABBREVIATION_CODES[w] for w in forces.name.lower().replace("ё", "е").split()
+             if w in ARMED_ABBREVIATION_CODES}
+    return len(codes) == 1 and region.country not in codes
+
+
+def _deep_into(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> str | None:
+    """The actor a strike goes "вглубь" ("удары вглубь РФ"): the name right after the word, when the word or the
+    name hangs within the strike's phrase (its noun's, or the verb's it is the object of)."""
+    anchor = match.anchor
+    top = tokens[anchor].head if tokens[anchor].pos == "NOUN" and tokens[anchor].rel == "obj" and \
+        first <= tokens[anchor].head < last else anchor
+    phrase = set(_subtree(tokens, top, first, last))
+    for k in range(first + 1, last):
+        if tokens[k - 1].text.lower() == "вглубь" and k in actors.covering and (
+                k in phrase or k - 1 in phrase or tokens[k - 1].head in (k - 1, k)):  # or hung on nothing
+            entity = actors.covering[k].entity
+            return actors.state(entity) or entity
+    return None
+
+
+def _staff_of(tokens: Sequence[Token], actors: Actors, entity: str, first: int, last: int) -> bool:
+    """Whether the subject that names ``entity`` is a staff noun it is the genitive of ("Работники заводов
+    Volkswagen", "Сотрудники компании Ford"), not the organisation itself."""
+    return any(tokens[j].rel.startswith("nsubj") and lemma(tokens[j]) in STAFF_WORDS and j not in actors.covering
+               and entity in actors.entities(j, first, last) for j in range(first, last))
 
 
 def _stateless_region(doc: Doc, entity_id: str) -> bool:
@@ -2827,6 +2908,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         # "Во Львовской области российские военные нанесли удары по критической инфраструктуре": what is struck
         # names no one, the region where it stands is struck, when a state's side strikes outside its own land
         # (not "директор магазина в Раменском убил воришку", "актёр квеста в Москве выстрелил")
+        objects.append(sides.place)
+    elif match.trigger.type == "ASSAULT" and not objects and sides.place and subjects and \
+            actors.state(subjects[0]) is None and _forces_abroad(doc, subjects[0], sides.place):
+        # "атаки ВСУ ракетами ATACMS в Курской области": forces named by an abbreviation, striking outside their
+        # state, strike the region as a state's side does
         objects.append(sides.place)
     if match.trigger.type == "AID" and tokens[anchor].pos == "NOUN" and not objects and first <= held < last:
         # "Помощь США Украине составит ...": the parser hung the receiver's dative, right after the aid's phrase,
