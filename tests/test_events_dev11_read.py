@@ -55,8 +55,9 @@ def test_an_arrest_on_suspicion_of_people_not_named(pipeline: Pipeline, text: st
 @pytest.mark.parametrize(("text", "expected"), [
     ("Военнослужащий Иван Петров попал в плен к боевикам ИГ.",
      ("COERCE", "ИГ", "Иван Петров", "asserted")),
+    # the lower-case "талибам" is the Taliban since round 21 of the names stage
     ("Журналист Иван Петров попал в плен к талибам в Афганистане в 2010 году.",
-     ("COERCE", None, "Иван Петров", "asserted")),
+     ("COERCE", "Талибан", "Иван Петров", "asserted")),
 ])
 def test_taken_prisoner(pipeline: Pipeline, text: str, expected: Described) -> None:
     assert expected in events(pipeline, text)

@@ -749,10 +749,52 @@ def _lexicon_organisations(doc: Doc, found: list[Mention], vocab: Any, lexicon: 
         known = _known_organisation(doc, i, i + size, vocab, lexicon) if size else None
         if known is not None:
             extra.append(known)
+            # the recogniser's span of its first words only ("Европейского суда" of "Европейского суда по правам
+            # человека"): the name the lexicon knows replaces it
+            found = [m for m in found if not _cut_short(m, known)]
     if any(" " not in m.text for m in extra):
         named = {lexicon.org(m.normal) for m in found} | {lexicon.org(m.normal) for m in extra if " " in m.text}
         extra = [m for m in extra if " " in m.text or lexicon.org(m.normal) in named
                  or _headline_abbreviation(doc.text, m, vocab)]
+    return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
+
+
+# The plural endings of a group's name written as a common noun ("хуситы": "хуситов", "хуситам"), after its stem.
+_GROUP_PLURAL = ("ы", "и", "ов", "ам", "ами", "ах")
+_GROUP_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _lower_case_groups(lexicon: Lexicon) -> dict[str, str]:
+    """The lexicon's one-word names that Russian writes in lower case, as the plural of a member ("хуситы",
+    "талибы") or a word that does not decline ("хути"), by each of their forms (built once per lexicon)."""
+    table = _GROUP_NAMES.get(id(lexicon))
+    if table is not None:
+        return table
+    table = {}
+    for org in lexicon.orgs:
+        for name in org.aliases:
+            if not (name.isalpha() and name.islower()):
+                continue
+            table[name] = name
+            if len(name) >= 5 and name.endswith(("ы", "и")):
+                table.update({name[:-1] + ending: name for ending in _GROUP_PLURAL})
+    _GROUP_NAMES[id(lexicon)] = table
+    return table
+
+
+def _group_names(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Armed groups and movements the news names by the plural of their members in lower case, which the
+    recogniser never reads as a name: "хуситы атаковали судно", "удары по позициям талибов", "Талибы захватили"
+    opening a sentence. Only the lower-case forms the lexicon lists for an organisation, in a word no mention
+    covers."""
+    table = _lower_case_groups(lexicon)
+    extra = []
+    for i, token in enumerate(doc.tokens):
+        word = token.text
+        if i == 0 or doc.tokens[i - 1].sent != token.sent:
+            word = word[:1].lower() + word[1:]  # "Талибы захватили": capitalised as the sentence opens
+        if word in table and not any(m.start < token.stop and token.start < m.stop for m in found):
+            extra.append(Mention(start=token.start, stop=token.stop, text=token.text, type="ORG", normal=table[word]))
     return sorted([*found, *extra], key=lambda m: (m.start, m.stop)) if extra else found
 
 
@@ -779,7 +821,14 @@ def _matches(tokens: Sequence[Token], first: int, keys: tuple[str, ...], found: 
         words_match = all(_fold(tokens[i].text).startswith(key) for i, key in zip(range(first + 1, end), keys[1:],
                                                                                    strict=True))
     start, stop = tokens[first].start, tokens[end - 1].stop
-    return words_match and not any(m.start < stop and start < m.stop for m in found)
+    cut = Mention(start=start, stop=stop, text="", type="ORG", normal="")
+    return words_match and not any(m.start < stop and start < m.stop and not _cut_short(m, cut) for m in found)
+
+
+def _cut_short(mention: Mention, name: Mention) -> bool:
+    """``mention`` is an organisation the recogniser ended before the words that complete the longer ``name``
+    at its start: "Европейский суд" of "Европейский суд по правам человека", whose "по ..." it drops."""
+    return mention.type == "ORG" and mention.start == name.start and mention.stop < name.stop
 
 
 def _known_organisation(doc: Doc, first: int, last: int, vocab: Any, lexicon: Lexicon) -> Mention | None:
@@ -1160,6 +1209,34 @@ def _prefixed_plural_person(doc: Doc, vocab: Any, mention: Mention) -> bool:
         and len(r.methods_stack[-1][1]) >= _PREFIX_LETTERS for r in readings)
 
 
+def _named_kinds(doc: Doc, mentions: list[Mention], vocab: Any, lexicon: Lexicon) -> list[Mention]:
+    """Without the one-word mentions that are the kind noun of an organisation the article names in full: "Суд
+    признал" and "с решением Суда" after "Европейский суд по правам человека", "На днях Комиссия
+    проинформировала" after "Комиссия по ценным бумагам". Capitalised as a sentence opens or as the article's
+    short name of that organisation, the noun is no entity of its own; the events stage takes it for the one
+    organisation the article named with it. A kind noun the article names nothing with stays: "В Думу внесут"."""
+    named = {word.lower() for m in mentions if m.type != "PER" and " " in m.normal for word in m.normal.split()}
+    if not named:
+        return mentions
+    return [m for m in mentions if m.normal.lower() not in named or not _bare_kind_noun(doc.text, vocab, lexicon, m)]
+
+
+def _bare_kind_noun(text: str, vocab: Any, lexicon: Lexicon, mention: Mention) -> bool:
+    """Whether a one-word place or organisation is the common noun of an organisation's kind: not one the
+    lexicon knows by that word ("Сенат", "Правительство", "Парламент"), nor one in quotation marks (a title:
+    "«Журнал»")."""
+    word, normal = mention.text, mention.normal
+    if mention.type == "PER" or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if normal.lower() not in _organisation_kinds() or mention.start > 0 and text[mention.start - 1] in "«\"„“'":
+        return False
+    if not any(_dictionary_reading(r) and r.tag.POS == "NOUN" and r.normal_form == normal.lower()
+               for r in vocab(word.lower())):
+        return False
+    return all(find(name) is None for name in (word, normal)
+               for find in (lexicon.org, lexicon.place, lexicon.country))
+
+
 def _dictionary_reading(reading: Any) -> bool:
     """A reading of a word of the dictionary, or of one with a known prefix before it: "пресс-агент"."""
     stack = reading.methods_stack
@@ -1332,14 +1409,14 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         result.append(_possessive_place(vocab, lexicon, _dictionary_place(vocab, lexicon, _retype(
             lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal))))))
     result = _possessive_with_noun(doc, result, vocab)
-    result = _lexicon_organisations(doc, result, vocab, lexicon)
+    result = _group_names(doc, _lexicon_organisations(doc, result, vocab, lexicon), lexicon)
     result = _joined_organisations(doc, _institution_mentions(doc, result, vocab), vocab, lexicon)
     result = _adjective_institutions(doc, result, lexicon)
     pairs = _proper_pairs(doc.tokens)
     named = _chinese_names(doc, _given_name_persons(doc, result, vocab, pairs), vocab, pairs)
     recovered = _famous_surnames(doc, _subject_surnames(doc, _recover_persons(doc, named, lexicon), vocab, lexicon),
                                  lexicon)
-    kept = [m for m in recovered if not _model_name(m)]
+    kept = _named_kinds(doc, [m for m in recovered if not _model_name(m)], vocab, lexicon)
     return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)), vocab)))
 
 
@@ -1746,6 +1823,13 @@ def _attested_surnames(mentions: list[Mention]) -> list[Mention]:
     surnames = {m.normal.split()[-1] for m in mentions if m.type == "PER" and len(m.normal.split()) > 1}
     if not attested and not surnames:
         return mentions
+    # words ending in a vowel no Russian nominative declines from ("Бени", "Коэлью", "Тани") that a full name the
+    # article writes in the nominative holds: they do not decline ("Бени Ганца" is "Бени Ганц", not pymorphy's
+    # "Беня"; "Педру Пассуш-Коэлью" keeps "Коэлью"). Not one that is an oblique form of another name the article
+    # writes: "Селену Гомес" left as written by the normaliser is no nominative beside "Селена Гомес"
+    fixed_words = {w for m in mentions if m.type == "PER" and m.text == m.normal and " " in m.text
+                   for w in m.text.split() if len(w) >= 3 and w.endswith(_UNDECLINED_END) and w[:1].isupper()
+                   and not any(_oblique_name(w, s) for s in attested)}
     fixed = []
     for mention in mentions:
         words = mention.normal.split()
@@ -1754,7 +1838,8 @@ def _attested_surnames(mentions: list[Mention]) -> list[Mention]:
         if plural is not None:
             words = [plural]
         elif mention.type == "PER" and len(words) == len(written):
-            words = [_attested(word, seen, attested, len(written) > 1)
+            words = [seen if seen in fixed_words else _declined_of(seen, attested, surnames)
+                     or _attested(word, seen, attested, len(written) > 1)
                      for word, seen in zip(words, written, strict=True)]
         if words != mention.normal.split():
             mention = replace(mention, normal=" ".join(words))
@@ -1797,6 +1882,61 @@ _FIRST_DECLENSION_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою
 
 # A Russian surname's masculine endings, whose feminine adds "-а" ("Еговцев", "Еговцева").
 _MASCULINE_SURNAME_END = ("ов", "ев", "ёв", "ин", "ын")
+
+
+# A surname's last syllable whose vowel drops as it declines ("Смилянец": "Смилянца", "Стрелец": "Стрельца",
+# "Мазурок": "Мазурка"), and the endings of its oblique cases after the shortened stem.
+_FLEETING_SYLLABLE = re.compile(r"[бвгджзклмнпрстфхцчшщ][её][цк]$|[бвгджзклмнпрстфхцчшщ]о[к]$")
+_FLEETING_OBLIQUE = ("а", "у", "ом", "ем", "е")
+
+
+def _fleeting_oblique(written: str, nominative: str) -> bool:
+    """"Смилянца" is an oblique form of the "Смилянец" the article writes, where pymorphy, who knows neither,
+    guesses a "Смилянц" (and a dictionary noun reads "Мазурка" as itself): the stem less its fleeting vowel, a
+    soft sign after "л" ("Стрельца"), and a case ending. A woman's surname of this shape does not decline, so a
+    declined form is always the man's."""
+    if written == nominative or not nominative[:1].isupper() or len(nominative) < 5 \
+            or not _FLEETING_SYLLABLE.search(nominative):
+        return False
+    stem = nominative[:-2] + nominative[-1]
+    soft = nominative[:-2] + "ь" + nominative[-1] if nominative[-3] == "л" else stem
+    return any(written.startswith(s) and written[len(s):] in _FLEETING_OBLIQUE for s in {stem, soft})
+
+
+_SOFT_SURNAME_OBLIQUE = ("я", "ю", "ем", "е")
+
+
+def _soft_oblique(written: str, nominative: str) -> bool:
+    """"Амстеля" is an oblique form of the "Амстель" the article writes, where the tagger, who does not know the
+    name, calls it a nominative as written. A woman's surname in "-ь" does not decline, so a declined form is the
+    man's (or a given name's: "Игоря" of "Игорь")."""
+    return len(nominative) >= 5 and nominative[:1].isupper() and nominative.endswith("ь") \
+        and written.startswith(nominative[:-1]) and written[len(nominative) - 1:] in _SOFT_SURNAME_OBLIQUE
+
+
+_UNDECLINED_END = tuple("еиоуыэю")
+
+
+def _oblique_name(word: str, nominative: str) -> bool:
+    """"Ивану" is an oblique form of "Иван", "Селену" of "Селена"."""
+    if word == nominative:
+        return False
+    if word.startswith(nominative) and word[len(nominative):] in _OBLIQUE_ENDINGS:
+        return True
+    return nominative.endswith(("а", "я")) and word.startswith(nominative[:-1]) \
+        and word[len(nominative) - 1:] in _FIRST_DECLENSION_OBLIQUE
+
+
+def _declined_of(written: str, attested: set[str], surnames: set[str]) -> str | None:
+    """The surname the article writes in the nominative of which ``written`` is an oblique form that drops a
+    vowel ("Смилянца" of "Смилянец") or a soft sign ("Амстеля" of "Амстель", also where only our nominative of a
+    full name has it: "Вадима Амстеля"). A guessed nominative never lends a fleeting vowel: with "Бени Ганц"
+    written, pymorphy's "Ганец" of "Бени Ганца" is no surname to bring "Ганца" to, nor is one whose plain
+    oblique form ``written`` is ("Ганца" of "Ганц")."""
+    if any(written.startswith(s) and written[len(s):] in _OBLIQUE_ENDINGS for s in attested if s != written):
+        return None
+    return next((s for s in sorted(attested) if _fleeting_oblique(written, s)), None) \
+        or next((s for s in sorted(attested | surnames) if _soft_oblique(written, s)), None)
 
 
 def _attested(word: str, written: str, attested: set[str], named: bool = False) -> str:
