@@ -2379,9 +2379,12 @@ def _held_from(tokens: Sequence[Token], match: Match, first: int, last: int) -> 
 
 def _announcing_state(actors: Actors, tokens: Sequence[Token], anchor: int, first: int, last: int) -> str | None:
     """The state whose body (a ministry, a government, a court) announces the passive act at ``anchor`` that names
-    no agent ("МВД Пакистана заявило о том, что Бхутто освобождена"), else None. Only a passive form: an active
-    verb with no subject names no one ("задержали в Москве")."""
-    if tokens[anchor].feats.get("Voice") != "Pass":
+    no agent ("МВД Пакистана заявило о том, что Бхутто освобождена"), else None. Only a passive form or a noun the
+    announcing verb takes ("подтвердили факт задержания Мурси"): an active verb with no subject names no one
+    ("задержали в Москве")."""
+    if tokens[anchor].feats.get("Voice") != "Pass" and not (
+            tokens[anchor].pos == "NOUN" and tokens[anchor].rel in ("obj", "obl", "nmod")):
+        # a noun ("подтвердили факт задержания Мурси", "сообщило об аресте") names its agent no more than a passive
         return None
     k = anchor
     for _ in range(4):
