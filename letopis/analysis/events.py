@@ -2670,6 +2670,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # (no one is met "в отношении": "принять меры в отношении Товпинца" hosts no one)
                     or prep == "в" and match.trigger.type not in SYMMETRIC
                     and _compound_case(tokens, j, first, last) == "в отношение"
+                    # "выступил с критикой в адрес журнала", "слова благодарности в адрес врачей": whom a judgement
+                    # is addressed to ("в адрес" is no fixed preposition to the parser: the name hangs on "адрес")
+                    or prep in PLACE_CASES and lemma(tokens[j]) == "адрес" and match.trigger.type in JUDGING
                     or prep == "из" and match.trigger.type in FROM_TYPES
                     # "Вучич заступился за Россию": whom one defends
                     or prep == "за" and match.trigger.mode == "defend"
@@ -2687,6 +2690,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # and "(запрещён) въезд 30 служащим Белоруссии", "помощь Украине": a dative on the event noun
                     or prep is None and case == "Dat" and (rel == "obl" or tokens[head].pos == "NOUN"))):
                 found = actors.entities(j, first, last)
+                if lemma(tokens[j]) == "адрес" and prep in PLACE_CASES:
+                    # the one named below "адрес" ("в адрес журнала": a bare kind noun is looked up on its own)
+                    found = [e for k in _kids(tokens, j, first, last) if tokens[k].rel == "nmod"
+                             for e in actors.entities(k, first, last)] or found
                 if match.trigger.type == "CONSULT" and rel == "obj" and tokens[j].pos == "NOUN" and \
                         match.trigger.mode != "visit" and not actors.may_act(j):
                     # "обсуждают варианты эвакуации своего астронавта": what is discussed is a topic, not a side
