@@ -1232,6 +1232,9 @@ class Actors:
                     continue
                 if associate and token.head == i and (
                         token.rel == "nmod" and token.feats.get("Case") == "Gen"
+                        # a man's name tagged as the accusative his genitive looks like: "Дочку Ивана Петрова"
+                        or token.rel == "nmod" and token.pos == "PROPN" and token.feats.get("Case") == "Acc"
+                        and token.feats.get("Gender") == "Masc" and not self._has_case(j, first, last)
                         or token.rel == "appos" and self._whose_name(i, j)):
                     # "его адвокат обвинил": the lawyer, not his client; "задержала убийцу Бориса Немцова" (a
                     # genitive the parser calls an apposition): the killer, not the one killed

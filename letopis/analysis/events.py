@@ -307,6 +307,10 @@ POSSESSIVE_OWN = frozenset({"его", "её", "ее", "их"})
 DECIDING = _WORDS.words("DECIDING")
 # Bare verbs of help: aid to a state or a group (AID), support when given to a person.
 HELPING = _WORDS.phrases("HELPING")
+# Verbs and nouns of abduction that also mean theft ("похитил деньги"): a thing or an animal taken is no abduction.
+STEALING = frozenset({("похитить",), ("похищать",), ("похищение",)})
+# Animals, whose taking is a theft ("похитили кота", "похищали баранов"), though the tagger calls them animate.
+ANIMALS = _WORDS.words("ANIMALS")
 # Nouns of a vote's outcome: a place below them is where it was counted ("результаты выборов Мичиган").
 RESULT_WORDS = _WORDS.words("RESULT_WORDS")
 # Acts a person undergoes, told as the time of what they do next ("После ареста Саипов заявил"): the subject of
@@ -467,6 +471,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "сел на два года в тюрьму" is a term; "сел в машину у колонии" is not
             if _named_doers(doc.tokens, match):
                 continue  # "призвал протестующих разойтись", "задержали 20 митингующих": people named by the act
+            if match.trigger.mode == "invite" and _open_call(doc.tokens, match.anchor, first, last):
+                continue  # "Хабр и агентство Ex Libris приглашают на открытый вебинар": an advert, no one asked
+            if match.trigger.words in STEALING and _theft(doc.tokens, match.anchor, first, last):
+                continue  # "Парень похитил у Татьяны 1 850 000 рублей", "похитили кота из зоомагазина": a theft
+            if match.trigger.words in HELPING and _thing_helps(doc.tokens, actors, match.anchor, first, last):
+                continue  # "Это поможет Украине избежать блэкаута": a means helps, no one acts
             if match.trigger.words in HELPING and sides.target is not None and \
                     actors.entity_type(sides.target) == "PER" and not any(
                         doc.tokens[j].pos == "NOUN" and doc.tokens[j].feats.get("Case") == "Ins"
@@ -1872,6 +1882,49 @@ def _permitted(actors: Actors, tokens: Sequence[Token], anchor: int, first: int,
                     tokens[j].rel in ("iobj", "obl", "nmod") and actors.may_act(j):
                 return actors.entities(j, first, last)
     return []
+
+
+def _open_call(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
+    """Whether "приглашать" in the present or the imperative has no one invited: an open call, as adverts and
+    notices make ("приглашает на работу разработчика", "Приглашаем на тест-драйв"); a past "пригласил и обсудил"
+    with its object left out tells of one act, and a participle ("приглашённого Путиным") qualifies the invited."""
+    token = tokens[verb]
+    return token.pos == "VERB" and token.feats.get("VerbForm") != "Part" and (
+        token.feats.get("Tense") == "Pres" or token.feats.get("Mood") == "Imp") and not any(
+            tokens[j].rel in ("obj", "iobj", "nsubj:pass") for j in _kids(tokens, verb, first, last))
+
+
+def _theft(tokens: Sequence[Token], anchor: int, first: int, last: int) -> bool:
+    """Whether "похитить" / "похищение" takes a thing or an animal, or takes "у" someone: money, goods or a pet
+    stolen ("похитил со счета 9,3 млн рублей", "похищенные у Долиной деньги", "похищали баранов"), no person
+    abducted ("похитили талибы блогера", "похищения кандидата в президенты")."""
+    token = tokens[anchor]
+    kids = _kids(tokens, anchor, first, last)
+    if any(case_word(tokens, k, first, last) == "у" and tokens[k].feats.get("Case") == "Gen" for k in kids):
+        return True
+    if token.pos == "NOUN":
+        taken = [k for k in kids if tokens[k].rel == "nmod" and tokens[k].feats.get("Case") == "Gen"
+                 and case_word(tokens, k, first, last) is None]
+    else:
+        taken = [k for k in kids if tokens[k].rel in ("obj", "nsubj:pass")]
+        if not taken and token.rel in ("acl", "amod") and first <= token.head < last:
+            taken = [token.head]  # "похищенные деньги", "похищенной и убитой Натальи"
+    return bool(taken) and all(
+        tokens[k].pos == "NUM" or tokens[k].pos == "NOUN" and (
+            tokens[k].feats.get("Animacy") == "Inan" or lemma(tokens[k]) in ANIMALS) for k in taken)
+
+
+def _thing_helps(tokens: Sequence[Token], actors: Actors, verb: int, first: int, last: int) -> bool:
+    """Whether "помочь" has a thing as its own subject, no one who acts: "Это поможет Украине избежать блэкаута",
+    "списание долга поможет Украине" tell what a means does (not "Команда хакеров Dragon Sector помогли": a
+    group a name hangs on acts)."""
+    if tokens[verb].pos != "VERB":
+        return False
+    subjects = [k for k in _kids(tokens, verb, first, last) if tokens[k].rel == "nsubj"]
+    return bool(subjects) and all(
+        lemma(tokens[k]) in ("это", "что", "то", "все", "всё")
+        or tokens[k].pos == "NOUN" and not actors.may_act(k) and not actors.entities(k, first, last)
+        for k in subjects)
 
 
 def _stance_of_unnamed(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
@@ -3294,6 +3347,11 @@ def _oblique_ending(token: Token) -> bool:
     if token.feats.get("Number") != "Sing" or case not in ("Acc", "Gen", "Dat", "Ins"):
         return False
     word = token.text.lower()
+    if case in ("Acc", "Gen") and word != lemma(token) and lemma(token).endswith(("а", "я")) and \
+            word.endswith(("у", "ю")):
+        # "Правнучку Никиты Хрущёва просят проверить": a noun in -а/-я ending in -у/-ю is its accusative whatever
+        # gender and case the tagger gave it
+        return True
     if case == "Ins":
         return word.endswith(("ом", "ем", "ой", "ей", "ою", "ею"))
     if case == "Dat":
@@ -3622,8 +3680,20 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             if tokens[j].rel == "nsubj" and actors.entities(j, first, last):
                 return actors.entities(j, first, last)
     clause = node if _finite(tokens[node]) else None  # the finite verb whose subject the event takes
+    climbed: set[int] = set()
     for _ in range(3):
         token = tokens[node]
+        if node != match.anchor and token.rel in ("acl", "amod") and token.feats.get("VerbForm") == "Part" and \
+                token.feats.get("Voice") != "Pass" and ("ш" in token.text or "щ" in token.text) and \
+                first <= token.head < last and token.head not in climbed and actors.may_act(token.head):
+            # "Путин, недавно проведший телефонный разговор с Шольцем, ...": an active participle above the act's
+            # noun has the noun it qualifies as its subject, as a participle trigger itself has (above); not
+            # people told only by their state ("израильских болельщиков, приехавших поддержать клуб"), nor a
+            # word the tagger took for a participle ("донаты ВСУ", hung in a loop on its own object)
+            found = actors.entities(token.head, first, last, depth=1)
+            if found and found != actors.adjective_states(token.head, first, last):
+                return found
+        climbed.add(node)
         if token.head < first or token.head >= last or token.rel not in _BORROW:
             break
         if token.pos == "NOUN" and token.rel in ("obj", "nmod") and token.head in triggers and \
@@ -3679,6 +3749,11 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             # "исчезла дочь ..., в их доме стреляли в сына", "он стоит ..., после чего в него стреляют": a third
             # person plural verb with no subject of its own tells of an act by someone unnamed; the singular
             # subject of the verb it is joined to is not its doer (a plural verb's is: "ряд стран осудили и ввели")
+            return []
+        if anchor.pos == "NOUN" and any(lemma(tokens[j]) in PRESS for j in subject) and any(
+                case_word(tokens, k, first, last) in TOPIC_CASES for k in (*climbed, below)):
+            # "О сценариях начала переговоров рассказывает корреспондент Би-би-си": a reporter's verb above an
+            # act's noun "о" which it tells takes no part in it ("журналист провёл митинг" does)
             return []
         for j in subject:
             found = actors.entities(j, first, last)
