@@ -259,6 +259,12 @@ FRAUD_TRIGGER = Trigger(words=("фальсификация",), type="ACCUSE", mo
 WRONGDOING = _WORDS.words("WRONGDOING")
 WRONGDOING_STEMS = ("незаконн", "нелегальн", "противозаконн", "противоправн")
 WRONGDOING_TRIGGER = Trigger(words=("незаконно",), type="ACCUSE", mode="allege", cameo="11", pos="verb")
+# Verbs of wrongdoing ("утверждает, что продюсер изнасиловал её", "заявило, что Иран нарушает резолюцию"): a claim
+# that a named actor did one is the claimant's accusation of him, as a claim of an unlawful act is (EVENTS.md, the
+# twentieth session: claims of wrongdoing).
+WRONGDOING_VERBS = _WORDS.words("WRONGDOING_VERBS")
+# Nouns of a claim's source set aside as "по словам X", "по мнению X", "по версии X": X tells the clause.
+ACCORDING_NOUNS = frozenset({"слово", "мнение", "версия", "утверждение", "оценка"})
 # Words that condemn what they name or call someone a wrongdoer ("носят «явно недипломатический характер»",
 # "абсолютно неприемлемо", "атаку совершили «террористы»"): said in a quote, they are its speaker's criticism or
 # accusation (CAMEO 11), the commonest wording with no trigger of the sets' misses (EVENTS.md: "claims and criticism
@@ -883,7 +889,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if claim is None:
                     continue
                 node, claimant, interferers = claim
+                own, codes = _own_side(doc, actors, claimant)
                 for interferer in interferers:
+                    if _of_own_side(actors, interferer, own, codes):
+                        continue  # "РФ не вмешивается ..., — Путин": the speaker's own side
                     # "«Я считаю, что и Россия, и Украина вмешивались в выборы», - сказал Кеннеди": each one named
                     if interferer == claimant or any(e.start == sent.start and e.type == "ACCUSE" and e.source ==
                                                      claimant and e.target == interferer for e in events):
@@ -892,15 +901,23 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                                                                         sent.start)
                     events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (node,), node),
                                          _Sides(source=claimant, target=interferer), first, last, dates, published))
-        for word in range(first, last) if unlawful else ():
-            if lemma(doc.tokens[word]) in WRONGDOING and first <= doc.tokens[word].head < last:
-                # "Министерство юстиции заявляет, что ... Зубия Шахназ незаконно получила кредит": a claim that
-                # someone acted unlawfully accuses them, as a claim of interference does
-                claim = _interference_claim(actors, doc.tokens, doc.tokens[word].head, first, last)
+        for word in range(first, last):
+            deed = _wrongdoing(doc.tokens, word, first, last, unlawful)
+            if deed is not None and not _asked(doc.tokens, deed, last):
+                # "Министерство юстиции заявляет, что ... Зубия Шахназ незаконно получила кредит", "Макгоуэн
+                # утверждает, что продюсер изнасиловал её": a claim that someone acted unlawfully or did a wrong
+                # accuses them, as a claim of interference does
+                claim = _interference_claim(actors, doc.tokens, deed, first, last)
                 if claim is None or any(e.start == sent.start and e.type == "ACCUSE" and e.source == claim[1]
                                         for e in events):
                     continue
                 node, claimant, wrongdoers = claim
+                own, codes = _own_side(doc, actors, claimant)
+                wrongdoers = [w for w in wrongdoers if not _of_own_side(actors, w, own, codes)]
+                if any(m.trigger.type == "ASSAULT" and deed in m.tokens for m in matches):
+                    # an attack told is an event of its own; who tells it accuses only a person of a crime, as
+                    # the investigators' claims do ("сообщила полиция, ... сотрудник полиции застрелил" reports)
+                    wrongdoers = [w for w in wrongdoers if actors.entity_type(w) == "PER"]
                 dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
                                                                     sent.start)
                 for wrongdoer in wrongdoers[:MAX_TARGETS]:
@@ -1196,16 +1213,72 @@ def _rival_side(actors: Actors, tokens: Sequence[Token], match: Match, sides: _S
             return
 
 
-def _told_by(actors: Actors, tokens: Sequence[Token], root: int, first: int, last: int) -> tuple[int, str] | None:
+def _told_by(actors: Actors, tokens: Sequence[Token], root: int, first: int, last: int,
+             according: bool = True) -> tuple[int, str] | None:
     """The verb of saying and its named subject a sentence's main clause is told by, set aside in a clause of its
-    own ("Как заявил директор ФБР Кристофер Рэй, ...", "..., заявил Рэй"), as (the verb, who says it)."""
+    own ("Как заявил директор ФБР Кристофер Рэй, ...", "..., заявил Рэй"), or the one named as its source ("По
+    словам Рэя, ...", "по мнению прокурора") where ``according``, as (the word, who says it)."""
     for j in _kids(tokens, root, first, last):
-        if tokens[j].rel in ("parataxis", "advcl") and lemma(tokens[j]) in CLAIM_VERBS:
+        if tokens[j].rel in ("parataxis", "advcl") and lemma(tokens[j]) in CLAIM_VERBS and not _denied(tokens, j,
+                                                                                                      first, last):
             said = [e for k in _kids(tokens, j, first, last) if tokens[k].rel == "nsubj" and actors.may_act(k)
                     for e in actors.entities(k, first, last)]
             if said:
                 return j, said[0]
+        if according and tokens[j].rel == "obl" and lemma(tokens[j]) in ACCORDING_NOUNS and \
+                case_word(tokens, j, first, last) == "по":
+            said = [e for k in _kids(tokens, j, first, last) if tokens[k].rel == "nmod"
+                    and tokens[k].feats.get("Case") == "Gen" and actors.may_act(k)
+                    for e in actors.entities(k, first, last, depth=0)]
+            if said:
+                return j, said[0]
     return None
+
+
+def _denied(tokens: Sequence[Token], word: int, first: int, last: int) -> bool:
+    """Whether a verb carries its own "не" ("не считает, что ...": no claim made)."""
+    return any(lemma(tokens[j]) in ("не", "ни") for j in _kids(tokens, word, first, last))
+
+
+def _asked(tokens: Sequence[Token], word: int, last: int) -> bool:
+    """Whether the words from ``word`` on end in a question mark before the quote or the sentence closes ("«Разве
+    Кузнецов украл эти деньги?» — сказал Петров": asked, not claimed)."""
+    for j in range(word + 1, last):
+        if tokens[j].text == "?":
+            return True
+        if tokens[j].text in QUOTE_CLOSERS or tokens[j].text in (".", "!"):
+            return False
+    return False
+
+
+def _claim_denied(tokens: Sequence[Token], word: int, first: int, last: int) -> bool:
+    """Whether a verb of claiming or believing above ``word`` carries its own "не" ("Петров не считает, что
+    Кузнецов украл деньги": the speaker does not claim it)."""
+    node = word
+    for _ in range(6):
+        node = tokens[node].head
+        if not first <= node < last:
+            return False
+        if lemma(tokens[node]) in CLAIM_VERBS | BELIEVING and _denied(tokens, node, first, last):
+            return True
+    return False
+
+
+def _wrongdoing(tokens: Sequence[Token], word: int, first: int, last: int, unlawful: bool) -> int | None:
+    """The verb of a wrong done that word ``word`` tells: the verb an adverb of unlawfulness qualifies ("незаконно
+    получила кредит"), or a verb of wrongdoing itself ("изнасиловал", "нарушает резолюцию"), finite or an infinitive;
+    None for a deed denied, supposed or under a condition ("не нарушал", "мог нарушить", "если нарушит": nobody is
+    accused of it), a participle ("похищенные данные") or a passive (no doer named as its subject)."""
+    token = tokens[word]
+    word_lemma = lemma(token)
+    if unlawful and word_lemma in WRONGDOING and first <= token.head < last:
+        deed = token.head
+    elif word_lemma in WRONGDOING_VERBS and token.pos == "VERB" and token.feats.get("VerbForm") in ("Fin", "Inf") \
+            and token.feats.get("Voice") != "Pass":
+        deed = word
+    else:
+        return None
+    return None if modality(tokens, deed, first, last) in ("negated", "hypothetical") else deed
 
 
 def _influence_on_vote(tokens: Sequence[Token], word: int, first: int, last: int) -> bool:
@@ -1218,12 +1291,17 @@ def _influence_on_vote(tokens: Sequence[Token], word: int, first: int, last: int
 
 def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, first: int,
                         last: int) -> tuple[int, str, list[str]] | None:
-    """A claim that someone interfered, as (the claim's word, who claims, who interfered): "Спецпрокурор
-    установил, что РФ вмешивалась", "Стенограммы подтверждают выводы Мюллера о том, что Россия вмешалась",
-    "Конгресс представил доклад о «вмешательстве РФ»". Both sides must be named and differ ("Москва заявила, что
-    не вмешивалась" is a denial); None otherwise."""
+    """A claim that someone interfered or did another wrong (``_wrongdoing``), as (the claim's word, who claims, who
+    did it): "Спецпрокурор установил, что РФ вмешивалась", "Стенограммы подтверждают выводы Мюллера о том, что Россия
+    вмешалась", "Конгресс представил доклад о «вмешательстве РФ»", "Макгоуэн утверждает, что продюсер изнасиловал
+    её". Who claims: the subject of the nearest verb with a subject above the word, which must be a verb of claiming
+    or believing with no "не" of its own; the genitive of a claim noun; for a deed told as a verb, also the one named
+    by "по словам" or the speaker of the quote it stands in. Both sides must be named and differ; a deed denied
+    ("Москва заявила, что не вмешивалась") is none. None otherwise."""
     token = tokens[word]
     doer = word
+    if token.pos == "VERB" and modality(tokens, word, first, last) == "negated":
+        return None  # "Россия никак не вмешивается, заявил Песков": a denial, no claim
     if token.pos == "VERB":
         doer = token.head if token.rel == "xcomp" and first <= token.head < last else word  # "пытается вмешаться"
         subjects = [j for j in _kids(tokens, word, first, last) if tokens[j].rel.startswith("nsubj")] or \
@@ -1240,7 +1318,12 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
     for _ in range(6):
         head = tokens[node].head
         if not first <= head < last:
-            told = _told_by(actors, tokens, node, first, last)
+            # a deed told as a verb; a noun ("речь идёт о вмешательстве") may be only a topic of the words
+            told = _told_by(actors, tokens, node, first, last, according=token.pos == "VERB")
+            if told is None and token.pos == "VERB":
+                # "«Они нарушили договор. ...», — сказал Петров": the sentence stands in a named speaker's quote
+                quote = actors.quote_at(word)
+                told = (word, quote.speaker) if quote is not None and quote.speaker else None
             # "Как ранее заявил директор ФБР Кристофер Рэй, российская сторона пытается повлиять на выборы"
             return (told[0], told[1], interferers) if told is not None and told[1] != interferers[0] else None
         node = head
@@ -1254,10 +1337,13 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
             if owners and owners[0] != interferers[0]:
                 return node, owners[0], interferers
         elif tokens[node].pos == "VERB":
-            claimants = [e for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj"
-                         and actors.may_act(j) for e in actors.entities(j, first, last)]
-            if claimants and word_lemma not in CLAIM_VERBS:
-                return None  # "Псаки сообщила, что Байден поднял вопрос о вмешательстве": the nearer one raises it
+            subjects = [j for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj"]
+            claimants = [e for j in subjects if actors.may_act(j) for e in actors.entities(j, first, last)]
+            if subjects and (word_lemma not in CLAIM_VERBS | BELIEVING or _denied(tokens, node, first, last)):
+                # "Псаки сообщила, что Байден поднял вопрос о вмешательстве": the nearer one raises it; "авторы
+                # подразумевали вмешательство", "идея о вмешательстве пустила корни": the nearer verb is no claim;
+                # "Байден не считает, что ...", "Москва отрицает, что ...": no claim
+                return None
             if claimants:
                 return (node, claimants[0], interferers) if claimants[0] != interferers[0] else None
     return None
@@ -1395,8 +1481,9 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
         for j in words:
             sent = doc.sents[tokens[j].sent]
             if not _judging(tokens, j, sent.first, sent.last) or \
-                    modality(tokens, j, sent.first, sent.last) in ("negated", "hypothetical"):
-                continue
+                    modality(tokens, j, sent.first, sent.last) in ("negated", "hypothetical") or \
+                    _claim_denied(tokens, j, sent.first, sent.last) or _asked(tokens, j, sent.last):
+                continue  # "не считает, что ... украл", "«Разве он украл эти деньги?»": no claim made
             if any(e.type == "ACCUSE" and e.source in own and e.start == sent.start for e in (*events, *found)):
                 chosen = None
                 break  # "обвинил ... в провокации": the accusation is told already
