@@ -38,8 +38,11 @@ def test_the_rule_fires(pipeline: Pipeline, text: str, expected: Described) -> N
 
 
 def test_a_dismissal_is_no_release(pipeline: Pipeline) -> None:
+    # removal from office (COERCE dismiss, the NEREL precision round's rule that the two rounds share)
     found = events(pipeline, "Премьер Мишустин освободил Ивана Петрова от должности замминистра.")
     assert [e for e in found if e[0] == "CONCEDE"] == []
+    found = events(pipeline, "Президент освободил Ивана Петрова от полномочий губернатора.")
+    assert [e[0] for e in found] == ["COERCE"]
 
 
 def test_a_release_from_custody_stays(pipeline: Pipeline) -> None:

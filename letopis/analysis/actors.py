@@ -109,6 +109,10 @@ FORMER_WORDS = frozenset({"бывший", "экс", "свергнуть", "ни�
 CATAPHORA_REACH = 2
 # A competition named by its host ("чемпионат России", "первенство Европы"): the genitive says where it is held.
 COMPETITION_WORDS = frozenset({"чемпионат", "первенство", "турнир", "олимпиада", "кубок", "спартакиада"})
+# A law told by its genitive ("закон Димы Яковлева", "статьи 148 Уголовного кодекса России", "законодательство
+# США"): the genitive names whom the law is named after or whose law it is, not who acts or is acted on by an act
+# aimed at the law ("протест против закона" targets no one, as support of a bill does in EVENTS.md).
+LAW_WORDS = frozenset({"закон", "законопроект", "кодекс", "законодательство"})
 PARTNER_WORDS = frozenset({"партнер", "партнёр", "союзник"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
 # How many sentences back a subject pronoun looks for the person it stands for.
@@ -1216,7 +1220,7 @@ class Actors:
         result = [(found, i)] if found else []
         if found is None and depth > 0 and not (
                 # "клубы чемпионата России отказались": a competition's genitive is where it is held, no one acting
-                i not in self.covering and self.doc.tokens[i].lemma.lower() in COMPETITION_WORDS):
+                i not in self.covering and self.doc.tokens[i].lemma.lower() in COMPETITION_WORDS | LAW_WORDS):
             named: list[tuple[str, int]] = []
             joined: list[tuple[str, int]] = []  # "представители ПАСЕ и посол Семнеби": more actors, any type
             associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in WHOSE_WORDS
