@@ -405,6 +405,14 @@ LOCATIVE_ENDINGS = ("е", "и", "у", "ю", "ах", "ях")
 # is an authority's act: one by no one named ("включён в санкционные списки") has a public side the text leaves out.
 # A visit stays: where one goes ("посетили саммит «Женщины мира»") may make it public.
 PUBLIC_ONLY = frozenset({"REJECT", "AID", "CONSULT", "THREATEN", "SANCTION", "COOPERATE"})
+# Courtesies and personal asks are the same when a private person makes them ("Теннисистку поздравили её сестра и
+# тренер", "Кай Сенат пригласил Снуп Дога на стрим", "попросил Наталью представить, что он — её муж"), unless the
+# text tells a crime (an arrest, an attack, a verdict): there the sets annotate what the people involved ask and
+# approve ("Ямадаев попросил защиты у сотрудников уголовного розыска", "приветствовал теракт"). An appeal
+# ("призвал итальянцев"), a demand and asking for asylum are public by their nature, and praise by no one named
+# ("тысячи человек собрались, чтобы приветствовать Аун Сан Су Чжи") may be a crowd's.
+COURTESIES = frozenset({"praise", "apologize", "invite"})
+CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
 AUTHORITY_ACTS = frozenset({"SANCTION"})
 # A request is one of them when it asks for a thing of no one told ("просит микрофон"); an appeal ("призвал"), a
 # demand or an invitation is public by its nature.
@@ -448,6 +456,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     fraud = any(stem in lowered for stem in FRAUD_STEMS) and any(stem in lowered for stem in VOTE_STEMS)
     # and those of unlawful acts where one is named
     unlawful = any(stem in lowered for stem in WRONGDOING_STEMS)
+    courtesies: list[Event] = []  # private people's courtesies and asks (``_courtesy``), kept only in a crime story
     sport: dict[str, bool] = {}  # whether the text reports a match (a blow between players is no assault), once asked
     for sent in doc.sents:
         first, last = sent.first, sent.last
@@ -881,6 +890,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
+            courtesy = _courtesy(doc.tokens, actors, match, first, last)
+            # an ask or an invitation of no one named stays ("попросил соседа привезти денег", "пригласил и
+            # обсудил"): the one asked may be anyone; one of a private person named is private
+            courtesy = courtesy and (match.trigger.type == "SUPPORT" or sides.target is not None)
+            if courtesy and _private_sides(doc, actors, sides.source, sides.target):
+                courtesies.append(events[-1])  # dropped below unless the text tells a crime
             charge = _charged_for(doc.tokens, match, first, last) if match.trigger.type == "COERCE" else None
             if charge is not None and (sides.target is not None or sides.source is not None):
                 # "задержана по подозрению в шпионаже", "арестован по обвинению в убийстве": the arrest tells the
@@ -901,10 +916,14 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if extra != sides.target:
                     events.append(_event(doc, actors, match, replace(sides, source=extra), first, last, dates,
                                          published))
+                    if courtesy and _private_sides(doc, actors, extra, sides.target):
+                        courtesies.append(events[-1])  # "поздравили её сестра и тренер": each one's
             for extra in (sides.targets or [])[1:MAX_TARGETS]:
                 if extra not in (sides.source, sides.target):
                     events.append(_event(doc, actors, match, replace(sides, target=extra), first, last, dates,
                                          published))
+                    if courtesy and _private_sides(doc, actors, sides.source, extra):
+                        courtesies.append(events[-1])
         for word in range(first, last) if interference else ():
             if doc.tokens[word].lemma.startswith(("вмеш", "повлия", "влия")) and (
                     lemma(doc.tokens[word]) in INTERFERENCE or _influence_on_vote(doc.tokens, word, first, last)):
@@ -994,8 +1013,35 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     events.extend(_quoted_condemnations(doc, actors, events, published))
     events.extend(_quoted_demands(doc, actors, events, published))
     events.extend(_quoted_praise(doc, actors, events, published))
+    if courtesies and not any(event.type in CRIME_TYPES for event in events):
+        events = [event for event in events if not any(event is dropped for dropped in courtesies)]
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
+
+
+def _courtesy(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether a match is praise, thanks, approval, an apology, an invitation or a plain ask ("попросил"), which
+    between private people is a private matter, not an appeal, a demand or asking for asylum; one addressed to
+    holders of an office ("попросил других губернаторов прекратить") is public whoever asks."""
+    if match.trigger.type == "SUPPORT":
+        courtesy = match.trigger.mode in COURTESIES
+    else:
+        courtesy = match.trigger.type == "REQUEST" and (match.trigger.mode in COURTESIES or match.trigger.mode is None
+                                                        and lemma(tokens[match.anchor]) in ASKING_VERBS)
+    return courtesy and not any(_office_word(actors, lemma(tokens[j])) and tokens[j].rel in ("obj", "iobj", "obl")
+                                for j in _kids(tokens, match.anchor, first, last))
+
+
+def _private_sides(doc: Doc, actors: Actors, source: str | None, target: str | None) -> bool:
+    """Whether an act's source is named and it and its target (if any) are private persons (``_private_person``)."""
+    return source is not None and _private_person(doc, actors, source) and (
+        target is None or _private_person(doc, actors, target))
+
+
+def _office_word(actors: Actors, word: str) -> bool:
+    """Whether a word is a post of state, party, business or faith in data/posts.tsv ("губернатор", "министр")."""
+    entry = actors.lexicon.post(word)
+    return entry is not None and entry.category != "other"
 
 
 def _thing_asked(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
