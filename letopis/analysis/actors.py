@@ -471,7 +471,15 @@ class Actors:
         if token.lemma.lower() in THIRD_PRONOUNS and token.pos == "PRON":
             # "он", "его", "ему", "её", ...; a subject "он" goes on with the person last named as a subject
             # ("Зеленский провёл встречу с Шольцем. Он попросил ..." is Зеленский)
-            return self._person_before(i, subject=token.rel.startswith("nsubj"))
+            subject = token.rel.startswith("nsubj")
+            found = self._person_before(i, subject=subject)
+            head = token.head
+            if found is not None or subject or 0 <= head < len(self.doc.tokens) and (
+                    head in self.covering or self.doc.tokens[head].lemma.lower() in WHOSE_WORDS or any(
+                        t.head == head and k in self.covering and t.rel in ("appos", "flat:name", "nmod")
+                        for k, t in enumerate(self._sentence_of(i), start=self.doc.sents[token.sent].first))):
+                return found  # "его подельника Свистунова": the associate named is the side, not the possessor
+            return self._chained(i)
         if token.lemma.lower() in GOVERNMENT_WORDS:
             # "его правительство" (Наото Кан's): an unnamed government stands for its state
             for j in range(max(0, i - 2), i):
@@ -605,6 +613,44 @@ class Actors:
                     break
                 node = tokens[node].head
         return nearest
+
+    def _chained(self, i: int) -> str | None:
+        """The person an object pronoun ``i`` stands for when no one is named in its sentence or the one before:
+        the one the nearest earlier pronoun of the same word stands for, within ``PRONOUN_REACH`` sentences ("В 2012
+        году Мурси победил ... Он управлял страной ... После отстранения от власти арестован новыми властями,
+        которые предъявили ему ряд обвинений"). Long articles retell an act with a pronoun several sentences after
+        the name, through a chain of "он"; one step only, resolved as that pronoun itself is (a subject pronoun
+        looks back ``PRONOUN_REACH`` sentences), so the chain is bounded."""
+        tokens = self.doc.tokens
+        word = tokens[i].lemma.lower()
+        for k in range(i - 1, -1, -1):
+            if tokens[k].sent < tokens[i].sent - PRONOUN_REACH:
+                break
+            mention = self.covering.get(k)
+            if mention is not None and mention.type == "PER" and tokens[k].sent >= tokens[i].sent - 1:
+                return None  # a person named near, whom the pronoun was found not to mean ("Мать Антона Долина")
+            if tokens[k].sent == tokens[i].sent or tokens[k].pos != "PRON" or tokens[k].lemma.lower() != word:
+                continue
+            if self.quote_at(k) is not None and self.quote_at(k) is not self.quote_at(i):
+                return None  # a pronoun in someone's quoted words is theirs to mean
+            found = self._person_before(k, subject=tokens[k].rel.startswith("nsubj"))
+            gender = tokens[i].feats.get("Gender")
+            since = self.doc.sents[max(0, tokens[k].sent - 1)].first  # the earlier pronoun's own antecedent too
+            for j in range(since, i):
+                if j != k and tokens[j].rel.startswith("nsubj") and tokens[j].pos == "NOUN" and j not in self.covering \
+                        and tokens[j].feats.get("Animacy") == "Anim" and tokens[j].feats.get("Number") == "Sing" \
+                        and tokens[j].feats.get("Gender") in (gender, None):
+                    # "его поймали. Тогда к делу подключился директор ... Его уже задержали": a person told by a
+                    # noun since the earlier pronoun may be the one meant, unless the article gave that noun to
+                    # the same person ("рэпер Гуф ... музыкант отказался ... его не смогут арестовать")
+                    sent = self.doc.sents[tokens[j].sent]
+                    if any(tokens[n].head == j and self.covering[n].entity == found
+                           for n in range(sent.first, sent.last) if n in self.covering):
+                        continue  # "россиянка Екатерина Затуливетер": the noun of the name itself
+                    if found is None or self._described_person(j, sent.first, sent.last) != found:
+                        return None
+            return found
+        return None
 
     def _gender_agrees(self, entity_id: str, i: int) -> bool:
         """Whether the person ``entity_id`` may be what the third person pronoun ``i`` stands for: "он", "его",

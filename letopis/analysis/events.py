@@ -340,6 +340,11 @@ AFTER_CASES = frozenset({"после", "до"})
 SPANS = frozenset({"сутки", "день", "неделя", "месяц", "год"})  # "после 10 суток ареста"
 # "вступает в силу со дня его подписания": the day a document takes effect from, no signing reported
 FROM_DATES = frozenset({"день", "момент", "дата"})
+# How many sentences back an act's bare noun looks for the act it tells again ("Полиция задержала Петрова ... По
+# словам пресс-службы, задержание произошло у метро")
+RETOLD_REACH = 2
+# Determiners that make an act's noun a kind of act, not one told before ("такие аресты", "подобные задержания")
+KIND_WORDS = frozenset({"такой", "подобный", "любой", "всякий", "каждый", "некоторый", "какой"})
 # Craft and weapons that strike by themselves ("вертолет обстрелял здания"): no figure of speech.
 WEAPONS = _WORDS.words("WEAPONS")
 # A release "из-под ареста / стражи" tells the arrest it ends (EVENTS.md: events_dev, events_dev2).
@@ -449,6 +454,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     published = parse_published(doc.article.published)
     events: list[Event] = []
     pending: list[tuple[Match, int, int]] = []  # agreements with nobody named, settled once the dyad is known
+    retold: set[int] = set()  # the events whose sides were taken from an earlier telling (``_told_again``)
     lowered = doc.text.lower()  # once: the checks below each read the whole text
     # read the words of interference only in a text that has them
     interference = "вмеш" in lowered or "влия" in lowered
@@ -804,7 +810,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "Страны ЕС запретили въезд Лукашенко. Кроме Лукашенко, запрещён въезд ещё 30 служащим":
                 # a passive with no agent goes on with the one who did the same just before (not a custody: "власти
                 # Таиланда экстрадировали Бута. Сейчас он содержится в изоляторе" is held by another)
-                before = _recent_source(doc, events, match.trigger.type, sent.start)
+                # (not from an act told again, whose sides were themselves taken from before: no chain of guesses)
+                before = _recent_source(doc, [e for e in events if id(e) not in retold], match.trigger.type,
+                                        sent.start)
                 if before is not None and before != sides.target:
                     sides.source = before
             if sides.target is None and sides.source is not None and any(
@@ -851,6 +859,18 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": no partner, an interview
                 # ("..., который будет беседовать с Лавровым и Климкиным" names partners and stays)
                 continue
+            presupposed = False
+            told: tuple[str | None, str | None] | None = None
+            if sides.source is None and sides.target is None and match.trigger.type in UNDERGONE_TYPES and \
+                    _bare_act_subject(doc.tokens, match, first, last):
+                # "власти Египта подтвердили факт задержания Мурси. По их словам, задержание носит «превентивный
+                # характер»": the act told again by its bare noun is the one just told, between the same sides
+                told = _told_again(doc, events, match, sent.start)
+                if told is not None:
+                    sides.source, sides.target = told
+                    # what is said of the act ("задержание не было законным") does not undo it; only "произошло"
+                    # tells the act itself, with its own modality and date
+                    presupposed = lemma(doc.tokens[doc.tokens[match.anchor].head]) not in TAKING_PLACE
             if sides.source is None and sides.target is None:
                 # "были достигнуты договоренности" is this article's agreement; "договоренностей,
                 # достигнутых ранее" (a participle naming an earlier one) is not.
@@ -890,6 +910,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
+            if presupposed:
+                events[-1] = replace(events[-1], modality="asserted")
+            if told is not None:
+                retold.add(id(events[-1]))
             courtesy = _courtesy(doc.tokens, actors, match, first, last)
             # an ask or an invitation of no one named stays ("попросил соседа привезти денег", "пригласил и
             # обсудил"): the one asked may be anyone; one of a private person named is private
@@ -2002,6 +2026,30 @@ def _recent_source(doc: Doc, events: Sequence[Event], type_: str, start: int) ->
             break
         if event.type == type_ and event.source is not None:
             return event.source
+    return None
+
+
+def _bare_act_subject(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether the act's noun at ``match`` is a clause's subject with nothing of its own that names or counts
+    anyone ("задержание произошло около станции метро", "Задержания произошли в районе Мармариса"): not "задержание
+    208 человек", "такие аресты" (a kind of act), nor a noun read as the topic of another."""
+    anchor = tokens[match.anchor]
+    if anchor.pos != "NOUN" or anchor.rel != "nsubj" or not first <= anchor.head < last:
+        return False
+    return not any(tokens[j].rel in ("nmod", "nummod", "appos", "acl", "acl:relcl") or tokens[j].rel == "det"
+                   and lemma(tokens[j]) in KIND_WORDS for j in _kids(tokens, match.anchor, first, last))
+
+
+def _told_again(doc: Doc, events: Sequence[Event], match: Match, start: int) -> tuple[str | None, str | None] | None:
+    """The sides of the last act of the same type and mode told in this sentence or the ``RETOLD_REACH`` before,
+    when one was; else None."""
+    here = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= start)].sent
+    for event in reversed(events):
+        sent = doc.tokens[next(k for k, t in enumerate(doc.tokens) if t.start >= event.start)].sent
+        if sent < here - RETOLD_REACH:
+            return None
+        if event.type == match.trigger.type and event.mode == match.trigger.mode:
+            return event.source, event.target
     return None
 
 
@@ -3139,12 +3187,17 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects),
                                                         clauses=False) if e not in objects]
     timed = anchor
-    if tokens[anchor].rel == "nmod" and first <= held < last and lemma(tokens[held]) in SPANS:
-        timed = held  # "вышел из спецприёмника после 10 суток ареста": the span of the act is the time
+    if tokens[anchor].rel == "nmod" and first <= held < last and lemma(tokens[held]) in SPANS | FROM_DATES:
+        # "вышел из спецприёмника после 10 суток ареста": the span of the act is the time; "за день до задержания
+        # он сказал", "с момента задержания он находится": the day or the moment the act is told from
+        timed = held
     verb = tokens[timed].head
+    told_from = case_word(tokens, timed, first, last) in AFTER_CASES or timed != anchor and (
+        case_word(tokens, anchor, first, last) in AFTER_CASES
+        or lemma(tokens[timed]) in FROM_DATES and case_word(tokens, timed, first, last) in ("с", "со"))
     if not subjects and not objects and tokens[anchor].pos == "NOUN" and tokens[timed].rel == "obl" and \
-            match.trigger.type in UNDERGONE_TYPES and match.trigger.mode not in NO_PATIENT and \
-            case_word(tokens, timed, first, last) in AFTER_CASES and first <= verb < last:
+            match.trigger.type in UNDERGONE_TYPES and match.trigger.mode not in NO_PATIENT and told_from and \
+            first <= verb < last:
         # "После ареста Саипов заявил ...", "после освобождения он вернулся": the one whose act is told after it
         # underwent it
         for j in _kids(tokens, verb, first, last):
