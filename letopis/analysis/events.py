@@ -158,6 +158,11 @@ SPORT_WORDS = _WORDS.words("SPORT_WORDS")
 # Words of an election count or a poll: "завоевав 52,1% голосов" or "определили все 38 голосов нынешнему
 # президенту" wins votes, it occupies nothing.
 COUNT_WORDS = _WORDS.words("COUNT_WORDS")
+# Trades of sport and show business (a post's last word: "главный тренер", "футболист", "актриса") and the words that
+# name a club, a team or a studio before its name ("футбольный клуб «Спартак»", "киностудия «Мосфильм»"): dealings
+# between such sides (a coach hired, a club's thanks, a player's decision to quit) are no acts the chronicle wants.
+SHOW_TRADES = _WORDS.words("SHOW_TRADES")
+SHOW_BODIES = _WORDS.words("SHOW_BODIES")
 # Who a poll or a vote counts: "Большинство жителей Пенсильвании ... поддерживают Байдена", "47% избирателей
 # поддерживали Клинтон", "Молчаливое большинство ... поддерживает Трампа" report a share of voters, not an act of
 # support by someone named (a named side's support, "Кирсана Илюмжинова поддерживают 40 федераций", stays).
@@ -409,6 +414,9 @@ LOCATIVE_ENDINGS = ("е", "и", "у", "ю", "ах", "ях")
 # "Ему грозит срок", "Дженна и Митчелл разорвали отношения") is a private matter, no act between actors. A sanction
 # is an authority's act: one by no one named ("включён в санкционные списки") has a public side the text leaves out.
 # A visit stays: where one goes ("посетили саммит «Женщины мира»") may make it public.
+# The types a player's, a club's or an artist's dealings take (``_show_business``); crimes, charges, sanctions and
+# protests stay whoever the sides are.
+SHOW_MATTERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE", "AID", "REJECT", "CONCEDE"})
 PUBLIC_ONLY = frozenset({"REJECT", "AID", "CONSULT", "THREATEN", "SANCTION", "COOPERATE"})
 # Courtesies and personal asks are the same when a private person makes them ("Теннисистку поздравили её сестра и
 # тренер", "Кай Сенат пригласил Снуп Дога на стрим", "попросил Наталью представить, что он — её муж"), unless the
@@ -1039,6 +1047,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     events.extend(_quoted_praise(doc, actors, events, published))
     if courtesies and not any(event.type in CRIME_TYPES for event in events):
         events = [event for event in events if not any(event is dropped for dropped in courtesies)]
+    if not any(event.type in CRIME_TYPES for event in events):
+        # in a crime story a player's or a producer's release, a plea or an ask belong to the case ("Вайнштейн
+        # вышел под залог"): only dealings of a text that tells no crime are dropped
+        shows: dict[str, str] = {}
+        events = [event for event in events if not _show_business(doc, actors, event, shows)]
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
 
@@ -1060,6 +1073,59 @@ def _private_sides(doc: Doc, actors: Actors, source: str | None, target: str | N
     """Whether an act's source is named and it and its target (if any) are private persons (``_private_person``)."""
     return source is not None and _private_person(doc, actors, source) and (
         target is None or _private_person(doc, actors, target))
+
+
+def _show_business(doc: Doc, actors: Actors, event: Event, seen: dict[str, str]) -> bool:
+    """Whether an event is a dealing of sport or show business: of a type of ``SHOW_MATTERS``, one side a player, a
+    coach, an artist, a club or a studio (``_show_side``) and the other one too, a private person or no one named
+    ("Футбольный клуб «Спартак» благодарит Дмитрия Аленичева", "главный тренер Дмитрий Аленичев принял решение").
+    A side of state or office ("Путин поздравил актрису") or a federation keeps it."""
+    if event.type not in SHOW_MATTERS or event.type == "REQUEST" and event.mode in (None, "asylum"):
+        # a plain call ("призвал", "Челентано обратился с просьбой") may be a public appeal, and asking for asylum
+        # ("Певец попросил убежища в Литве") is public whoever asks
+        return False
+    kinds = [_show_side(doc, actors, side, seen) for side in (event.source, event.target) if side is not None]
+    return "show" in kinds and all(kind in ("show", "private") for kind in kinds)
+
+
+def _show_side(doc: Doc, actors: Actors, entity_id: str, seen: dict[str, str]) -> str:
+    """The kind of an event's side: "show" for a club, a team or a studio named after a word of ``SHOW_BODIES``
+    and for a person whose posts are all trades ("other" in data/posts.tsv), one of them of ``SHOW_TRADES`` or held
+    of such a club; "private" for a private person (``_private_person``); "" for any other side."""
+    if entity_id in seen:
+        return seen[entity_id]
+    seen[entity_id] = ""  # a club's coach asks of the club: no loop
+    kind = ""
+    if actors.state(entity_id) is None and actors.entity_type(entity_id) == "ORG":
+        kind = "show" if _show_body(doc, entity_id) else ""
+    elif actors.state(entity_id) is None and actors.entity_type(entity_id) == "PER":
+        posts = [post for post in doc.posts if post.person == entity_id]
+        name = next((e.name for e in doc.entities if e.id == entity_id), "")
+        trade = any(post.post.split()[-1] in SHOW_TRADES or post.of is not None and
+                    _show_side(doc, actors, post.of, seen) == "show" for post in posts)
+        if trade and not any(_public_post(actors, post.post) and _public_post(actors, post.post.split()[-1])
+                             for post in posts) and not any(
+                mention.entity == entity_id and mention.kind == "title" and _public_post(actors, mention.normal.lower())
+                for mention in doc.mentions) and not (name and _office_holder_named(name)):
+            kind = "show"
+        elif _private_person(doc, actors, entity_id):
+            kind = "private"
+    seen[entity_id] = kind
+    return kind
+
+
+def _show_body(doc: Doc, entity_id: str) -> bool:
+    """Whether an organisation is named after a word of a club, a team or a studio ("клуб «Спартак»", "ФК «Зенит»",
+    "сборной России" is a state's: not an organisation) in one of its mentions: the word just before the name."""
+    starts = {token.start: k for k, token in enumerate(doc.tokens)}
+    for mention in doc.mentions:
+        k = starts.get(mention.start)
+        if mention.entity != entity_id or k is None:
+            continue
+        before = [j for j in range(max(0, k - 3), k) if doc.tokens[j].pos != "PUNCT"][-1:]
+        if any(doc.tokens[j].sent == doc.tokens[k].sent and lemma(doc.tokens[j]) in SHOW_BODIES for j in before):
+            return True
+    return False
 
 
 def _office_word(actors: Actors, word: str) -> bool:
