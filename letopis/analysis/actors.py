@@ -723,6 +723,10 @@ class Actors:
             described = self._described_person(i, first, last, of=self._former_of(i, first, last))
             found = [described] if described is not None else []
         if not found and not post_word:
+            # "ФБР арестовало бывшего морского пехотинца. ... Подозреваемый Иван Петров": the lede's person
+            lede = self._lede_person(i, first, last)
+            found = [lede] if lede is not None else []
+        if not found and not post_word:
             # "Задержанный подал иск" after "полиция задержала Ивана Петрова": the one the article told undergoing it
             undergone = self._participle_person(i)
             found = [undergone] if undergone is not None else []
@@ -762,6 +766,10 @@ class Actors:
             # "задержание гражданина Мексики", "похищен итальянский гражданин": one private person, whose state
             # neither acts nor is acted on; a name beside the word ("гражданин России Иван Петров") still is
             found = [e for e in found if self.entity_type(e) == "PER"]
+            if not found:
+                # "Власти США арестовали жительницу Нью-Йорка. ... гражданка США Анна Петрова": the lede's person
+                lede = self._lede_person(i, first, last)
+                found = [lede] if lede is not None else []
         found = self._same_government(i, found)
         if len(found) == 1 and i not in self.covering and self.entity_type(found[0]) != "PER" and self._former(i):
             # "бывшего президента Перу" is no one who holds the post now, nor the state: the one past president
@@ -884,6 +892,79 @@ class Actors:
             # the role told first, the name given just after, to that one person only
             people = {person for _, person in introduced}
         return people.pop() if len(people) == 1 else None
+
+    def _lede_person(self, i: int, first: int, last: int) -> str | None:
+        """The person a news lede tells by a description and names only in the next sentences, under another noun
+        or none: "Власти США арестовали 27-летнюю жительницу Нью-Йорка. ... арестованная гражданка США Анна
+        Петрова", "ФБР арестовало бывшего морского пехотинца. ... Подозреваемый Иван Петров". The article names
+        no person before the noun, and names exactly one in the sentences from the noun's to the first name after
+        it, within ``CATAPHORA_REACH`` sentences: the story's subject, so long as that person holds no post, says
+        nothing there ("мужчина напал на полицейского. Глава МВД Иван Петров сообщил" names someone else) and is
+        named in full, not as someone's ("дочь пастора Ивана Петрова" is the daughter's kin, not the shooter).
+        A relative or associate ("мать", "адвокат"), a plural, a counted or quantified noun, a noun with a
+        genitive other than a place ("водитель «Крузака»" may be either driver, "продюсер фильма" any of its
+        producers), one coordinated with another person ("мужчину и женщину") or told twice in its sentence
+        ("мужчина напал на другого мужчину") names no one; the noun's gender must not contradict the person's
+        ("жительница" is no man)."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        word = token.lemma.lower().replace("ё", "е")
+        if token.pos != "NOUN" or token.feats.get("Number") != "Sing" or token.feats.get("Animacy") != "Anim" \
+                or i in self.covering or word in WHOSE_WORDS or self.lexicon.post(_described_word(token)[0]):
+            return None
+        if token.rel == "conj" and 0 <= token.head < len(tokens) and tokens[token.head].feats.get("Animacy") == "Anim":
+            return None
+        if any(k != i and tokens[k].lemma.lower().replace("ё", "е") == word for k in range(first, last)):
+            return None
+        kids = [j for j in range(first, last) if tokens[j].head == i]
+        if any(tokens[j].rel.startswith(("appos", "flat", "nummod")) or tokens[j].lemma.lower() in POSSESSIVES
+               or tokens[j].rel == "conj" and tokens[j].feats.get("Animacy") == "Anim"
+               or j in self.covering and self.covering[j].type == "PER"
+               or self._genitive(j) and not (j in self.covering and self.covering[j].type == "LOC")
+               or tokens[j].rel == "det" and tokens[j].lemma.lower() not in DEMONSTRATIVES for j in kids):
+            return None
+        named = sorted(k for k, m in self.covering.items() if m.type == "PER" and m.entity)
+        if any(k < i for k in named):
+            return None  # a person named before: the description may be anyone else
+        after = [k for k in named if k > i]
+        if not after or tokens[after[0]].sent - token.sent > CATAPHORA_REACH:
+            return None
+        sent = self.doc.sents[tokens[after[0]].sent]
+        people = {self.covering[k].entity for k in after if tokens[k].sent <= tokens[after[0]].sent}
+        mention = self.covering[after[0]]
+        person = mention.entity
+        if len(people) != 1 or not person or any(post.person == person for post in self.doc.posts):
+            return None
+        if mention.kind != "name" or len(mention.text.split()) < 2:
+            return None  # a news story names its subject in full first; a lone word may be a caption misread
+        if any(q.speaker == person and sent.start <= q.start < sent.stop for q in self.doc.quotes):
+            return None  # "Как сообщил очевидец Иван Петров, ...": the one named tells the story, not in it
+        if self._someones(after[0]):
+            return None
+        gender = _UD_GENDER.get(token.feats.get("Gender", ""))
+        told = self.person_gender(person)
+        return None if gender is not None and told is not None and gender != told else person
+
+    def _someones(self, k: int) -> bool:
+        """Whether the name at word ``k`` is told as someone's, in a genitive below another noun, itself or
+        through the noun it stands beside ("дочь пастора Ивана Петрова", "бизнес-партнер пострадавшего Ивана
+        Петрова")."""
+        tokens = self.doc.tokens
+        mention = self.covering.get(k)
+        node = k
+        for _ in range(len(mention.text.split()) if mention is not None else 0):
+            if not 0 <= tokens[node].head < len(tokens) or self.covering.get(tokens[node].head) is not mention:
+                break
+            node = tokens[node].head  # the name's own top word (a misparse may loop within the name)
+        for _ in range(4):
+            head = tokens[node].head
+            if tokens[node].feats.get("Case") == "Gen" and (tokens[node].rel.startswith("nmod") or 0 <= head < len(
+                    tokens) and tokens[head].pos == "NOUN" and tokens[head].feats.get("Case") != "Gen"):
+                return True  # a genitive the parser hung as an apposition ("дочь пастора Ивана Петрова") too
+            if tokens[node].rel not in ("appos", "flat", "flat:name") or not 0 <= tokens[node].head < len(tokens):
+                return False
+            node = tokens[node].head
+        return False
 
     def _participle_person(self, i: int) -> str | None:
         """The one person a participle standing as a noun stands for ("Задержанный подал иск" after "полиция
