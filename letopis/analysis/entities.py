@@ -420,6 +420,11 @@ _WOMAN_SURNAME_OBLIQUE = ("ой", "у")
 def _declined(a: str, b: str) -> bool:
     """One of the folded words ``a`` and ``b`` is the other in an oblique case: "кок"/"коку", "маехара"/
     "маехары", "сабирова"/"сабировой" (a consonant stem and its endings, or a stem in -а/-я and its)."""
+    if "-" in a and "-" in b:
+        # a hyphenated name declines part by part ("саифа-ул-мулука" of "саиф-ул-мулук"; the particle stays)
+        a_parts, b_parts = a.split("-"), b.split("-")
+        return a != b and len(a_parts) == len(b_parts) \
+            and all(x == y or _declined(x, y) for x, y in zip(a_parts, b_parts, strict=True))
     if len(a) > len(b):
         a, b = b, a
     if len(a) < 3 or a == b:

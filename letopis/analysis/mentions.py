@@ -641,6 +641,20 @@ def _fold(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е").casefold()
 
 
+# A woman's adjectival surname in an oblique case ("Политковской", "Заруцкую"), whose lemma is the man's.
+_WOMANS_ADJECTIVAL_OBLIQUE = re.compile(r"[сц]к(?:ой|ую)$")
+
+
+def _surname_of_form(surnames: dict[str, str], word: str, lemma: str) -> str | None:
+    """The article's surname that ``word`` is a form of, by its lemma; a woman's oblique "-ской" is of the
+    woman's "-ская", never of the man's "-ский" the lemma gives: "Дело Политковской" above "Вера и Илья
+    Политковские" is Анна Политковская's, not Илья Политковский's."""
+    folded = _fold(word)
+    if _WOMANS_ADJECTIVAL_OBLIQUE.search(folded):
+        return surnames.get(folded[:-2] + "ая")
+    return surnames.get(_fold(lemma))
+
+
 def _recover_persons(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Surnames of the article's persons where NER missed them: "Р.Головченко" in a headline, "Мамина".
 
@@ -673,7 +687,7 @@ def _recover_persons(doc: Doc, found: list[Mention], lexicon: Lexicon) -> list[M
     for i, token in enumerate(tokens):
         if covered[token.start] or not token.text[:1].isupper():
             continue
-        surname = surnames.get(_fold(token.text)) or surnames.get(_fold(token.lemma))
+        surname = surnames.get(_fold(token.text)) or _surname_of_form(surnames, token.text, token.lemma)
         if surname is None:
             continue
         first = i

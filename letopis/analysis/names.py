@@ -268,6 +268,9 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
     plural = _unknown_genitive_plural(word, forms, kind, case, number, agree, known, singular)
     if plural is not None:
         return plural
+    feminine_genitive = _unknown_feminine_genitive(word, forms, kind, case, number, agree, known, singular)
+    if feminine_genitive is not None:
+        return feminine_genitive
     if kind != "PER" and not known and case == "gent" and number == "sing" and best.tag.number == "plur" \
             and agree is None and not singular:
         # A name the tagger reads as one thing in the genitive that pymorphy only guesses as a genitive plural (of
@@ -597,6 +600,25 @@ def _unknown_genitive_plural(word: str, forms: Sequence[Any], kind: str, case: s
             and not any(f.tag.number == "plur" for f in forms):
         return word + ("и" if lowered.endswith(tuple("гкхжшчщ")) else "ы")
     return None
+
+
+# A genitive singular ending no masculine noun has: "-ы" after a consonant. Not "-и" after "к", "ч" ... nor an
+# accusative "-у": foreign names that do not decline end so ("из Миядзаки", "в Ранчи", "в Тимбукту", "в Чэнду").
+FEMININE_GENITIVE = re.compile(r"[бвдзлмнпрстфц]ы$")
+
+
+def _unknown_feminine_genitive(word: str, forms: Sequence[Any], kind: str, case: str | None, number: str | None,
+                               agree: Token | None, known: bool, singular: bool) -> str | None:
+    """A place the dictionary does not know, which the tagger reads as one thing in the genitive, ending in "-ы"
+    after a consonant where pymorphy reads it only as the plural of a guessed masculine noun: "из Гуджранвалы",
+    "округа Шекхупуры" are of Гуджранвала and Шекхупура, as "Кампалы" is of Кампала."""
+    if kind == "PER" or known or case != "gent" or number != "sing" or agree is not None or singular \
+            or len(word) < 5 or not FEMININE_GENITIVE.search(word.lower()):
+        return None
+    readings = [f for f in forms if f.tag.POS in INFLECTING_POS]
+    if not readings or any(f.tag.number != "plur" or f.tag.case == "gent" for f in readings):
+        return None
+    return _first_declension(word, "gent")
 
 
 # A foreign surname ending in a sonorant and "ц" (Курц, Шольц, Шварц, Кранц); a Slavic one in "-ец" has the
@@ -1439,6 +1461,27 @@ def _shared_heads(tokens: Sequence[Token], plan: dict[int, int | None]) -> set[i
             and tokens[i].feats.get("Number") == "Sing" and tokens[head].feats.get("Number") == "Plur"}
 
 
+def _coordinated_surname(vocab: Any, tokens: Sequence[Token], all_tokens: Sequence[Token], offset: int,
+                         person_gender: str | None) -> str | None:
+    """A family's surname in the nominative plural after given names joined by "и" belongs to each of them:
+    "братья Артём и Павел Ивановы", "супруги Анна и Михаил Петровы" name Павел Иванов and Михаил Петров, and the
+    name's own words give the person's gender ("Анна Петрова"). Only a word pymorphy reads as a surname's
+    plural: "Виталий и Владимир Кличко" do not decline."""
+    if len(tokens) != 2 or offset < 2 or person_gender not in ("masc", "femn") \
+            or all_tokens[offset - 1].text != "и" or not all_tokens[offset - 2].text[:1].isupper():
+        return None
+    last = tokens[-1]
+    if not last.text[:1].isupper() or not CYRILLIC_WORD.match(last.text):
+        return None
+    for form in vocab(last.text.lower()):
+        if "Surn" in form.tag.grammemes and "Fixd" not in form.tag.grammemes and form.tag.number == "plur" \
+                and form.tag.case == "nomn":
+            single = Parse.inflect(form, {"nomn", "sing", person_gender})
+            if single is not None and single.word != last.text.lower():
+                return recover_shape(single.word, last.text)
+    return None
+
+
 # Oblique plural endings of a Russian surname that no man's or woman's form has: "Суховых", "Чекалиных" (unlike
 # "-ых" alone: "Черных", "Долгих" are surnames that do not decline).
 FAMILY_ENDINGS = ("овых", "евых", "ёвых", "иных", "ыных")
@@ -1751,6 +1794,10 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
             plan = {len(tokens) - 1: None}
     if _site_name(tokens):
         plan = {}
+    shared_surname = _coordinated_surname(vocab, tokens, all_tokens, offset, person_gender) if kind == "PER" \
+        else None
+    if shared_surname is not None:
+        plan.pop(len(tokens) - 1, None)
     shared = _shared_heads(tokens, plan) if kind != "PER" else set()
     if shared:
         tokens = [replace(t, feats={**t.feats, "Number": "Sing"}) if i in shared else t for i, t in enumerate(tokens)]
@@ -1764,6 +1811,8 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
             words.append(token.text)
     if kind != "PER":
         words = _nominative_ordinals(tokens, words)
+    if shared_surname is not None:
+        words[-1] = shared_surname
     parts = [words[0]]
     for prev, token, word in zip(tokens, tokens[1:], words[1:], strict=False):
         parts.append(" " * (token.start - prev.stop) if token.start > prev.stop else "")
