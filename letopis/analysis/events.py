@@ -470,6 +470,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     fraud = any(stem in lowered for stem in FRAUD_STEMS) and any(stem in lowered for stem in VOTE_STEMS)
     # and those of unlawful acts where one is named
     unlawful = any(stem in lowered for stem in WRONGDOING_STEMS)
+    # the text's lemmas, once: the rules below that look for a word anywhere in the text skip texts without one
+    present = frozenset(lemma(token) for token in doc.tokens)
+    # a claim of a wrong done is read only in a text with a word of wrongdoing
+    wrongs = unlawful or not WRONGDOING_VERBS.isdisjoint(present)
     courtesies: list[Event] = []  # private people's courtesies and asks (``_courtesy``), kept only in a crime story
     sport: dict[str, bool] = {}  # whether the text reports a match (a blow between players is no assault), once asked
     for sent in doc.sents:
@@ -975,7 +979,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                                                                         sent.start)
                     events.append(_event(doc, actors, Match(INTERFERENCE_TRIGGER, (node,), node),
                                          _Sides(source=claimant, target=interferer), first, last, dates, published))
-        for word in range(first, last):
+        for word in range(first, last) if wrongs else ():
             deed = _wrongdoing(doc.tokens, word, first, last, unlawful)
             if deed is not None and not _asked(doc.tokens, deed, last):
                 # "Министерство юстиции заявляет, что ... Зубия Шахназ незаконно получила кредит", "Макгоуэн
@@ -1041,10 +1045,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
         events.append(_event(doc, actors, match, sides, first, last, dates, published))
     events.extend(_investigators_claims(doc, actors, events, published))
-    events.extend(_investigators_accounts(doc, actors, events, published))
-    events.extend(_quoted_condemnations(doc, actors, events, published))
-    events.extend(_quoted_demands(doc, actors, events, published))
-    events.extend(_quoted_praise(doc, actors, events, published))
+    if not INVESTIGATORS.isdisjoint(present):
+        events.extend(_investigators_accounts(doc, actors, events, published))
+    events.extend(_quoted_condemnations(doc, actors, events, published, present))
+    events.extend(_quoted_demands(doc, actors, events, published, present))
+    events.extend(_quoted_praise(doc, actors, events, published, present))
     if courtesies and not any(event.type in CRIME_TYPES for event in events):
         events = [event for event in events if not any(event is dropped for dropped in courtesies)]
     if not any(event.type in CRIME_TYPES for event in events):
@@ -1608,12 +1613,13 @@ def _investigators(actors: Actors, tokens: Sequence[Token], first: int, last: in
     return None
 
 
-def _speakers_words(doc: Doc, actors: Actors, wanted: frozenset[str]) -> Iterator[tuple[str, set[str], set[str],
-                                                                                      list[int]]]:
+def _speakers_words(doc: Doc, actors: Actors, wanted: frozenset[str],
+                    present: frozenset[str]) -> Iterator[tuple[str, set[str], set[str], list[int]]]:
     """Each quote of a named speaker that holds any of the ``wanted`` lemmas: the speaker, their own side (as
-    ``_own_side`` gives it) and the indices of those words in the quote, in text order."""
+    ``_own_side`` gives it) and the indices of those words in the quote, in text order. ``present``: the text's
+    lemmas, read once an article (a text without any of the words has no such quote)."""
     tokens = doc.tokens
-    if not any(lemma(t) in wanted for t in tokens):
+    if wanted.isdisjoint(present):
         return
     starts = [t.start for t in tokens]
     for quote in doc.quotes:
@@ -1626,7 +1632,8 @@ def _speakers_words(doc: Doc, actors: Actors, wanted: frozenset[str]) -> Iterato
             yield quote.speaker, own, codes, words
 
 
-def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
+def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], published: Any,
+                          present: frozenset[str]) -> list[Event]:
     """Criticism and accusations told as speech, one for a quote at most: a quote of a named speaker that condemns
     what it names or calls someone a wrongdoer (CONDEMNING_WORDS) is the speaker's ACCUSE of whom the word is said
     of ("Лавров заявил, что высказывания Наото Кана носят «явно недипломатический характер»" -> Наото Кан), or of no
@@ -1635,7 +1642,7 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
     trigger of its own, nor the speaker's words about his own side."""
     tokens = doc.tokens
     found: list[Event] = []
-    for speaker, own, codes, words in _speakers_words(doc, actors, CONDEMNING_WORDS):
+    for speaker, own, codes, words in _speakers_words(doc, actors, CONDEMNING_WORDS, present):
         chosen: tuple[int, str | None] | None = None
         for j in words:
             sent = doc.sents[tokens[j].sent]
@@ -1682,7 +1689,8 @@ def _told(doc: Doc, actors: Actors, trigger: Trigger, j: int, speaker: str, targ
     return replace(event, modality="asserted")
 
 
-def _quoted_praise(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
+def _quoted_praise(doc: Doc, actors: Actors, events: Sequence[Event], published: Any,
+                   present: frozenset[str]) -> list[Event]:
     """Praise and thanks told as speech: a named speaker's quote that calls someone a friend or a brother or thanks
     them ("Путин подчеркнул, что Рауль Кастро пользуется уважением как «настоящий друг России»", "«Пусть Господь
     утешит душу нашего брата Мурси»", "Калоев заявил, что благодарен всем гражданам России") is his SUPPORT of them,
@@ -1693,7 +1701,7 @@ def _quoted_praise(doc: Doc, actors: Actors, events: Sequence[Event], published:
     not the speaker's own side, nor where the sentence tells the speaker's support already."""
     tokens = doc.tokens
     found: list[Event] = []
-    for speaker, own, codes, words in _speakers_words(doc, actors, PRAISING_WORDS):
+    for speaker, own, codes, words in _speakers_words(doc, actors, PRAISING_WORDS, present):
         for j in words:
             sent = doc.sents[tokens[j].sent]
             first, last = sent.first, sent.last
@@ -1745,7 +1753,8 @@ def _praised(actors: Actors, tokens: Sequence[Token], word: int, first: int, las
     return None
 
 
-def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published: Any) -> list[Event]:
+def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published: Any,
+                    present: frozenset[str]) -> list[Event]:
     """Demands told as speech: a named speaker saying that someone must act ("Гордон сказал, что Белград должен
     решить вопрос о Косово", "«Киеву необходимо отвести войска», — заявил Лавров", "Брод сказал, что РПЦ следовало бы
     больше выступать с критикой") asks it of them (REQUEST, CAMEO 10), as "потребовал" would. The one asked is the
@@ -1755,7 +1764,7 @@ def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published
     развивать отношения": a course for both), nor where the sentence tells the speaker's request already."""
     tokens = doc.tokens
     found: list[Event] = []
-    for speaker, own, codes, words in _speakers_words(doc, actors, OBLIGING_WORDS | NEEDING_WORDS):
+    for speaker, own, codes, words in _speakers_words(doc, actors, OBLIGING_WORDS | NEEDING_WORDS, present):
         for j in words:
             word = lemma(tokens[j])
             sent = doc.sents[tokens[j].sent]
