@@ -1844,6 +1844,7 @@ def _attested_surnames(mentions: list[Mention]) -> list[Mention]:
     fixed_words = {w for m in mentions if m.type == "PER" and m.text == m.normal and " " in m.text
                    for w in m.text.split() if len(w) >= 3 and w.endswith(_UNDECLINED_END) and w[:1].isupper()
                    and not any(_oblique_name(w, s) for s in attested)}
+    ordered, names = sorted(attested), sorted(attested | surnames)  # for ``_declined_of``, once an article
     fixed = []
     for mention in mentions:
         words = mention.normal.split()
@@ -1852,7 +1853,7 @@ def _attested_surnames(mentions: list[Mention]) -> list[Mention]:
         if plural is not None:
             words = [plural]
         elif mention.type == "PER" and len(words) == len(written):
-            words = [seen if seen in fixed_words else _declined_of(seen, attested, surnames)
+            words = [seen if seen in fixed_words else _declined_of(seen, ordered, names)
                      or _attested(word, seen, attested, len(written) > 1)
                      for word, seen in zip(words, written, strict=True)]
         if words != mention.normal.split():
@@ -1941,16 +1942,17 @@ def _oblique_name(word: str, nominative: str) -> bool:
         and word[len(nominative) - 1:] in _FIRST_DECLENSION_OBLIQUE
 
 
-def _declined_of(written: str, attested: set[str], surnames: set[str]) -> str | None:
+def _declined_of(written: str, attested: Sequence[str], names: Sequence[str]) -> str | None:
     """The surname the article writes in the nominative of which ``written`` is an oblique form that drops a
     vowel ("Смилянца" of "Смилянец") or a soft sign ("Амстеля" of "Амстель", also where only our nominative of a
     full name has it: "Вадима Амстеля"). A guessed nominative never lends a fleeting vowel: with "Бени Ганц"
     written, pymorphy's "Ганец" of "Бени Ганца" is no surname to bring "Ганца" to, nor is one whose plain
-    oblique form ``written`` is ("Ганца" of "Ганц")."""
+    oblique form ``written`` is ("Ганца" of "Ганц"). ``attested`` and ``names`` (those and the surnames of full
+    names) come sorted, once an article."""
     if any(written.startswith(s) and written[len(s):] in _OBLIQUE_ENDINGS for s in attested if s != written):
         return None
-    return next((s for s in sorted(attested) if _fleeting_oblique(written, s)), None) \
-        or next((s for s in sorted(attested | surnames) if _soft_oblique(written, s)), None)
+    return next((s for s in attested if _fleeting_oblique(written, s)), None) \
+        or next((s for s in names if _soft_oblique(written, s)), None)
 
 
 def _attested(word: str, written: str, attested: set[str], named: bool = False) -> str:
