@@ -1134,9 +1134,9 @@ def _show_body(doc: Doc, entity_id: str) -> bool:
 
 
 def _office_word(actors: Actors, word: str) -> bool:
-    """Whether a word is a post of state, party, business or faith in data/posts.tsv ("губернатор", "министр")."""
-    entry = actors.lexicon.post(word)
-    return entry is not None and entry.category != "other"
+    """Whether a word is a post of state, party, business or faith in data/posts.tsv ("губернатор", "министр"):
+    a public post (``_public_post``) the lexicon knows."""
+    return actors.lexicon.post(word) is not None and _public_post(actors, word)
 
 
 def _thing_asked(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
