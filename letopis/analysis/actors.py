@@ -1350,6 +1350,8 @@ class Actors:
                 i not in self.covering and self.doc.tokens[i].lemma.lower() in COMPETITION_WORDS | LAW_WORDS):
             named: list[tuple[str, int]] = []
             joined: list[tuple[str, int]] = []  # "представители ПАСЕ и посол Семнеби": more actors, any type
+            whose: list[str] = []  # persons in the noun's genitive
+            own_name = False  # a person in apposition: the noun's own name
             associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in WHOSE_WORDS
             # "бывшая участница «Блестящих»", "бывший премьер-министр Великобритании": a former member, employee or
             # official acts for no organisation or state ("бывшего замначальника ... Дмитрия Фролова" is the man)
@@ -1371,7 +1373,16 @@ class Actors:
                     # genitive the parser calls an apposition): the killer, not the one killed
                     continue
                 if token.head == i and token.rel in _NAMING and not self._has_case(j, first, last):
-                    (joined if token.rel == "conj" else named).extend(self._named(j, first, last, depth - 1))
+                    found_here = self._named(j, first, last, depth - 1)
+                    (joined if token.rel == "conj" else named).extend(found_here)
+                    if token.rel == "nmod" and token.feats.get("Case") == "Gen":
+                        whose.extend(e for e, _ in found_here if self.entity_type(e) == "PER")
+                    elif token.rel in ("appos", "flat", "flat:name", "flat:foreign"):
+                        own_name |= any(self.entity_type(e) == "PER" for e, _ in found_here)
+            if own_name and whose:
+                # "Личный врач Майкла Джексона Конрад Мюррей", "Пресс-секретарь Владимира Путина Дмитрий Песков":
+                # the noun's own name is who it is; the person in its genitive is whose doctor or spokesman he is
+                named = [p for p in named if p[0] not in whose]
             if named:
                 best = min(_TYPE_RANK.get(self.entity_type(e), 3) for e, _ in named)
                 result = sorted((p for p in named if _TYPE_RANK.get(self.entity_type(p[0]), 3) == best),

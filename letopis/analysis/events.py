@@ -2209,8 +2209,12 @@ def _thing_helps(tokens: Sequence[Token], actors: Actors, verb: int, first: int,
 def _stance_of_unnamed(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
     """Whether a judging trigger is an active participle that only describes people no name is given for:
     "эксперты, выступавшие против Трампа" tells whom the text means, no act (a document's participle is its
-    author's or adopter's act: "резолюцию, осуждающую американский рейд", "статью, осуждающую рейд США")."""
+    author's or adopter's act: "резолюцию, осуждающую американский рейд", "статью, осуждающую рейд США").
+    A charge or a name called ("лидеры, обвиняющие его в коррупции", "оппозиционеры, называющие его диктатором")
+    is told of whom it is made against, an act of no named accuser, not a description of those who make it."""
     word = tokens[match.anchor]
+    if match.trigger.type == "ACCUSE" and (match.trigger.mode == "allege" or lemma(word) in ("назвать", "называть")):
+        return False
     return match.trigger.type in JUDGING and word.feats.get("VerbForm") == "Part" and \
         word.feats.get("Voice") == "Act" and word.rel in ("acl", "amod") and first <= word.head < last and \
         tokens[word.head].feats.get("Animacy") == "Anim" and not actors.entities(word.head, first, last)
