@@ -101,6 +101,13 @@ OWN_WISH = frozenset({"желание", "просьба"})
 OWN_WORDS = frozenset({"собственному", "собственной", "его", "её", "ее", "своему", "своей"})
 TERMS = _WORDS.words("TERMS")
 SENTENCE_MANNERS = _WORDS.words("SENTENCE_MANNERS")
+# A charge "осудить" is passed under ("осуждён по обвинению в хищении", "осудили по статье о мошенничестве"): only
+# a sentence names the law or the charge it is passed by; a condemnation names what it condemns (fourth audit).
+CHARGE_GROUNDS = _WORDS.words("CHARGE_GROUNDS")
+# The noun of a proposed candidacy ("предложил кандидатуру генерала на пост"): the nominee is named below it.
+CANDIDACY = "кандидатура"
+# A petition ("прошение") about a resignation is a resignation letter, no appeal to anyone.
+PETITION, RESIGNATION = "прошение", "отставка"
 # Agreeing verbs that mean yielding when what follows is an act of one's own ("согласилась открыть коды").
 CONCEDING = _WORDS.phrases("CONCEDING")
 # Verbs whose object noun names their subject's own act ("начали переговоры", "отложил визит"); the subject
@@ -541,6 +548,23 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     doc.tokens, actors, e, first, last, ON_DECISION, under=match.anchor)]
                 # "был арестован по решению Пресненского суда Москвы": the court whose decision it is holds him
                 decider = sides.source = deciders[0] if len(deciders) == 1 else None
+            if PETITION in match.trigger.words and any(lemma(doc.tokens[k]) == RESIGNATION for j in match.tokens
+                                                       for k in _kids(doc.tokens, j, first, last)):
+                continue  # "подал прошение об отставке": a resignation, which is no event (EVENTS.md), not an appeal
+            if CANDIDACY in match.trigger.words:
+                # "предложил кандидатуру генерала Аллена на пост": the one proposed is named below "кандидатура";
+                # "предложил парламенту Чечни рассмотреть кандидатуру ставленника Кремля" names none, and the body
+                # asked to consider it is not the one supported
+                # a person's name, not a patron below a description ("кандидатуру ставленника Кремля")
+                # ("выдвинуть его кандидатуру": a possessive pronoun names him; "свою кандидатуру" is one's own)
+                nominee = [e for j in match.tokens if lemma(doc.tokens[j]) == CANDIDACY
+                           for k in _kids(doc.tokens, j, first, last) if doc.tokens[k].rel == "nmod" or (
+                               doc.tokens[k].pos == "PRON" and doc.tokens[k].rel == "det")
+                           for e in actors.entities(k, first, last, depth=1)
+                           if e != sides.source and actors.entity_type(e) == "PER"]
+                if not nominee:
+                    continue
+                sides.target, sides.targets = nominee[0], None
             if sides.target is not None and _court_venue(doc.tokens, actors, sides.target, first, last):
                 sides.target = None  # "подали иск в суд Аризоны": the court hears the suit, no one sues it
                 sides.targets = None
@@ -704,6 +728,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.words in ACTORS_SEIZED and actors.entity_type(sides.target or "") not in ("PER", "ORG"):
                 continue  # "островам, захваченным Советским Союзом", "Захват Капитолия": land or a building, no actor
+            if match.trigger.mode == "clear" and not any(
+                    doc.tokens[j].head == match.anchor and doc.tokens[j].rel in ("obj", "nsubj:pass", "nmod")
+                    for j in match.tokens):
+                continue  # "снял фильм об обвинениях": the charge is no object of the verb, nothing withdrawn
             if _figure_subject(doc.tokens, actors, match, first, last):
                 continue  # "у Майкла отказало сердце", "его выдвижение обещает сделать процесс напряжённее": a figure
             if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
@@ -2724,7 +2752,8 @@ def _figure_subject(tokens: Sequence[Token], actors: Actors, match: Match, first
 def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
     """Whether "осудить" is a court's sentence, not a politician's condemnation: a court is its subject ("Суд
     осудил бывшего мэра"), or it names a term ("осужден на пять лет", "осудили к трём годам лишения свободы") or
-    the way of sentencing ("осуждён условно", "заочно осудил"), or guilt is found with no one named finding it."""
+    the way of sentencing ("осуждён условно", "заочно осудил"), or the charge it is passed under ("осуждён по
+    обвинению в хищении"), or guilt is found with no one named finding it."""
     kids = _kids(tokens, verb, first, last)
     for j in kids:
         word = lemma(tokens[j])
@@ -2733,6 +2762,8 @@ def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> boo
         if tokens[j].rel == "obl" and case_word(tokens, j, first, last) in ("на", "к") and word in TERMS:
             return True
         if tokens[j].rel == "advmod" and word in SENTENCE_MANNERS:
+            return True
+        if tokens[j].rel == "obl" and case_word(tokens, j, first, last) == "по" and word in CHARGE_GROUNDS:
             return True
     # "была признана виновной в убийстве", "его признали виновным": a finding of guilt told with no one finding it is
     # a verdict (EVENTS.md: a court's "признал виновным" is COERCE, an unnamed court `null`); one who finds guilt and
@@ -2751,6 +2782,10 @@ def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, la
         mood = "future"  # "планам Латвии, Литвы и Эстонии ввести санкции": intended, not done
     if mood == "future" and match.trigger.words == SERVED_TERM:
         mood = "asserted"  # "проведут в колонии три года": the term is to be served, the sentence is passed
+    if match.trigger.mode == "clear" and mood in ("asserted", "negated"):
+        # "сняли с генерала все подозрения": the accusation is withdrawn, an ACCUSE negated (EVENTS.md: a finding of
+        # no fault); "не сняли обвинения" keeps it
+        mood = "negated" if mood == "asserted" else "asserted"
     when = _nearest_date([d for d in dates if _dates_the_act(tokens, match, d, first, last)], anchor)
     date = when.date if when else None
     if when is not None and mood == "future" and date is not None and published is not None:
