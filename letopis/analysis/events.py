@@ -339,6 +339,8 @@ POSSESSIVE_OWN = frozenset({"его", "её", "ее", "их"})
 DECIDING = _WORDS.words("DECIDING")
 # Bare verbs of help: aid to a state or a group (AID), support when given to a person.
 HELPING = _WORDS.phrases("HELPING")
+# A rally "в поддержку" someone: backing by the unnamed crowd that rallies (EVENTS.md, the twenty-first session).
+RALLIES = _WORDS.phrases("RALLIES")
 # Verbs and nouns of abduction that also mean theft ("похитил деньги"): a thing or an animal taken is no abduction.
 STEALING = frozenset({("похитить",), ("похищать",), ("похищение",)})
 # Animals, whose taking is a theft ("похитили кота", "похищали баранов"), though the tagger calls them animate.
@@ -925,7 +927,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                         and match.trigger.mode != "promise":  # "обещана встреча": by whom, the text does not say
                     pending.append((match, first, last))
                 continue
-            if match.trigger.mode == "endorse" and sides.source is None and \
+            if match.trigger.mode == "endorse" and sides.source is None and match.trigger.words not in RALLIES and \
                     modality(doc.tokens, match.anchor, first, last) == "asserted":
                 # "Шестеро из семи кандидатов поддержали вступление Грузии", "федерации, которые его поддерживают",
                 # "Первые поддержали Байдена": support told of no one named is a stance or a vote, not an act
@@ -2984,6 +2986,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     actors.adjective_agents(j, first, last):
                 # "налет российских беспилотников": the state whose weapons strike
                 subjects += actors.adjective_agents(j, first, last)[:1]
+            elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
+                    tokens[anchor].pos == "NOUN" and lemma(tokens[head]) == "поддержка" and \
+                    case_word(tokens, head, first, last) == "в" and actors.may_act(j):
+                # "акция в поддержку журналиста Ивана Голунова", "письмо в поддержку Навального": the genitive of
+                # "в поддержку" under a rally's or a letter's noun is who is backed, never whose rally it is; a
+                # place that is no state is none backed ("Акции в поддержку Тахрира": the square's protest)
+                objects += [e for e in actors.entities(j, first, last) if e not in objects and (
+                    actors.entity_type(e) != "LOC" or actors.is_state(e))]
             elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
                     match.trigger.words in UNDERGOING and match.trigger.words not in HELD and actors.may_act(j):
                 # "получила поддержку российского президента": whose support is received gives it
