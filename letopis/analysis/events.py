@@ -320,6 +320,13 @@ QUOTE_OPENERS, QUOTE_CLOSERS = frozenset("«\"„“"), frozenset("»\"“”") 
 # всем гражданам России"): said in a named speaker's quote, they are his praise (SUPPORT, CAMEO 051).
 PRAISING_WORDS = _WORDS.words("PRAISING_WORDS")
 THANKING_WORDS = frozenset({"благодарный", "признательный"})
+# Words of a tribute to the dead ("Выдающийся политик", "огромный вклад", "потеря светлого человека", "я его
+# любил"): praise in an obituary's quotes (``_tributes``), read in the article's first sentences' death.
+# ("легендарный" is left out: an epithet in a report of the death, "Легендарный клоун ... скончался", is none)
+TRIBUTE_WORDS = frozenset({"выдающийся", "великий", "вклад", "светлый", "талантливый", "замечательный", "потеря",
+                           "утрата", "эпоха", "любить", "гениальный", "незаменимый"})
+DYING_VERBS = frozenset({"умереть", "скончаться", "погибнуть"})
+OBITUARY_OPENING = 3  # a title, a caption and the lead
 PRAISE_TRIGGER = Trigger(words=("похвалить",), type="SUPPORT", mode="praise", cameo="05", pos="verb")
 CONDEMNATION_TRIGGER = Trigger(words=("неприемлемый",), type="ACCUSE", mode="disapprove", cameo="11", pos="noun")
 # Verbs of believing that state a claim as well as CLAIM_VERBS do ("полагают, что имели место фальсификации").
@@ -369,6 +376,11 @@ DECREES = frozenset({"указ", "распоряжение", "постановл
 INVESTIGATORS = frozenset({"следствие", "следователь", "полиция", "прокуратура", "ск", "мвд", "фбр", "силовик",
                            "правоохранитель", "детектив", "прокурор", "обвинение", "гособвинение"})
 SOURCE_NOUNS = frozenset({"версия", "данные", "мнение", "информация", "сведение", "формулировка"})
+# What one insists on as true, no demand: "настаивает на своей невиновности", "на другой версии".
+CLAIMED_STANDS = frozenset({"невиновность", "версия", "правота", "непричастность"})
+# Verbs that tell someone died or was hurt in an attack ("погибли в результате обстрела"): their subjects are its
+# victims.
+VICTIM_VERBS = frozenset({"погибнуть", "скончаться", "умереть", "ранить", "пострадать"})
 # Verbs an investigators' account tells of someone that are no deed of his ("по данным полиции, Петров погиб").
 # The bodies whose account of a deed is a charge even where they give it as their data ("по данным следствия");
 # the police's and ministries' data tell as much of their own officers' work ("По данным МВД, министр провёл
@@ -495,6 +507,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         threats = {m.anchor for m in matches if m.trigger.type == "THREATEN"}
         for match in matches:
             sides = _sides(doc, actors, match, first, last, triggers)
+            if match.trigger.type == "ASSAULT" and match.trigger.pos == "noun":
+                victims = _victims_of(doc.tokens, actors, match.anchor, first, last)
+                if victims and sides.source not in victims:
+                    # "Журналисты Андреа Рокелли и Андрей Миронов погибли в результате обстрела вблизи Славянска на
+                    # востоке Украины": whom the attack killed are its targets, not the place it struck near
+                    sides.target, sides.targets = victims[0], victims if len(victims) > 1 else None
             restrictive = match.trigger.type == "SANCTION" or match.trigger.mode == "martial-law"
             if restrictive and match.trigger.pos == "noun" and doc.tokens[match.anchor].rel == "nmod" and \
                     lemma(doc.tokens[doc.tokens[match.anchor].head]) in LIFTING_NOUNS:
@@ -583,6 +601,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Доклад подписал глава комитета", "подписали открытое письмо": a statement, no agreement
             if match.trigger.mode == "sign" and _effective_from(doc.tokens, match, first, last):
                 continue  # "Настоящий Указ вступает в силу со дня его подписания": a date formula, no act told
+            if match.trigger.words == ("настаивать",) and _insisted_claim(doc.tokens, match.anchor, first, last):
+                continue  # "Россия настаивает, что она перешла границу сама": a claim insisted on, nothing demanded
             if match.trigger.type == "REJECT" and _denial(doc.tokens, match, first, last):
                 continue  # "директор ФБР отверг эти обвинения": a denial (CAMEO 016), no act refused to anyone
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
@@ -615,6 +635,14 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 later = _later_object(actors, doc.tokens, vocab, match, first, last)
                 if later is not None and later != sides.source:
                     sides.target = later
+            if match.trigger.type == "REQUEST" and sides.target is not None and \
+                    _object_of_asked_act(doc.tokens, actors, match.anchor, sides.target, first, last):
+                # "Прокуратура просила арестовать Ивана Петрова": whom the asked act is done to is not who is asked
+                # (the court, unnamed); the act asked is an event of its own
+                sides.targets = [e for e in sides.targets or () if e != sides.target] or None
+                sides.target = sides.targets[0] if sides.targets else None
+                if sides.source is None and sides.target is None:
+                    continue
             if match.trigger.type == "REQUEST" and sides.target is None and sides.source is not None:
                 # "призвал к тому, чтобы Россия жила ...", "потребовал, чтобы Киев отвёл войска": who is asked
                 sides.target = _asked_in_clause(doc.tokens, actors, match.anchor, sides.source, first, last)
@@ -984,8 +1012,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                                          published))
                     if courtesy and _private_sides(doc, actors, extra, sides.target):
                         courtesies.append(events[-1])  # "поздравили её сестра и тренер": each one's
-            for extra in (sides.targets or [])[1:MAX_TARGETS]:
-                if extra not in (sides.source, sides.target):
+            # (the coordinated objects less the target: a later reading may have put another one first, "отправить
+            # Ампелонского и Едидина в СИЗО, а Весельчакова под домашний арест" sends all three)
+            for extra in [e for e in sides.targets or () if e != sides.target][:MAX_TARGETS - 1]:
+                if extra != sides.source:
                     events.append(_event(doc, actors, match, replace(sides, target=extra), first, last, dates,
                                          published))
                     if courtesy and _private_sides(doc, actors, sides.source, extra):
@@ -1087,6 +1117,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         # вышел под залог"): only dealings of a text that tells no crime are dropped
         shows: dict[str, str] = {}
         events = [event for event in events if not _show_business(doc, actors, event, shows)]
+    # after the show-business filter: a colleague's tribute to a dead actor is told as events_dev13 annotates it
+    events.extend(_tributes(doc, actors, events, published, present))
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
 
@@ -1591,19 +1623,32 @@ def _investigators_accounts(doc: Doc, actors: Actors, events: Sequence[Event], p
     entity names it, else by no one named). The account must be the clause's source ("по версии" on its verb), the
     verb an active deed asserted; being somewhere, dying or being hurt is none ("по данным полиции, Петров
     погиб"). The police's or a ministry's data are a charge only as their "версия": "По данным МВД, министр провёл
-    совещание" tells their own officer's work."""
+    совещание" tells their own officer's work. Prosecutors' or investigators' own words are their account too:
+    "Прокурор Иван Смирнов заявил, что Петров продавал оружие", "Следствие полагает, что ... продал" (a "что" clause
+    of a verb of claim or belief, the speaker named in apposition the source)."""
     found: list[Event] = []
     tokens = doc.tokens
     for sent in doc.sents:
         first, last = sent.first, sent.last
         for j in range(first, last):
-            if lemma(tokens[j]) not in INVESTIGATORS or tokens[j].rel != "nmod" or not first <= tokens[j].head < last:
+            if lemma(tokens[j]) not in INVESTIGATORS or not first <= tokens[j].head < last:
                 continue
             source_noun = tokens[j].head
-            if lemma(tokens[source_noun]) not in SOURCE_NOUNS or case_word(tokens, source_noun, first, last) != "по" \
-                    or lemma(tokens[source_noun]) not in CHARGING_NOUNS and lemma(tokens[j]) not in PROSECUTING:
+            if tokens[j].rel == "nsubj" and lemma(tokens[j]) in PROSECUTING and \
+                    lemma(tokens[source_noun]) in CLAIM_VERBS | BELIEVING:
+                # "Прокурор Андреа Занончелли говорил, что Маркив командовал группой бойцов": the prosecutor's own
+                # words tell his charge as his "версия" does
+                told = [k for k in _kids(tokens, source_noun, first, last) if tokens[k].rel == "ccomp" and any(
+                    tokens[m].rel == "mark" and lemma(tokens[m]) == "что" for m in _kids(tokens, k, first, last))]
+                if len(told) != 1 or modality(tokens, source_noun, first, last) != "asserted":
+                    continue
+                verb = told[0]
+            elif tokens[j].rel != "nmod" or lemma(tokens[source_noun]) not in SOURCE_NOUNS or case_word(
+                    tokens, source_noun, first, last) != "по" or lemma(tokens[source_noun]) not in CHARGING_NOUNS \
+                    and lemma(tokens[j]) not in PROSECUTING:
                 continue
-            verb = tokens[source_noun].head
+            else:
+                verb = tokens[source_noun].head
             if not first <= verb < last or tokens[verb].pos != "VERB" or tokens[verb].feats.get("VerbForm") != "Fin" \
                     or tokens[verb].feats.get("Voice") == "Pass" or lemma(tokens[verb]) in NO_DEEDS \
                     or modality(tokens, verb, first, last) != "asserted":
@@ -1614,10 +1659,13 @@ def _investigators_accounts(doc: Doc, actors: Actors, events: Sequence[Event], p
                                        for e in (*events, *found)):
                 continue
             mention = actors.covering.get(j)
+            source = mention.entity if mention is not None else None
+            if source is None and tokens[j].rel == "nsubj":
+                named = actors.entities(j, first, last, depth=1)  # "Прокурор Андреа Занончелли говорил"
+                source = named[0] if len(named) == 1 and named[0] != people[0] else None
             dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
             found.append(_event(doc, actors, Match(CHARGE_TRIGGER, (j,), j),
-                                _Sides(source=mention.entity if mention is not None else None, target=people[0]),
-                                first, last, dates, published))
+                                _Sides(source=source, target=people[0]), first, last, dates, published))
             break
     return found
 
@@ -1747,6 +1795,38 @@ def _quoted_praise(doc: Doc, actors: Actors, events: Sequence[Event], published:
             if event is not None:
                 found.append(event)
                 break  # one praise of a quote
+    return found
+
+
+def _tributes(doc: Doc, actors: Actors, events: Sequence[Event], published: Any,
+              present: frozenset[str]) -> list[Event]:
+    """Tributes in an obituary: where the article opens with a person's death ("Скончался Аркадий Арканов", "умер
+    бывший премьер-министр Евгений Примаков"), a named speaker's quote that praises ("Выдающийся политик", "Он
+    внес огромный вклад", "потеря светлого и хорошего человека", "Я его очень любил") is his SUPPORT of the dead
+    (EVENTS.md, events_dev13, as events_dev11's tributes): one a quote. Condolences alone ("Президент глубоко
+    соболезнует") are no tribute."""
+    if TRIBUTE_WORDS.isdisjoint(present):
+        return []
+    tokens = doc.tokens
+    dead: set[str] = set()
+    for sent in doc.sents[:OBITUARY_OPENING]:
+        for j in range(sent.first, sent.last):
+            if lemma(tokens[j]) in DYING_VERBS:
+                dead.update(e for k in _kids(tokens, j, sent.first, sent.last) if tokens[k].rel == "nsubj"
+                            for e in actors.entities(k, sent.first, sent.last, depth=1)
+                            if actors.entity_type(e) == "PER")
+    if len(dead) != 1:
+        return []
+    who = next(iter(dead))
+    if len(next((e.name for e in doc.entities if e.id == who), "").split()) < 2:
+        return []  # an obituary names the dead in full ("умер кот Мир ... его любили в семье" is a pet's)
+    found: list[Event] = []
+    for speaker, own, codes, words in _speakers_words(doc, actors, TRIBUTE_WORDS, present):
+        if speaker == who or actors.entity_type(speaker) != "PER":
+            continue
+        event = _told(doc, actors, PRAISE_TRIGGER, words[0], speaker, who, own, codes, (*events, *found), published)
+        if event is not None:
+            found.append(event)
     return found
 
 
@@ -2895,6 +2975,60 @@ def _verb_over(tokens: Sequence[Token], j: int, first: int, last: int) -> int | 
 def _nearest_date(dates: Sequence[DateMention], anchor: Token) -> DateMention | None:
     near = [d for d in dates if min(abs(d.start - anchor.stop), abs(anchor.start - d.stop)) <= DATE_REACH]
     return min(near, key=lambda d: min(abs(d.start - anchor.stop), abs(anchor.start - d.stop))) if near else None
+
+
+def _object_of_asked_act(tokens: Sequence[Token], actors: Actors, verb: int, target: str, first: int,
+                         last: int) -> bool:
+    """Whether a verb of asking names ``target`` only as the object of the infinitive it asks for ("просила
+    арестовать Ивана Петрова"), with no one asked of its own ("просила суд арестовать", "просил Петрова
+    приехать" ask someone)."""
+    if tokens[verb].pos != "VERB":
+        return False
+    kids = _kids(tokens, verb, first, last)
+    if any(tokens[j].rel in ("obj", "iobj") or tokens[j].rel == "obl" and case_word(tokens, j, first, last) in (
+            "у", "от", "к") for j in kids):
+        return False
+    acts = [j for j in kids if tokens[j].rel == "xcomp" and tokens[j].feats.get("VerbForm") == "Inf"]
+    inside = {k for j in acts for k in _subtree(tokens, j, first, last) if k != j}
+    named = [k for k in range(first, last) if k in actors.covering and actors.covering[k].entity == target]
+    return bool(named) and all(k in inside for k in named)
+
+
+def _insisted_claim(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
+    """Whether "настаивать" insists on a claim ("настаивал, что ему угрожает опасность", "настаивают на том, что
+    он был убит", "настаивает на своей невиновности") rather than demands ("настаивает на отставке", "настаивает
+    на том, чтобы Ахметов отказался"): a "что" clause, below the verb or below its "на том"."""
+    heads = [verb, *(k for k in _kids(tokens, verb, first, last) if lemma(tokens[k]) == "то"
+                     and case_word(tokens, k, first, last) == "на")]
+    for head in heads:
+        for k in _kids(tokens, head, first, last):
+            marks = {lemma(tokens[m]) for m in _kids(tokens, k, first, last) if tokens[m].rel == "mark"}
+            if tokens[k].rel in ("ccomp", "acl", "advcl") and "что" in marks and "чтобы" not in marks:
+                return True
+    return any(lemma(tokens[k]) in CLAIMED_STANDS and case_word(tokens, k, first, last) == "на"
+               for k in _kids(tokens, verb, first, last))
+
+
+def _victims_of(tokens: Sequence[Token], actors: Actors, noun: int, first: int, last: int) -> list[str]:
+    """The people named as dying or hurt in an attack told by its noun: the subjects of "погиб(ли) / скончался /
+    был ранен" the noun hangs on "в результате", "при", "от" or "в ходе" ("погибли в результате миномётного
+    обстрела", "погиб при ударе израильских ВВС"); none unless every subject is a person named."""
+    verb = tokens[noun].head
+    if tokens[noun].rel == "nmod" and 0 <= verb < len(tokens) and lemma(tokens[verb]) in ("результат", "ход") and \
+            case_word(tokens, verb, first, last) == "в":
+        verb = tokens[verb].head  # "в результате обстрела", "в ходе атаки"
+    elif tokens[noun].rel != "obl" or case_word(tokens, noun, first, last) not in ("при", "от"):
+        return []
+    if not first <= verb < last or tokens[verb].rel == "amod" or lemma(tokens[verb]) not in VICTIM_VERBS:
+        return []
+    found: list[str] = []
+    for k in _kids(tokens, verb, first, last):
+        if tokens[k].rel in ("nsubj", "nsubj:pass"):
+            named = actors.entities(k, first, last)
+            if not named or any(actors.entity_type(e) != "PER" for e in named):
+                return []
+            found.extend(e for e in named if e not in found)
+    return found
 
 
 def _kids(tokens: Sequence[Token], head: int, first: int, last: int) -> list[int]:
