@@ -291,6 +291,9 @@ WRONGDOING_TRIGGER = Trigger(words=("незаконно",), type="ACCUSE", mode=
 WRONGDOING_VERBS = _WORDS.words("WRONGDOING_VERBS")
 # Nouns of a claim's source set aside as "по словам X", "по мнению X", "по версии X": X tells the clause.
 ACCORDING_NOUNS = frozenset({"слово", "мнение", "версия", "утверждение", "оценка"})
+# Words that call a claim false ("назвала фейком публикации"): a name called of a report, not of its author; with no
+# one named behind the report it judges no actor.
+FALSE_CLAIM_WORDS = frozenset({"фейк", "выдумка", "ложь", "клевета"})
 # Words that condemn what they name or call someone a wrongdoer ("носят «явно недипломатический характер»",
 # "абсолютно неприемлемо", "атаку совершили «террористы»"): said in a quote, they are its speaker's criticism or
 # accusation (CAMEO 11), the commonest wording with no trigger of the sets' misses (EVENTS.md: "claims and criticism
@@ -530,6 +533,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 _rival_side(actors, doc.tokens, match, sides, first, last)
             if _stance_of_unnamed(doc.tokens, actors, match, first, last):
                 continue  # "Республиканские эксперты, выступавшие против Трампа": a stance describing people
+            if _own_thing_named(doc.tokens, match, first, last):
+                continue  # "назвал свою книгу выдумкой", "называет себя предателем": no one else is judged
+            if sides.target is None and match.trigger.type == "ACCUSE" and \
+                    not FALSE_CLAIM_WORDS.isdisjoint(lemma(doc.tokens[j]) for j in match.tokens):
+                continue  # "Захарова назвала фейком публикации о постановке": a report dismissed, no actor judged
             if lemma(doc.tokens[match.anchor]) == "приказать" and any(
                     lemma(doc.tokens[j]) == "жить" for j in _kids(doc.tokens, match.anchor, first, last)):
                 continue  # "УФМС приказала долго жить": an idiom, it ceased to exist
@@ -2328,6 +2336,22 @@ def _stance_of_unnamed(tokens: Sequence[Token], actors: Actors, match: Match, fi
     return match.trigger.type in JUDGING and word.feats.get("VerbForm") == "Part" and \
         word.feats.get("Voice") == "Act" and word.rel in ("acl", "amod") and first <= word.head < last and \
         tokens[word.head].feats.get("Animacy") == "Anim" and not actors.entities(word.head, first, last)
+
+
+def _own_thing_named(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether a name called ("назвать" / "называть" with a condemning word) is no accusation of another: given to
+    the speaker's own thing or to himself ("назвал свою книгу выдумкой", "называет себя предателем"), or the word is
+    not what the thing is called, only a word near the verb ("Слово «предатель» он назвал самым страшным")."""
+    if match.trigger.type != "ACCUSE" or lemma(tokens[match.anchor]) not in ("назвать", "называть"):
+        return False
+    said = [j for j in match.tokens if j != match.anchor]
+    if not all(first <= tokens[j].head < last and (tokens[j].head == match.anchor or tokens[tokens[j].head].head ==
+                                                    match.anchor and tokens[j].rel in ("amod", "nmod"))
+               for j in said):
+        return True
+    return any(tokens[j].rel == "obj" and (lemma(tokens[j]) == "себя" or any(
+        lemma(tokens[k]) == "свой" for k in _kids(tokens, j, first, last)))
+        for j in _kids(tokens, match.anchor, first, last))
 
 
 def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
