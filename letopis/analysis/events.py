@@ -152,8 +152,12 @@ BARE_AID = ("помощь",)
 # audit), as the noun's own genitive would ("помощь США Украине")
 AID_PREPARING = frozenset({"готовить", "подготовить", "объявить", "объявлять", "анонсировать"})
 # Verbs of killing that also mean winding up a company or removing a problem: an assault only on a person named
-# ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги".
+# ("Израиль ликвидировал лидера ХАМАС"), not "ООО ... было ликвидировано за долги"; and "оправдать", an acquittal
+# only of a person ("суд оправдал Петрова"), not "оправдать ожидания".
 PERSONS_ONLY = _WORDS.phrases("PERSONS_ONLY")
+# An acquittal is a court's or a jury's, or told in the passive ("был оправдан"); whoever else "оправдает" someone
+# only means to clear him (EVENTS.md: a lawyer's plan to contest the charges is not annotated).
+ACQUITTING = ("оправдать",)
 # Seizures that are acts between actors only when a person or an organisation is seized ("ЦРУ захватило гражданина
 # Германии", "захватившие здание телекомпании ZBC"), not land or a landmark (CAMEO 171 and 181 as one COERCE).
 ACTORS_SEIZED = _WORDS.phrases("ACTORS_SEIZED")
@@ -759,6 +763,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "выступающий за «Анжи»", "За день до ... Джонсон выступал в Палате общин": no stance
             if match.trigger.words in PERSONS_ONLY and actors.entity_type(sides.target or "") != "PER":
                 continue  # "ООО «Резиденция Деда Мороза» было ликвидировано за долги": a company wound up
+            if match.trigger.words == ACQUITTING and _acquitted_by_no_court(doc.tokens, match.anchor, first, last):
+                continue  # "Адвокаты ... планируют полностью оправдать Вайнштейна": a defence's aim, no acquittal
             if match.trigger.mode == "release" and sides.target is not None and \
                     actors.entity_type(sides.target) == "LOC" and not actors.is_state(sides.target):
                 # "освободили населённый пункт Раздольное", "освобождение Селидово": a town or a region freed is
@@ -766,10 +772,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.words in ACTORS_SEIZED and actors.entity_type(sides.target or "") not in ("PER", "ORG"):
                 continue  # "островам, захваченным Советским Союзом", "Захват Капитолия": land or a building, no actor
-            if match.trigger.mode == "clear" and not any(
+            if match.trigger.mode == "clear" and any(
+                    doc.tokens[j].pos == "NOUN" for j in match.tokens if j != match.anchor) and not any(
                     doc.tokens[j].head == match.anchor and doc.tokens[j].rel in ("obj", "nsubj:pass", "nmod")
                     for j in match.tokens):
-                continue  # "снял фильм об обвинениях": the charge is no object of the verb, nothing withdrawn
+                # "снял фильм об обвинениях": the charge is no object of the verb, nothing withdrawn (a word with no
+                # noun beside it, "оправдал", "оправдательный приговор", withdraws the charge itself)
+                continue
             if _figure_subject(doc.tokens, actors, match, first, last):
                 continue  # "у Майкла отказало сердце", "его выдвижение обещает сделать процесс напряжённее": a figure
             if match.trigger.type == "ASSAULT" and any(lemma(doc.tokens[j]) in SPORT_WORDS for j in range(first, last)):
@@ -2853,6 +2862,17 @@ def _figure_subject(tokens: Sequence[Token], actors: Actors, match: Match, first
                 not actors.may_act(j) and not actors.entities(j, first, last):
             return True
     return False
+
+
+def _acquitted_by_no_court(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
+    """Whether "оправдать" has a subject that is no court, its own or that of the verbs it completes or is joined
+    to ("Адвокаты считают обвинения голословными и планируют оправдать его"): then it is an aim of the defence, not
+    an acquittal."""
+    heads = [verb]
+    while tokens[heads[-1]].rel in ("xcomp", "conj") and first <= tokens[heads[-1]].head <= last and len(heads) < 4:
+        heads.append(tokens[heads[-1]].head)
+    return any(tokens[j].rel == "nsubj" and lemma(tokens[j]) not in COURTS
+               for head in heads for j in _kids(tokens, head, first, last))
 
 
 def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
