@@ -133,6 +133,9 @@ _NAMING = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "conj")
 
 
 _PRONOUN_GENDER = {"он": "m", "она": "f"}
+# A possessive stands for the person of its personal pronoun: "Под его руководством ... обвиняли его" (an "его"
+# that the parser tags DET, lemma "его", is the possessive; the personal "его" is PRON with lemma "он").
+_POSSESSIVE_OF = {"его": "он", "её": "она", "ее": "она"}
 _UD_GENDER = {"Masc": "m", "Fem": "f"}
 _MORPH_GENDER = {"masc": "m", "femn": "f"}
 
@@ -571,8 +574,15 @@ class Actors:
         # a subject "он" goes on further back, past sentences that name no one ("Лавров прибыл в Токио. Визит
         # продлится три дня. ... Он встретится с ..."), as long articles tell it
         reach = PRONOUN_REACH if subject else 1
+        quote = self.quote_at(i)
+        # a third person pronoun in someone's quoted words is never the speaker, who would say "я": "Шейх Хамад
+        # сказал: Я уверен, что он готов выполнять возложенную на него миссию" (the new emir)
+        speaker = quote.speaker if quote is not None and quote.kind == "direct" else None
+        embedded_sent = -1  # the earlier sentence where an object pronoun passed a name told inside a phrase
         for k in range(i - 1, -1, -1):
             if tokens[k].sent < tokens[i].sent - reach:
+                break
+            if embedded_sent >= 0 and tokens[k].sent < embedded_sent:
                 break
             mention = self.covering.get(k)
             if mention is not None and mention.kind == "title" and self._foreign_title(k, mention):
@@ -621,8 +631,25 @@ class Actors:
                 continue
             if not self._gender_agrees(mention.entity, i):
                 continue  # "Анна Смирнова рассказала, что его задержали": "его" is never a woman
+            if mention.entity == speaker:
+                continue
+            if embedded_sent >= 0:
+                if self._embedded(k):
+                    continue
+                return mention.entity
             nearest = nearest or mention.entity
+            if subject and tokens[k].sent == tokens[i].sent - 1 and self._object_of_no_person(k):
+                # "Агенты задержали Сан-Диего в Уэльсе. Во вторник он предстал перед судом": the one the
+                # previous sentence acts on, where no person acts in it, goes on as the topic; a subject named
+                # further back (the official quoted before) does not
+                return mention.entity
             if not subject:
+                if tokens[k].sent < tokens[i].sent and self._embedded(k):
+                    # "Гейц — один из сторонников Трампа. На него завели дело": a name in the previous sentence
+                    # told as a noun's genitive or inside a relative clause yields to that sentence's own
+                    # actor named at clause level, if any
+                    embedded_sent = tokens[k].sent
+                    continue
                 return nearest
             node = k
             for _ in range(3):  # "Премьер-министр Японии Наото Кан": the name hangs on the subject
@@ -632,6 +659,60 @@ class Actors:
                     break
                 node = tokens[node].head
         return nearest
+
+    def _object_of_no_person(self, k: int) -> bool:
+        """Whether the name at ``k`` is the direct object of its sentence's main verb and that verb's subject is
+        no person: a name of an organisation, a plural or an inanimate noun, or none ("Полиция задержала Ивана
+        Петрова", "Сотрудники агентства задержали ...")."""
+        tokens = self.doc.tokens
+        node = k
+        for _ in range(4):
+            if tokens[node].rel not in ("flat", "flat:name", "appos") or not 0 <= tokens[node].head < len(tokens) \
+                    or self.covering.get(tokens[node].head) is not self.covering.get(k):
+                break
+            node = tokens[node].head
+        verb = tokens[node].head
+        if tokens[node].rel != "obj" or not 0 <= verb < len(tokens) or tokens[verb].rel != "root":
+            return False
+        sent = self.doc.sents[tokens[k].sent]
+        for j in range(sent.first, sent.last):
+            if tokens[j].head != verb or not tokens[j].rel.startswith("nsubj"):
+                continue
+            mention = self.covering.get(j)
+            if mention is not None and mention.type == "PER" or mention is None and tokens[j].pos in (
+                    "PROPN", "PRON") or mention is None and tokens[j].feats.get("Animacy") == "Anim" and \
+                    tokens[j].feats.get("Number") == "Sing":
+                return False  # a person acts: "Зеленский принял Шольца. Он ..." is Зеленский, as before
+        return True
+
+    def _embedded(self, k: int) -> bool:
+        """Whether the name at ``k`` is told inside a phrase rather than as an actor of its clause: a noun's
+        genitive ("сторонников Трампа") or a word of a relative or participle clause ("журналиста Ивана
+        Сафронова" in "который защищал ...")."""
+        tokens = self.doc.tokens
+        node = k
+        for _ in range(4):  # the name's own words: "Дональда Трампа" (a parse may loop; the walk is bounded)
+            if tokens[node].rel not in ("flat", "flat:name", "appos") or not 0 <= tokens[node].head < len(tokens) \
+                    or self.covering.get(tokens[node].head) is not self.covering.get(k):
+                break
+            node = tokens[node].head
+        head = tokens[node].head
+        if tokens[node].rel == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "NOUN" and \
+                head not in self.covering:
+            node, head = head, tokens[head].head  # "сторонников Дональда Трампа": the noun the name is of
+        if tokens[node].rel == "nmod" and tokens[node].feats.get("Case") == "Gen" and 0 <= head < len(tokens) \
+                and tokens[head].pos in ("NOUN", "NUM", "PRON") and head not in self.covering and (
+                    tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") == "Anim"):
+            # a person's genitive ("сторонников Трампа", "один из ...") is another person's; a thing's ("поддержать
+            # кандидатуру Пан Ги Муна") keeps the one named as the topic
+            return True
+        for _ in range(6):
+            if tokens[node].rel.startswith("acl"):
+                return True
+            if not 0 <= tokens[node].head < len(tokens):
+                return False
+            node = tokens[node].head
+        return False
 
     def _chained(self, i: int) -> str | None:
         """The person an object pronoun ``i`` stands for when no one is named in its sentence or the one before:
@@ -648,11 +729,14 @@ class Actors:
             mention = self.covering.get(k)
             if mention is not None and mention.type == "PER" and tokens[k].sent >= tokens[i].sent - 1:
                 return None  # a person named near, whom the pronoun was found not to mean ("Мать Антона Долина")
-            if tokens[k].sent == tokens[i].sent or tokens[k].pos != "PRON" or tokens[k].lemma.lower() != word:
+            possessive = tokens[k].pos == "DET" and _POSSESSIVE_OF.get(tokens[k].text.lower()) == word
+            if tokens[k].sent == tokens[i].sent or not possessive and (
+                    tokens[k].pos != "PRON" or tokens[k].lemma.lower() != word):
                 continue
             if self.quote_at(k) is not None and self.quote_at(k) is not self.quote_at(i):
                 return None  # a pronoun in someone's quoted words is theirs to mean
-            found = self._person_before(k, subject=tokens[k].rel.startswith("nsubj"))
+            # a possessive is read as a subject pronoun is, further back ("Наото Кан ... его правительство")
+            found = self._person_before(k, subject=possessive or tokens[k].rel.startswith("nsubj"))
             gender = tokens[i].feats.get("Gender")
             since = self.doc.sents[max(0, tokens[k].sent - 1)].first  # the earlier pronoun's own antecedent too
             for j in range(since, i):
@@ -675,7 +759,11 @@ class Actors:
         """Whether the person ``entity_id`` may be what the third person pronoun ``i`` stands for: "он", "его",
         "ему" for a man, "она", "её" for a woman; a person whose gender the article does not tell agrees with
         either."""
-        wanted = _PRONOUN_GENDER.get(self.doc.tokens[i].lemma.lower())
+        token = self.doc.tokens[i]
+        # a possessive link of the chain ("с её агентом") has its own lemma; its word tells the gender
+        wanted = _PRONOUN_GENDER.get(token.lemma.lower()) or _PRONOUN_GENDER.get(
+            _POSSESSIVE_OF.get(token.text.lower(), "")) if token.pos == "DET" else \
+            _PRONOUN_GENDER.get(token.lemma.lower())
         gender = self.person_gender(entity_id)
         return wanted is None or gender is None or gender == wanted
 
@@ -720,10 +808,12 @@ class Actors:
         if tokens[k].sent != tokens[i].sent or not 0 <= verb < len(tokens):
             return False
         node = k
-        for _ in range(3):  # "Министр иностранных дел России Сергей Лавров": the name hangs on the subject
+        # "Министр иностранных дел России Сергей Лавров": the name hangs on the subject; "Участковый Иванов и
+        # заместитель начальника Алексей Малых заподозрили его": a conjunct of the subject is a subject too
+        for _ in range(5):
             if tokens[node].rel.startswith("nsubj"):
                 return tokens[node].head == verb
-            if tokens[node].rel not in ("appos", "flat", "flat:name", "nmod") or \
+            if tokens[node].rel not in ("appos", "flat", "flat:name", "nmod", "conj") or \
                     not 0 <= tokens[node].head < len(tokens):
                 return False
             node = tokens[node].head
