@@ -70,6 +70,13 @@ ADVOCATING = frozenset({"выступать", "выступить"})
 JUDGING_HEADS = frozenset({"осудить", "осуждать", "критиковать", "раскритиковать", "упомянуть", "упоминать",
                            "прокомментировать", "комментировать", "оправдать", "оправдывать"})
 FUTURE_ADJECTIVES = frozenset({"предстоящий", "будущий", "запланированный", "грядущий"})
+# Verbs whose content holds the condition under them: the threat, the ask or the promise is made whatever comes
+# ("пригрозила наложить штраф, если не будут раскрыты коды", "просит давить на правительство, если они хотят").
+CONDITIONING = frozenset({"пригрозить", "угрожать", "грозить", "пообещать", "обещать", "просить", "попросить",
+                          "потребовать", "требовать", "предупредить", "предупреждать", "призвать", "призывать",
+                          "заявить", "заявлять", "сказать"})
+# Adjectives that make an act's noun one only thought of ("возможное помилование", "потенциальный удар").
+POSSIBLE_ADJECTIVES = frozenset({"возможный", "потенциальный", "гипотетический", "вероятный"})
 # Relations along which a non-finite trigger takes the tense and negation of the word above it.
 _CLIMB = frozenset({"xcomp", "obj", "nsubj", "nsubj:pass", "obl", "csubj", "ccomp", "conj", "advcl"})
 # A question with one of these asks about an act it takes as done.
@@ -307,6 +314,13 @@ def joined_condition(tokens: Sequence[Token], verb: int, first: int, last: int) 
     return None
 
 
+def _conditioned(tokens: Sequence[Token], kids: Sequence[int], first: int, last: int) -> bool:
+    """Whether a verb has a clause of condition under it: an "если" clause ("арестует, если он посетит страну");
+    the main clause's act waits on it."""
+    return any(tokens[j].rel == "advcl" and any(tokens[m].rel == "mark" and lemma(tokens[m]) == "если"
+                                                for m in _children(tokens, j, first, last)) for j in kids)
+
+
 def _during(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
     """Whether a noun is a time its clause's act happened in: "во время встречи", "в ходе переговоров"."""
     for j in _children(tokens, noun, first, last):
@@ -403,7 +417,9 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             continue
         if k > 0 and word in NEGATING_HEADS:
             negated = True
-        if has_not:
+        if has_not and not (k > 0 and via[k - 1] == "advcl" and tokens[chain[k - 1]].feats.get("VerbForm") == "Conv"):
+            # "не признает результатов выборов, обвиняя правительство в фальсификациях": an adverbial participle
+            # tells an act of its own, done whatever its head denies
             negated = True
         if k > 0 and word in FUTURE_HEADS:
             future = True
@@ -423,6 +439,10 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             future = True
         if any(lemma(tokens[j]) in ("возможно", "вероятно", "якобы") for j in kids):
             hypothetical = True
+        if any(lemma(tokens[j]) in POSSIBLE_ADJECTIVES and tokens[j].rel == "amod" for j in kids):
+            hypothetical = True  # "Возможное помилование Саакашвили": an act only thought of
+        if token.pos in ("VERB", "AUX") and word not in CONDITIONING and _conditioned(tokens, kids, first, last):
+            hypothetical = True  # "Канада арестует Нетаньяху, если он посетит страну": done only on a condition
     if _asked_whether(tokens, anchor, first, last):
         hypothetical = True  # "Санкции будут вводить в отношении Сеула?": asked, not told
     if negated:

@@ -375,6 +375,14 @@ RETOLD_REACH = 2
 KIND_WORDS = frozenset({"такой", "подобный", "любой", "всякий", "каждый", "некоторый", "какой"})
 # Craft and weapons that strike by themselves ("вертолет обстрелял здания"): no figure of speech.
 WEAPONS = _WORDS.words("WEAPONS")
+# What a program or a device "поддерживает" (works with), not what a side backs.
+TECH_SUPPORTED = _WORDS.words("TECH_SUPPORTED")
+# Programs and devices: what they "поддерживают" they work with.
+TECH_DEVICES = _WORDS.words("TECH_DEVICES")
+# Facilities whose name is no actor of a sanction: restrictions on an airport's work are a safety measure.
+AIRPORTS = frozenset({"аэропорт", "аэродром", "аэропорты"})
+# Nouns of a quantity whose genitive is the thing counted ("множество языков").
+QUANTITY_NOUNS = frozenset({"множество", "ряд", "большинство", "десяток", "сотня", "тысяча"})
 # A release "из-под ареста / стражи" tells the arrest it ends (EVENTS.md: events_dev, events_dev2).
 HELD_WORDS = frozenset({"арест", "стража", "заключение"})
 # Papers that order an act ("указ о награждении", "распоряжение о выходе").
@@ -465,6 +473,8 @@ TEAMS = frozenset({"клуб", "команда", "сборная"})
 # An agreement, decision or promise with no partner is one too ("Миша обещал бросить жену", "Дейзи согласилась");
 # one between two named people stays (a settlement: "Мел Гибсон и Оксана Григорьева пришли к соглашению").
 ONE_SIDED_AGREEMENTS = frozenset({"agree", "decide", "promise"})
+# A person's name as the press gives a private suspect or victim: a first name and the surname's initial.
+INITIALLED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.?")
 # The noun of a refusal is an event only with the act refused under it ("об отказе поставлять Украине ракеты").
 REFUSAL_NOUN = ("отказ",)
 
@@ -687,6 +697,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "РФ и Белоруссия решили отменить роуминг" is agreed; "Путин решил", "что решили Литва, Латвия
                 # и Эстония?" are not
                 continue
+            if match.trigger.type == "SUPPORT" and sides.target is None and \
+                    _technical_support(doc, actors, match, sides.source, first, last):
+                continue  # "Protobuf поддерживает множество языков", "сервер, который поддерживает соединения"
             if match.trigger.type == "ASSAULT" and match.trigger.words not in UNDERGOING and \
                     _thing_subject(doc.tokens, actors, match, first, last):
                 continue  # "санкции ... ударят по экономике Молдавии": a thing that strikes is a figure of speech
@@ -1129,6 +1142,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     events.extend(_quoted_praise(doc, actors, events, published, present))
     if courtesies and not any(event.type in CRIME_TYPES for event in events):
         events = [event for event in events if not any(event is dropped for dropped in courtesies)]
+    # a crime among private people (its doer or victim given by a first name and the surname's initial, as the
+    # press writes private suspects and victims: "Юлия А. ударила", "напавшего Романа Г") is outside the chronicle
+    # unless a side of public life takes part ("напал на депутата"); an airport's restrictions on flights are a
+    # safety measure, no sanction ("Аэропорты Внуково и Домодедово ввели временные ограничения")
+    events = [event for event in events if not _private_crime(doc, actors, event) and not _airport_measure(doc, event)]
     if not any(event.type in CRIME_TYPES for event in events):
         # in a crime story a player's or a producer's release, a plea or an ask belong to the case ("Вайнштейн
         # вышел под залог"): only dealings of a text that tells no crime are dropped
@@ -1157,6 +1175,38 @@ def _private_sides(doc: Doc, actors: Actors, source: str | None, target: str | N
     """Whether an act's source is named and it and its target (if any) are private persons (``_private_person``)."""
     return source is not None and _private_person(doc, actors, source) and (
         target is None or _private_person(doc, actors, target))
+
+
+def _private_crime(doc: Doc, actors: Actors, event: Event) -> bool:
+    """Whether an attack is one among private people: a side is a person named by a first name and the initial of
+    the surname ("Юлия А.", "Роман Г"), and no side stands for a state, an office or a known organisation
+    (``_public_side``)."""
+    if event.type != "ASSAULT":
+        return False
+    sides = [side for side in (event.source, event.target) if side is not None]
+    names = {e.id: e.name for e in doc.entities}
+    return any(actors.entity_type(side) == "PER" and INITIALLED.fullmatch(names.get(side, "")) is not None
+               for side in sides) and not any(_public_side(doc, actors, side) for side in sides)
+
+
+def _airport_measure(doc: Doc, event: Event) -> bool:
+    """Whether a sanction's every named side is an airport (a name told right after "аэропорт": "на работу
+    аэропорта Шереметьево"), so that it restricts flights, not a side."""
+    sides = [side for side in (event.source, event.target) if side is not None]
+    return event.type == "SANCTION" and bool(sides) and all(_named_after(doc, side, AIRPORTS) for side in sides)
+
+
+def _named_after(doc: Doc, entity_id: str, words: frozenset[str]) -> bool:
+    """Whether an entity is named, once at least, right after one of ``words`` (within three words)."""
+    starts = {token.start: k for k, token in enumerate(doc.tokens)}
+    for mention in doc.mentions:
+        k = starts.get(mention.start)
+        if mention.entity != entity_id or k is None:
+            continue
+        before = [j for j in range(max(0, k - 3), k) if doc.tokens[j].pos != "PUNCT"]
+        if any(doc.tokens[j].sent == doc.tokens[k].sent and lemma(doc.tokens[j]) in words for j in before):
+            return True
+    return False
 
 
 def _show_business(doc: Doc, actors: Actors, event: Event, seen: dict[str, str]) -> bool:
@@ -2379,6 +2429,34 @@ def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first:
                for j in subjects)
 
 
+def _technical_support(doc: Doc, actors: Actors, match: Match, source: str | None, first: int, last: int) -> bool:
+    """Whether "поддерживать" tells what a program or a device works with, not a stance: its object is a thing of
+    technology (``TECH_SUPPORTED``: "поддерживает множество языков", "алгоритм скользящего окна"), or its subject
+    is a program or a device (``TECH_DEVICES``), also through "который" ("сервер, который поддерживает
+    соединения"; a body that cannot act by the parse, "законопроект поддержал кабмин", is no such subject). Support of
+    an idea, a bill or a rally ("поддерживает финансирование помощи Киеву") is none of these, and a side of public
+    life that "поддерживает русский язык" backs a policy."""
+    tokens = doc.tokens
+    anchor = tokens[match.anchor]
+    if anchor.pos != "VERB" or not lemma(anchor).startswith("поддерж"):
+        return False
+    kids = _kids(tokens, match.anchor, first, last)
+    objects = [j for j in kids if tokens[j].rel == "obj"]
+    objects += [k for j in objects for k in _kids(tokens, j, first, last) if tokens[k].rel == "nmod"
+                and lemma(tokens[j]) in QUANTITY_NOUNS]
+    if any(lemma(tokens[j]) in TECH_SUPPORTED for j in objects) and (
+            source is None or not _public_side(doc, actors, source)):
+        return True
+    for j in kids:
+        if not tokens[j].rel.startswith("nsubj"):
+            continue
+        if lemma(tokens[j]) == "который" and anchor.rel == "acl:relcl" and first <= anchor.head < last:
+            j = anchor.head  # the noun the relative clause tells of
+        if tokens[j].rel == "nsubj" and lemma(tokens[j]) in TECH_DEVICES:
+            return True
+    return False
+
+
 def _struck_named(tokens: Sequence[Token], actors: Actors, noun: int, first: int, last: int) -> bool:
     """Whether a strike's noun names whom it hits with "по" ("удар Израиля по Ирану") or "на" + accusative ("атака
     России на Украину"): its genitive is then the one who strikes, not the one struck ("убийство заложников")."""
@@ -3110,6 +3188,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         _fronted_phrase_noun(tokens, match, first, last)
     misread = _object_read_as_subject(tokens, match, first, last) or _object_in_subjects_place(
         tokens, match, first, last)
+    if misread is None:  # (a word's index may be 0: no "or" past it)
+        misread = _subject_against_number(tokens, match, first, last)
     swapped = _subject_read_as_object(tokens, anchor, first, last) if match.trigger.type not in SYMMETRIC else None
     if match.trigger.type in ("SANCTION", "COERCE"):
         for h in match.tokens:
@@ -3913,6 +3993,28 @@ def _object_in_subjects_place(tokens: Sequence[Token], match: Match, first: int,
     disagrees = verb.feats.get("Number") == "Plur" and noun.get("Number") == "Sing" or \
         verb.feats.get("Gender") == "Neut" and noun.get("Gender") in ("Masc", "Fem")
     return subject if disagrees else None
+
+
+def _subject_against_number(tokens: Sequence[Token], match: Match, first: int, last: int) -> int | None:
+    """The subject before a plural active verb that the tagger reads as a singular accusative, where plural weapons
+    after the verb, whose nominative is their accusative, can be the subject: "Каспийск уже атаковали дроны" (the
+    drones attack, the town is struck; a verb does not agree with a singular subject in the plural). Only weapons:
+    other plural objects ("приговорили к 15 суткам") are the parser's own reading more often than not."""
+    verb = tokens[match.anchor]
+    if verb.pos != "VERB" or not _finite(verb) or verb.feats.get("Voice") == "Pass" or \
+            verb.feats.get("Number") != "Plur":
+        return None
+    kids = _kids(tokens, match.anchor, first, last)
+    subjects = [k for k in kids if tokens[k].rel == "nsubj"]
+    if len(subjects) != 1 or subjects[0] > match.anchor or any(tokens[k].rel == "conj" for k in _kids(
+            tokens, subjects[0], first, last)):
+        return None
+    subject = tokens[subjects[0]].feats
+    if subject.get("Case") != "Acc" or subject.get("Number") != "Sing" or subject.get("Animacy") != "Inan":
+        return None
+    doers = [k for k in kids if tokens[k].rel == "obj" and k > match.anchor and lemma(tokens[k]) in WEAPONS
+             and tokens[k].feats.get("Number") == "Plur" and tokens[k].feats.get("Case") in ("Acc", "Nom")]
+    return subjects[0] if len(doers) == 1 else None
 
 
 def _oblique_ending(token: Token) -> bool:
