@@ -59,6 +59,9 @@ OBJECT_CONTROL = _WORDS.words("OBJECT_CONTROL")
 ASKING_NOUNS = _WORDS.words("ASKING_NOUNS")
 # Verbs of proposing: who proposes talks to another is a side of them ("предложила России возобновить переговоры").
 PROPOSING = _WORDS.words("PROPOSING")
+# Nouns of a relation or an affair with someone: discussed, their "с" + a person is the topic's, not the partner of
+# the talks ("обсудили ситуацию с Навальным", "обсудил отношения с Трампом", "обсудили встречу с Путиным").
+RELATION_TOPICS = _WORDS.words("RELATION_TOPICS")
 # At most this many sources of one non-symmetric event ("Семнеби и представители ПАСЕ призывают"; a long article lists
 # more: "федерация Израиля поддержит Илюмжинова вместе с федерациями Ирака, Сирии, Иордании, Ливана").
 MAX_SOURCES = 6
@@ -593,6 +596,19 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if PETITION in match.trigger.words and any(lemma(doc.tokens[k]) == RESIGNATION for j in match.tokens
                                                        for k in _kids(doc.tokens, j, first, last)):
                 continue  # "подал прошение об отставке": a resignation, which is no event (EVENTS.md), not an appeal
+            proposal = match.trigger.type == "REQUEST" and match.trigger.words[0] in PROPOSING and len(
+                match.trigger.words) == 1
+            if proposal and (not _proposed_to(actors, doc.tokens, match.anchor, first, last) or any(
+                    m.trigger.type in SYMMETRIC and _under(doc.tokens, m.anchor, {match.anchor}, 3)
+                    for m in matches if m is not match)):
+                # "Минюст предложил добавить обязательные работы": a measure proposed to no one is no request;
+                # "предложил парламенту Чечни рассмотреть кандидатуру" asks the body named in the dative. Talks or
+                # cooperation proposed make the proposer their side instead ("предложила России возобновить
+                # переговоры" is CONSULT of both, `_proposer`)
+                continue
+            if proposal and sides.source is None and sides.target is not None and \
+                    _private_person(doc, actors, sides.target):
+                continue  # "Полицейские предложили певице пройти освидетельствование": a private person's matter
             if CANDIDACY in match.trigger.words:
                 # "предложил кандидатуру генерала Аллена на пост": the one proposed is named below "кандидатура";
                 # "предложил парламенту Чечни рассмотреть кандидатуру ставленника Кремля" names none, and the body
@@ -604,9 +620,15 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                                doc.tokens[k].pos == "PRON" and doc.tokens[k].rel == "det")
                            for e in actors.entities(k, first, last, depth=1)
                            if e != sides.source and actors.entity_type(e) == "PER"]
-                if not nominee:
+                if not nominee and lemma(doc.tokens[match.anchor]) in PROPOSING and _proposed_to(
+                        actors, doc.tokens, match.anchor, first, last):
+                    # "предложил парламенту Чечни рассмотреть кандидатуру ставленника Кремля": the body is asked
+                    match = replace(match, trigger=replace(match.trigger, type="REQUEST", mode="-", cameo="02"))
+                    sides = _sides(doc, actors, match, first, last, triggers)
+                elif not nominee:
                     continue
-                sides.target, sides.targets = nominee[0], None
+                else:
+                    sides.target, sides.targets = nominee[0], None
             if sides.target is not None and _court_venue(doc.tokens, actors, sides.target, first, last):
                 sides.target = None  # "подали иск в суд Аризоны": the court hears the suit, no one sues it
                 sides.targets = None
@@ -1166,7 +1188,7 @@ def _courtesy(tokens: Sequence[Token], actors: Actors, match: Match, first: int,
         courtesy = match.trigger.mode in COURTESIES
     else:
         courtesy = match.trigger.type == "REQUEST" and (match.trigger.mode in COURTESIES or match.trigger.mode is None
-                                                        and lemma(tokens[match.anchor]) in ASKING_VERBS)
+                                                        and lemma(tokens[match.anchor]) in ASKING_VERBS | PROPOSING)
     return courtesy and not any(_office_word(actors, lemma(tokens[j])) and tokens[j].rel in ("obj", "iobj", "obl")
                                 for j in _kids(tokens, match.anchor, first, last))
 
@@ -3435,8 +3457,9 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     else:
                         objects += [e for e in found if e not in objects]
                     objects_from.append((j, found))
-                    if sides.targets is None and match.trigger.type not in SYMMETRIC:
-                        # a meeting "с Токаевым и Мирзиёевым" is one event with every side a participant
+                    if sides.targets is None:
+                        # coordinated objects are one event each, a meeting "с Токаевым и Мирзиёевым" too (each
+                        # lists every side as a participant), as the sets write "согласовано с МИД, ... и СК"
                         coordinated = _coordinated(actors, tokens, j, first, last)
                         sides.targets = coordinated if len(coordinated) > 1 else None
             elif rel in ("obl", "nmod") and match.trigger.type in JUDGING and \
@@ -3466,6 +3489,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if swapped is not None:
         # "о чем его просил Киев": the pronoun the parser hung elsewhere is whom the act is aimed at
         objects[:0] = [e for e in actors.entities(swapped[1], first, last) if e not in objects]
+    if not objects and match.trigger.type == "CONSULT" and match.trigger.mode != "visit" and \
+            tokens[anchor].pos == "VERB":
+        # "обсудил экономические вопросы с ирландскими лидерами": the parser hung the partner on the topic
+        objects += _partner_below_topic(actors, tokens, anchor, first, last)
     if not objects and match.trigger.type == "THREATEN":
         # "пригрозила наложить штраф на Microsoft": the target stands on the threatened act, wherever the
         # parser hung it in that act's phrase ("штраф в размере 2 млн долларов в сутки на Microsoft")
@@ -3591,6 +3618,16 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             sides.targets = subjects[:MAX_TARGETS]
         objects = [*subjects, *(e for e in objects if e not in subjects and e not in givers)]
         subjects = [e for e in givers if e not in objects]
+        if not objects and match.trigger.type == "REJECT":
+            # "предложение фирмы США получило от Гаваны отказ": a thing turned down is its owner's, named in
+            # its phrase ("предложение одной из фирм США")
+            for j in _kids(tokens, anchor, first, last):
+                if tokens[j].rel == "nsubj" and not actors.may_act(j):
+                    owners = _agent_of_noun(actors, tokens, j, first, last) or [
+                        e for k in _subtree(tokens, j, first, last) if k != j and tokens[k].feats.get("Case") == "Gen"
+                        and case_word(tokens, k, first, last) is None and actors.may_act(k)
+                        for e in actors.entities(k, first, last, depth=0)][:1]
+                    objects = [e for e in owners if e not in subjects]
     if credited:
         # "РФ ввела санкции против 30 граждан Британии ..., — МИД РФ": who the line is credited to is no side
         subjects = [e for e in subjects if e not in credited]
@@ -3688,6 +3725,43 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if sides.target == sides.source:
         sides.target = None
     return sides
+
+
+def _proposed_to(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
+    """Whether a verb of proposing asks someone named in the dative to do what its infinitive says ("предложил
+    парламенту Чечни рассмотреть кандидатуру", "предложила кандидатам провести митинг"); not "предложил ему
+    должность" (an offer of a thing) nor "предложил добавить ..." (a measure proposed to no one)."""
+    kids = _kids(tokens, verb, first, last)
+    return any(tokens[k].feats.get("VerbForm") == "Inf" and tokens[k].rel in ("xcomp", "ccomp", "csubj")
+               for k in kids) and any(
+        tokens[k].rel in ("iobj", "obl", "obj") and case_word(tokens, k, first, last) is None
+        and tokens[k].feats.get("Case") == "Dat" and tokens[k].pos != "PRON" and actors.may_act(k) for k in kids)
+
+
+def _partner_below_topic(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> list[str]:
+    """The partner of talks told by a verb whose "с" + a person the parser hung on the topic discussed ("обсудил
+    этот план с генсеком НАТО", "обсудили экономические вопросы с ирландскими лидерами"). Only people (an animate
+    noun or a name) are partners there: "обсудил сотрудничество с Китаем" names a topic, and so do the nouns of a
+    relation or an affair with someone ("обсудили ситуацию с Навальным", "отношения с Трампом"). The verb must
+    have its subject: "Обсуждаем эскалацию с военным обозревателем" is a channel's own interview."""
+    if not any(tokens[k].rel == "nsubj" for k in _kids(tokens, verb, first, last)):
+        return []
+    for k in _kids(tokens, verb, first, last):
+        if tokens[k].rel not in ("obj", "obl") or tokens[k].pos != "NOUN" or actors.may_act(k) or \
+                lemma(tokens[k]) in RELATION_TOPICS or case_word(tokens, k, first, last) not in (None, "о", "об"):
+            continue
+        for j in _kids(tokens, k, first, last):
+            if tokens[j].rel == "nmod" and case_word(tokens, j, first, last) in ("с", "со") and \
+                    tokens[j].feats.get("Case") == "Ins" and (
+                        tokens[j].feats.get("Animacy") == "Anim" or j in actors.covering
+                        and actors.covering[j].type == "PER"):
+                if tokens[j].feats.get("Number") == "Plur" and actors.adjective_agents(j, first, last):
+                    # "с ирландскими лидерами": several leaders are their state, not one of them named elsewhere
+                    return actors.adjective_agents(j, first, last)[:1]
+                found = actors.entities(j, first, last)
+                if found:
+                    return found[:1]
+    return []
 
 
 def _asked_in_clause(tokens: Sequence[Token], actors: Actors, verb: int, source: str, first: int,
