@@ -445,6 +445,12 @@ ARMED_ABBREVIATIONS = frozenset({"всу", "зсу", "цахал", "вкс", "в
 # region rule needs to know a strike is abroad ("атаки ВСУ ... в Курской области", the third recall audit)
 ARMED_ABBREVIATION_CODES = {"всу": "UA", "зсу": "UA", "цахал": "IL", "вкс": "RU", "всрф": "RU"}
 STRIKE_NOUNS = frozenset({"атака", "удар", "обстрел", "налет", "бомбардировка"})
+# the words that measure out an act given to someone ("избрал ему меру пресечения в виде ареста", "продлили ему срок
+# содержания под стражей", "выделили Украине пакет помощи"): the act's noun under one is still what the verb gives
+# ("транш" is an aid of its own: "выделили Украине транш военной помощи" is one act, told by "выделить транш")
+MEASURING = frozenset({"мера", "срок", "пакет"})
+# the strike nouns whose genitive state is the striker, not the land struck ("атака России" but "обстрел Украины")
+STATE_STRIKES = frozenset({"атака", "удар", "налет"})
 # What is conquered or occupied when no name says it: land, not a title, a medal or a market won.
 TERRITORY_WORDS = _WORDS.words("TERRITORY_WORDS")
 LOCATIVE_ENDINGS = ("е", "и", "у", "ю", "ах", "ях")
@@ -2506,9 +2512,19 @@ def _invaded(tokens: Sequence[Token], noun: int, k: int, first: int, last: int) 
 def _armed_striker(doc: Doc, actors: Actors, tokens: Sequence[Token], match: Match, j: int, first: int,
                    last: int) -> bool:
     """Whether a strike noun's genitive is armed forces, who strike rather than are struck ("атаки ВСУ ракетами
-    ATACMS в Курской области", "обстрел армии Израиля"): only the nouns of a strike, only a force named as such."""
+    ATACMS в Курской области", "обстрел армии Израиля"): only the nouns of a strike, only a force named as such; or,
+    for an attack, a strike or a raid, a state ("атака России")."""
     if lemma(tokens[match.anchor]) not in STRIKE_NOUNS or tokens[j].head != match.anchor:
         return False
+    if lemma(tokens[match.anchor]) in STATE_STRIKES and tokens[j - 1].text.lower() != "вглубь" and (
+            lemma(tokens[j]) in ARMED_FORCES or (
+            actors.entities(j, first, last, depth=0) and all(
+                actors.is_state(e) for e in actors.entities(j, first, last, depth=0)))):
+        # "мощную атаку России в ответ на удары", "гибридных атак России", "Под удар сирийской армии попали": a
+        # state or its army in the genitive of an attack, a strike or a raid strikes (a state is struck "по" or
+        # "на" it); "обстрел Украины", "бомбардировка Югославии" name the land shelled, "атаки вглубь России" the
+        # land struck
+        return True
     for entity_id in actors.entities(j, first, last, depth=0):
         entity = next((e for e in doc.entities if e.id == entity_id), None)
         if entity is not None and entity.type == "ORG" and (
@@ -3175,6 +3191,46 @@ def _victims_of(tokens: Sequence[Token], actors: Actors, noun: int, first: int, 
     return found
 
 
+def _one_of(tokens: Sequence[Token], j: int, first: int, last: int) -> bool:
+    """Whether word j is "один из" a group, the one named after it: "Один из оппозиционных лидеров Зураб Джапаридзе
+    был задержан", "ордер на арест одного из командиров ХАМАС Мохаммеда Дейфа" (a numeral, so no actor by itself)."""
+    return lemma(tokens[j]) == "один" and any(case_word(tokens, k, first, last) == "из"
+                                              for k in _kids(tokens, j, first, last))
+
+
+def _giving_verb(tokens: Sequence[Token], noun: int, first: int, last: int) -> tuple[int | None, int | None]:
+    """The verb that gives the act an event noun names, whose bare dative is whom it is done to: "избрал Ивану меру
+    пресечения в виде заключения под стражу", "продлили Сергею срок содержания под стражей", "выделяют Украине пакет
+    помощи". The noun is the verb's object, or the genitive (or "в виде") of a word that measures it out (its term,
+    its kind, its package: ``MEASURING``), two steps at most. A noun told as a topic ("рассказал журналистам об
+    аресте") or the genitive of a thing ("показал телеканалу видео удара", "передал послу список санкций") gives
+    (None, None). With the verb comes the word that measures the act out, where there is one (else None)."""
+    k = noun
+    for _ in range(3):
+        if tokens[k].rel == "obj":
+            break
+        held = tokens[k].head
+        if tokens[k].rel != "nmod" or not first <= held < last or lemma(tokens[held]) not in MEASURING or (
+                case_word(tokens, k, first, last) is not None and _compound_case(tokens, k, first, last) != "в вид"):
+            return None, None
+        k = held
+    else:
+        return None, None
+    verb = tokens[k].head
+    if not first <= verb < last or tokens[verb].pos != "VERB":
+        return None, None
+    return verb, k if k != noun else None
+
+
+def _verb_dative(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> list[str]:
+    """Whom the bare dative of a verb names; where the parser hangs two datives on it, the nearest only:
+    "рассказали «Коммерсанту», что обвинение предпринимателю выдвинул СК" gives the act to the businessman."""
+    datives = [j for j in _kids(tokens, verb, first, last) if tokens[j].rel in ("iobj", "obl")
+               and tokens[j].feats.get("Case") == "Dat" and case_word(tokens, j, first, last) is None
+               and actors.may_act(j)]
+    return actors.entities(min(datives, key=lambda j: abs(j - verb)), first, last) if datives else []
+
+
 def _kids(tokens: Sequence[Token], head: int, first: int, last: int) -> list[int]:
     return [j for j in range(first, last) if tokens[j].head == head]
 
@@ -3285,7 +3341,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
             elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
                     (match.trigger.type in PATIENT_GENITIVE or match.trigger.words in PATIENT_NOUNS) and \
-                    actors.may_act(j) and not (
+                    (actors.may_act(j) or _one_of(tokens, j, first, last)) and not (
                         match.trigger.type == "ASSAULT" and (_struck_named(tokens, actors, head, first, last)
                                                               or _armed_striker(doc, actors, tokens, match, j, first,
                                                                                 last))):
@@ -3325,8 +3381,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # "Руководство телеканала «Египет-25» арестовано": a body that acts is acted on too
                     or j not in actors.covering and actors.may_act(j)
                     # "Один из оппозиционных лидеров Зураб Джапаридзе был задержан": one of a group, named after it
-                    or lemma(tokens[j]) == "один" and any(case_word(tokens, k, first, last) == "из"
-                                                          for k in _kids(tokens, j, first, last))):
+                    or _one_of(tokens, j, first, last)):
                 # "было арестовано 5000 активистов Народной партии": the one acted upon
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
                 if sides.targets is None:
@@ -3514,6 +3569,19 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if not objects and match.trigger.type == "THREATEN":
         # "угрожала поднять штраф, если «Майкрософт» и дальше будет игнорировать ...": whom the condition names
         objects += _condition_subject(actors, tokens, anchor, first, last)
+    if not objects and tokens[anchor].pos == "NOUN" and match.trigger.type not in SYMMETRIC:
+        # "Суд избрал Ивану Петрову меру пресечения в виде заключения под стражу", "Сергею Кузнецову продлили срок
+        # содержания под стражей", "США выделяют Украине пакет военной помощи": the act's noun is the object of a
+        # verb, or named under the word that measures it out, and whom the act is done to is that verb's dative
+        giving, measure = _giving_verb(tokens, anchor, first, last)
+        given = [] if giving is None else _verb_dative(actors, tokens, giving, first, last)
+        objects += given
+        if given and not subjects and giving is not None and (giving not in triggers or measure in triggers):
+            # "Басманный суд продлил Ивану Петрову срок содержания под стражей", "избрал ... меру пресечения в виде
+            # домашнего ареста": who gives the act is that verb's subject (not a verb that is an act of its own:
+            # "кандидат, который критиковал военную помощь Украине")
+            subjects += [e for j in _kids(tokens, giving, first, last) if tokens[j].rel == "nsubj"
+                         for e in actors.entities(j, first, last) if e not in objects]
     if not objects and match.trigger.type == "ASSAULT":
         # "наносить удары ракетами SCALP по российским территориям": the parser hung what is struck on the weapon
         for j in _subtree(tokens, anchor, first, last):
@@ -3579,9 +3647,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         sides.targets = objects if len(objects) > 1 else None
     if not subjects and len(adjectives) == 1 and adjectives[0] not in objects and \
             not (_verb_has_subject(tokens, anchor, first, last) and not (
-                # "Байден осудил массированную российскую атаку": a strike judged by another act's subject is
-                # still the adjective's state's
-                match.trigger.type == "ASSAULT" and tokens[anchor].head in triggers)):
+                # "Байден осудил массированную российскую атаку", "Тегеран осудил американские санкции против
+                # Ирана": a strike or a sanction judged (or answered) by another act's subject is still the
+                # adjective's state's (not an act the verb stops: "заблокировал американскую военную помощь" is no
+                # aid given)
+                match.trigger.type in ("ASSAULT", "SANCTION") and tokens[anchor].head in triggers)):
         # "массированный российский удар по объектам энергетики Украины", "американские санкции": the
         # adjective names who acts
         subjects = adjectives
@@ -3694,11 +3764,18 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
         # "посетили Костанайскую область": a visit to Казахстан; a place of no state is itself the target
         objects.append(state or sides.place)
     between = list(sides.others or [])
-    if len(between) >= 2 and match.trigger.type in SYMMETRIC and tokens[anchor].pos == "NOUN" and not any(
+    # (a ceasefire or a truce "между" two sides is theirs as an agreement is: "перемирие между Израилем и
+    # «Хезболлой»")
+    if len(between) >= 2 and (match.trigger.type in SYMMETRIC or match.trigger.mode == "ceasefire") and \
+            tokens[anchor].pos == "NOUN" and not any(
             tokens[j].rel.startswith("nsubj") for j in _kids(tokens, anchor, first, last)):
         # "договорился ... о начале нового этапа сотрудничества между Киевом и Анкарой": the sides "между" names
         # are the noun's own, not those of the verb it hangs on
         subjects, objects = between[:1], between[1:2]
+        if sides.sources is not None and match.trigger.type not in SYMMETRIC:
+            # the truce's sides replace a subject borrowed from the verb ("Россия приветствует соглашение о
+            # прекращении огня между Израилем и Ливаном"), which would otherwise be an extra source
+            sides.sources = subjects[:]
     if subjects:
         sides.source = subjects[0]
     elif between:
