@@ -467,9 +467,21 @@ def _differing_words(a: str, b: str) -> list[tuple[str, str]]:
     return pairs if all(_declined(x, y) for x, y in pairs) else []
 
 
-def _dictionary_nominative(word: str, vocab: Any) -> bool:
-    """pymorphy knows the word (no guess) and reads it as a singular nominative: "Кок" (not "Коку")."""
-    return any(p.is_known and p.tag.case == "nomn" and p.tag.number != "plur" for p in vocab(word))
+def _dictionary_nominative(word: str, vocab: Any, gender: str | None = None) -> bool:
+    """pymorphy knows the word (no guess) and reads it as a singular nominative: "Кок" (not "Коку"); with the
+    person's ``gender``, a surname's nominative of the other gender is none ("Синдеева", a woman's surname, is
+    the genitive of the man's "Синдеев")."""
+    return any(p.is_known and p.tag.case == "nomn" and p.tag.number != "plur"
+               and (gender is None or "Surn" not in p.tag.grammemes or p.tag.gender in (None, gender))
+               for p in vocab(word))
+
+
+def _given_gender(a: _Person, b: _Person, vocab: Any) -> str | None:
+    """The gender of the twins' given name where the dictionary reads it as a nominative of one gender only
+    ("Юрий"): the gender of the one person both names are."""
+    genders = {f.tag.gender for person in (a, b) for word in person.name.first.split()[:1]
+               for f in vocab(word.lower()) if "Name" in f.tag.grammemes and f.tag.case == "nomn" and f.is_known}
+    return genders.pop() if len(genders) == 1 else None
 
 
 # Relations of a noun in an oblique case, whatever the tagger read ("манускрипта Войнича": nmod tagged Nom).
@@ -507,8 +519,9 @@ def _merge_case_twins(doc: Doc, persons: list[_Person], vocab: Any) -> list[_Per
     merged: dict[int, int] = {}
     for i, j, pairs in twins:
         a, b = persons[i], persons[j]
-        a_rank = _twin_rank(doc, a, [x for x, _ in pairs], vocab)
-        b_rank = _twin_rank(doc, b, [y for _, y in pairs], vocab)
+        gender = _given_gender(a, b, vocab)
+        a_rank = _twin_rank(doc, a, [x for x, _ in pairs], vocab, gender)
+        b_rank = _twin_rank(doc, b, [y for _, y in pairs], vocab, gender)
         keep, drop = (i, j) if a_rank >= b_rank else (j, i)
         merged.setdefault(drop, keep)
     for drop in merged:
@@ -521,12 +534,16 @@ def _merge_case_twins(doc: Doc, persons: list[_Person], vocab: Any) -> list[_Per
     return [p for p in persons if p.mentions]
 
 
-def _twin_rank(doc: Doc, person: _Person, words: list[str], vocab: Any) -> tuple[bool, int, int, int]:
+def _twin_rank(doc: Doc, person: _Person, words: list[str], vocab: Any,
+               gender: str | None = None) -> tuple[bool, int, int, int]:
     """How surely the person's name is the nominative of its twin's: its differing words are nominatives of
     the dictionary, the tagger reads more of its mentions as nominatives, it is mentioned more often, its
     surname is the shorter ("Кок" of "Коку": guessed readings of foreign names are no proof)."""
-    return (all(_dictionary_nominative(w, vocab) for w in words), _nominative_mentions(doc, person),
+    return (all(_dictionary_nominative(w, vocab, gender) for w in words), _nominative_mentions(doc, person),
             len(person.mentions), -len(person.name.last))
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _absorb_twin(keep: _Person, drop: _Person) -> None:
@@ -535,7 +552,8 @@ def _absorb_twin(keep: _Person, drop: _Person) -> None:
     for mine, theirs in ((keep.name.first, drop.name.first), (keep.name.last, drop.name.last)):
         words.update(zip(fold(theirs).split(), mine.split(), strict=False))
     for mention in drop.mentions:
-        normal = " ".join(words.get(fold(w), w) for w in mention.normal.split())
+        # word by word, a surname glued to an initial's dot too ("Ю.Синдеева" -> "Ю.Синдеев")
+        normal = _WORD.sub(lambda found: words.get(fold(found.group()), found.group()), mention.normal)
         keep.mentions.append(replace(mention, normal=normal))
     drop.mentions = []
     keep.absorb(PersonName(drop.name.first, drop.name.middle, "", drop.name.initials))

@@ -1407,6 +1407,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             mention, tokens = glued
         if mention.type != "PER" and _GENERATION_MARK.search(mention.text):
             mention = replace(mention, type="PER")  # "Бажаев-младший" (of any case) is a person, no bank
+        if mention.type == "PER" and _plural_locative(doc.tokens, first, last):
+            mention = replace(mention, type="LOC")  # "женщинам на Филлипинах": a place, no person
         normal = names.normalize(vocab, tokens, mention.type, doc.tokens, first) if tokens else mention.text
         if part and mention.text in names.famous_surnames().nominative \
                 and normal not in names.famous_surnames().nominative:
@@ -1432,6 +1434,16 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                                  lexicon)
     kept = _named_kinds(doc, [m for m in recovered if not _model_name(m)], vocab, lexicon)
     return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)), vocab)))
+
+
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+def _plural_locative(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """One word in "-ах"/"-ях" after "в" or "на": a plural in the locative, which no one person's name is ("на
+    Филлипинах", "в Альпах"); the recogniser's person is a place."""
+    return last == first + 1 and first > 0 and tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS \
+        and tokens[first].text[:1].isupper() and tokens[first].text.endswith(("ах", "ях"))
 
 
 @functools.cache

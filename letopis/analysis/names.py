@@ -945,6 +945,61 @@ def _arabic_nisba(parts: Sequence[str], index: int) -> bool:
     return index > 0 and parts[index - 1].lower() in ARABIC_ARTICLES and parts[index].lower().endswith("и")
 
 
+# The words that join an Arabic man's name to his father's ("Тамим бен Хамад", "Мухаммед бин Салман", "Абдалла
+# ибн Абдель Азиз"): the chain is one man's name, each of its names in the case of the first.
+ARABIC_LINKS = frozenset({"бен", "бин", "ибн"})
+
+
+def _arabic_chain(tokens: Sequence[Token]) -> tuple[list[Token], set[int]]:
+    """A man's name chained to his father's by "бен"/"бин"/"ибн" declines name by name in one case, the case the
+    tagger and the rules before read on its first word (his own name): the tagger reads the later names apart and
+    often as nominatives ("Тамиму бен Хамаду" was "Тамим бен Хамаду"), or as a woman's ("Хамада бин Халифы" kept
+    "Хамада"). The links and a written-apart Arabic article ("Аль Тани") never decline ("Аль" is no "Аля"), nor
+    a name after that article in a vowel other than "-а"/"-я" ("Тани" is no "Таня"). Returns the tokens with
+    their case and the indices that stay as written; the tokens unchanged and nothing kept for any other name."""
+    # the links are written small: "Коби Бин Брайант" has a middle name, no link
+    links = [i for i, t in enumerate(tokens) if t.text in ARABIC_LINKS]
+    if not links or links[0] == 0 or not all(t.text[:1].isupper() for t in tokens[:links[0]]):
+        return list(tokens), set()
+    case = tokens[0].feats.get("Case")
+    keep = set(links)
+    result = []
+    for i, token in enumerate(tokens):
+        lower = token.text.lower()
+        after_article = i > 0 and tokens[i - 1].text.lower() in ARABIC_ARTICLES
+        if lower in ARABIC_ARTICLES or after_article and lower[-1:] in "иоэ":
+            keep.add(i)
+        elif i not in keep and case is not None and token.text[:1].isupper():
+            token = replace(token, feats={**token.feats, "Case": case, "Gender": "Masc"})
+        result.append(token)
+    return result, keep
+
+
+def _indeclinable_given_name(vocab: Any, tokens: Sequence[Token]) -> set[int]:
+    """A given name in "-и" the dictionary knows as an indeclinable name ("Люси", "Нэнси") before a surname
+    that does not decline either ("Летби"): the foreign name as written, no genitive of a Russian one ("медсестры
+    Люси Летби" was "Люся Летби"). A declining surname beside it declines the name too ("Анне Ивановой").
+    Returns {0} where the first word stays, else nothing."""
+    if len(tokens) < 2 or not tokens[0].text.endswith("и") or not tokens[-1].text.endswith(("и", "о", "э")):
+        return set()
+    readings = vocab(tokens[0].text.lower())
+    return {0} if any(f.is_known and {"Fixd", "Name"} <= f.tag.grammemes for f in readings) else set()
+
+
+def _common_noun_given_name(vocab: Any, tokens: Sequence[Token], words: Sequence[str]) -> bool:
+    """A man's foreign given name the dictionary reads only as a common noun's nominative ("Роба" of "роба",
+    "Марена" of "марена"), in the oblique case the tagger gives it and his surname, which declines in it ("Роба
+    Пайка", "Марена Мерсенна"): his name declines too ("Роб", "Марен"), no woman's nominative stays."""
+    first, last = tokens[0], tokens[-1]
+    case = UD_TO_OC_CASE.get(first.feats.get("Case", ""))
+    if len(tokens) < 2 or case in (None, "nomn") or first.feats.get("Gender") != "Masc" \
+            or last.feats.get("Case") != first.feats.get("Case") or words[-1] == last.text or words[0] != first.text:
+        return False
+    readings = [f for f in vocab(first.text.lower()) if f.tag.POS in INFLECTING_POS]
+    return bool(readings) and all(f.is_known and f.tag.case == "nomn" and "inan" in f.tag.grammemes
+                                  and not NAME_GRAMS & f.tag.grammemes for f in readings)
+
+
 # Cases a name's words may share where the tagger's reading fails; never the nominative, which would leave a
 # name the tagger reads in an oblique case as written ("Илона Маска").
 CASE_ORDER = ("gent", "datv", "accs", "ablt", "loct")
@@ -1760,6 +1815,7 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
             or kind == "LOC" and _street_named_after(vocab, tokens, all_tokens, offset):
         return _as_written(tokens)
     quoted = _quoted(tokens)
+    as_written: set[int] = set()
     family = _family_plural(vocab, tokens[0]) if kind == "PER" and len(tokens) == 1 else None
     if family is not None:
         return family
@@ -1770,13 +1826,16 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
         tokens = _agreeing_cases(vocab, _framed_cases(vocab, _conjoined_case(
             vocab, _dative_beside_subject(vocab, tokens, all_tokens, offset), all_tokens), all_tokens, offset))
         tokens = _mans_oblique_given_name(vocab, tokens)
+        tokens, as_written = _arabic_chain(tokens)
+        quoted |= as_written | _indeclinable_given_name(vocab, tokens)
     else:
         tokens = _conjoined_case(vocab, _governed_case(tokens, all_tokens, offset), all_tokens)
     if kind == "PER" and (_woman_beside_nominative(vocab, tokens, all_tokens, offset)
                           or _woman_after_post(tokens, all_tokens, offset)):
         tokens = [replace(tokens[0], feats={**tokens[0].feats, "Case": "Nom", "Gender": "Fem"})]
-    person_gender = (_feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)
-                     or _lone_mans_genitive_of_ka(tokens)) if kind == "PER" else None
+    person_gender = ("masc" if kind == "PER" and as_written else (
+        _feminine_by_context(vocab, tokens, all_tokens, offset) or _person_gender(vocab, tokens)
+        or _lone_mans_genitive_of_ka(tokens)) if kind == "PER" else None)
     if kind == "PER" and person_gender != "femn" and any(t.text.endswith(_IA_OBLIQUE) for t in tokens) and (
             len(tokens) > 1 and any(t.feats.get("Gender") == "Fem" for t in tokens)
             or offset > 0 and _feminine_person_noun(vocab, all_tokens[offset - 1].text)):
@@ -1811,6 +1870,15 @@ def normalize(vocab: Any, tokens: Sequence[Token], kind: str, all_tokens: Sequen
             words.append(token.text)
     if kind != "PER":
         words = _nominative_ordinals(tokens, words)
+    for i in plan.keys() - as_written if as_written else ():
+        case = UD_TO_OC_CASE.get(tokens[i].feats.get("Case", ""))
+        if words[i] == tokens[i].text and case not in (None, "nomn"):
+            # a name of the chain the dictionary reads in no such case declines as a man's by rule: "Хамада бин
+            # Халифы" is Хамад's (pymorphy knows only a desert "хамада")
+            words[i] = _declined_by_rule(tokens[i].text, case, "masc", animate=True) or words[i]
+    if kind == "PER" and person_gender != "femn" and 0 in plan and _common_noun_given_name(vocab, tokens, words):
+        case = UD_TO_OC_CASE[tokens[0].feats["Case"]]
+        words[0] = _declined_by_rule(tokens[0].text, case, "masc", animate=True) or words[0]
     if shared_surname is not None:
         words[-1] = shared_surname
     parts = [words[0]]
