@@ -278,6 +278,14 @@ VOTES = _WORDS.words("VOTES")
 # вмешательстве"): who claims is the verb's subject or the noun's genitive. Denials ("отрицает") are no claims.
 CLAIM_VERBS = _WORDS.words("CLAIM_VERBS")
 CLAIM_NOUNS = _WORDS.words("CLAIM_NOUNS")
+# Passives of saying that quote a document ("в докладе говорится", "в заявлении сказано", "в письме указано"), beside
+# the claim verbs' own passives ("отмечается", "утверждается").
+SAYING_PASSIVES = frozenset({"говорить", "сказать", "сказано", "указано", "отмечено", "говорится"})
+# Acts done in words, which a state can be said to do with no one named ("в США обвинили", "в Китае потребовали");
+# not a refusal ("В России лечить отказались": doctors).
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT"})
+# An attempt made ("предприняли попытку повлиять"): its maker is who would do the deed below it.
+ATTEMPTS = frozenset({"попытка"})
 INTERFERENCE_TRIGGER = Trigger(words=("вмешательство",), type="ACCUSE", mode="allege", cameo="11", pos="noun")
 # Words of electoral fraud ("выборы были сфальсифицированы", "заявлять о масштабном мошенничестве"): a claim of it is
 # an accusation by who claims it (EVENTS.md, events_dev7), as a claim of interference is. FRAUD_STEMS gate the
@@ -1624,9 +1632,21 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
     if token.pos == "VERB" and modality(tokens, word, first, last) == "negated":
         return None  # "Россия никак не вмешивается, заявил Песков": a denial, no claim
     if token.pos == "VERB":
-        doer = token.head if token.rel == "xcomp" and first <= token.head < last else word  # "пытается вмешаться"
-        subjects = [j for j in _kids(tokens, word, first, last) if tokens[j].rel.startswith("nsubj")] or \
-            [j for j in _kids(tokens, doer, first, last) if tokens[j].rel.startswith("nsubj")]
+        subjects = [j for j in _kids(tokens, word, first, last) if tokens[j].rel.startswith("nsubj")]
+        for _ in range(3):
+            if subjects:
+                break
+            up = tokens[doer].head
+            if not first <= up < last:
+                break
+            if tokens[doer].rel == "xcomp":
+                doer = up  # "пытается вмешаться", "Россия может вновь попытаться вмешаться": the chain's subject
+            elif tokens[up].pos == "NOUN" and lemma(tokens[up]) in ATTEMPTS and tokens[up].rel == "obj" and \
+                    first <= tokens[up].head < last:
+                doer = tokens[up].head  # "попытку повлиять на выборы предприняли Китай и Иран": the attempt's maker
+            else:
+                break
+            subjects = [j for j in _kids(tokens, doer, first, last) if tokens[j].rel.startswith("nsubj")]
         interferers = list(dict.fromkeys(e for j in subjects for e in _coordinated(actors, tokens, j, first, last)))
     else:
         interferers = [e for j in _kids(tokens, word, first, last) if tokens[j].rel == "nmod"
@@ -1660,6 +1680,11 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
         elif tokens[node].pos == "VERB":
             subjects = [j for j in _kids(tokens, node, first, last) if tokens[j].rel == "nsubj"]
             claimants = [e for j in subjects if actors.may_act(j) for e in actors.entities(j, first, last)]
+            said = _said_in(actors, tokens, node, first, last) if not subjects else None
+            if said is not None:
+                # "В заявлении директора разведки отмечается, что попытку повлиять на выборы предприняли Китай и
+                # Иран": a passive of saying tells what the document holds, and the document's author claims it
+                return (node, said, interferers) if said != interferers[0] else None
             if subjects and (word_lemma not in CLAIM_VERBS | BELIEVING or _denied(tokens, node, first, last)):
                 # "Псаки сообщила, что Байден поднял вопрос о вмешательстве": the nearer one raises it; "авторы
                 # подразумевали вмешательство", "идея о вмешательстве пустила корни": the nearer verb is no claim;
@@ -1667,6 +1692,27 @@ def _interference_claim(actors: Actors, tokens: Sequence[Token], word: int, firs
                 return None
             if claimants:
                 return (node, claimants[0], interferers) if claimants[0] != interferers[0] else None
+    return None
+
+
+def _said_in(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> str | None:
+    """The author of the document a passive verb of saying quotes ("В заявлении МИД отмечается, что ...", "в докладе
+    комиссии говорится, что ...", "в отчёте Минфина указано"): the genitive of a claim noun the verb has "в" before.
+    None where the verb is no passive of saying or the noun names no one."""
+    word = tokens[verb]
+    passive = word.feats.get("Voice") == "Pass" or word.feats.get("VerbForm") == "Part" and \
+        word.feats.get("Variant") == "Short"
+    if not passive or lemma(word).removesuffix("ся") not in CLAIM_VERBS | SAYING_PASSIVES:
+        return None
+    for noun in _kids(tokens, verb, first, last):
+        if tokens[noun].rel != "obl" or lemma(tokens[noun]) not in CLAIM_NOUNS or \
+                case_word(tokens, noun, first, last) != "в":
+            continue
+        owners = [e for j in _kids(tokens, noun, first, last) if tokens[j].rel == "nmod"
+                  and tokens[j].feats.get("Case") == "Gen" and actors.may_act(j)
+                  for e in actors.entities(j, first, last, depth=0)]
+        if owners:
+            return owners[0]
     return None
 
 
@@ -3945,7 +3991,13 @@ def _coordinated(actors: Actors, tokens: Sequence[Token], j: int, first: int, la
         # "санкции против четырёх компаний - «Роснефти», «Газпрома» и «Лукойла»": the list names the targets
         j, prep = listed, case_word(tokens, listed, first, last)
     # a word with a preposition of its own is no conjunct of the target ("с центрами в России, на Украине")
-    words = [j, *(k for k in range(first, last) if tokens[k].head == j and tokens[k].rel == "conj"
+    heads = [j]
+    if j not in actors.covering:
+        # "добавил в списки компанию «Федеральное агентство новостей», «Экономика сегодня» и USA Really": the parser
+        # hangs the later names on the name in apposition to the common noun, and they are its conjuncts
+        heads += [k for k in range(j + 1, min(last, j + 4)) if tokens[k].head == j and tokens[k].rel == "appos"
+                  and k in actors.covering]
+    words = [j, *(k for k in range(first, last) if tokens[k].head in heads and tokens[k].rel == "conj"
                   and case_word(tokens, k, first, last) in (None, prep))]
     found: list[str] = []
     for k in words:
@@ -4039,6 +4091,16 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
         if j in skip or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom":
             continue
         if token.rel in ("nsubj:pass", "flat", "flat:name") or case_word(tokens, j, first, last) is not None:
+            continue
+        named = j
+        while tokens[named].rel == "conj" and first <= tokens[named].head < last and tokens[named].head != named:
+            named = tokens[named].head
+        if tokens[named].rel == "appos" and first <= tokens[named].head < named and \
+                tokens[tokens[named].head].feats.get("Case") not in (None, "Nom") and \
+                all(tokens[k].pos == "PUNCT" for k in range(tokens[named].head + 1, named)):
+            # "Компанию «Конкорд менеджмент и консалтинг» ... в США обвинили": a name right after the noun it names
+            # keeps the nominative whatever that noun's case, which is the object's here (not "После бегства
+            # Януковича ... Москва и Киев не смогли", a subject the parser hung on a far noun)
             continue
         group = _conjoined_group(tokens, j, first, last)
         number = tokens[verb].feats.get("Number")
@@ -4600,19 +4662,37 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             tokens[j].rel.startswith(("nsubj", "csubj")) and not actors.in_line_label(j)
             for j in _kids(tokens, clause, first, last)):
         # (an act's noun is not: "В Кремле указывали на голословность обвинений" accuses no one)
-        return (_inside_body(actors, tokens, clause, first, last) if anchor.pos == "VERB" else []) or \
+        return (_inside_body(actors, tokens, clause, first, last, match.trigger.type in SPOKEN_TYPES)
+                if anchor.pos == "VERB" else []) or \
             _nominative_before(actors, tokens, clause, first, last, match.tokens)
     return []
 
 
-def _inside_body(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> list[str]:
+def _loose_list(actors: Actors, tokens: Sequence[Token], j: int, verb: int) -> bool:
+    """Whether word ``j`` starts a list, before the verb, with an item no entity names ("В Турции, Египте, ОАЭ и
+    некоторых других странах требуют доллары": where a practice is found, no state speaking; "В Словакии и Венгрии
+    осудили" names each state that speaks). The parser may hang the last item anywhere, so any conjunct between
+    the word and its verb counts."""
+    return any(tokens[k].rel == "conj" and tokens[k].pos in ("NOUN", "PROPN") and k not in actors.covering
+               for k in range(j + 1, verb))
+
+
+def _inside_body(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int,
+                 states: bool = False) -> list[str]:
     """"В российском Минфине заявили о готовности обсуждать ...", "в Кремле ответили": a plural verb with no
-    subject of its own and an organisation "в" which it is said is that organisation's act."""
+    subject of its own and an organisation "в" which it is said is that organisation's act. With ``states``, a
+    state too, for an act of words: "Компанию ... в США обвинили во вмешательстве" is the state's charge (an arrest
+    "в США" is by its unnamed police, no side: EVENTS.md)."""
     if tokens[verb].feats.get("Number") != "Plur":
         return []
     for j in _kids(tokens, verb, first, last):
         if j < verb and tokens[j].rel == "obl" and case_word(tokens, j, first, last) in PLACE_CASES and \
-                j in actors.covering and actors.covering[j].type == "ORG":
+                j in actors.covering and (actors.covering[j].type == "ORG" or states and actors.covering[j].entity
+                                          is not None and actors.is_state(actors.covering[j].entity)
+                                          and not _loose_list(actors, tokens, j, verb) and not any(
+                                              tokens[k].rel == "nummod:gov" and tokens[k].feats.get("Case") == "Nom"
+                                              for k in range(first, verb))):
+            # (not "В Италии тысячи людей выступили против": a counted subject the parser hung on its genitive)
             return [actors.acting_for(e) for e in actors.entities(j, first, last, depth=0)]
     return []
 
