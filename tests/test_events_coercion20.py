@@ -37,7 +37,7 @@ def test_an_arrest_noun_a_states_body_announces(pipeline: Pipeline, text: str, e
     ("МВД Пакистана сообщило о задержании Ивана Петрова в Кабуле.", ("COERCE", None, "Иван Петров", "asserted")),
     # the arrester is named: the noun keeps its own agent
     ("МВД Пакистана подтвердило факт задержания Ивана Петрова полицией Индии.",
-     ("COERCE", "полиция Индии", "Иван Петров", "asserted")),
+     ("COERCE", "Индия", "Иван Петров", "asserted")),
 ])
 def test_an_arrest_noun_told_by_others_keeps_its_sides(pipeline: Pipeline, text: str, expected: Described) -> None:
     found = [e for e in events(pipeline, text) if e[0] == "COERCE"]

@@ -21,7 +21,7 @@ def events(pipeline: Pipeline, text: str) -> list[Described]:
 @pytest.mark.parametrize(("text", "expected"), [
     # the description after the name, with its own adjective
     ("Карл Мюллер, немецкий продюсер, прилетел в Вашингтон. Полиция США арестовала продюсера в аэропорту.",
-     ("COERCE", "Полиция США", "Карл Мюллер", "asserted")),
+     ("COERCE", "США", "Карл Мюллер", "asserted")),
     # a description that is no post
     ("Шестнадцатилетний подросток Артём Лебедев готовил поджог школы. ФСБ задержала подростка в понедельник.",
      ("COERCE", "ФСБ", "Артём Лебедев", "asserted")),
@@ -50,5 +50,5 @@ def test_a_description_given_to_no_one_person_names_no_one(pipeline: Pipeline, t
 
 
 def test_a_description_with_its_own_name_is_that_name(pipeline: Pipeline) -> None:
-    assert ("COERCE", "Полиция Германии", "Ханс Шмидт", "asserted") in events(
+    assert ("COERCE", "Германия", "Ханс Шмидт", "asserted") in events(
         pipeline, "Продюсер Карл Мюллер приехал в Берлин. Полиция Германии задержала продюсера Ханса Шмидта.")

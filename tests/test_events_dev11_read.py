@@ -43,8 +43,9 @@ def test_a_victim_in_a_participles_charge_is_no_object(pipeline: Pipeline) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a state's police is the state (the twenty-first session: the names stage's "Полиция Бельгии" read as Бельгия)
     ("Полиция Бельгии задержала трёх человек по подозрению в подготовке теракта.",
-     ("ACCUSE", "Полиция Бельгии", None, "asserted")),
+     ("ACCUSE", "Бельгия", None, "asserted")),
     ("Силовики Египта арестовали 20 военнослужащих по обвинению в подготовке мятежа.",
      ("ACCUSE", "Египет", None, "asserted")),
 ])

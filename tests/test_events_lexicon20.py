@@ -30,7 +30,7 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
 @pytest.mark.parametrize(("text", "expected"), [
     # the imperfective or passive partner of a one-word trigger
     pytest.param("Армия Израиля расстреливает боевиков ХАМАС.",
-                 [("ASSAULT", "Армия Израиля", "ХАМАС", "asserted")], id="18-shooting-under-way"),
+                 [("ASSAULT", "Израиль", "ХАМАС", "asserted")], id="18-shooting-under-way"),
     pytest.param("Сотрудники ФСБ обыскивают офис компании «Ромашка».",
                  [("COERCE", "ФСБ", "Ромашка", "asserted")], id="173-searching"),
     pytest.param("Власти Белоруссии репрессировали оппозиционера Николая Статкевича.",
@@ -64,7 +64,7 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     pytest.param("Житель Омска Павел Смирнов задушил соседа Олега Иванова.",
                  [("ASSAULT", "Павел Смирнов", "Олег Иванов", "asserted")], id="18-strangled"),
     pytest.param("Украинские войска пытаются контратаковать позиции армии России.",
-                 [("ASSAULT", "Украина", "армия России", "asserted")], id="19-counterattack"),
+                 [("ASSAULT", "Украина", "Россия", "asserted")], id="19-counterattack"),
     pytest.param("Суд постановил о выдворении гражданина Узбекистана Алишера Каримова.",
                  [("COERCE", None, "Алишер Каримов", "asserted")], id="174-expulsion"),
     pytest.param("Президент Узбекистана Шавкат Мирзиёев объявил амнистию.",

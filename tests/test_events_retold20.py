@@ -73,14 +73,14 @@ def test_a_dated_clause_keeps_the_acts_own_sides(pipeline: Pipeline, text: str, 
 
 @pytest.mark.parametrize(("text", "retold"), [
     ("Полиция Москвы задержала Сергея Козлова. По словам пресс-службы, задержание произошло у станции метро.",
-     ("COERCE", "Полиция Москвы", "Сергей Козлов", "asserted")),
+     ("COERCE", "Москва", "Сергей Козлов", "asserted")),
     # what is said of the act does not undo it
     ("Полиция Москвы задержала Сергея Козлова. Как заявил адвокат, задержание не было законным.",
-     ("COERCE", "Полиция Москвы", "Сергей Козлов", "asserted")),
+     ("COERCE", "Москва", "Сергей Козлов", "asserted")),
 ])
 def test_a_bare_act_noun_tells_the_act_again(pipeline: Pipeline, text: str, retold: Described) -> None:
     assert [e for e in events(pipeline, text) if e[0] == "COERCE"] == [
-        ("COERCE", "Полиция Москвы", "Сергей Козлов", "asserted"), retold]
+        ("COERCE", "Москва", "Сергей Козлов", "asserted"), retold]
 
 
 def test_a_retelling_has_its_own_date(pipeline: Pipeline) -> None:
@@ -97,4 +97,4 @@ def test_a_retelling_has_its_own_date(pipeline: Pipeline) -> None:
 ])
 def test_a_kind_a_count_or_a_topic_is_no_retelling(pipeline: Pipeline, text: str) -> None:
     assert [e for e in events(pipeline, text) if e[0] == "COERCE"] == [
-        ("COERCE", "Полиция Москвы", "Сергей Козлов", "asserted")]
+        ("COERCE", "Москва", "Сергей Козлов", "asserted")]

@@ -18,7 +18,7 @@ from letopis import Pipeline
     ("Личный водитель бизнесмена Аркадия Петрова Иван Смирнов предстал перед судом.",
      ("ACCUSE", None, "Иван Смирнов", "asserted"), "Аркадий Петров"),
     ("Адвокат певицы Анны Козловой Сергей Орлов был задержан полицией Москвы.",
-     ("COERCE", "полиция Москвы", "Сергей Орлов", "asserted"), "Анна Козлова"),
+     ("COERCE", "Москва", "Сергей Орлов", "asserted"), "Анна Козлова"),
 ])
 def test_the_genitive_person_of_a_named_noun_is_no_side(pipeline: Pipeline, text: str, expected: Described,
                                                       not_a_side: str) -> None:

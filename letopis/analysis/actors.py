@@ -76,6 +76,13 @@ GOVERNMENT_WORDS = frozenset({"правительство", "власти", "в�
 # органы Китая" are Китай, as an unnamed government is its state).
 NATIONAL_BODY_WORDS = frozenset({"федерация", "федерации", "федерацию", "федерацией", "органы", "органов", "органам",
                                  "органами"})
+# First words of an organisation's name for a body that acts for the place its genitive names, as an unnamed
+# government does (EVENTS.md: a state's police, army and services are the state, a city's police the city; the sets
+# write none of them as named): "Полиция Малайзии считает" -> Малайзия, "армия Израиля" -> Израиль, "полиции
+# Нью-Йорка" -> Нью-Йорк, "Делегация Китая" -> Китай. Agencies, embassies and courts stay as written ("МИД России",
+# "Посольство РФ", "суд Невады").
+STATE_BODY_WORDS = frozenset({"полиция", "полиции", "полицию", "полицией", "армия", "армии", "армию", "армией",
+                              "делегация", "делегации", "делегацию", "делегацией"})
 # Nouns a long article uses for a state it named, told by a quality instead of its name ("эмбарго на торговлю с
 # коммунистическим государством" for Куба): with an adjective that names no state, the article's main state.
 STATE_DESCRIPTIONS = frozenset({"государство", "страна", "республика"})
@@ -123,6 +130,9 @@ PARTNER_WORDS = frozenset({"партнер", "партнёр", "союзник"}
 ENVOY_WORDS = frozenset({"эксперт", "специалист", "представитель", "наблюдатель", "инспектор", "делегация",
                          "миссия", "посредник", "переговорщик"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
+# Staff told with no word of whose they are, acted on ("ворвались в телестудию «Аль-Джазира» и арестовали
+# нескольких сотрудников"): the staff of the one organisation the sentence named before them.
+STAFF_NOUNS = frozenset({"сотрудник", "сотрудница", "работник", "работница", "служащий", "персонал"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
 # The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
@@ -350,7 +360,15 @@ class Actors:
         if entity is None or entity.type != "ORG" or not entity.name:
             return entity_id
         words = entity.name.lower().split()
-        if words[0] not in GOVERNMENT_WORDS and not (len(words) in (2, 3) and words[-2] in NATIONAL_BODY_WORDS):
+        if len(words) == 2 and words[1] in GOVERNMENT_WORDS | STATE_BODY_WORDS:
+            # "Британское правительство", "американская администрация", "израильская армия": a state's unnamed
+            # government or army named by its adjective is the state, as "правительство Японии" is
+            codes = self.lexicon.country_of_adjective(words[0])
+            state = self.state_by_code(codes[0]) if len(codes) == 1 else None
+            if state is not None:
+                return state
+        if words[0] not in GOVERNMENT_WORDS and not (len(words) in (2, 3) and words[-2] in NATIONAL_BODY_WORDS) \
+                and not (len(words) > 1 and words[0] in STATE_BODY_WORDS):
             return entity_id
         return self._governed_place(entity_id) or self.state(entity_id) or entity_id
 
@@ -882,6 +900,9 @@ class Actors:
             described = next((d for j in words for d in (self._described_state(j, first, last),
                                                           self._described_company(j, first, last)) if d), None)
             found = [described] if described is not None else []
+        if not found:
+            staff = self._staff_of(i, first, last)
+            found = [staff] if staff is not None else []
         if self._one_citizen(i):
             # "задержание гражданина Мексики", "похищен итальянский гражданин": one private person, whose state
             # neither acts nor is acted on; a name beside the word ("гражданин России Иван Петров") still is
@@ -906,6 +927,41 @@ class Actors:
             if all(holders) and len(set(holders)) == len(holders):
                 return [h for h in holders if h is not None]
         return found
+
+    def _staff_of(self, i: int, first: int, last: int) -> str | None:
+        """The organisation whose staff an object "сотрудников" is when nothing beside the word says whose: the one
+        organisation named before it in its sentence as the place the doers came to, in a place phrase ("в", "на")
+        of the same verb or one coordinated with it ("сотрудники службы безопасности ворвались в телестудию
+        «Аль-Джазира» и арестовали нескольких сотрудников" is Аль-Джазира's staff), else None. A source of the
+        report ("По данным Reuters, полиция задержала сотрудников") or the doers' own body are no employer."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if i in self.covering or token.lemma.lower() not in STAFF_NOUNS or token.rel != "obj" or any(
+                tokens[j].head == i and tokens[j].rel in ("nmod", "amod", "appos", "det", "acl", "acl:relcl",
+                                                          "flat:name")
+                for j in range(first, last)):
+            return None
+        verbs = {token.head}
+        for _ in range(2):  # the verb, the one it is coordinated with, and that one's other conjuncts
+            verbs |= {tokens[v].head for v in verbs if 0 <= v < len(tokens) and tokens[v].rel == "conj"}
+            verbs |= {j for j in range(first, last) if tokens[j].head in verbs and tokens[j].rel == "conj"
+                      and tokens[j].pos == "VERB"}
+        orgs: set[str] = set()
+        for j, mention in self.covering.items():
+            if not first <= j < i or mention.type != "ORG" or not mention.entity:
+                continue
+            k, place = j, False
+            for _ in range(4):  # up to the verb: the name, the place noun it names ("телестудию"), the verb
+                place |= any(tokens[c].head == k and tokens[c].rel == "case" and tokens[c].lemma.lower()
+                             in ("в", "на") for c in range(first, last))
+                if tokens[k].rel.startswith("nsubj") or not first <= tokens[k].head < last:
+                    break
+                k = tokens[k].head
+                if k in verbs:
+                    if place:
+                        orgs.add(mention.entity)
+                    break
+        return orgs.pop() if len(orgs) == 1 else None
 
     def _former_of(self, i: int, first: int, last: int) -> str | None:
         """What a past post word ``i`` names the post of, by a genitive right after it ("бывшего президента

@@ -3122,12 +3122,15 @@ def _announcing_state(actors: Actors, tokens: Sequence[Token], anchor: int, firs
     for j in _kids(tokens, k, first, last):
         if tokens[j].rel == "nsubj":
             for entity in actors.entities(j, first, last):
-                if actors.entity_type(entity) != "ORG" or any(
+                # a body the actors read as its state already ("представители армии Египта", "полиция Малайзии")
+                # announces as the body named does; the state's own name as subject is no body ("Египет сообщил")
+                body_as_state = actors.is_state(entity) and actors.covering.get(j) is None
+                if actors.entity_type(entity) != "ORG" and not body_as_state or any(
                         lemma(tokens[i]) in FOREIGN_SERVICE for i in _subtree(tokens, j, first, last)):
                     continue  # "МИД России сообщил, что задержан российский журналист": of someone else's act
                 state = actors.state(entity)
                 code = entities[state].country if state in entities else None
-                if state is None or state == entity or code is None:
+                if state is None or state == entity and not body_as_state or code is None:
                     continue
                 if any(m.entity and m.type == "LOC" and entities[m.entity].country not in (None, code)
                        for i, m in actors.covering.items() if first <= i < last and m.entity in entities):
