@@ -34,7 +34,8 @@ def test_a_reflexive_passive_names_the_suspect(pipeline: Pipeline, text: str, ex
     found = events(pipeline, text)
     assert expected in found
     assert not any(e[0] == "ACCUSE" and e[1] in ("Ахмед Насер", "Пётр Сидоров") for e in found)
-    assert not any(e[2] == "Сергей Скрипаль" for e in found)
+    # the victim is not the one accused; the poisoning itself is an assault on him (the twenty-first session)
+    assert not any(e[2] == "Сергей Скрипаль" for e in found if e[0] != "ASSAULT")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

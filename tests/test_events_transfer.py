@@ -41,8 +41,9 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
     ("Лукашенко заявил, что оппозиция пыталась сфальсифицировать выборы.",
      [("ACCUSE", "Лукашенко", None, "asserted")]),
     ("Сразу после выборов Трамп стал заявлять о массовом мошенничестве.", [("ACCUSE", "Трамп", None, "asserted")]),
-    ("Сторонники Трампа полагают, что при подсчёте голосов на выборах имели место фальсификации.",
-     [("ACCUSE", "Трамп", None, "asserted")]),
+    # followers are not the one they follow (the twenty-first session, conflict recall: `events_dev7` leaves
+    # "Сторонники Трампа пытались оспорить результаты" unwritten, `events_dev11` writes "сторонники ИГ" as no side)
+    ("Сторонники Трампа полагают, что при подсчёте голосов на выборах имели место фальсификации.", []),
     # a denial, a sentence for fraud and an arrest for it claim nothing
     ("ЦИК заявил, что фальсификаций не было.", []),
     ("Полиция задержала подозреваемого в мошенничестве.", []),

@@ -386,6 +386,14 @@ RETOLD_REACH = 2
 KIND_WORDS = frozenset({"такой", "подобный", "любой", "всякий", "каждый", "некоторый", "какой"})
 # Craft and weapons that strike by themselves ("вертолет обстрелял здания"): no figure of speech.
 WEAPONS = _WORDS.words("WEAPONS")
+# Orders an attack is done on ("по приказу X"): the one who gave it is the attacker.
+ORDER_NOUNS = frozenset({"приказ", "распоряжение", "указание", "поручение", "заказ"})
+# Poisoning (CAMEO 18): the instrumental of the verb is the poison, a quoted trade name the names stage may read
+# as an organisation ("отравлены «Новичком»").
+POISONING = (("отравить",), ("отравление",))
+QUOTE_MARKS = frozenset({"«", '"', "„", "“"})
+# Verbs of a weapon's heading ("беспилотник, летевший на Москву"): the place it heads for is the one attacked.
+HEADING_VERBS = frozenset({"лететь", "направляться", "следовать", "двигаться"})
 # What a program or a device "поддерживает" (works with), not what a side backs.
 TECH_SUPPORTED = _WORDS.words("TECH_SUPPORTED")
 # Programs and devices: what they "поддерживают" they work with.
@@ -847,6 +855,34 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # РФ" are permissions and plans told as topics far more often than strikes
                 sides.target = deep
                 sides.source = None if sides.source == deep else sides.source
+            if match.trigger.mode == "rally" and sides.source is None:
+                # "выступил на митинге его сторонников": the leader the possessive names rallies them; supporters
+                # told by whom they follow are not that leader (ASSOCIATES), so the genitive gives no side here
+                sides.source = next((found[0] for j in _kids(doc.tokens, match.anchor, first, last)
+                                     if lemma(doc.tokens[j]) in SUPPORTERS
+                                     for k in _kids(doc.tokens, j, first, last)
+                                     if doc.tokens[k].text.lower() in POSSESSIVE_OWN or lemma(doc.tokens[k]) == "свой"
+                                     for found in [actors.entities(k, first, last, depth=0)] if found), None)
+            if match.trigger.type == "ASSAULT" and sides.target is not None and any(
+                    lemma(doc.tokens[k]) in SOURCE_NOUNS and case_word(doc.tokens, k, first, last) == "по"
+                    and sides.target in actors.entities(k, first, last) for k in range(first, last)):
+                sides.target = None  # "По информации агентства новостей Ливана, по ... было выпущено": who tells it
+            if match.trigger.type == "ASSAULT":
+                ordered = _ordered_by(doc.tokens, actors, match, first, last)
+                if ordered is not None:
+                    # "был отравлен по приказу диктатора Аугусто Пиночета", "убили по приказу X": the one who
+                    # ordered it did it (as "заказчик" is the attacker), never the victim
+                    sides.source = ordered
+                    sides.target = None if sides.target == ordered else sides.target
+            if match.trigger.words in POISONING and sides.source is not None and any(
+                    doc.tokens[k].head == match.anchor and doc.tokens[k].feats.get("Case") == "Ins" and k > 0
+                    and doc.tokens[k - 1].text in QUOTE_MARKS and actors.covering[k].entity == sides.source
+                    for k in _kids(doc.tokens, match.anchor, first, last) if k in actors.covering):
+                sides.source = None  # "были отравлены «Новичком»": a poison's trade name, no poisoner
+            if match.trigger.type == "ASSAULT" and sides.target is None:
+                # "отражена атака беспилотника, летевшего на Москву": the place a weapon of the attack was flying
+                # at is the one struck, as the place struck is elsewhere (the Conventions' drone attacks)
+                sides.target = _weapon_heading(doc.tokens, actors, match, first, last)
             if match.trigger.type == "AID" and match.trigger.mode == "military" and any(
                     case_word(doc.tokens, j, first, last) == "на" and lemma(doc.tokens[j]) in IN_SERVICE
                     for j in (*match.tokens, *_kids(doc.tokens, match.anchor, first, last)) if j != match.anchor):
@@ -2730,6 +2766,43 @@ def _deep_into(tokens: Sequence[Token], actors: Actors, match: Match, first: int
                 k in phrase or k - 1 in phrase or tokens[k - 1].head in (k - 1, k)):  # or hung on nothing
             entity = actors.covering[k].entity
             return actors.state(entity) or entity
+    return None
+
+
+def _ordered_by(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> str | None:
+    """The one on whose order an attack was done ("по приказу Пиночета", "по распоряжению главы государства"): the
+    genitive of an order noun (``ORDER_NOUNS``) with "по" under the attack's word."""
+    for k in _kids(tokens, match.anchor, first, last):
+        if lemma(tokens[k]) in ORDER_NOUNS and case_word(tokens, k, first, last) == "по":
+            for g in _kids(tokens, k, first, last):
+                found = actors.entities(g, first, last) if tokens[g].feats.get("Case") == "Gen" else []
+                if found:
+                    return found[0]
+    return None
+
+
+def _weapon_heading(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> str | None:
+    """The place an attack's weapon was flying at ("атака беспилотника, летевшего на Москву", "атаковали дронами,
+    летевшими в сторону Курска"): a weapon (``WEAPONS``) in the genitive of the strike's noun or the instrumental
+    of its verb, qualified by a participle of heading (``HEADING_VERBS``) with "на" + accusative or "в сторону" /
+    "в направлении" + genitive under it."""
+    for k in _kids(tokens, match.anchor, first, last):
+        if lemma(tokens[k]) not in WEAPONS or case_word(tokens, k, first, last) is not None or \
+                tokens[k].feats.get("Case") not in ("Gen", "Ins"):
+            continue
+        for p in _kids(tokens, k, first, last):
+            if tokens[p].rel != "acl" or lemma(tokens[p]) not in HEADING_VERBS:
+                continue
+            for q in _kids(tokens, p, first, last):
+                goal = [q]
+                if lemma(tokens[q]) in ("сторона", "направление") and case_word(tokens, q, first, last) == "в":
+                    goal = [g for g in _kids(tokens, q, first, last) if tokens[g].feats.get("Case") == "Gen"]
+                elif case_word(tokens, q, first, last) != "на" or tokens[q].feats.get("Case") != "Acc":
+                    continue
+                for g in goal:
+                    found = actors.entities(g, first, last, depth=0)
+                    if found:
+                        return found[0]
     return None
 
 
