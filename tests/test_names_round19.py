@@ -102,7 +102,8 @@ def test_a_surname_before_a_full_name(names_only: Pipeline, sentence: str, perso
     ("Мать Антона Долина заявила, что её задержали в аэропорту.", []),
     # near cases left alone: the relative named in apposition, a pronoun agreeing with the name
     ("Байден помиловал своего сына Хантера.", [("CONCEDE", "Байден", "Хантер", "asserted")]),
-    ("Полиция Москвы задержала Ивана Петрова.", [("COERCE", "Полиция Москвы", "Иван Петров", "asserted")]),
+    # (a city's police is the city, EVENTS.md: the twenty-first session's unnamed officials round)
+    ("Полиция Москвы задержала Ивана Петрова.", [("COERCE", "Москва", "Иван Петров", "asserted")]),
     ("Адвокат Ивана Петрова заявил, что его задержали в аэропорту.", [("COERCE", None, "Иван Петров", "asserted")]),
 ])
 def test_a_person_named_through_a_relative(full: Pipeline, text: str, expected: list[Described]) -> None:
