@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -297,16 +297,30 @@ def _dot_abbreviations() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def _glued_ends(words: list[tuple[int, int, str]]) -> list[int]:
+def _glued_ends(words: list[tuple[int, int, str]], blanked: Mapping[int, int] | None = None) -> list[int]:
     """Indexes of the words that start a sentence after a glued full stop ("субъекта", ".", "Действующий" -> the
     index of "Действующий"), or after a full stop that Telegram's markdown closes ("привороты", ".", "**",
-    "Предложение": razdel sees no sentence end behind the stars)."""
+    "Предложение": razdel sees no sentence end behind the stars).
+
+    ``blanked`` (start -> stop of each run ``_masked`` blanked) tells where the markdown was once its marks are
+    no tokens: "**UPD.** Спасатели" (a run right after the full stop) and "высота покрова **составит 15-25 см**.
+    Перед" (the emphasis closed before the full stop, so "см." is no abbreviation) end a sentence too."""
+    runs = blanked or {}
     ends = []
     for k in range(1, len(words) - 1):
         word, mark, after = words[k - 1], words[k], words[k + 1]
-        if mark[2] not in (".", "!", "?") or word[1] != mark[0] or word[2].lower() in _dot_abbreviations():
+        if mark[2] not in (".", "!", "?"):
+            continue
+        if runs.get(word[1], -1) == mark[0] and after[0] > mark[1] and _CAPITALISED.fullmatch(after[2]):
+            ends.append(k + 1)
+            continue
+        if word[1] != mark[0] or word[2].lower() in _dot_abbreviations():
             continue
         if mark[1] == after[0] and _GLUED_BEFORE.fullmatch(word[2]) and _GLUED_AFTER.fullmatch(after[2]):
+            ends.append(k + 1)
+            continue
+        if runs.get(mark[1], after[0]) < after[0] and len(word[2]) > 1 and word[2].isalpha() \
+                and _CAPITALISED.fullmatch(after[2]):
             ends.append(k + 1)
             continue
         j, stop = k + 1, mark[1]
@@ -318,28 +332,122 @@ def _glued_ends(words: list[tuple[int, int, str]]) -> list[int]:
     return ends
 
 
-def _segment(models: Models, index: int, text: str) -> list[_RawSentence]:
+def _segment(models: Models, index: int, text: str, blanked: Sequence[tuple[int, int]] = ()) -> list[_RawSentence]:
+    """Sentences and their words of a (masked) text, offsets into it. razdel reads each blanked run (``_masked``)
+    as one space: it decides a sentence end by the 10 characters either side of the mark, and "Подробнее: "
+    followed by 40 spaces where an address was and ". Пишите" would leave it nothing on the left to decide by."""
     from razdel import sentenize, tokenize
 
     sents = []
+    runs = dict(blanked)
     for block_start, block_stop in blocks(text):
-        for sent in sentenize(text[block_start:block_stop]):
-            begin = block_start + sent.start
+        piece, where = _squeezed(text, block_start, block_stop, blanked)
+        for sent in sentenize(piece):
+            begin = where(sent.start)
             words = []
             for t in tokenize(sent.text):
+                # a token holds no space, so its characters are consecutive in the text too
+                start = where(sent.start + t.start)
                 if _PICTOGRAPHS.search(t.text) and not _PICTOGRAPHS.fullmatch(t.text):
-                    words.extend(_split_pictographs(begin + t.start, t.text))
+                    words.extend(_split_pictographs(start, t.text))
                 else:
-                    words.append((begin + t.start, begin + t.stop, t.text))
+                    words.append((start, start + len(t.text), t.text))
             if not words:
                 continue
-            stop = block_start + sent.stop
-            cuts = _glued_ends(words) if "." in sent.text or "!" in sent.text or "?" in sent.text else []
+            stop = where(sent.stop - 1) + 1
+            cuts = _glued_ends(words, runs) if "." in sent.text or "!" in sent.text or "?" in sent.text else []
             for first, last in zip([0, *cuts], [*cuts, len(words)], strict=True):
                 part = words[first:last]
                 sents.append(_RawSentence(index, part[0][0] if first else begin,
                                           part[-1][1] if last < len(words) else stop, part))
     return sents
+
+
+def _squeezed(text: str, start: int, stop: int, blanked: Sequence[tuple[int, int]]
+              ) -> tuple[str, Callable[[int], int]]:
+    """``text[start:stop]`` with each blanked run inside it cut to its first space, and the map from an offset
+    in the result back to an offset in ``text``."""
+    runs = [(max(a, start), min(b, stop)) for a, b in blanked if a < stop and b > start]
+    runs = [(a, b) for a, b in runs if b - a > 1]
+    if not runs:
+        return text[start:stop], lambda offset: start + offset
+    parts: list[str] = []
+    where: list[int] = []
+    position = start
+    for a, b in runs:
+        parts.append(text[position:a + 1])
+        where.extend(range(position, a + 1))
+        position = b
+    parts.append(text[position:stop])
+    where.extend(range(position, stop))
+    where.append(stop)  # the end of the piece
+    return "".join(parts), where.__getitem__
+
+
+# What is no word of the sentence in Telegram's markdown and in posts' signatures (``_masked``). A markdown link
+# keeps its anchor words and loses its brackets and address; the address may hold one level of parentheses
+# ("wiki/Мир_(газета)") and the anchor a line break ("[Топор. Экономика —\nПодписаться](https://t.me/+...)").
+_MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\((?:[a-z][a-z0-9+.-]*:|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)",
+                      re.IGNORECASE)
+# A bare address: a scheme or "www.", or a host with a path ("t.me/banksta", "naked-science.ru/qa"); a host
+# alone ("Mail.ru", "Lenta.ru") is an outlet's name and stays a word.
+_BARE_URL = re.compile(r"(?<![\w@/.-])(?:(?:https?|tg)://|www\.)[^\s<>«»\"]+"
+                       r"|(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>«»\"]*", re.IGNORECASE)
+# What closes the sentence or the bracket around an address rather than the address ("https://t.me/x/1.", "(см.
+# https://ria.ru/...)"): trimmed off a bare address's end and left in the text.
+_URL_TAIL = frozenset(".,;:!?…'\"»)]")
+# E-mail addresses and Telegram handles: "hello@proglib.io", "@banksta" (a channel's signature after its last
+# sentence, a list of winners' usernames): addresses in Latin letters that no stage reads as a name.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{2,}")
+# Emphasis, strike-through and code marks: "**", "__", "~~", "**__" and backticks ("`код`", "```"). A single star
+# or underscore is left: a footnote ("*"), a list bullet, or an underscore inside a word.
+_MARKS = re.compile(r"[*_~]{2,}|`+")
+
+
+def _masked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text as the models read it, of the same length, and the runs blanked in it: link addresses, their
+    brackets, bare addresses, e-mail addresses, handles and markdown marks replaced by spaces, so that razdel
+    makes no tokens of them and no sentence ends in them, while every token's offsets still index the article's
+    text.
+
+        "Япония [разрешила](https://t.me/x/1) экспорт" -> "Япония  разрешила                    экспорт"
+        "**Путин встретился с Си**. @banksta"         -> "  Путин встретился с Си  .         "
+
+    A link's anchor words stay in place ("[разрешила]" is the sentence's verb); an address that is the anchor
+    ("[bit.ly/bbcrussian](...)") goes too. Hashtags stay: "#Россия" names the post's topic by a word."""
+    if not any(mark in text for mark in ("](", "://", "www.", "/", "@", "*", "_", "~", "`")):
+        return text, []  # most news texts: nothing to blank
+    spans: list[tuple[int, int]] = []
+    for link in _MD_LINK.finditer(text):
+        spans.append((link.start(), link.start(1)))  # "["
+        spans.append((link.end(1), link.end()))  # "](https://...)"
+    for found in _BARE_URL.finditer(text):
+        spans.append((found.start(), found.start() + len(_without_tail(found.group()))))
+    for pattern in (_EMAIL, _HANDLE, _MARKS):
+        spans.extend((found.start(), found.end()) for found in pattern.finditer(text))
+    if not spans:
+        return text, []
+    runs: list[tuple[int, int]] = []
+    for start, stop in sorted(spans):
+        if runs and start <= runs[-1][1]:  # runs that overlap or touch are one run ("**__", "](...)**")
+            runs[-1] = (runs[-1][0], max(runs[-1][1], stop))
+        elif start < stop:
+            runs.append((start, stop))
+    chars = list(text)
+    for start, stop in runs:
+        chars[start:stop] = " " * (stop - start)
+    return "".join(chars), runs
+
+
+def _without_tail(address: str) -> str:
+    """A bare address without the punctuation that closes the sentence or a bracket around it: "https://t.me/x/1."
+    -> "https://t.me/x/1", "(см. https://ru.wikipedia.org/wiki/Мир_(газета))" -> ".../Мир_(газета)"."""
+    while address and address[-1] in _URL_TAIL:
+        if address[-1] == ")" and address.count("(") >= address.count(")"):
+            break
+        address = address[:-1]
+    return address
 
 
 # Lemmas by (word, tag): news repeats its words, and natasha's lemmatizer re-selects a pymorphy form every call.
@@ -476,12 +584,37 @@ def _ner(models: Models, texts: Sequence[str]) -> list[Any]:
     return _by_length(run, list(range(len(texts))), [len(words) for words in items])
 
 
+_PICTURE_EDGE_LEFT = re.compile(rf"(?:\s|{_PICTOGRAPHS.pattern})+")
+_PICTURE_EDGE_RIGHT = re.compile(rf"(?:\s|{_PICTOGRAPHS.pattern})+$")
+
+
+def _cut_at_runs(text: str, start: int, stop: int, blanked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A NER span cut where a blanked run lies inside it, each piece with a letter kept. slovnet reads the text
+    across line breaks, and the blanked text joins what the link or the stars kept apart: "Москвы\n<address>\nПарк
+    Дружбы" was one place, "❗️Миллиардера **Алишера Усманова**" one person with the noun; a name does not run
+    across the edge of its emphasis or its link."""
+    inside = [(a, b) for a, b in blanked if start < a and b < stop] if blanked else []
+    if not inside:
+        return [(start, stop)]
+    pieces = []
+    for a, b in zip([start] + [b for _, b in inside], [a for a, _ in inside] + [stop], strict=True):
+        # a piece loses the spaces and pictographs at its edges ("Яндекс\n📺 [Микросервисы" -> "Яндекс", ...)
+        lead, trail = _PICTURE_EDGE_LEFT.match(text, a, b), _PICTURE_EDGE_RIGHT.search(text, a, b)
+        a, b = lead.end() if lead else a, trail.start() if trail else b
+        if a < b and any(ch.isalpha() for ch in text[a:b]):
+            pieces.append((a, b))
+    return pieces
+
+
 def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc]:
     """Tokens, sentences, lemmas, syntax and NER mentions for a batch of articles."""
     models = models or load_models()
+    # Every model reads the masked text (links, addresses and markdown marks blanked, ``_masked``); the tokens,
+    # sentences and mentions keep offsets into the article's own text, which is the same length.
+    masked = [_masked(article.text) for article in articles]
     raw: list[_RawSentence] = []
-    for index, article in enumerate(articles):
-        raw.extend(_segment(models, index, article.text))
+    for index, (text, blanked) in enumerate(masked):
+        raw.extend(_segment(models, index, text, blanked))
 
     # The models learnt from text written with "е" for "ё": "Соединённых" is unknown to them where "Соединенных"
     # is not. They see "е"; tokens keep the text as written (the replacement keeps every offset).
@@ -489,7 +622,7 @@ def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc
     lengths = [len(words) for words in word_lists]
     morphs = _morph(models, word_lists, lengths)
     syntaxes = _syntax(models, word_lists, lengths)
-    ners = _ner(models, [_for_ner(a.text) for a in articles])
+    ners = _ner(models, [_for_ner(text) for text, _ in masked])
 
     tokens: list[list[Token]] = [[] for _ in articles]
     sents: list[list[Sentence]] = [[] for _ in articles]
@@ -509,9 +642,10 @@ def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc
 
     docs = []
     for index, article in enumerate(articles):
+        blanked = masked[index][1]
         mentions = tuple(
-            Mention(start=s.start, stop=s.stop, text=article.text[s.start:s.stop], type=s.type, normal="")
-            for s in ners[index].spans
+            Mention(start=start, stop=stop, text=article.text[start:stop], type=s.type, normal="")
+            for s in ners[index].spans for start, stop in _cut_at_runs(masked[index][0], s.start, s.stop, blanked)
         )
         docs.append(Doc(article=article, tokens=tuple(tokens[index]), sents=tuple(sents[index]),
                         mentions=mentions, notes={}))

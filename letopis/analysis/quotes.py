@@ -58,6 +58,8 @@ from letopis.lexicon import Lexicon, package_file
 from letopis.records import Doc, Mention, Quote, Sentence, Token
 
 SENTENCE_END = ".!?…"
+# spaces where markdown was blanked out ("»**, —" reads "»  , —"): one space when a distance is counted
+_SPACES = re.compile(r" {2,}")
 # a sentence end before a space, or glued to the next sentence's capital or opening mark ('растения."Он ...')
 SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$|(?=[\"«„“A-ZА-ЯЁ]))")
 # ", сообщает «Лента.ру»" closing reported speech is the outlet's attribution, not part of what was said.
@@ -561,7 +563,9 @@ class _Finder:
             separated = True  # «...»\n\nзаявил после инаугурации Рамзан Кадыров: the next line goes on the sentence
         if not separated or k >= len(self.tokens):
             return False
-        if self.tokens[k].start - segment.close_mark > 6:
+        # at most a comma and a dash between the marks and the cue, however many spaces the blanked markdown left
+        # ("»**, — [заявил](https://...)" reads "»  , —  заявил")
+        if len(_SPACES.sub(" ", self.text[segment.close_mark:self.tokens[k].start])) > 6:
             return False
         between = self.text[segment.stop:self.tokens[k].start]
         if "\n" in between and any(ch in between for ch in ".!?…"):
