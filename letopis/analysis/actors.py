@@ -639,6 +639,10 @@ class Actors:
                     nearest = nearest or holder
                     if not subject or tokens[k].rel.startswith("nsubj"):
                         return holder
+                elif holder is None and self._state_post(k):
+                    # the same with no holder the article names: a person not named stands nearer than anyone
+                    # named in the sentence before ("Президент Ирана Махмуд Ахмадинежад ..." is not he)
+                    unnamed = True
                 continue
             if mention is None or mention.type != "PER" or not mention.entity:
                 continue
@@ -1002,6 +1006,20 @@ class Actors:
         finally:
             self._post_lookups.discard(k)
         return found[0] if len(found) == 1 and self.entity_type(found[0]) == "PER" else None
+
+    def _state_post(self, k: int) -> bool:
+        """Whether word ``k`` is a singular post word a state is named on ("президента Белоруссии", "российского
+        министра"): one person, whom the words say."""
+        tokens = self.doc.tokens
+        token = tokens[k]
+        if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or \
+                self.lexicon.post(token.lemma.lower()) is None:
+            return False
+        sent = self.doc.sents[token.sent]
+        return bool(self.adjective_agents(k, sent.first, sent.last)) or any(
+            tokens[j].head == k and tokens[j].rel == "nmod" and j in self.covering
+            and self.covering[j].type == "LOC" and self.covering[j].entity
+            and self.state(self.covering[j].entity) == self.covering[j].entity for j in range(sent.first, sent.last))
 
     def _bare_post_holder(self, i: int, first: int, last: int) -> str | None:
         """The one person given a post before word ``i`` when ``i`` is that post with nothing naming whose it is:

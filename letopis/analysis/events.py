@@ -69,6 +69,9 @@ MAX_SOURCES = 6
 # Газпромбанка, ДОМРФ, БКС-банка и банка «Центрокредит»"): each is an event of its own, as coordinated sources are.
 MAX_TARGETS = 4
 PLACE_CASES = frozenset({"в", "во"})
+# The prepositions of a place or a time an act is set in, with the locative ("в этом штате", "на этой неделе"): no
+# object of it ("жалуется на эти действия" is one).
+SETTING_CASES = frozenset({"в", "во", "на"})
 # Nouns of invading a land, whose "в" + accusative names the land invaded ("вторжение Израиля в Ливан").
 INVASION_NOUNS = frozenset({"вторжение"})
 # Verbs of shooting whose "в" + accusative is whom the shots are aimed at ("стрелял в президента").
@@ -4452,9 +4455,13 @@ def _promised_to(actors: Actors, tokens: Sequence[Token], verb: int, source: str
 
 
 def _anaphoric_object(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
-    """Whether the act's object points back to something just told ("против таких требований", "эти обвинения")."""
+    """Whether the act's object points back to something just told ("против таких требований", "эти обвинения").
+    A place or a time the act is set in is no object ("оспорить результаты голосования в этом штате", "в этом
+    году"): the act is aimed at no one told before."""
     return any(tokens[j].rel in ("obj", "obl") and tokens[j].pos == "NOUN" and any(
         lemma(tokens[d]) in ANAPHORIC and tokens[d].rel in ("det", "amod") for d in _kids(tokens, j, first, last))
+        and not (tokens[j].rel == "obl" and tokens[j].feats.get("Case") == "Loc"
+                 and case_word(tokens, j, first, last) in SETTING_CASES)
         for j in _kids(tokens, verb, first, last))
 
 

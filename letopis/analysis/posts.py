@@ -1126,7 +1126,10 @@ def _title_mentions(doc: Doc, lexicon: Lexicon, found: list[_Found], posts: list
         holders = {p.person for p in posts if any(_same_post(lexicon, p.post, title) for title in titles_of)
                    and (item.of is None or _same_owner(doc, lexicon, p.of, item.of))}
         if not holders and item.phrase.category == HEAD_OF_STATE:
-            holders = {p.person for p in posts if _category(lexicon, p.post) == HEAD_OF_STATE}
+            # "глава государства" names no state: the article's head of state holds it; "президент Белоруссии" is
+            # not the article's "президент Ирана Махмуд Ахмадинежад": the head of another state is someone else
+            holders = {p.person for p in posts if _category(lexicon, p.post) == HEAD_OF_STATE
+                       and not _other_state(doc, p.of, item.of)}
         current = item.first > 0 and tokens[item.first - 1].text.lower().startswith(CURRENT)
         if not holders and current:
             subject = _previous_subject(doc, item, posts)
@@ -1176,6 +1179,16 @@ def _same_owner(doc: Doc, lexicon: Lexicon, held: str | None, title: str) -> boo
     if owner is None or body is None or body.type != "ORG" or owner.type != "LOC" or owner.country is None:
         return False
     return body.country == owner.country or body.country is None and lexicon.org(body.name) is not None
+
+
+def _other_state(doc: Doc, held: str | None, title: str | None) -> bool:
+    """Whether a post and a title name two different states ("президент Ирана", "президента Белоруссии"); a
+    body's post ("президент Международной ассоциации ...") or one named without its state may be the same."""
+    by_id = {e.id: e for e in doc.entities}
+    owner, named = by_id.get(held or ""), by_id.get(title or "")
+    if owner is None or named is None or owner.type != "LOC" or named.type != "LOC" or owner.id == named.id:
+        return False
+    return owner.country is None or named.country is None or owner.country != named.country
 
 
 # "нынешний российский президент", "Действующий президент США": the post's holder now, a person already named.
