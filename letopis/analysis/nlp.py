@@ -400,9 +400,10 @@ _URL_TAIL = frozenset(".,;:!?…'\"»)]")
 # sentence, a list of winners' usernames): addresses in Latin letters that no stage reads as a name.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{2,}")
-# Emphasis, strike-through and code marks: "**", "__", "~~", "**__" and backticks ("`код`", "```"). A single star
-# or underscore is left: a footnote ("*"), a list bullet, or an underscore inside a word.
-_MARKS = re.compile(r"[*_~]{2,}|`+")
+# Emphasis, strike-through and code-block marks: "**", "__", "~~", "**__", "```". A single star or underscore is
+# left (a footnote "*", a list bullet, an underscore inside a word), and so is a single backtick: news writes it for
+# an apostrophe ("Кот-д`Ивуар", "О`Нил"), which a name keeps.
+_MARKS = re.compile(r"[*_~]{2,}|`{3,}")
 
 
 def _masked(text: str) -> tuple[str, list[tuple[int, int]]]:
