@@ -1077,7 +1077,25 @@ def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
         return None
     if mention.type != "PER" and (_fold(mention.text) in common_abbreviations() or mention.text.islower()):
         return None  # "полиция", "ведомство", "в": a common noun or a word, not a name
+    if first + 1 == last and _no_name_word(vocab, tokens[first].text):
+        return None  # "[Подписаться](https://t.me/...)", "[Читать]", "Подробнее": a link's call, not a name
     return mention
+
+
+# Parts of speech a one-word name never is: an infinitive, a gerund, an adverb, a comparative, a predicative. A
+# post's links ("Подписаться", "Читать полностью", "Подробнее") stand alone once their addresses are kept out of
+# the parse, and the recogniser takes the capitalised word for a place or an organisation.
+_NO_NAME_POS = frozenset({"INFN", "GRND", "ADVB", "COMP", "PRED"})
+
+
+def _no_name_word(vocab: Any, word: str) -> bool:
+    """Whether every reading the dictionary knows of a capitalised word is of a part of speech no one-word name
+    is (``_NO_NAME_POS``), with no reading as a name."""
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    readings = vocab(word.lower())
+    return bool(readings) and all(r.is_known and r.tag.POS in _NO_NAME_POS and not _NAME_GRAMMEMES & set(
+        r.tag.grammemes) for r in readings)
 
 
 # Grammemes of a name in pymorphy's dictionary: a word with a reading among them may be someone's name.
