@@ -687,12 +687,7 @@ class Actors:
         no person: a name of an organisation, a plural or an inanimate noun, or none ("Полиция задержала Ивана
         Петрова", "Сотрудники агентства задержали ...")."""
         tokens = self.doc.tokens
-        node = k
-        for _ in range(4):
-            if tokens[node].rel not in ("flat", "flat:name", "appos") or not 0 <= tokens[node].head < len(tokens) \
-                    or self.covering.get(tokens[node].head) is not self.covering.get(k):
-                break
-            node = tokens[node].head
+        node = self._name_head(k)
         verb = tokens[node].head
         if tokens[node].rel != "obj" or not 0 <= verb < len(tokens) or tokens[verb].rel != "root":
             return False
@@ -707,17 +702,24 @@ class Actors:
                 return False  # a person acts: "Зеленский принял Шольца. Он ..." is Зеленский, as before
         return True
 
+    def _name_head(self, k: int) -> int:
+        """The word of the name at ``k`` that the rest of it hangs on ("Дональда Трампа": "Дональда"), walking up
+        its own flat and appos links within the same mention (bounded: a parse may loop)."""
+        tokens = self.doc.tokens
+        node = k
+        for _ in range(4):
+            if tokens[node].rel not in ("flat", "flat:name", "appos") or not 0 <= tokens[node].head < len(tokens) \
+                    or self.covering.get(tokens[node].head) is not self.covering.get(k):
+                break
+            node = tokens[node].head
+        return node
+
     def _embedded(self, k: int) -> bool:
         """Whether the name at ``k`` is told inside a phrase rather than as an actor of its clause: a noun's
         genitive ("сторонников Трампа") or a word of a relative or participle clause ("журналиста Ивана
         Сафронова" in "который защищал ...")."""
         tokens = self.doc.tokens
-        node = k
-        for _ in range(4):  # the name's own words: "Дональда Трампа" (a parse may loop; the walk is bounded)
-            if tokens[node].rel not in ("flat", "flat:name", "appos") or not 0 <= tokens[node].head < len(tokens) \
-                    or self.covering.get(tokens[node].head) is not self.covering.get(k):
-                break
-            node = tokens[node].head
+        node = self._name_head(k)
         head = tokens[node].head
         if tokens[node].rel == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "NOUN" and \
                 head not in self.covering:
@@ -783,9 +785,9 @@ class Actors:
         either."""
         token = self.doc.tokens[i]
         # a possessive link of the chain ("с её агентом") has its own lemma; its word tells the gender
-        wanted = _PRONOUN_GENDER.get(token.lemma.lower()) or _PRONOUN_GENDER.get(
-            _POSSESSIVE_OF.get(token.text.lower(), "")) if token.pos == "DET" else \
-            _PRONOUN_GENDER.get(token.lemma.lower())
+        pronoun = _POSSESSIVE_OF.get(token.text.lower(), token.lemma.lower()) if token.pos == "DET" else \
+            token.lemma.lower()
+        wanted = _PRONOUN_GENDER.get(pronoun) or _PRONOUN_GENDER.get(token.lemma.lower())
         gender = self.person_gender(entity_id)
         return wanted is None or gender is None or gender == wanted
 
@@ -845,7 +847,7 @@ class Actors:
         """The entities word ``i`` names, coordinated ones included, best type first, then in text order:
         a mention covering it, a pronoun resolved, else a name hanging on it (appos, nmod, conj), else the
         state an adjective names ("российская сторона"); a government as its state."""
-        kin = self._kin_person(i, first, last)
+        kin = self._kin_person(i)
         if kin is not None:
             # "Брата Ким Чен Ына убили" after "Ким Чон Нама, брата лидера КНДР Ким Чен Ына": the brother, not the
             # one whose brother he is (the parser reads the genitive as a name in apposition)
@@ -880,18 +882,15 @@ class Actors:
             found = [described] if described is not None else []
         if not found:
             found = self._included(i, first, last)
-        if not found and i not in self.covering and self.doc.tokens[i].lemma.lower() in PARTNER_WORDS:
+        word = self.doc.tokens[i].lemma.lower()
+        if not found and i not in self.covering and (word in PARTNER_WORDS or word in ENVOY_WORDS):
             # "Партнеры по ОДКБ не могут помочь России": partners or allies "по" an organisation are its members
-            # acting in it, the organisation
+            # acting in it, the organisation; "пригласили в страну экспертов из ООН", "наблюдатели из ОБСЕ":
+            # people sent "из" an organisation act for it, as "эксперты ООН" do
+            by = "по" if word in PARTNER_WORDS else "из"
             found = [self.covering[j].entity for j in range(first, last) if self.doc.tokens[j].head == i
                      and j in self.covering and self.covering[j].type == "ORG" and self.covering[j].entity
-                     and case_word(self.doc.tokens, j, first, last) == "по"][:1]
-        if not found and i not in self.covering and self.doc.tokens[i].lemma.lower() in ENVOY_WORDS:
-            # "пригласили в страну экспертов из ООН", "наблюдатели из ОБСЕ": people sent "из" an organisation act
-            # for it, as "эксперты ООН" do
-            found = [self.covering[j].entity for j in range(first, last) if self.doc.tokens[j].head == i
-                     and j in self.covering and self.covering[j].type == "ORG" and self.covering[j].entity
-                     and case_word(self.doc.tokens, j, first, last) == "из"][:1]
+                     and case_word(self.doc.tokens, j, first, last) == by][:1]
         if not found:
             kind = self._kind_org(i, first, last)
             found = [kind] if kind is not None else []
@@ -1193,7 +1192,7 @@ class Actors:
         mention = self.covering.get(j)
         return mention is not None and mention.entity == entity
 
-    def _kin_person(self, i: int, first: int, last: int) -> str | None:
+    def _kin_person(self, i: int) -> str | None:
         """The one person the article introduces as the same kin of the same one as word ``i`` says: "брата Ким
         Чен Ына", "брата северокорейского лидера" after "Ким Чон Нама, брата лидера КНДР Ким Чен Ына" is Ким Чон
         Нам. Whose kin is matched by a name under the kin word (the parser may hang the genitive as an apposition)
