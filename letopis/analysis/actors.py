@@ -130,6 +130,9 @@ PARTNER_WORDS = frozenset({"партнер", "партнёр", "союзник"}
 ENVOY_WORDS = frozenset({"эксперт", "специалист", "представитель", "наблюдатель", "инспектор", "делегация",
                          "миссия", "посредник", "переговорщик"})
 RIVAL_WORDS = frozenset({"оппонент", "соперник", "конкурент"})
+# Plain words for a private person ("Мужчина признан виновным", "Суд приговорил мужчину", "не выпустит девушку"):
+# said again of the one private person the article has named, they stand for that person (``_story_person``).
+STORY_NOUNS = {"мужчина": "m", "парень": "m", "юноша": "m", "женщина": "f", "девушка": "f"}
 # Staff told with no word of whose they are, acted on ("ворвались в телестудию «Аль-Джазира» и арестовали
 # нескольких сотрудников"): the staff of the one organisation the sentence named before them.
 STAFF_NOUNS = frozenset({"сотрудник", "сотрудница", "работник", "работница", "служащий", "персонал"})
@@ -868,6 +871,10 @@ class Actors:
             # "Задержанный подал иск" after "полиция задержала Ивана Петрова": the one the article told undergoing it
             undergone = self._participle_person(i)
             found = [undergone] if undergone is not None else []
+        if not found and not post_word:
+            # "Мужчина признан виновным" after "приговор в отношении местного жителя Андрея Кандыбы"
+            story = self._story_person(i, first, last)
+            found = [story] if story is not None else []
         if not found:
             found = self.adjective_states(i, first, last)
             if len(found) == 1 and self.doc.tokens[i].lemma.lower() in COLLEAGUE_WORDS:
@@ -1185,6 +1192,37 @@ class Actors:
             named += [k for k in range(max(0, j - 12), i) if tokens[k].rel == "conj" and tokens[k].head in named]
             people |= {self.covering[k].entity for k in named if k in self.covering
                        and self.covering[k].type == "PER" and self.covering[k].entity}
+        return people.pop() if len(people) == 1 else None
+
+    def _story_person(self, i: int, first: int, last: int) -> str | None:
+        """The one private person a plain word for a person (``STORY_NOUNS``) stands for once the article has named
+        them: "Мужчина признан виновным" after "приговор в отношении местного жителя Андрея Кандыбы", "Путин не
+        выпустит девушку" after "отпустил израильтянку Нааму Иссахар". A plain word is no name, so only where
+        the article named before it exactly one person of the word's gender who holds no post (a president or a
+        spokesman is told by his post, not as "мужчина"); a word with anything of its own that picks someone out
+        ("другой мужчина", "мужчину с ножом", "её муж", "мужчина 40 лет") or a plural is a kind of people, and a
+        word told twice in its sentence ("мужчина напал на другого мужчину") is two people."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        word = token.lemma.lower().replace("ё", "е")
+        gender = STORY_NOUNS.get(word)
+        if gender is None or token.feats.get("Number") != "Sing" or i in self.covering:
+            return None
+        if any(tokens[j].head == i and not (
+                tokens[j].rel in ("det", "amod") and tokens[j].lemma.lower() in DEMONSTRATIVES
+                or tokens[j].rel in ("punct", "case", "cc")) for j in range(first, last)):
+            return None
+        if any(k != i and tokens[k].lemma.lower().replace("ё", "е") == word for k in range(first, last)):
+            return None
+        posted = {post.person for post in self.doc.posts}
+        people = {m.entity for k, m in self.covering.items() if k < i and m.type == "PER" and m.entity
+                  and m.entity not in posted and self.person_gender(m.entity) == gender}
+        if any(k > i and m.type == "PER" and m.entity and m.entity not in people and m.entity not in posted
+               and tokens[k].sent - token.sent <= CATAPHORA_REACH and self.person_gender(m.entity) in (gender, None)
+               for k, m in self.covering.items()):
+            # "Олег Смирнов приехал в Самару. Полиция задержала мужчину. 30-летний Андрей Кузнецов ...": a private
+            # person named just after may be the one the word tells (``_lede_person``'s reading), so no one
+            return None
         return people.pop() if len(people) == 1 else None
 
     def _names(self, j: int, entity: str) -> bool:

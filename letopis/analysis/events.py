@@ -2945,13 +2945,22 @@ def _with_press(tokens: Sequence[Token], match: Match, first: int, last: int) ->
     return False
 
 
+def _reciprocal(tokens: Sequence[Token], j: int, first: int, last: int) -> bool:
+    """Whether "друг" at word ``j`` is the reciprocal pronoun's ("друг другу", "друг с другом", "друг друга": the
+    word twice, a preposition at most between), not the noun: "поблагодарил «своего друга» Путина" thanks a
+    friend, no help given to each other."""
+    near = [k for k in range(max(first, j - 3), min(last, j + 4)) if k != j and lemma(tokens[k]) == "друг"]
+    return any(all(tokens[m].pos == "ADP" or tokens[m].text in "«»\"" for m in range(min(j, k) + 1, max(j, k)))
+               for k in near)
+
+
 def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Match:
     """"Microsoft согласилась открыть коды": agreeing to do something, with no partner to agree with, is
     yielding (CONCEDE); "согласились с Россией" stays AGREE. "Украина и Турция друг другу помогают": help or
     support given to each other is cooperation (COOPERATE)."""
     if match.trigger.type in RECIPROCAL_TYPES and any(
             lemma(tokens[j]) == "друг" and tokens[j].rel in ("obj", "iobj", "obl")
-            for j in _kids(tokens, match.anchor, first, last)):
+            and _reciprocal(tokens, j, first, last) for j in _kids(tokens, match.anchor, first, last)):
         return replace(match, trigger=replace(match.trigger, type="COOPERATE", mode=None, cameo="06"))
     if match.trigger.type == "PROTEST" and any(
             lemma(tokens[j]) in SUPPORTERS and tokens[j].rel == "nmod" and any(
@@ -3129,11 +3138,32 @@ def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> boo
             return True
         if tokens[j].rel == "obl" and case_word(tokens, j, first, last) == "по" and word in CHARGE_GROUNDS:
             return True
+    if _convicted(tokens, verb, kids, first, last):
+        return True
     # "была признана виновной в убийстве", "его признали виновным": a finding of guilt told with no one finding it is
     # a verdict (EVENTS.md: a court's "признал виновным" is COERCE, an unnamed court `null`); one who finds guilt and
     # is no court ("комиссия признала его виновным") only accuses
     return lemma(tokens[verb]) == "признать" and any(lemma(tokens[j]) == "виновный" for j in kids) and not any(
         tokens[j].rel == "nsubj" for j in kids)
+
+
+def _convicted(tokens: Sequence[Token], verb: int, kids: Sequence[int], first: int, last: int) -> bool:
+    """Whether a passive "осудить" tells a person convicted: "была осуждена за мошенничество", "сына, осуждённого
+    за хранение оружия", "осуждённую Химкинским городским судом". The one who undergoes it is a person (the
+    passive's subject, or the noun its participle describes); a condemnation told in the passive names who
+    condemns ("осуждён Советом Европы", "мировым сообществом") and mostly condemns an act ("Удар был осуждён")."""
+    token = tokens[verb]
+    if token.feats.get("Voice") != "Pass":
+        return False
+    if token.rel in ("acl", "amod") and first <= token.head < last:
+        undergoer = [token.head]
+    else:
+        undergoer = [j for j in kids if tokens[j].rel == "nsubj:pass"]
+    if len(undergoer) != 1 or tokens[undergoer[0]].feats.get("Animacy") != "Anim":
+        return False
+    agents = [j for j in kids if tokens[j].rel.startswith("obl") and tokens[j].feats.get("Case") == "Ins"
+              and case_word(tokens, j, first, last) is None]
+    return all(lemma(tokens[j]) in COURTS for j in agents)
 
 
 def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, last: int,
@@ -3628,7 +3658,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                         # "на" which something happens is where it happens (a venue, a platform), not whom it is
                         # aimed at
                         found = [e for e in found if actors.entity_type(e) not in ("ORG", "PER")]
-                    _place(actors, sides, found, objects)
+                    if match.trigger.mode != "visit" and _unnamed_people_hit(actors, tokens, match, first, last):
+                        # "нападение на священнослужителей на Северном Кавказе": the act names whom it hits, people
+                        # no name tells; the land "на" which they were is where, not whom it hit
+                        _place(actors, sides, found, None)
+                    else:
+                        _place(actors, sides, found, objects)
                 else:
                     if rel == "obj" and match.trigger.type not in SYMMETRIC:
                         # "К Кронштадтскому бульвару, где болельщика Егора Свиридова убили": the direct object is
@@ -4593,6 +4628,21 @@ def _located_in(actors: Actors, tokens: Sequence[Token], word: int, first: int, 
                 tokens[k].feats.get("Case") == "Loc" and mention.entity not in places:
             places.append(mention.entity)
     return places
+
+
+def _unnamed_people_hit(actors: Actors, tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether the trigger's object, or its noun's "на" + accusative, is people no name tells ("напали на
+    прохожих", "нападение на мусульманских священнослужителей", "убили двух полицейских"): an animate noun that
+    names no actor."""
+    for j in _kids(tokens, match.anchor, first, last):
+        token = tokens[j]
+        if token.feats.get("Animacy") != "Anim" or token.pos != "NOUN" or j in actors.covering:
+            continue
+        hit = token.rel == "obj" or token.rel in ("nmod", "obl") and token.feats.get("Case") == "Acc" and \
+            case_word(tokens, j, first, last) == "на"
+        if hit and not actors.entities(j, first, last):
+            return True
+    return False
 
 
 def _place(actors: Actors, sides: _Sides, found: list[str], objects: list[str] | None) -> None:
