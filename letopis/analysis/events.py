@@ -317,6 +317,19 @@ FALSE_CLAIM_WORDS = frozenset({"фейк", "выдумка", "ложь", "кле
 # accusation (CAMEO 11), the commonest wording with no trigger of the sets' misses (EVENTS.md: "claims and criticism
 # told as speech").
 CONDEMNING_WORDS = _WORDS.words("CONDEMNING_WORDS")
+# Nouns of a fault or a wrong that judge whoever holds it ("ошибки, которые допустил Мюллер", "то зло, которое
+# команда Мюллера причинила", "ответственность за это лежит на французских властях", "ошибка Байдена"): said in a
+# named speaker's quote of a named other party, they are the speaker's criticism of that party (ACCUSE, CAMEO 11),
+# whatever the fault is said of. Unlike CONDEMNING_WORDS they judge no one when no holder is named ("это ошибка",
+# "вина", "ответственность за безопасность").
+FAULT_WORDS = _WORDS.words("FAULT_WORDS")
+# Verbs by which a fault is held or done ("допустил ошибку", "причинила зло", "несут ответственность за"): their
+# subject is the fault's holder, as the object's or the relative clause's.
+FAULT_VERBS = _WORDS.words("FAULT_VERBS")
+# Verbs by which a fault lies on its holder ("вина лежит на Киеве", "ответственность ложится на власти").
+LYING_ON = frozenset({"лежать", "ложиться", "лечь"})
+# Faults whose genitive is their holder ("ошибка Байдена", "просчёты Кремля").
+OWNED_FAULTS = frozenset({"ошибка", "просчёт", "просчет"})
 # Words that put an act on someone ("Белград должен решить", "Украина обязана выполнить"; the one asked is the subject)
 # and words of need ("Киеву необходимо отвести войска", "РПЦ следовало бы выступать"; the one asked is the dative):
 # said by a named speaker, they ask it of them (REQUEST, CAMEO 10).
@@ -1900,12 +1913,17 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
     trigger of its own, nor the speaker's words about his own side."""
     tokens = doc.tokens
     found: list[Event] = []
-    for speaker, own, codes, words in _speakers_words(doc, actors, CONDEMNING_WORDS, present):
-        chosen: tuple[int, str | None] | None = None
+    for speaker, own, codes, words in _speakers_words(doc, actors, CONDEMNING_WORDS | FAULT_WORDS, present):
+        chosen: tuple[int, str | None, bool] | None = None
         for j in words:
             sent = doc.sents[tokens[j].sent]
-            if not _judging(tokens, j, sent.first, sent.last) or \
-                    modality(tokens, j, sent.first, sent.last) in ("negated", "hypothetical") or \
+            fault = _fault_holder(actors, tokens, j, sent.first, sent.last) if lemma(tokens[j]) in FAULT_WORDS \
+                else None
+            if lemma(tokens[j]) in FAULT_WORDS and lemma(tokens[j]) not in CONDEMNING_WORDS and fault is None:
+                continue  # "это ошибка", "ответственность за безопасность": a fault no named party holds
+            if fault is None and not _judging(tokens, j, sent.first, sent.last) or \
+                    modality(tokens, fault[1] if fault else j, sent.first, sent.last) in ("negated",
+                                                                                        "hypothetical") or \
                     _claim_denied(tokens, j, sent.first, sent.last) or _asked(tokens, j, sent.last):
                 continue  # "не считает, что ... украл", "«Разве он украл эти деньги?»": no claim made
             if any(e.type == "ACCUSE" and e.source in own and e.start == sent.start for e in (*events, *found)):
@@ -1915,20 +1933,22 @@ def _quoted_condemnations(doc: Doc, actors: Actors, events: Sequence[Event], pub
                     lemma(tokens[k]) in ("я", "мы") or actors.entities(k, sent.first, sent.last))
                    for k in _kids(tokens, j, sent.first, sent.last)):
                 continue  # "неприемлемо для России", "для нас": a side's stance on what it will not accept
-            target = _condemned(actors, tokens, j, sent.first, sent.last)
+            target = fault[0] if fault else _condemned(actors, tokens, j, sent.first, sent.last)
             if target is None and tokens[j].pos == "VERB":
                 continue  # "Мошенники крадут деньги покупателей", a police warning: a crime told, no one judged
             if target is not None and _of_own_side(actors, target, own, codes):
                 continue  # "мы не допустим провокаций", said of one's own side
             if chosen is None or (chosen[1] is None and target is not None):
-                chosen = (j, target)
+                chosen = (j, target, fault is not None)
         if chosen is None:
             continue
-        j, target = chosen
+        j, target, faulted = chosen
         sent = doc.sents[tokens[j].sent]
         dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
-        found.append(_event(doc, actors, Match(CONDEMNATION_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
-                            sent.first, sent.last, dates, published))
+        event = _event(doc, actors, Match(CONDEMNATION_TRIGGER, (j,), j), _Sides(source=speaker, target=target),
+                       sent.first, sent.last, dates, published)
+        # "поможет исправить ошибки, которые допустил Мюллер": the fault is done, whatever is to come of it
+        found.append(replace(event, modality="asserted") if faulted else event)
     return found
 
 
@@ -2112,6 +2132,43 @@ def _judging(tokens: Sequence[Token], word: int, first: int, last: int) -> bool:
         return False  # "Возможное вступление Украины в НАТО неприемлемо": a stance on what may come, no one judged
     return any(tokens[k].rel in ("nsubj", "nsubj:pass", "cop") for k in kids) or (
         tokens[node].rel in ("root", "ccomp", "parataxis") and tokens[node].pos == "ADJ")
+
+
+def _fault_holder(actors: Actors, tokens: Sequence[Token], word: int, first: int,
+                  last: int) -> tuple[str, int] | None:
+    """Who holds the fault a FAULT_WORDS noun names, as (the holder, the word whose modality the fault takes): the
+    subject of the verb of fault whose object it is or which qualifies it as a relative clause ("Байден допустил
+    ошибку", "ошибки, которые допустил Мюллер", "зло, которое команда Мюллера причинила": the team's owner), the one
+    it lies on ("ответственность за это лежит на французских властях": the authorities' state), or its genitive
+    owner for a mistake ("ошибка Байдена"; not "ответственность министерства за безопасность", a duty, nor "вина",
+    whose forms are also wine's: "вина Грузии"). None where no named party holds it."""
+    token = tokens[word]
+    if token.pos != "NOUN" or token.text.lower() == "вин":
+        return None  # "доля российских вин": wine, not guilt
+
+    def named(k: int) -> list[str]:
+        # "команда Роберта Мюллера": a group that may not act itself is its owner's
+        return (actors.entities(k, first, last) if actors.may_act(k) else []) or (
+            _owners(actors, tokens, k, first, last) if tokens[k].pos == "NOUN" else [])
+
+    verbs = [k for k in _kids(tokens, word, first, last) if tokens[k].rel == "acl:relcl"]
+    if token.rel == "obj" and first <= token.head < last:
+        verbs.append(token.head)
+    for verb in verbs:
+        if lemma(tokens[verb]) not in FAULT_VERBS or tokens[verb].feats.get("Voice") == "Pass":
+            continue
+        for k in _kids(tokens, verb, first, last):
+            if tokens[k].rel == "nsubj" and named(k):
+                return named(k)[0], verb
+    if token.rel == "nsubj" and first <= token.head < last and lemma(tokens[token.head]) in LYING_ON:
+        for k in _kids(tokens, token.head, first, last):
+            if tokens[k].rel == "obl" and case_word(tokens, k, first, last) == "на" and named(k):
+                return named(k)[0], token.head
+    if lemma(token) in OWNED_FAULTS and case_word(tokens, word, first, last) is None:
+        owners = _owners(actors, tokens, word, first, last)
+        if owners:
+            return owners[0], word
+    return None
 
 
 def _condemned(actors: Actors, tokens: Sequence[Token], word: int, first: int, last: int) -> str | None:
