@@ -138,6 +138,14 @@ STORY_NOUNS = {"мужчина": "m", "парень": "m", "юноша": "m", "�
 STAFF_NOUNS = frozenset({"сотрудник", "сотрудница", "работник", "работница", "служащий", "персонал"})
 # How many sentences back a subject pronoun looks for the person it stands for.
 PRONOUN_REACH = 3
+# Words for the unknown doer of an attack: an identification naming one of them names them all ("Нападавший ...
+# окружили убийцу ... Власти раскрыли личность нападавшего — это Иван Петров"); participles by their verb's lemma.
+PERPETRATOR_NOUNS = frozenset({"злоумышленник", "стрелок", "убийца", "преступник", "террорист", "налетчик",
+                               "смертник", "нападавший", "нападать", "напасть", "стрелять"})
+# Verbs an identification sentence names the one told before with ("Им оказался Иван Петров", "им является ...").
+IDENTIFYING_VERBS = frozenset({"оказаться", "являться"})
+# Stems of the verbs that find out who someone is ("личность нападавшего установлена", "раскрыли его личность").
+IDENTITY_FOUND = ("установ", "раскры", "выясн", "опозна")
 # The label of an interview's transcript line: "Мустафа Джемилев: Да, всё верно." at the start of a line.
 _LINE_LABEL = re.compile(r"(?m)^[ \t*]*([А-ЯЁA-Z][\w.\- «»\"]{1,40}?):[ \t]")
 # Relations through which a word names who it is: "премьер-министр Казахстана Аскар Мамин",
@@ -299,6 +307,8 @@ class Actors:
     # A description's noun -> (where, the person, whether a past one) for each person the article introduced with it
     _described: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", where the article tells
+    # A description's key -> the people the article's identification sentences name for it (``_identifications``)
+    _identified: dict[str, set[str]] | None = None
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -626,6 +636,9 @@ class Actors:
                 sent = self.doc.sents[tokens[k].sent]
                 described = self._described_person(k, sent.first, sent.last) \
                     if tokens[k].pos == "NOUN" and k not in self._post_lookups else None
+                if described is None and k not in self._post_lookups:
+                    # "Нападавший начал стрелять. Он ранил ..." with the attacker named later ("Им оказался ...")
+                    described = self._identified_person(k, sent.first, sent.last)
                 if described is not None and self._gender_agrees(described, i):
                     nearest = nearest or described
                     if not subject or tokens[k].rel.startswith("nsubj"):
@@ -875,6 +888,10 @@ class Actors:
             # "Мужчина признан виновным" after "приговор в отношении местного жителя Андрея Кандыбы"
             story = self._story_person(i, first, last)
             found = [story] if story is not None else []
+        if not found and not post_word:
+            # "Нападавший открыл огонь" before "Власти раскрыли его личность — это Иван Петров"
+            identified = self._identified_person(i, first, last)
+            found = [identified] if identified is not None else []
         if not found:
             found = self.adjective_states(i, first, last)
             if len(found) == 1 and self.doc.tokens[i].lemma.lower() in COLLEAGUE_WORDS:
@@ -1141,6 +1158,8 @@ class Actors:
             return None  # "Как сообщил очевидец Иван Петров, ...": the one named tells the story, not in it
         if self._someones(after[0]):
             return None
+        if any(person in people and key != self._description_key(i) for key, people in self._identifications().items()):
+            return None  # "Стрелок ранил охранника. ... личность стрелка: это Иван Петров": the shooter, not the guard
         gender = _UD_GENDER.get(token.feats.get("Gender", ""))
         told = self.person_gender(person)
         return None if gender is not None and told is not None and gender != told else person
@@ -1224,6 +1243,111 @@ class Actors:
             # person named just after may be the one the word tells (``_lede_person``'s reading), so no one
             return None
         return people.pop() if len(people) == 1 else None
+
+    def _description_key(self, k: int) -> str | None:
+        """The word a person is told by at ``k`` for matching it with an identification: a singular animate noun's
+        or a participle's lemma (lower case, "ё" as "е"), the doer words of ``PERPETRATOR_NOUNS`` as one key; None
+        for a name, a post word, a plural or a thing."""
+        tokens = self.doc.tokens
+        token = tokens[k]
+        if k in self.covering or token.feats.get("Number") != "Sing":
+            return None
+        word = token.lemma.lower().replace("ё", "е")
+        voice = _participle_voice(token)
+        if voice is None and (token.pos != "NOUN" or token.feats.get("Animacy") != "Anim"
+                              or self.lexicon.post(word) is not None):
+            return None
+        if voice is not None and token.rel in ("amod", "acl") or voice == "Act" and word in PERPETRATOR_NOUNS:
+            # "задержанного мужчины" is the noun's; an active "нападавший" is the doer
+            return "*" if voice == "Act" and word in PERPETRATOR_NOUNS and token.rel not in ("amod", "acl") else None
+        if word in PERPETRATOR_NOUNS:
+            return "*"
+        return f"{word}/{voice}" if voice is not None else word
+
+    def _identifications(self) -> dict[str, set[str]]:
+        """The people the article's identification sentences name, by the key of the description they name
+        (``_description_key``): "Власти раскрыли личность нападавшего — это Иван Петров", "Личность погибшего
+        установлена, им оказался Иван Петров", "Задержанным оказался Иван Петров", "Подозреваемого зовут Иван
+        Петров"; a pronoun in the frame ("его личность", "Им оказался", "Его зовут") stands for the nearest
+        singular animate noun or participle of its gender in its sentence or the two before. The sentence must
+        name exactly one person after the frame's word, in full."""
+        if self._identified is not None:
+            return self._identified
+        tokens = self.doc.tokens
+        found: dict[str, set[str]] = {}
+        for sent in self.doc.sents:
+            first, last = sent.first, sent.last
+            referents: list[int] = []
+            for j in range(first, last):
+                word = tokens[j].lemma.lower()
+                if word != "личность" and word != "звать" and word not in IDENTIFYING_VERBS:
+                    continue
+                kids = [c for c in range(first, last) if tokens[c].head == j]
+                if word == "личность" and any(tokens[c].lemma.lower().startswith(IDENTITY_FOUND)
+                                              for c in range(first, last)):
+                    referents += [c for c in kids if tokens[c].rel in ("nmod", "det")
+                                  and (tokens[c].feats.get("Case") == "Gen" or tokens[c].pos == "DET")]
+                elif word in IDENTIFYING_VERBS:
+                    referents += [c for c in kids if tokens[c].feats.get("Case") == "Ins" and c < j
+                                  and tokens[c].pos in ("NOUN", "PRON", "VERB", "ADJ")]
+                elif word == "звать":
+                    referents += [c for c in kids if tokens[c].rel == "obj" and c < j]
+            if not referents:
+                continue
+            at = referents[0]
+            people = {m.entity for k, m in self.covering.items() if first <= k < last and k > at
+                      and m.type == "PER" and m.entity}
+            names = [m for k, m in self.covering.items() if first <= k < last and k > at and m.type == "PER"
+                     and m.kind == "name" and len(m.text.split()) >= 2]
+            if len(people) != 1 or not names:
+                continue
+            key = self._referent_key(at)
+            if key is not None:
+                found.setdefault(key, set()).update(people)
+        self._identified = found
+        return found
+
+    def _referent_key(self, k: int) -> str | None:
+        """The description key an identification's referent ``k`` stands for: its own, or for a pronoun ("его",
+        "им") the nearest singular animate noun or participle of its gender before it, within two sentences."""
+        tokens = self.doc.tokens
+        token = tokens[k]
+        pronoun = _POSSESSIVE_OF.get(token.text.lower(), token.lemma.lower())
+        if pronoun not in THIRD_PRONOUNS:
+            return self._description_key(k)
+        wanted = "f" if pronoun == "она" else "m"
+        for j in range(k - 1, -1, -1):
+            if tokens[j].sent < token.sent - 2:
+                break
+            key = self._description_key(j)
+            if key is not None and _UD_GENDER.get(tokens[j].feats.get("Gender", ""), wanted) == wanted:
+                return key
+        return None
+
+    def _identified_person(self, i: int, first: int, last: int) -> str | None:
+        """The person an identification sentence names for the description word ``i`` ("Нападавший открыл огонь
+        ... Власти раскрыли его личность — это Иван Петров"): the one person named for its key
+        (``_identifications``), so long as the word has nothing of its own that picks someone else out (a name, a
+        genitive person, a number, "другой"), is told once in its sentence and agrees in gender."""
+        key = self._description_key(i)
+        if key is None:
+            return None
+        people = self._identifications().get(key, set())
+        if len(people) != 1:
+            return None
+        tokens = self.doc.tokens
+        if any(tokens[j].head == i and (tokens[j].rel.startswith(("appos", "flat", "nummod", "conj"))
+               or j in self.covering and self.covering[j].type == "PER"
+               or tokens[j].rel in ("amod", "det") and tokens[j].lemma.lower() not in DEMONSTRATIVES
+               and tokens[j].lemma.lower() in ("другой", "второй", "еще", "ещё", "один", "каждый", "любой"))
+               for j in range(first, last)):
+            return None
+        if any(k != i and self._description_key(k) == key for k in range(first, last)):
+            return None  # "мужчина напал на другого мужчину": two of them
+        person = next(iter(people))
+        gender = _UD_GENDER.get(tokens[i].feats.get("Gender", ""))
+        told = self.person_gender(person)
+        return None if gender is not None and told is not None and gender != told else person
 
     def _names(self, j: int, entity: str) -> bool:
         """Whether word ``j`` is (part of) a mention of ``entity``."""
