@@ -537,6 +537,8 @@ LABEL_TIMES = frozenset({
 def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     """The events stage: one pass over each sentence's tokens, triggers looked up by lemma."""
     table = load_triggers()
+    parsed = doc.tokens
+    doc = replace(doc, tokens=_crossing_repaired(doc))
     actors = Actors(doc, lexicon)
     published = parse_published(doc.article.published)
     events: list[Event] = []
@@ -1243,7 +1245,104 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     # after the show-business filter: a colleague's tribute to a dead actor is told as events_dev13 annotates it
     events.extend(_tributes(doc, actors, events, published, present))
     events.sort(key=lambda e: (e.start, e.type))
-    return replace(doc, events=tuple(_dedupe(events, actors)), entities=(*doc.entities, *actors.added))
+    return replace(doc, tokens=parsed, events=tuple(_dedupe(events, actors)),
+                   entities=(*doc.entities, *actors.added))
+
+
+def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
+    """The parse with a word hung across a clause's verb given to that verb: "Обама, находящийся с визитом в
+    ЮАР, встретился ... с семьей Манделы" (the parser hangs "с семьей" on the participle, over the main verb),
+    "Поскольку ведомство заявило, что не выявило противоречий, Видениус обращается к ФАС ... с просьбой" (on the
+    fronted clause's verb, over the main clause's). A clause set off by a comma ends there: a word beyond the main
+    verb is not its dependent. The arc must cross a finite verb that is a root of the sentence or above the word's
+    head, with a comma between the head and that verb; only arguments and circumstances move (not a conjunct, a
+    relative word or punctuation). So is a participle set off by a comma hung on a noun of another number
+    (``_agreeing_noun``). Events only: the other stages keep the parse as it is."""
+    tokens = doc.tokens
+    moves: dict[int, int] = {}
+    for sent in doc.sents:
+        first, last = sent.first, sent.last
+        for j in range(first, last):
+            token = tokens[j]
+            # cheap tests first (every word of every article comes here): a crossed verb and a comma lie between
+            # the word and its head, so they are three words apart at least
+            if token.rel in MOVABLE and abs(token.head - j) > 2:
+                found = _crossed_verb(tokens, j, first, last)
+            elif token.rel == "acl":
+                found = _agreeing_noun(tokens, j, first)
+            else:
+                continue
+            if found is not None:
+                moves[j] = found
+    repaired = list(tokens)
+    for j, head in moves.items():
+        token = tokens[j]
+        if token.rel.startswith("nsubj") and any(
+                tokens[k].head == head and tokens[k].rel.startswith("nsubj") and k not in moves
+                for k in range(doc.sents[token.sent].first, doc.sents[token.sent].last)):
+            # "Президент ... объявил о ..., однако лидер оппозиции ... назвал": a verb with a subject of its own
+            # takes no second one (the parse of such a sentence is wrong in more than one arc); a subject that
+            # crosses a verb itself is no verb's own ("Песков ... дал понять, что ..., Путин не выпустит")
+            continue
+        # "Путин подписал указ, согласно которому ... назначен": a subject hung on the passive it crosses is the
+        # active verb's plain subject
+        rel = "nsubj" if token.rel == "nsubj:pass" and tokens[head].feats.get("Voice") != "Pass" else token.rel
+        repaired[j] = replace(token, head=head, rel=rel)
+    return tuple(repaired)
+
+
+def _agreeing_noun(tokens: Sequence[Token], j: int, first: int) -> int | None:
+    """The noun a participle set off by a comma qualifies when the parser hung it on a noun of another number:
+    "уволил двух генералов полиции, причастных к делу об аресте журналиста Ивана Голунова, обвинённого в ..."
+    ("обвинённого", singular, hung on "генералов"): the nearest noun before it of its number and gender."""
+    token = tokens[j]
+    head = token.head
+    if token.rel != "acl" or token.feats.get("VerbForm") != "Part" or not first <= head < j or \
+            tokens[j - 1].text != ",":
+        return None
+    number, gender = token.feats.get("Number"), token.feats.get("Gender")
+    if number is None or tokens[head].feats.get("Number") in (None, number):
+        return None
+    for k in range(j - 1, head, -1):
+        word = tokens[k]
+        if word.pos in ("NOUN", "PROPN") and word.rel not in ("flat", "flat:name") and \
+                word.feats.get("Number") == number and (number == "Plur" or word.feats.get("Gender") == gender):
+            return k
+    return None
+
+
+def _crossed_verb(tokens: Sequence[Token], j: int, first: int, last: int) -> int | None:
+    """The finite verb that word ``j``'s arc crosses, nearest the word, where the parse hangs ``j`` beyond a
+    comma over a root of the sentence or over a verb above its head (see ``_crossing_repaired``)."""
+    token = tokens[j]
+    head = token.head
+    if not first <= head < last or token.rel not in MOVABLE or lemma(token) in ("который", "что", "чей"):
+        return None
+    if not any(tokens[k].text == "," for k in range(min(head, j) + 1, max(head, j))):
+        return None  # the verb crossed lies between the two, and a comma between it and the head: none to cross
+    above = set()
+    node = head
+    while first <= node < last and node not in above:
+        above.add(node)
+        node = tokens[node].head
+    crossed = [v for v in range(min(head, j) + 1, max(head, j))
+               if (not first <= tokens[v].head < last or v in above) and _finite(tokens[v])]
+    if not crossed:
+        return None
+    verb = min(crossed, key=lambda v: abs(v - j))
+    if not any(tokens[k].text == "," for k in range(min(head, verb) + 1, max(head, verb))):
+        return None  # no comma closes the head's clause before the verb
+    start = next((k + 1 for k in range(j - 1, first - 1, -1) if tokens[k].text == ","), first)
+    stop = next((k for k in range(j + 1, last) if tokens[k].text == ","), last)
+    if any(k != verb and _finite(tokens[k]) and not first <= tokens[k].head < last for k in range(start, stop)):
+        # "Урсула фон дер Ляйн обещала скупать газ, Бербок из ФРГ перестала ...": "Бербок", hung back over
+        # "обещала", is the subject of the main verb of its own stretch between commas
+        return None
+    return verb
+
+
+# the dependents that ``_crossing_repaired`` may move to the verb their arc crosses
+MOVABLE = frozenset({"obl", "obj", "iobj", "nsubj", "nsubj:pass", "advmod"})
 
 
 def _courtesy(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
@@ -4130,9 +4229,11 @@ def _credited(actors: Actors, tokens: Sequence[Token], first: int, last: int) ->
     tail = range(dash + 1, last)
     if any(tokens[k].pos in ("VERB", "AUX") for k in tail):
         return set()
-    named = {actors.covering[k].entity for k in tail if k in actors.covering}
-    before = {actors.covering[k].entity for k in range(first, dash) if k in actors.covering}
-    return {actors.acting_for(e) for e in named - before if e}
+    named = {actors.acting_for(actors.covering[k].entity) for k in tail if k in actors.covering}
+    # compared as the actors they act for: "Индонезия будет сотрудничать с Россией, — власти Индонезии" credits
+    # the state's authorities, and the state named before the dash stays the side
+    before = {actors.acting_for(actors.covering[k].entity) for k in range(first, dash) if k in actors.covering}
+    return {e for e in named - before if e}
 
 
 def _named_below(actors: Actors, tokens: Sequence[Token], words: Sequence[int], first: int, last: int,
@@ -4275,7 +4376,8 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
             continue
         group = _conjoined_group(tokens, j, first, last)
         number = tokens[verb].feats.get("Number")
-        plural = "Plur" if len(group) > 1 else token.feats.get("Number")
+        plural = "Plur" if len(group) > 1 and not _apposed_pair(tokens, group, first, last) \
+            else token.feats.get("Number")
         if number and plural and plural != number:
             continue  # "его пытали" has no subject at all; a singular noun is not its agent
         # "UPD:** Шольц и Путин **договорились": coordinated names the parser cut off are the verb's subjects
@@ -4619,7 +4721,25 @@ def _indefinite_personal(token: Token) -> bool:
 
 def _plural_subject(tokens: Sequence[Token], j: int, first: int, last: int) -> bool:
     """Whether the subject at ``j`` is plural: a plural word or nominatives coordinated ("Россия и Китай")."""
-    return tokens[j].feats.get("Number") == "Plur" or len(_conjoined_group(tokens, j, first, last)) > 1
+    group = _conjoined_group(tokens, j, first, last)
+    return tokens[j].feats.get("Number") == "Plur" or len(group) > 1 and not _apposed_pair(tokens, group, first, last)
+
+
+def _apposed_pair(tokens: Sequence[Token], group: Sequence[int], first: int, last: int) -> bool:
+    """Whether two "coordinated" nominatives are one actor told twice: a name set off by commas after a common
+    noun, or a common noun after a name, with no conjunction ("Оратор, 20-летний Хамзат Исаев, угрожает",
+    "Глава МИД, Сергей Лавров, заявил"), which the parser reads as conjuncts. Not a list ("Россия, Китай и Индия
+    заявили": a conjunction joins it), nor two names ("Москва, Пекин" are two)."""
+    if len(group) != 2:
+        return False
+    head, other = group
+    if {tokens[head].pos, tokens[other].pos} != {"NOUN", "PROPN"} or any(
+            tokens[k].rel == "cc" and tokens[k].head in group for k in range(first, last)):
+        return False
+    if not any(tokens[k].text == "," for k in range(head + 1, other)):
+        return False
+    end = max(_subtree(tokens, other, first, last))
+    return end + 1 < last and tokens[end + 1].text in (",", "—", "–")
 
 
 def _conjoined_group(tokens: Sequence[Token], j: int, first: int, last: int) -> list[int]:
