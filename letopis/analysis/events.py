@@ -368,6 +368,10 @@ BELIEVING = _WORDS.words("BELIEVING")
 # Papers whose signing states a view and binds no one: a report, a letter, an appeal, a petition (an agreement, a law
 # or a decree signed is an AGREE event, as events_dev2 annotates "Путин подписал закон").
 SIGNED_STATEMENTS = _WORDS.words("SIGNED_STATEMENTS")
+# What is made of a call without telling one between two sides: its recording, its wiretapping, its transcript.
+RECORDINGS = _WORDS.words("RECORDINGS")
+# Places one visits whose genitive names their owner or namesake, not a host: "камеру Манделы", "храм Аматэрасу".
+VISITED_PLACES = _WORDS.words("VISITED_PLACES")
 # What a denial rejects: a claim about the one who denies it, not someone's demand or offer.
 CLAIMS_DENIED = _WORDS.words("CLAIMS_DENIED")
 # A legislature approving a law passes it (a step of law-making), no support of anyone: "Дума одобрила законопроект".
@@ -566,6 +570,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         refusals = {m.anchor for m in matches if m.trigger.type == "REJECT"}
         threats = {m.anchor for m in matches if m.trigger.type == "THREATEN"}
         for match in matches:
+            if _inside_name(actors, match, first, last):
+                continue  # "Национальное движение за освобождение Азавада провозгласило": a word of a name, no act
             sides = _sides(doc, actors, match, first, last, triggers)
             if match.trigger.type == "ASSAULT" and match.trigger.pos == "noun":
                 victims = _victims_of(doc.tokens, actors, match.anchor, first, last)
@@ -588,6 +594,19 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     sides.target = _told_act(doc.tokens, match, matches, events, first, last)
             if (sides.source is None) != (sides.target is None):
                 _rival_side(actors, doc.tokens, match, sides, first, last)
+            if match.trigger.mode == "phone-call" and match.trigger.pos == "noun" and sides.target is None and \
+                    doc.tokens[match.anchor].rel == "nmod" and \
+                    lemma(doc.tokens[doc.tokens[match.anchor].head]) in RECORDINGS:
+                # "запись телефонного разговора между Диалло и неким мужчиной", "прослушивание телефонных
+                # разговоров": a recording or a wiretap is the topic, and no second side tells a call between two
+                continue
+            if match.trigger.mode == "visit":
+                # "посетит ... бывшую камеру Манделы", "посетил ... главный храм Аматэрасу": whose the place is
+                # is neither the visitor nor the one visited
+                if sides.target is not None and _owner_of_place(doc, actors, sides.target, first, last):
+                    sides.target, sides.targets = None, None
+                if sides.source is not None and _owner_of_place(doc, actors, sides.source, first, last):
+                    sides.source, sides.sources = None, None
             if _stance_of_unnamed(doc.tokens, actors, match, first, last):
                 continue  # "Республиканские эксперты, выступавшие против Трампа": a stance describing people
             if _own_thing_named(doc.tokens, match, first, last):
@@ -1343,6 +1362,24 @@ def _crossed_verb(tokens: Sequence[Token], j: int, first: int, last: int) -> int
 
 # the dependents that ``_crossing_repaired`` may move to the verb their arc crosses
 MOVABLE = frozenset({"obl", "obj", "iobj", "nsubj", "nsubj:pass", "advmod"})
+
+
+def _inside_name(actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether the trigger's words are words of a longer name ("Фонд поддержки ...", "Движение за освобождение ..."):
+    a name tells who someone is, not what was done."""
+    mention = actors.covering.get(match.anchor)
+    if mention is None or mention.kind != "name":
+        return False
+    return sum(1 for k in range(first, last) if actors.covering.get(k) is mention) > len(match.tokens)
+
+
+def _owner_of_place(doc: Doc, actors: Actors, entity_id: str, first: int, last: int) -> bool:
+    """Whether an entity is named in the sentence only as the genitive owner of a place one goes to see (a cell, a
+    temple, a grave, a museum: ``VISITED_PLACES``)."""
+    roots = [k for k in range(first, last) if k in actors.covering and actors.covering[k].entity == entity_id
+             and actors.covering.get(doc.tokens[k].head) is not actors.covering[k]]
+    return bool(roots) and all(doc.tokens[k].rel == "nmod" and 0 <= doc.tokens[k].head < len(doc.tokens)
+                               and lemma(doc.tokens[doc.tokens[k].head]) in VISITED_PLACES for k in roots)
 
 
 def _courtesy(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
