@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -1079,6 +1080,8 @@ def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
         return None  # "полиция", "ведомство", "в": a common noun or a word, not a name
     if first + 1 == last and _no_name_word(vocab, tokens[first].text):
         return None  # "[Подписаться](https://t.me/...)", "[Читать]", "Подробнее": a link's call, not a name
+    if first + 1 == last and _verb_opening(doc.text, vocab, tokens[first].text, tokens[first].start):
+        return None  # "Распространите.", "Напоминаем, что ...": a post's call or a verb opening a sentence
     return mention
 
 
@@ -1086,6 +1089,15 @@ def _repair(doc: Doc, mention: Mention, vocab: Any) -> Mention | None:
 # post's links ("Подписаться", "Читать полностью", "Подробнее") stand alone once their addresses are kept out of
 # the parse, and the recogniser takes the capitalised word for a place or an organisation.
 _NO_NAME_POS = frozenset({"INFN", "GRND", "ADVB", "COMP", "PRED"})
+# A post's calls and openings are capitalised finite verbs ("Распространите.", "Напоминаем, что ...",
+# "Отстрелялся сам", "[Подписывайся на Mash](...)"), and a full participle opening a sentence is its subject
+# described by what it did ("Сообщивший о неисправности борт"): the recogniser takes them for a person. A
+# verb's form may also read as a short participle ("Напоминаем") or a conjunction ("Оказывается"); alone those
+# may be a name (pymorphy reads "Серена" as a participle only).
+_VERB_POS = frozenset({"VERB"})
+_VERB_BESIDE = frozenset({"PRTS", "CONJ"})
+# Shorter verbs are foreign names as often: "правительства Мори" (Ёсиро Мори) reads as the imperative "мори".
+_VERB_LETTERS = 5
 
 
 def _no_name_word(vocab: Any, word: str) -> bool:
@@ -1098,17 +1110,126 @@ def _no_name_word(vocab: Any, word: str) -> bool:
         r.tag.grammemes) for r in readings)
 
 
+def _verb_opening(text: str, vocab: Any, word: str, start: int) -> bool:
+    """Whether a one-word name is a finite verb or a full participle (every reading the dictionary knows, none
+    a name's) opening a sentence or a line: "Распространите.", "Напоминаем, что", "Пострадавший доставлен"."""
+    if len(word) < _VERB_LETTERS or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+            or not _sentence_opening(text, start):
+        return False
+    readings = vocab(word.lower())
+    if not readings or not all(r.is_known and not _NAME_GRAMMEMES & set(r.tag.grammemes) for r in readings):
+        return False
+    kinds = {str(r.tag.POS) for r in readings}
+    return kinds == {"PRTF"} or kinds <= _VERB_POS | _VERB_BESIDE and bool(kinds & _VERB_POS)
+
+
+def _no_person(doc: Doc, vocab: Any, mention: Mention, found: Sequence[Mention]) -> bool:
+    """A one-word person that is none, whichever step found it (the recogniser, or a well-known surname's
+    lookup): a word alone in quotation marks after the noun of a kind of thing ('альбом «Жанна»', 'фильм
+    «Линкольн»'), or one that no person of the article is named by outside them (a blogger "Хиккан" may be
+    written «Хиккан» further on); or a plural ("Весы, Тельцы и Стрельцы")."""
+    if mention.type != "PER" or mention.kind != "name":
+        return False
+    if _plural_noun_person(vocab, mention):
+        return True
+    if not _quoted_word(doc, mention):
+        return False
+    first, _ = token_range(doc.tokens, mention.start, mention.stop)
+    before = doc.tokens[first - 2] if first > 1 else None  # the word before the opening quotation mark
+    if before is not None and before.pos == "NOUN" and before.lemma.lower().split("-")[-1] in names.name_kinds():
+        return True  # 'альбом «Жанна»', 'телеграм-канала «Аппельберг»': a thing of that kind, named after a person
+    word = _fold(mention.normal)
+    return not any(m.type == "PER" and not _quoted_word(doc, m) and word in _fold(m.normal).split() for m in found)
+
+
+# Nouns before a person's nickname or call sign, the one name a person is given in quotation marks: 'с позывным
+# "Варяг"', 'под прозвищем «Руби»', 'кот по кличке "Крошик"'.
+_NICKNAME_NOUNS = frozenset({"позывной", "позывный", "прозвище", "кличка", "псевдоним", "ник", "никнейм", "имя"})
+_OPENING_QUOTES = "«\"„“"
+_CLOSING_QUOTES = "»\"“”"
+
+
+def _quoted_word(doc: Doc, mention: Mention) -> bool:
+    """Whether a one-word person stands alone in quotation marks: the name of a thing, not a person's
+    ("«Гринатом» приглашает на работу", 'фильм «Линкольн»', 'в мотеле "Бейтс"', 'альбом «Жанна»') -- unless a
+    nickname's or call sign's noun comes before it ('с позывным "Кот"')."""
+    text = doc.text
+    if " " in mention.text or mention.start == 0 or mention.stop >= len(text) \
+            or text[mention.start - 1] not in _OPENING_QUOTES or text[mention.stop] not in _CLOSING_QUOTES:
+        return False
+    first, _ = token_range(doc.tokens, mention.start, mention.stop)
+    before = [t for t in doc.tokens[max(0, first - 3):first] if t.text.isalpha()]
+    return not before or before[-1].lemma.lower() not in _NICKNAME_NOUNS
+
+
+# The fewest letters of a plural taken for a person: shorter ones are as often a foreign name the dictionary
+# reads as a plural ("Сартра и Тати", "лабрадором Кони").
+_PLURAL_PERSON_LETTERS = 5
+
+
+def _plural_noun_person(vocab: Any, mention: Mention) -> bool:
+    """Whether a one-word person is a common noun in the nominative plural, every reading of it in the dictionary
+    ("Весы, Тельцы и Стрельцы", "Козероги", "Близнецы"): no one person is named by a plural. The genitive plural
+    is left alone: "Шнуров", "Кулаков", "Рябков" are surnames as often as the plural of a noun."""
+    word = mention.text
+    if len(word) < _PLURAL_PERSON_LETTERS or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    readings = vocab(word.lower())
+    return bool(readings) and all(
+        r.is_known and r.tag.POS == "NOUN" and r.tag.number == "plur" and r.tag.case in ("nomn", "accs")
+        and not _NAME_GRAMMEMES & r.tag.grammemes for r in readings)
+
+
+# An adjective's cases and numbers in the dictionary, to the tagger's (UD) names.
+_OC_TO_UD_CASE = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+
+
+def _adjective_opening(doc: Doc, vocab: Any, mention: Mention) -> bool:
+    """Whether a one-word name is an adjective or participle (every reading of it in the dictionary, none a name's)
+    capitalised only because it opens a sentence or a line, before the lower-case noun or adjective it agrees
+    with: "Исходный код проекта", "Красивые осенние места", "Норвежская компания Opera", "Российские войска".
+    Not a place standing before a word it does not agree with ("Раздольное расположено", "станице Полтавской
+    обломки"), nor one inside a sentence ("на Калининской линии": a line's name the recogniser cut short), nor one
+    before the noun of a street, bridge or park ("Чёртов мост")."""
+    word = mention.text
+    if " " in word or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    if not _sentence_opening(doc.text, mention.start):
+        return False
+    first, last = token_range(doc.tokens, mention.start, mention.stop)
+    if first + 1 != last or last >= len(doc.tokens):
+        return False
+    after = doc.tokens[last]
+    if not after.text.isalpha() or not after.text.islower() or after.pos not in ("NOUN", "ADJ") \
+            or after.sent != doc.tokens[first].sent or after.lemma in names.street_kinds():
+        return False  # "Чёртов мост", "Мещерский парк": a place's name, its noun left out by the recogniser
+    readings = vocab(word.lower())
+    if not readings or not all(r.is_known and r.tag.POS in ("ADJF", "PRTF") and not _NAME_GRAMMEMES & set(
+            r.tag.grammemes) for r in readings):
+        return False
+    case, number = after.feats.get("Case"), after.feats.get("Number")
+    return case is not None and any(_OC_TO_UD_CASE.get(str(r.tag.case)) == case and (
+        number is None or (r.tag.number == "plur") == (number == "Plur")) for r in readings)
+
+
 # Grammemes of a name in pymorphy's dictionary: a word with a reading among them may be someone's name.
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
 # What may stand before a sentence's first word: its opening quotation marks, brackets and markup.
 _OPENING_MARKS = " \t«\"„“'(*_[>-—–"
 
 
+def _line_mark(char: str) -> bool:
+    """A symbol, not a letter, digit or punctuation: an emoji ("🔥", "❗" with its variation selector "️"), an
+    arrow ("→"), a bullet ("▪", "•"), or the joiner inside an emoji."""
+    return unicodedata.category(char) in ("So", "Sm", "Sk", "Mn", "Cf") or char in "•·"
+
+
 def _sentence_opening(text: str, start: int) -> bool:
-    """The word at ``start`` opens the text, a sentence or a line (after its opening quotation marks and markup;
-    the character before them is all that is read, not the text before it)."""
+    """The word at ``start`` opens the text, a sentence or a line (after its opening quotation marks, markup and
+    the emoji or arrows a post puts before a line: "🎁 Откладывайте оплату", "❗️ [Подписывайся на ...]"; the
+    character before them is all that is read, not the text before it)."""
     at = start
-    while at > 0 and text[at - 1] in _OPENING_MARKS:
+    while at > 0 and (text[at - 1] in _OPENING_MARKS or _line_mark(text[at - 1])):
         at -= 1
     return at == 0 or text[at - 1] in ".!?…:\n"
 
@@ -1440,6 +1561,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             continue  # "Полиция задержала", "Ведомство сообщило": a common noun opening a sentence, no name
         if mention.type == "PER" and _role_noun_opening(doc, vocab, lexicon, mention, joined):
             continue  # "Журналист рассказал", "Таксист задержан": a person's role opening a sentence, no name
+        if _adjective_opening(doc, vocab, mention):
+            continue  # "Исходный код", "Российские войска": an adjective opening a sentence before its noun
         result.append(_possessive_place(vocab, lexicon, _dictionary_place(vocab, lexicon, _retype(
             lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal))))))
     result = _possessive_with_noun(doc, result, vocab)
@@ -1450,7 +1573,8 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     named = _chinese_names(doc, _given_name_persons(doc, result, vocab, pairs), vocab, pairs)
     recovered = _famous_surnames(doc, _subject_surnames(doc, _recover_persons(doc, named, lexicon), vocab, lexicon),
                                  lexicon)
-    kept = _named_kinds(doc, [m for m in recovered if not _model_name(m)], vocab, lexicon)
+    kept = _named_kinds(doc, [m for m in recovered if not _model_name(m) and not _no_person(doc, vocab, m, recovered)],
+                        vocab, lexicon)
     return replace(doc, mentions=tuple(_attested_places(_attested_surnames(_compound_types(kept)), vocab)))
 
 

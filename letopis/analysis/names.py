@@ -416,8 +416,8 @@ def _inflect(vocab: Any, token: Token, kind: str, agree: Token | None, person_ge
         return word  # an adjective keeps its stem: "высшее" is no "высочайшее" of the lemma "высокий"
     if kind == "PER" and gender == "masc" and case:
         stem = _without_fleeting_vowel(result, word, case)
-        if stem != result and not known:  # a dictionary word keeps its vowel ("Кравцом" -> "Кравец")
-            result = stem
+        if stem != result and (not known or _vowel_for_short_i(stem, result)):
+            result = stem  # a dictionary word keeps its vowel ("Кравцом" -> "Кравец"), but see _vowel_for_short_i
     return recover_shape(result, word)
 
 
@@ -642,6 +642,15 @@ def _without_fleeting_vowel(result: str, word: str, case: str) -> str:
     if len(result) == len(hard) + 1 and result[-2] in "еоё" and result[:-2] + result[-1] == hard:
         return lowered
     return result
+
+
+def _vowel_for_short_i(stem: str, result: str) -> bool:
+    """Whether the dictionary's nominative puts a vowel where the name as written has "й" before its last "к":
+    "Роба Пайка" read as the common noun "паёк" ("пайка") is "Роб Паек", though the name's stem is "Пайк" (Pike,
+    Майк). A name that declines so keeps the "й" ("Пайком", "Пайку") and only a handful of common nouns lose it
+    ("паёк", "боёк"); Russian surnames of that kind are as rare."""
+    stem, result = stem.lower(), result.lower()
+    return stem.endswith("йк") and result == stem[:-2] + "ек"
 
 
 CONSONANT_U = re.compile(r"[бвгджзклмнпрстфхцчшщ]у$")
