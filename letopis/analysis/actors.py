@@ -110,7 +110,10 @@ KIN_WORDS = load_word_sets().words("KIN_WORDS")
 # done to after them ("убийца Бориса Немцова", "заказчика убийства Алихаджиева"), as ASSOCIATES name whose they are.
 ACT_ROLES = frozenset({"заказчик", "организатор", "исполнитель", "инициатор", "виновник", "вдохновитель", "убийца",
                        "похититель"})
-WHOSE_WORDS = ASSOCIATES | ACT_ROLES
+# People told by what they founded, created or own ("Основатель Telegram задержан"): that organisation or product
+# is whose they are, not who they are (event_words.tsv).
+OWNERS = load_word_sets().words("OWNERS")
+WHOSE_WORDS = ASSOCIATES | ACT_ROLES | OWNERS
 # Nouns that stand for the person their genitive names: "в поддержку кандидатуры Дональда Трампа" supports Трамп.
 STAND_IN_NOUNS = frozenset({"кандидатура"})
 # Words that make a description or post a past one: "бывший президент" is not the president now.
@@ -1660,12 +1663,38 @@ class Actors:
                 return []
         return []
 
+    def _named_again(self, i: int, j: int, first: int, last: int) -> bool:
+        """Whether a kin, defence or partner word ``i`` names another person in apposition after the name at ``j``,
+        on the word itself or on a noun in apposition to it ("адвоката Ивана Петрова Анну Смирнову", "партнера
+        Бориса Березовского – гражданина России Николая Глушкова"): then the first name says whose, the later one
+        who (one word is told as one person)."""
+        tokens = self.doc.tokens
+        here = self.covering.get(j)
+        if here is None or here.type != "PER":
+            return False
+        apposed = {i} | {k for k in range(first, last) if tokens[k].head == i and tokens[k].rel == "appos"
+                         and k not in self.covering}
+        return any(tokens[k].head in apposed and tokens[k].rel == "appos" and k in self.covering
+                   and self.covering[k].type == "PER" and self.covering[k].entity
+                   and self.covering[k].entity != here.entity for k in range(j + 1, last))
+
+    def _described_name(self, j: int, first: int, last: int) -> bool:
+        """Whether ``j`` is a common noun in apposition that carries a person's name of its own ("партнера ... –
+        гражданина России Андрея Лапина", whatever case the tagger gives it): a second description of the one the
+        word is, not whose."""
+        tokens = self.doc.tokens
+        return j not in self.covering and tokens[j].pos == "NOUN" and any(
+            tokens[k].head == j and tokens[k].rel == "appos" and k in self.covering and self.covering[k].type == "PER"
+            for k in range(j + 1, last))
+
     def _whose_name(self, i: int, j: int) -> bool:
         """Whether the name at ``j`` after a word of kin, defence or a role in a crime at ``i`` says whose it is
         (a genitive: "адвокат Ивана Петрова", "убийцу Бориса Немцова") rather than who it is ("адвокат Иван
         Петров"): a genitive, or a masculine accusative (the genitive's form), after any other case or a feminine
         noun; or, after a role in a crime, the accusative a masculine genitive looks like."""
         word, name = self.doc.tokens[i], self.doc.tokens[j]
+        if word.lemma.lower() in OWNERS:
+            return False  # "совладельца сети кофеен Игоря Коноплева": what one owns is no person, so this is the owner
         if name.text.lower() == name.lemma.lower():
             return False  # an indeclinable name says nothing by its form
         case, name_case = word.feats.get("Case"), name.feats.get("Case")
@@ -1757,6 +1786,9 @@ class Actors:
             whose: list[str] = []  # persons in the noun's genitive
             own_name = False  # a person in apposition: the noun's own name
             associate = i not in self.covering and self.doc.tokens[i].lemma.lower() in WHOSE_WORDS
+            # "совладельца сети кофеен «Травелерс» Игоря Коноплёва": what an owner or founder owns is no person, so a
+            # person the parser hangs inside the genitive is the owner's own name; the organisation is not the owner
+            owner = associate and self.doc.tokens[i].lemma.lower() in OWNERS
             # "бывшая участница «Блестящих»", "бывший премьер-министр Великобритании": a former member, employee or
             # official acts for no organisation or state ("бывшего замначальника ... Дмитрия Фролова" is the man)
             former = i not in self.covering and (_described_word(self.doc.tokens[i])[1] or any(
@@ -1768,18 +1800,24 @@ class Actors:
                         j not in self.covering or self.covering[j].type != "PER"):
                     continue
                 if associate and token.head == i and (
-                        token.rel == "nmod" and token.feats.get("Case") == "Gen"
+                        token.rel == "nmod" and token.feats.get("Case") == "Gen" and not owner
                         # a man's name tagged as the accusative his genitive looks like: "Дочку Ивана Петрова"
                         or token.rel == "nmod" and token.pos == "PROPN" and token.feats.get("Case") == "Acc"
                         and token.feats.get("Gender") == "Masc" and not self._has_case(j, first, last)
-                        or token.rel == "appos" and self._whose_name(i, j)):
+                        or token.rel == "appos" and self._whose_name(i, j) and not self._described_name(j, first, last)
+                        or token.rel == "appos" and self._named_again(i, j, first, last)
+                        # "Создатель антивируса McAfee арестован": an organisation or a place in apposition to a
+                        # person's word is no name of that person but whose (an indeclinable genitive misread)
+                        or token.rel == "appos" and j in self.covering and self.covering[j].type in ("ORG", "LOC")):
                     # "его адвокат обвинил": the lawyer, not his client; "задержала убийцу Бориса Немцова" (a
                     # genitive the parser calls an apposition): the killer, not the one killed
                     continue
                 if token.head == i and token.rel in _NAMING and not self._has_case(j, first, last):
                     found_here = self._named(j, first, last, depth - 1)
+                    if owner and token.rel == "nmod":
+                        found_here = [p for p in found_here if self.entity_type(p[0]) == "PER"]
                     (joined if token.rel == "conj" else named).extend(found_here)
-                    if token.rel == "nmod" and token.feats.get("Case") == "Gen":
+                    if token.rel == "nmod" and token.feats.get("Case") == "Gen" and not owner:
                         whose.extend(e for e, _ in found_here if self.entity_type(e) == "PER")
                     elif token.rel in ("appos", "flat", "flat:name", "flat:foreign"):
                         own_name |= any(self.entity_type(e) == "PER" for e, _ in found_here)
