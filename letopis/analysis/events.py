@@ -180,6 +180,9 @@ COUNT_WORDS = _WORDS.words("COUNT_WORDS")
 # between such sides (a coach hired, a club's thanks, a player's decision to quit) are no acts the chronicle wants.
 SHOW_TRADES = _WORDS.words("SHOW_TRADES")
 SHOW_BODIES = _WORDS.words("SHOW_BODIES")
+# A player's place on a team: a trade of sport when held of an organisation ("защитник «Детройт Ред Уингз»"); of a
+# person it is a lawyer's ("защитник Юрия").
+PLAYER_PLACES = frozenset({"защитник", "нападающий", "полузащитник", "вратарь", "голкипер", "форвард", "капитан"})
 # Who a poll or a vote counts: "Большинство жителей Пенсильвании ... поддерживают Байдена", "47% избирателей
 # поддерживали Клинтон", "Молчаливое большинство ... поддерживает Трампа" report a share of voters, not an act of
 # support by someone named (a named side's support, "Кирсана Илюмжинова поддерживают 40 федераций", stays).
@@ -252,6 +255,17 @@ CASE_NOUNS = _WORDS.words("CASE_NOUNS")
 # Kin words: a meeting a relative comes to ("на встречу с Виктором прибудут его дочь и мать") is a family's, not
 # an event between actors (EVENTS.md: family visits are not CONSULT).
 KIN_WORDS = _WORDS.words("KIN_WORDS")
+# The people of one's private life besides kin: an attack by a private person on one of them or on kin ("избил до
+# смерти своего сокамерника", "ранил ножом свою девушку", "ударил опекуншу") is a crime among private people,
+# outside the chronicle (EVENTS.md, the twenty-second session's private matters).
+DOMESTIC_VICTIMS = KIN_WORDS | _WORDS.words("ACQUAINTANCES")
+# Blocking a person ("заблокировала назойливого ухажёра", "Его заблокировали очевидцы") is a messenger's or a
+# crowd's act on a private person; a state blocks sites, services and ports, which are no private persons.
+BLOCKING_VERBS = frozenset({"заблокировать", "блокировать"})
+# Words that make an attack between two people the code reads as private a matter of public life: the press, the
+# police and civic activists ("47-летнего журналиста ... избил 26-летний Алексей Митаев", a policeman the article
+# names only in another sentence; "зарезал общественника Антона Еговцева").
+PUBLIC_VICTIMS = PRESS | _WORDS.words("PUBLIC_VICTIMS")
 
 
 @dataclass
@@ -1115,6 +1129,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     side is None or _private_person(doc, actors, side) for side in (sides.source, sides.target)) \
                     and not (match.trigger.type in AUTHORITY_ACTS and sides.source is None):
                 continue  # "Певица отказалась от освидетельствования", "Даниил и Оксана встречались": private acts
+            if match.trigger.type == "COERCE" and lemma(doc.tokens[match.anchor]) in BLOCKING_VERBS and all(
+                    side is None or _private_person(doc, actors, side) for side in (sides.source, sides.target)):
+                continue  # "Тянка заблокировала назойливого ухажёра": a block in a messenger, no ban
+            if match.trigger.type == "ASSAULT" and _domestic_crime(doc, actors, match, sides, first, last):
+                continue  # "Картер избил до смерти своего сокамерника": a crime among private people
             sides = _state_to_state(actors, match, sides)
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
@@ -1403,14 +1422,42 @@ def _private_sides(doc: Doc, actors: Actors, source: str | None, target: str | N
 
 def _private_crime(doc: Doc, actors: Actors, event: Event) -> bool:
     """Whether an attack is one among private people: a side is a person named by a first name and the initial of
-    the surname ("Юлия А.", "Роман Г"), and no side stands for a state, an office or a known organisation
-    (``_public_side``)."""
+    the surname ("Юлия А.", "Роман Г"), or both are named private persons in a sentence with a word of kin or
+    acquaintance, and no side stands for a state, an office or a known organisation (``_public_side``)."""
     if event.type != "ASSAULT":
         return False
     sides = [side for side in (event.source, event.target) if side is not None]
     names = {e.id: e.name for e in doc.entities}
-    return any(actors.entity_type(side) == "PER" and INITIALLED.fullmatch(names.get(side, "")) is not None
-               for side in sides) and not any(_public_side(doc, actors, side) for side in sides)
+    # or both sides are named private people in a sentence of their private life ("Тимур зашёл в спальню матери,
+    # Александры Габбасовой, и начал избивать её"); one who attacks a public person or the public at large
+    # ("Пэддок открыл огонь по толпе") stays, and so does a blow the sentence tells of no kin ("удар Ивана Петрова
+    # по лицу Олега Сидорова", tests/test_events_round18.py)
+    words = {lemma(token) for token in doc.tokens if event.start <= token.start < event.stop}
+    both = len(sides) == 2 and all(_private_person(doc, actors, side) for side in sides) and bool(
+        words & DOMESTIC_VICTIMS) and not words & PUBLIC_VICTIMS
+    return (both or any(actors.entity_type(side) == "PER" and INITIALLED.fullmatch(names.get(side, "")) is not None
+                        for side in sides)) and not any(_public_side(doc, actors, side) for side in sides)
+
+
+def _domestic_crime(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, last: int) -> bool:
+    """Whether an attack is a private person's on kin or on someone of their private life: the source a named
+    private person with no public side, no public target, and a word of ``DOMESTIC_VICTIMS`` as what the verb
+    (or the verb it is conjoined to: "избил и задушил") is done to ("избил до смерти своего сокамерника", "напал на
+    брата", "ранил ножом свою девушку"). A relative of someone else ("убила брата лидера КНДР") is not one's own."""
+    tokens = doc.tokens
+    source, target = sides.source, sides.target
+    if source is None or not _private_person(doc, actors, source) or _public_side(doc, actors, source) or (
+            target is not None and (not _private_person(doc, actors, target) or _public_side(doc, actors, target))):
+        return False
+    verbs = [match.anchor]
+    if tokens[match.anchor].rel == "conj" and first <= tokens[match.anchor].head < last:
+        verbs.append(tokens[match.anchor].head)
+    # what the verb is done to: an object, or "на", "в" a person ("напал на брата", "выстрелил в отца"); not a
+    # companion ("с другом избили одного из сотрудников")
+    return any(lemma(tokens[k]) in DOMESTIC_VICTIMS and k not in actors.covering and (
+        tokens[k].rel == "obj" or tokens[k].rel == "obl" and case_word(tokens, k, first, last) in ("на", "в"))
+               and not any(tokens[m].rel == "nmod" for m in _kids(tokens, k, first, last))
+               for verb in verbs for k in _kids(tokens, verb, first, last))
 
 
 def _airport_measure(doc: Doc, event: Event) -> bool:
@@ -1459,8 +1506,9 @@ def _show_side(doc: Doc, actors: Actors, entity_id: str, seen: dict[str, str]) -
     elif actors.state(entity_id) is None and actors.entity_type(entity_id) == "PER":
         posts = [post for post in doc.posts if post.person == entity_id]
         name = next((e.name for e in doc.entities if e.id == entity_id), "")
-        trade = any(post.post.split()[-1] in SHOW_TRADES or post.of is not None and
-                    _show_side(doc, actors, post.of, seen) == "show" for post in posts)
+        trade = any(post.post.split()[-1] in SHOW_TRADES or post.of is not None and (
+            post.post.split()[-1] in PLAYER_PLACES or _show_side(doc, actors, post.of, seen) == "show")
+                    for post in posts)
         if trade and not any(_public_post(actors, post.post) and _public_post(actors, post.post.split()[-1])
                              for post in posts) and not any(
                 mention.entity == entity_id and mention.kind == "title" and _public_post(actors, mention.normal.lower())
@@ -1581,6 +1629,10 @@ def _public_post(actors: Actors, post: str) -> bool:
     """Whether a post is an office of state, party, business or faith; a trade or a player's place ("певица",
     "защитник", "журналист": data/posts.tsv's "other") held of no organisation is no public side."""
     entry = actors.lexicon.post(post)
+    if entry is None and " " in post:
+        # a trade qualified by a word the lexicon does not hold is still that trade ("хоккейный защитник",
+        # "известный певец"): read by its last word
+        entry = actors.lexicon.post(post.split()[-1])
     return entry is None or entry.category != "other"
 
 
