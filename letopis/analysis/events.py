@@ -1308,6 +1308,8 @@ def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
                 found = _crossed_verb(tokens, j, first, last)
             elif token.rel == "acl":
                 found = _agreeing_noun(tokens, j, first)
+            elif token.rel == "conj" and token.head < j - 3:
+                found = _conjunct_after_clause(tokens, j, first)
             else:
                 continue
             if found is not None:
@@ -1346,6 +1348,45 @@ def _agreeing_noun(tokens: Sequence[Token], j: int, first: int) -> int | None:
         if word.pos in ("NOUN", "PROPN") and word.rel not in ("flat", "flat:name") and \
                 word.feats.get("Number") == number and (number == "Plur" or word.feats.get("Gender") == gender):
             return k
+    return None
+
+
+def _conjunct_after_clause(tokens: Sequence[Token], j: int, first: int) -> int | None:
+    """The noun a conjunct after a closed relative clause is coordinated with, when the parser hung it inside
+    that clause: "Украина обвинила Россию, которая продолжает обстрелы, и Белоруссию" ("Белоруссию" on
+    "продолжает"), "Израиль атаковал Ливан, который поддерживает «Хезболлу», и Сирию" (on "поддерживает", which
+    made Сирия supported by Ливан): the clause's antecedent, where the conjunct agrees with it in case and a comma
+    closes the clause right before the conjunction."""
+    token = tokens[j]
+    if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") is None:
+        return None
+    start = j
+    while start - 1 >= first and tokens[start - 1].head == j and tokens[start - 1].rel in ("amod", "det", "nummod"):
+        start -= 1  # "и аргентинскую полицию": the conjunct's own words before it
+    if start - 2 < first or tokens[start - 1].rel != "cc" or tokens[start - 2].text != ",":
+        return None
+    verb = token.head
+    for _ in range(4):  # up from the conjunct's head to the relative clause's verb
+        if tokens[verb].rel == "acl:relcl":
+            break
+        if not first <= tokens[verb].head < j:
+            return None
+        verb = tokens[verb].head
+    else:
+        return None
+    antecedent = tokens[verb].head
+    if tokens[verb].rel != "acl:relcl" or not first <= antecedent < verb or \
+            tokens[antecedent].pos not in ("NOUN", "PROPN") or \
+            tokens[antecedent].feats.get("Case") != token.feats.get("Case"):
+        return None
+    # the clause ends at the comma before the conjunction: the word before it is the clause's
+    node = start - 3
+    for _ in range(12):
+        if node == verb:
+            return antecedent
+        if not first <= tokens[node].head < len(tokens) or node == tokens[node].head:
+            return None
+        node = tokens[node].head
     return None
 
 
@@ -3739,6 +3780,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # "признала независимость Абхазии", "выслать дипломатов США": the genitive of a verb phrase's
                 # noun is whom the act is aimed at ("состоялась встреча Путина и Байдена" names the sides)
                 objects += [e for e in actors.entities(j, first, last) if e not in objects]
+                _coordinated_targets(actors, tokens, sides, j, first, last)
             elif rel == "nmod" and prep is None and case == "Gen" and tokens[head].pos == "NOUN" and \
                     (match.trigger.type in PATIENT_GENITIVE or match.trigger.words in PATIENT_NOUNS) and \
                     (actors.may_act(j) or _one_of(tokens, j, first, last)) and not (
@@ -3753,6 +3795,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     found = _coordinated(actors, tokens, j, first, last)
                     if len(found) > 1 and sides.targets is None:
                         sides.targets = found
+                elif found:
+                    _coordinated_targets(actors, tokens, sides, j, first, last)
                 objects += [e for e in found if e not in objects]
             elif rel == "nsubj" and match.trigger.type in SYMMETRIC and any(
                     tokens[k].rel == "nmod" and case_word(tokens, k, first, last) in ("с", "со")
@@ -3870,6 +3914,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # and "(запрещён) въезд 30 служащим Белоруссии", "помощь Украине": a dative on the event noun
                     or prep is None and case == "Dat" and (rel == "obl" or tokens[head].pos == "NOUN"))):
                 found = actors.entities(j, first, last)
+                if not found and actors.may_act(j) and _listed_after(actors, tokens, j, first, last) is not None:
+                    # "арестовал двух бизнесменов — Ивана Петрова и Сергея Сидорова": a noun that names no one,
+                    # spelled out after a dash or a colon, names those listed (people or a body that acts, not a
+                    # thing before a credit line: "поддерживает все документы саммита — Путин")
+                    found = [e for e in _coordinated(actors, tokens, j, first, last) if e not in credited]
                 if lemma(tokens[j]) == "адрес" and prep in PLACE_CASES:
                     # the one named below "адрес" ("в адрес журнала": a bare kind noun is looked up on its own)
                     found = [e for k in _kids(tokens, j, first, last) if tokens[k].rel == "nmod"
@@ -4345,7 +4394,8 @@ def _named_below(actors: Actors, tokens: Sequence[Token], words: Sequence[int], 
 
 def _coordinated(actors: Actors, tokens: Sequence[Token], j: int, first: int, last: int) -> list[str]:
     """One actor for a word and one for each word coordinated with it: "против Газпромбанка, ДОМРФ и банка
-    «Центрокредит»" names three targets; "ряда других организаций" names none."""
+    «Центрокредит»" names three targets; "ряда других организаций" names none; "с органами Китая, Малайзии и
+    Таиланда" names three (``_genitive_list``)."""
     prep = case_word(tokens, j, first, last)
     listed = _listed_after(actors, tokens, j, first, last)
     if listed is not None:
@@ -4365,7 +4415,46 @@ def _coordinated(actors: Actors, tokens: Sequence[Token], j: int, first: int, la
         named = actors.entities(k, first, last, depth=1)
         if named and named[0] not in found:
             found.append(named[0])
+        for g in _genitive_list(actors, tokens, k, first, last):
+            # "с правоохранительными органами Китая, Малайзии и Сингапура", "Здания МВД и Верховного суда": a
+            # noun's genitive with names coordinated to it names one side for each (the bodies of each state)
+            more = actors.entities(g, first, last, depth=0)
+            if more and more[0] not in found:
+                found.append(more[0])
     return found
+
+
+def _coordinated_targets(actors: Actors, tokens: Sequence[Token], sides: _Sides, j: int, first: int,
+                         last: int) -> None:
+    """Each of the names coordinated in an act's genitive is a target of its own ("ордер на арест Нетаньяху и
+    Галанта", "освобождение Солошенко и Афанасьева"), as coordinated objects are; where no other phrase of the
+    act set its targets first."""
+    if sides.targets is None:
+        coordinated = _coordinated(actors, tokens, j, first, last)
+        sides.targets = coordinated if len(coordinated) > 1 else None
+
+
+def _genitive_list(actors: Actors, tokens: Sequence[Token], k: int, first: int, last: int) -> list[int]:
+    """The names coordinated with the bare genitive that names what word ``k`` stands for ("органами Китая,
+    Малайзии и Таиланда" gives "Малайзии" and "Таиланда"): only where ``k`` is a common noun no person's name
+    covers, its genitive names an actor, and each conjunct is a bare genitive (or a name the tagger left in
+    another case: "победой Трампа ... и Вэнса") that names one."""
+    mention = actors.covering.get(k)
+    # (a common noun the tagger took for a name at the head of a sentence counts: "Здания МВД и суда обстреляны")
+    if not (tokens[k].pos == "NOUN" and (mention is None or mention.type != "PER")
+            or tokens[k].pos == "PROPN" and mention is None):
+        return []
+    genitive = next((g for g in range(k + 1, min(last, k + 4)) if tokens[g].head == k and tokens[g].rel == "nmod"
+                     and tokens[g].feats.get("Case") == "Gen" and case_word(tokens, g, first, last) is None
+                     and g in actors.covering), None)
+    if genitive is None:
+        return []
+    named = actors.covering[genitive]
+    if named.type == "LOC" and not (named.entity and actors.is_state(named.entity)):
+        return []  # "пригороды Алеппо и Идлиба": towns listed under a place noun are where, no sides
+    return [g for g in range(genitive + 1, last) if tokens[g].head == genitive and tokens[g].rel == "conj"
+            and case_word(tokens, g, first, last) is None and g in actors.covering
+            and (tokens[g].feats.get("Case") == "Gen" or tokens[g].pos == "PROPN")]
 
 
 def _listed_after(actors: Actors, tokens: Sequence[Token], j: int, first: int, last: int) -> int | None:
@@ -4453,6 +4542,8 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
             continue
         if token.rel in ("nsubj:pass", "flat", "flat:name") or case_word(tokens, j, first, last) is not None:
             continue
+        if _reporter(tokens, j, first, last):
+            continue  # "Как уточнили представители прокуратуры, оба ... планировали совершить теракт"
         named = j
         while tokens[named].rel == "conj" and first <= tokens[named].head < last and tokens[named].head != named:
             named = tokens[named].head
@@ -4474,6 +4565,14 @@ def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first
         if found:
             return found
     return []
+
+
+def _reporter(tokens: Sequence[Token], j: int, first: int, last: int) -> bool:
+    """Whether ``j`` is the subject of a fronted attribution clause ("Как сообщает Reuters, ...", "Как уточнили
+    представители прокуратуры, ..."): who tells of the act, not who does it."""
+    verb = tokens[j].head
+    return tokens[j].rel == "nsubj" and first <= verb < last and tokens[verb].pos == "VERB" and any(
+        tokens[k].head == verb and tokens[k].rel == "mark" and lemma(tokens[k]) == "как" for k in range(first, verb))
 
 
 def _disagree(tokens: Sequence[Token], verb: int, j: int, first: int, last: int) -> bool:
