@@ -3326,9 +3326,22 @@ def _shared_object(actors: Actors, tokens: Sequence[Token], match: Match, first:
     if any(tokens[j].rel in ("obj", "iobj", "nsubj", "nsubj:pass", "ccomp", "xcomp")
            for j in _kids(tokens, verb, first, last)):
         return None
+    if _passive_verb(token) and not _passive_verb(tokens[token.head]):
+        # "Петров поддержал Смирнову, но был арестован сотрудниками ФСБ", "взял в заложницы женщину, но был
+        # застрелен полицейскими": a passive joined to an active verb is said of that verb's subject, who undergoes
+        # it; the active verb's object is not (and where the subject names no one, no one is)
+        subjects = [j for j in _kids(tokens, token.head, first, last) if tokens[j].rel == "nsubj"]
+        found = actors.entities(subjects[0], first, last) if len(subjects) == 1 else []
+        return found[0] if len(found) == 1 else None
     objects = [j for j in _kids(tokens, token.head, first, last) if tokens[j].rel == "obj" and j < verb]
     found = actors.entities(objects[0], first, last) if len(objects) == 1 else []
     return found[0] if len(found) == 1 else None
+
+
+def _passive_verb(token: Token) -> bool:
+    """Whether a verb is a passive form: a short or full passive participle ("арестован", "был задержан") or a
+    form the tagger marks passive."""
+    return token.pos == "VERB" and (token.feats.get("Voice") == "Pass" or _passive_participle(token))
 
 
 def _later_object(actors: Actors, tokens: Sequence[Token], vocab: Any, match: Match, first: int,
@@ -4118,7 +4131,7 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                                                  and k not in match.tokens for k in _kids(tokens, j, first, last)):
                     # (not the "против" of "выступают против заморозки переговоров": the act opposed names no one)
                     objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects),
-                                                        clauses=False) if e not in objects]
+                                                        clauses=False, qualifiers=False) if e not in objects]
     timed = anchor
     if tokens[anchor].rel == "nmod" and first <= held < last and lemma(tokens[held]) in SPANS | FROM_DATES:
         # "вышел из спецприёмника после 10 суток ареста": the span of the act is the time; "за день до задержания
@@ -4375,10 +4388,12 @@ def _credited(actors: Actors, tokens: Sequence[Token], first: int, last: int) ->
 
 
 def _named_below(actors: Actors, tokens: Sequence[Token], words: Sequence[int], first: int, last: int,
-                 skip: set[str], clauses: bool = True) -> list[str]:
+                 skip: set[str], clauses: bool = True, qualifiers: bool = True) -> list[str]:
     """The first actor named inside the phrases of ``words`` that is not in ``skip``: "против 30 граждан
     Британии" aims at Британия when the parser hung the credit line on "граждан". Without ``clauses``, not inside
-    a relative clause: "митинг против тех, кто вышел на Манежную площадь" names no one opposed."""
+    a relative clause: "митинг против тех, кто вышел на Манежную площадь" names no one opposed. Without
+    ``qualifiers``, not inside the phrase of a participle or adjective that qualifies a noun: "обвинения против
+    полицейских, причастных к гибели Брауна" aim at the police, not at the one whose death it was."""
     for word in words:
         level, seen = [word], {word}
         while level:  # nearest first: "граждан Британии" before a name hung further down
@@ -4387,9 +4402,20 @@ def _named_below(actors: Actors, tokens: Sequence[Token], words: Sequence[int], 
                 if mention is not None and mention.entity and actors.acting_for(mention.entity) not in skip:
                     return [actors.acting_for(mention.entity)]
             level = [k for k in range(first, last) if tokens[k].head in level and k not in seen
-                     and (clauses or tokens[k].rel != "acl:relcl")]
+                     and (clauses or tokens[k].rel != "acl:relcl") and (qualifiers or not _qualifying_phrase(
+                         tokens, k, first, last))]
             seen.update(level)  # a parse whose heads loop ends here
     return []
+
+
+def _qualifying_phrase(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
+    """Whether a word is a participle or adjective with words of its own that qualifies a noun ("полицейских,
+    причастных к гибели Брауна", "компаний, поставляющих оружие России"): what its phrase names is no part of the
+    noun's reference. A bare adjective ("российских компаний") and a noun's own genitive are not."""
+    head = tokens[k].head
+    return tokens[k].rel in ("acl", "amod") and tokens[k].pos in ("VERB", "ADJ") and first <= head < last and \
+        tokens[head].pos in ("NOUN", "PROPN", "PRON") and any(
+            tokens[j].rel not in ("punct", "advmod", "cc") for j in _kids(tokens, k, first, last))
 
 
 def _coordinated(actors: Actors, tokens: Sequence[Token], j: int, first: int, last: int) -> list[str]:
