@@ -12,8 +12,9 @@ from __future__ import annotations
 import base64
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from itertools import takewhile
 from typing import Any
 
@@ -34,6 +35,37 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
 URL = re.compile(r"[hHwWtT](?:(?<=[hH])[tT][tT][pP][sSſ]?://|(?<=[wW])[wW][wW]\.|(?<=[tT])\.[mM][eE]/)\S+")
 WORD = re.compile(r"[0-9a-zа-яё]", re.IGNORECASE)
 ITEM_SCHEMA = 1
+# Days of a common year before each month's first: "8 ноября" is day 304 + 8 (``year_day``).
+MONTH_DAYS_BEFORE = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+# The months' lemmas, in order (``score.dates_of`` reads "8 ноябрь" by them too).
+MONTH_LEMMAS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                "ноябрь", "декабрь")
+# The words of a day relative to the publication, and how many days from it they point.
+DAY_SHIFTS = {"сегодня": 0, "вчера": -1, "накануне": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
+# A weekday after "в"/"во" ("в четверг", "во вторник") or "в ночь на" (the accusative forms), Monday 0.
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+NIGHT_FORMS = frozenset({"ночь", "ночи", "ночью"})
+# Where none of these is in a text (seven posts in eight), its tokens are not walked for days: a substring test
+# each, in C (a regular expression of their alternation cost a sixth of ``story_item``).
+DAY_WORDS = ("ноч", "сегодня", "вчера", "накануне", "завтра", "понедельник", "вторник", "среду", "четверг",
+             "пятницу", "субботу", "воскресенье")
+# "прошедшей ночью", "минувшей ночи", "за прошлую ночь": the night before the post, at any hour of it.
+PAST_NIGHT = ("прошедш", "минувш", "прошл")
+# A bare "ночью" ("Ночью силовики устроили облавы") is the night just past only in a morning post: in the evening
+# it may be the coming night, or a night in a far time zone ("Юн Сок Ёль ночью провел совещание", 17:00 in Moscow).
+MORNING_END = 12
+# The channels write in Moscow time: a post of 01:30 on 3 December there says "сегодня" of the 3rd.
+LOCAL = timedelta(hours=3)
+# A first line of this many words or fewer that ends in a colon is a label, not a head: "Минобороны РФ:",
+# "Срочно:", "Заявление Захаровой:". Five: a body's name with its state ("Пресс-служба Минобороны РФ:") fits, a
+# headline with its colon inside ("Путин: Россия и Казахстан нарастят ...") does not end in it.
+LABEL_WORDS = 5
+LABEL_WORD = re.compile(r"[0-9a-zа-яё]+(?:-[0-9a-zа-яё]+)*", re.IGNORECASE)
+# The line a label introduces opens a sentence, a quotation or a bold one ("«В течение ...", "**__«ПВО ..."), not a
+# list: the first of the dash items under "Путин:" is one statement of many, no head of the post.
+SENTENCE_OPENING = re.compile(r"[*_~`]*[«\"„“]?[*_~`]*[0-9a-zа-яё]", re.IGNORECASE)
+# What may follow a label's colon on its line: markup and spaces ("**Минобороны РФ:** ", "__").
+LABEL_TRAIL = " \t*_~`\u00a0\u200b\ufe0f"
 
 
 @functools.cache
@@ -68,6 +100,8 @@ class StoryItem:
     head_entities: tuple[str, ...] = ()  # keys of the entities named in the first sentence
     head_speakers: tuple[str, ...] = ()  # whose words the title gives: an entity key or "who:<lemma>"
     head_proper: tuple[str, ...] = ()  # lemmas of the proper nouns of the title, entities or not: "эбеко", "crush"
+    days: tuple[int, ...] = ()  # days the text's day words point at ("вчера", "в четверг"), as ``year_day`` numbers
+    nights: tuple[int, ...] = ()  # nights the text names ("в ночь на 1 декабря", "прошедшей ночью"): their mornings
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -83,6 +117,8 @@ class StoryItem:
             "head_entities": list(self.head_entities),
             "head_speakers": list(self.head_speakers),
             "head_proper": list(self.head_proper),
+            "days": list(self.days),
+            "nights": list(self.nights),
         }
 
     @classmethod
@@ -103,6 +139,8 @@ class StoryItem:
                 head_entities=tuple(str(x) for x in data.get("head_entities", ())),
                 head_speakers=tuple(str(x) for x in data.get("head_speakers", ())),
                 head_proper=tuple(str(x) for x in data.get("head_proper", ())),
+                days=tuple(int(x) for x in data.get("days", ())),
+                nights=tuple(int(x) for x in data.get("nights", ())),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise SchemaError(f"story item {data.get('article_id')!r}: bad field ({exc})") from exc
@@ -136,10 +174,13 @@ def story_item(doc: Doc) -> StoryItem:
     def key_of(token: Token) -> str | None:
         return next((key for start, stop, key in spans if start <= token.start < stop), None)
 
+    published = parse_date(article.published) if article.published else None
+    lowered = doc.text.lower()
+    days, nights = event_days(doc.tokens, published) if any(w in lowered for w in DAY_WORDS) else ((), ())
     return StoryItem(
         article_id=article.id,
         title=article.title,
-        published=parse_date(article.published) if article.published else None,
+        published=published,
         outlet=article.outlet,
         lemmas=tuple([lemma for lemma, _ in content]),
         entities=tuple(sorted(set(keys.values()))),
@@ -148,7 +189,82 @@ def story_item(doc: Doc) -> StoryItem:
         head_entities=tuple(sorted({keys[m.entity] for m in doc.mentions if m.start < first and m.entity in keys})),
         head_speakers=head_speakers(doc, first, key_of),
         head_proper=tuple(sorted({lemma for lemma, token in head if token.pos == "PROPN" and len(token.text) > 1})),
+        days=days,
+        nights=nights,
     )
+
+
+def year_day(day: date) -> int:
+    """A day as the score numbers days of a month it reads ("8 ноября" -> 312): its day of a common year, so that
+    a day a post resolves from its words and one it writes out compare alike."""
+    return MONTH_DAYS_BEFORE[day.month - 1] + day.day
+
+
+def event_days(tokens: Sequence[Token], published: datetime | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The days and the nights a text's words point at (``year_day`` numbers; a night as its morning): days
+    from the words of a day relative to the publication ("сегодня", "вчера", "накануне", "завтра", "в четверг"),
+    nights named with their day ("в ночь на 1 декабря", "в ночь на пятницу") or relative to the publication
+    ("прошедшей ночью", "за ночь", a morning post's "ночью"). Two reports of one night's attack name one night,
+    while another night's report of the same ministry names the next; the relative words are read in Moscow time
+    (``LOCAL``), where the posts' channels write. Without a publication date only nights written with their day
+    of a month count."""
+    local = (published + LOCAL).date() if published is not None else None
+    morning = published is not None and (published + LOCAL).hour < MORNING_END
+    days: set[int] = set()
+    nights: set[int] = set()
+    words = [t.text.lower().replace("ё", "е") for t in tokens]
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if word == "ночь" and before == "в" and i + 2 < len(words):
+            # "в ночь на 1 декабря", "в ночь с 30 ноября на 1 декабря", "в ночь на пятницу"
+            at = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j] == "на"), None)
+            night = _named_day(tokens, words, at + 1, local) if at is not None else None
+            if night is not None:
+                nights.add(night)
+            continue
+        if local is None:
+            continue
+        if word in NIGHT_FORMS:
+            past = before.startswith(PAST_NIGHT)
+            if before in DAY_SHIFTS or before in WEEKDAYS:  # "вчера ночью", "в пятницу ночью": the day word counts
+                continue
+            if past or (word == "ночь" and before == "за") or (morning and (
+                    word == "ночью" or (word == "ночь" and before == "всю")
+                    or (word == "ночи" and before == "течение"))):
+                nights.add(year_day(local))
+            continue
+        shift = DAY_SHIFTS.get(word)
+        if shift is not None:
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if word == "накануне" and following is not None and following.pos in ("NOUN", "PROPN") \
+                    and following.feats.get("Case") == "Gen":
+                continue  # "накануне выборов": the eve of an event, not the day before the post
+            days.add(year_day(local + timedelta(days=shift)))
+        elif word in WEEKDAYS and before in ("в", "во"):
+            days.add(_nearest(local, WEEKDAYS[word]))
+    days |= nights
+    return tuple(sorted(days)), tuple(sorted(nights))
+
+
+def _named_day(tokens: Sequence[Token], words: list[str], at: int, local: date | None) -> int | None:
+    """The day named at ``at``: a day of a month ("1 декабря") or a weekday nearest the publication ("пятницу")."""
+    if at >= len(words):
+        return None
+    if words[at].isdigit() and at + 1 < len(words) and 1 <= int(words[at]) <= 31:
+        month = fold(tokens[at + 1].lemma)
+        if month in MONTH_LEMMAS:
+            return MONTH_DAYS_BEFORE[MONTH_LEMMAS.index(month)] + int(words[at])
+        return None
+    if words[at] in WEEKDAYS and local is not None:
+        return _nearest(local, WEEKDAYS[words[at]])
+    return None
+
+
+def _nearest(local: date, weekday: int) -> int:
+    """The day of that weekday nearest the publication, three days before it to three after: a post says "в
+    четверг" of this week's Thursday, past or coming."""
+    shift = (weekday - local.weekday() + 3) % 7 - 3
+    return year_day(local + timedelta(days=shift))
 
 
 def _words(doc: Doc) -> tuple[list[str], list[Token]]:
@@ -201,8 +317,24 @@ def head_stop(doc: Doc) -> int:
     if title and text.startswith(title, start):
         return start + len(title)
     newline = text.find("\n", start)
+    if newline != -1 and is_label(text[start:newline]):
+        # "⚡️Минобороны РФ:" / "«В течение прошедшей ночи ... уничтожены 15 беспилотников»": a label line
+        # names only who speaks or how urgent it is; the head runs on through the line it introduces, so that
+        # its numbers, days and actions are compared as a title's are (the label's speaker stays in it).
+        after = len(text) - len(text[newline:].lstrip())
+        if SENTENCE_OPENING.match(text, after):
+            sentence = next((s for s in doc.sents if s.stop > after), None)
+            if sentence is not None:
+                newline = text.find("\n", after)
+                return min(sentence.stop, newline) if newline != -1 else sentence.stop
     stop = doc.sents[0].stop
     return min(stop, newline) if newline != -1 else stop
+
+
+def is_label(line: str) -> bool:
+    """A post's first line is a label ("⚡️Минобороны РФ:", "Срочно:", "**❗️ЦБ:**"): at most LABEL_WORDS words
+    and a colon ending it, markup and emoji aside."""
+    return line.rstrip(LABEL_TRAIL).endswith(":") and 0 < len(LABEL_WORD.findall(line)) <= LABEL_WORDS
 
 
 def entity_key(entity: Entity) -> str | None:

@@ -45,7 +45,7 @@ from letopis.analysis.entities import fold
 from letopis.lexicon import LexiconError, package_file
 from letopis.memo import Memo
 from letopis.records import pickled_by_fields
-from letopis.stories.items import StoryItem
+from letopis.stories.items import MONTH_DAYS_BEFORE, MONTH_LEMMAS, StoryItem
 from letopis.stories.minhash import DUPLICATE_JACCARD, jaccard
 from letopis.stories.names import canonical, is_area, is_state, lemma_area, name_stem, state_of
 from letopis.stories.vectors import Vector, lead_vector, vector_cosine
@@ -127,10 +127,9 @@ NUMBER_CONFLICT = 0.6
 # and 4 positives of the tgcontest pairs (a positive that names an earlier day as background); 30 and 5 when days
 # a day apart conflicted too.
 DATE_CONFLICT = 0.6
-MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
-          "декабрь")
+MONTHS = MONTH_LEMMAS
 # Day of a common year a month's first day follows: "8 ноябрь" is day 304 + 8.
-MONTH_STARTS = dict(zip(MONTHS, (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334), strict=True))
+MONTH_STARTS = dict(zip(MONTHS, MONTH_DAYS_BEFORE, strict=True))
 # Days of the month two reports may name for one event and still agree: one writes on the day ("сегодня, 25 мая"),
 # the other the next morning or across midnight in another time zone ("24 мая"). Chosen by hand: a positive of the
 # tgcontest pairs named 24 and 26 May against 25 May. It costs the conflict on 9 negatives (daily counts a day
@@ -185,6 +184,8 @@ class Profile:
     named: frozenset[str]  # names of all the report's entities, without their types
     numbers: frozenset[str]  # every number of the text, as digits ("12-й" -> "12")
     dates: frozenset[int]  # days of a month the text names, as days of a year: "8 ноябрь" -> 312
+    days: frozenset[int]  # days its day words point at from the publication ("вчера", "в четверг"; ``event_days``)
+    nights: frozenset[int]  # nights the text names or points at ("в ночь на 1 декабря", "прошедшей ночью")
     head_proper: frozenset[str]  # stems of the title's proper nouns: "эбек", "карымск"
     head_persons: frozenset[str]  # stems of the surnames of the persons the title names: "холанд"
     known: frozenset[str]  # canonical keys of the report's entities and the states its places lie in
@@ -216,7 +217,8 @@ def profile(item: StoryItem, idf: Idf | None = None, vectors: bool = VECTOR_WEIG
                    numbers_of(item.head), head, sum(head.values()), names, areas or head_places,
                    frozenset(places), frozenset(_name(s) for s in item.head_speakers),
                    frozenset(_name(k) for k in item.head_entities), frozenset(_name(k) for k in item.entities),
-                   numbers_of(item.lemmas) | scaled_numbers(item.lemmas), dates_of(item.lemmas),
+                   numbers_of(item.lemmas) | scaled_numbers(item.lemmas), dates_of(item.lemmas), frozenset(item.days),
+                   frozenset(item.nights),
                    frozenset(map(name_stem, item.head_proper)), _persons(item), frozenset(entities.keys() | places),
                    _stems(item, entities),
                    lead_vector({t: n * idf(t) for t, n in counts.items()}) if vectors else None)
@@ -515,10 +517,23 @@ def numbers_conflict(a: Profile, b: Profile) -> bool:
 
 def dates_conflict(a: Profile, b: Profile) -> bool:
     """Both articles name days of a month and none of one is within ``DATE_SLACK`` days of one of the other:
-    "в пятницу, 8 ноября" / "в понедельник, 18 ноября" conflict, "24 мая" / "25 мая" do not."""
-    if not a.dates or not b.dates:
+    "в пятницу, 8 ноября" / "в понедельник, 18 ноября" conflict, "24 мая" / "25 мая" do not. Or the same of the
+    days their day words point at ("в четверг" in a post of Friday 29 November is the 28th, "сегодня" in a post of
+    Saturday the 30th): a day written out is as often a deadline or an anniversary as the day of the event ("до
+    20 декабря"), so a written day is not held against a "сегодня". Or both name nights and share none, with no
+    slack: a night is one span, named by its morning ("в ночь на 1 декабря", "прошедшей ночью" in a post of that
+    morning), so two reports of it name the same morning, while the next night's report of the same ministry, in
+    the same words, names the next one and is another story."""
+    if a.nights and b.nights and a.nights.isdisjoint(b.nights):
+        return True
+    return _apart(a.dates, b.dates) or _apart(a.days, b.days)
+
+
+def _apart(days: frozenset[int], others: frozenset[int]) -> bool:
+    """Both sides name days and none of one is within ``DATE_SLACK`` days of one of the other."""
+    if not days or not others:
         return False
-    return all(abs(x - y) > DATE_SLACK for x in a.dates for y in b.dates)
+    return all(abs(x - y) > DATE_SLACK for x in days for y in others)
 
 
 def profile_score(a: Profile, b: Profile, window_days: float = WINDOW_DAYS, duplicates: bool = True,
