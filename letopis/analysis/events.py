@@ -102,6 +102,10 @@ ON_DECISION = frozenset({"решение", "приговор", "постанов
 # What one is released "от" when released from office ("освободил от должности", "освобождён от занимаемой
 # должности", "от обязанностей", "от полномочий"): a dismissal, not a release from custody (retyped, `retyped`).
 OFFICES = frozenset({"должность", "пост", "обязанность", "полномочие"})
+# Dismissals told by their own word ("уволил министра", "об увольнении", "отправлен в отставку"), EVENTS.md's
+# twenty-second session: aimed at a person named, or no event.
+DISMISSALS = frozenset({("уволить",), ("увольнять",), ("увольнение",), ("отправить", "в", "отставка"),
+                        ("отправлять", "в", "отставка")})
 # What a resignation is accepted at ("по собственному желанию", "по собственной просьбе").
 OWN_WISH = frozenset({"желание", "просьба"})
 OWN_WORDS = frozenset({"собственному", "собственной", "его", "её", "ее", "своему", "своей"})
@@ -1081,6 +1085,20 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.words in CONVERSATIONS and sides.target is None:
                 # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": no partner, an interview
                 # ("..., который будет беседовать с Лавровым и Климкиным" names partners and stays)
+                continue
+            if match.trigger.words in HELD and sides.target is not None and (
+                    actors.entity_type(sides.target) == "LOC"
+                    or _counted(doc.tokens, match.anchor, ("nsubj",), first, last)):
+                # "В итальянских тюрьмах находятся 74 босса мафии", "российский бизнесмен, находящийся в тюрьме",
+                # "два журналиста находятся в заключении": a land is where or whose, never who is held, and a
+                # count of people held names none of them
+                continue
+            if match.trigger.mode == "dismiss" and match.trigger.words in DISMISSALS and (
+                    sides.target is None or actors.entity_type(sides.target) != "PER"
+                    or _counted(doc.tokens, match.anchor, ("obj", "nmod", "nsubj:pass"), first, last)):
+                # "уволил двух генералов полиции", "Посла Японии уволили", "уволить часть врачей": only a person
+                # is dismissed; the body or land whose officer he is was not, and no one named was; a count of
+                # people ("уволило около 1400 военных, включая советника Эрдогана") names none of them
                 continue
             presupposed = False
             told: tuple[str | None, str | None] | None = None
@@ -3261,15 +3279,17 @@ def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Mat
         # the post after it ("освободил Павла Астахова от должности Уполномоченного")
         near = range(max(first, match.anchor - 4), min(last, match.anchor + 14))
         if any(lemma(tokens[j]) in OFFICES and case_word(tokens, j, first, last) == "от" for j in near):
-            if any(lemma(tokens[j]) in OWN_WISH and case_word(tokens, j, first, last) == "по" and any(
-                    tokens[k].text.lower() in OWN_WORDS for k in range(max(first, j - 2), j))
-                   for j in range(first, last)):
+            if _own_wish(tokens, first, last):
                 # "освободить ... от должности ... по собственному желанию", "по его просьбе": a resignation
                 # accepted is agreement with who asked for it (EVENTS.md, events_dev10)
                 return replace(match, trigger=replace(match.trigger, type="AGREE", mode="agree", cameo="03"))
             # "освободил Небензю от должности заместителя министра", "освобожден от занимаемой должности": removal
             # from office, a dismissal (COERCE, as EVENTS.md types a minister fired), not a release from custody
             return replace(match, trigger=replace(match.trigger, type="COERCE", mode="dismiss", cameo="17"))
+    if match.trigger.words in DISMISSALS and _own_wish(tokens, first, last):
+        # "Астахов уволен по «собственному желанию»": a resignation accepted, agreement as with "освободить от
+        # должности" above
+        return replace(match, trigger=replace(match.trigger, type="AGREE", mode="agree", cameo="03"))
     if match.trigger.words in CONDEMNING and _sentenced(tokens, match.anchor, first, last):
         # a finding of guilt is a verdict of its own beside the sentence it passes ("признан виновным и приговорён":
         # two COERCE events, EVENTS.md events_dev8), so it keeps a mode of its own
@@ -3689,6 +3709,21 @@ def _kids(tokens: Sequence[Token], head: int, first: int, last: int) -> list[int
     return [j for j in range(first, last) if tokens[j].head == head]
 
 
+def _own_wish(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the sentence says an office was left at its holder's wish ("по собственному желанию", "по его
+    просьбе")."""
+    return any(lemma(tokens[j]) in OWN_WISH and case_word(tokens, j, first, last) == "по" and any(
+        tokens[k].text.lower() in OWN_WORDS for k in range(max(first, j - 2), j)) for j in range(first, last))
+
+
+def _counted(tokens: Sequence[Token], anchor: int, rels: tuple[str, ...], first: int, last: int) -> bool:
+    """Whether a dependent of ``anchor`` by one of ``rels`` is a count of people ("два журналиста", "около 1400
+    военных"): a noun with a number of its own."""
+    return any(tokens[k].rel.split(":")[0] == "nummod"
+               for j in _kids(tokens, anchor, first, last) if tokens[j].rel in rels
+               for k in _kids(tokens, j, first, last))
+
+
 def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
            triggers: frozenset[int] | set[int] = frozenset()) -> _Sides:
     tokens = doc.tokens
@@ -3788,6 +3823,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     match.trigger.words in UNDERGOING and match.trigger.words not in HELD and actors.may_act(j):
                 # "получила поддержку российского президента": whose support is received gives it
                 givers += [e for e in actors.entities(j, first, last) if e not in givers]
+            elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
+                    match.trigger.words in HELD:
+                # "содержится в тюрьмах Китая", "в тюрьме федерального суда": whose the jail is holds no one
+                pass
             elif rel == "nmod" and prep is None and case == "Gen" and head != anchor and head in match.tokens and \
                     tokens[anchor].pos == "VERB" and match.trigger.type not in SYMMETRIC and actors.may_act(j):
                 # "признала независимость Абхазии", "выслать дипломатов США": the genitive of a verb phrase's
