@@ -30,6 +30,8 @@ __all__ = ["ACT_ROLES", "CITIZENS", "Actors", "state_of"]
 SPEAKER_PRONOUNS = frozenset({"я", "мы"})
 ADDRESSEE_PRONOUNS = frozenset({"вы", "ты"})
 THIRD_PRONOUNS = frozenset({"он", "она"})
+# The plural third person pronoun's lemma ("они", "их", "им", "ними"): it stands for a plural actor told before.
+PLURAL_PRONOUN = "они"
 # "the latter": a subject "последний" / "последняя" with no noun of its own stands for the one named last.
 LATTER = "последний"
 POSSESSIVES = frozenset({"его", "её", "ее"})
@@ -162,6 +164,20 @@ _PRONOUN_GENDER = {"он": "m", "она": "f"}
 _POSSESSIVE_OF = {"его": "он", "её": "она", "ее": "она"}
 _UD_GENDER = {"Masc": "m", "Fem": "f"}
 _MORPH_GENDER = {"masc": "m", "femn": "f"}
+
+
+@functools.cache
+def _noun_gender(word: str) -> str | None:
+    """The gender of a common noun's lemma by pymorphy's dictionary, "m", "f" or "n"; None where it has none or
+    the word is unknown (the parser's own tag takes "киберпреступность" for a masculine noun)."""
+    from letopis.analysis.nlp import load_vocab  # the dictionaries, loaded once, only when a pronoun asks
+
+    vocab = load_vocab()
+    if not vocab.word_is_known(word):
+        return None
+    genders = {str(form.tag.gender) for form in vocab.parse(word)
+               if form.tag.POS == "NOUN" and form.tag.case == "nomn" and form.tag.number == "sing"}
+    return {"masc": "m", "femn": "f", "neut": "n"}.get(genders.pop()) if len(genders) == 1 else None
 
 
 @functools.cache
@@ -301,6 +317,8 @@ class Actors:
     # Post words whose holder is being looked for: a pronoun in the post's phrase looks back for a person
     # and may meet the same post word again ("..., близкому к ... обвинил его"), which must not recurse.
     _post_lookups: set[int] = field(default_factory=set)
+    # Plural pronouns being resolved: the phrase found may hold another pronoun that looks back to it.
+    _plural_lookups: set[int] = field(default_factory=set)
     _categories: dict[str, str | None] = field(default_factory=dict)  # category noun -> the organisation it names
     # A kind noun -> (where, the organisation) for each organisation the article named with it (``_kind_org``)
     _kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
@@ -528,6 +546,8 @@ class Actors:
             # "он", "его", "ему", "её", ...; a subject "он" goes on with the person last named as a subject
             # ("Зеленский провёл встречу с Шольцем. Он попросил ..." is Зеленский)
             subject = token.rel.startswith("nsubj")
+            if subject and self._thing_before(i):
+                return None
             found = self._person_before(i, subject=subject)
             head = token.head
             if found is not None or subject or 0 <= head < len(self.doc.tokens) and (
@@ -674,6 +694,10 @@ class Actors:
                 continue  # "Анна Смирнова рассказала, что его задержали": "его" is never a woman
             if mention.entity == speaker:
                 continue
+            if tokens[k].sent < tokens[i].sent and self._one_of_several(k, i):
+                # "Его жертвами стали сотрудники полиции Люсиль Гарсия и Сорайя Белкакеми ... Затем он вошёл в
+                # школу": one of several people told together is "они", never a singular "он" of a later sentence
+                continue
             if embedded_sent >= 0:
                 if self._embedded(k):
                     continue
@@ -700,6 +724,106 @@ class Actors:
                     break
                 node = tokens[node].head
         return nearest
+
+    def _plural_pronoun(self, i: int, depth: int = 2) -> list[str]:
+        """The actors a plural "они"/"их"/"им" at ``i`` stands for: those the nearest plural phrase before it names,
+        in its sentence or the one before. A subject pronoun goes on with a plural subject ("Власти Грузии
+        задержали журналиста. Они обвинили его" is Грузия; "Путин и Си Цзиньпин встретились. Они договорились" is
+        both); an object pronoun with the nearest plural subject or object, never the subject of its own clause.
+        The nearest plural phrase is the one meant even where it names no one ("Полиция задержала двух
+        активистов. Их обвинили": the activists, unnamed; "Санкции ... они вступят в силу": a thing): then no one,
+        not a plural further back."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        subject = token.rel.startswith("nsubj")
+        # A subject pronoun looks at subjects only: taking a plural of another role when no subject is plural
+        # ("оказать давление на Москву и Киев, чтобы они договорились") also read nationalities and places as the
+        # doers ("Они рассказали, что приехали в Индию" by Литва and Россия) and cost dev, dev7 and dev8 an event
+        # each.
+        roles = ("nsubj", "nsubj:pass") if subject else ("nsubj", "nsubj:pass", "obj", "iobj")
+        quote = self.quote_at(i)
+        for k in range(i - 1, -1, -1):
+            if tokens[k].sent < token.sent - 1:
+                break
+            candidate = tokens[k]
+            if candidate.rel not in roles or self.quote_at(k) is not quote:
+                continue  # a plural in someone's quoted words is theirs to mean
+            if not subject and self._clause_subject(k, i):
+                continue  # "Полиция задержала их": never the subject of its own clause
+            sent = self.doc.sents[candidate.sent]
+            coordinated = any(tokens[j].head == k and tokens[j].rel == "conj" for j in range(k + 1, sent.last))
+            if candidate.feats.get("Number") != "Plur" and not coordinated:
+                continue
+            if candidate.pos == "PRON":
+                if candidate.lemma.lower() == PLURAL_PRONOUN:
+                    # a chain of "они", bounded
+                    return self._plural_pronoun(k, depth - 1) if depth > 0 else []
+                continue  # "которые", "мы", "все": no phrase of their own
+            if candidate.pos not in ("NOUN", "PROPN", "ADJ") and k not in self.covering:
+                continue
+            if not self.may_act(k):
+                return []  # a thing is meant
+            return self.entities(k, sent.first, sent.last)
+        return []
+
+    def _thing_before(self, i: int) -> bool:
+        """Whether the subject pronoun ``i`` goes on with a thing its own sentence's governing clause is about: a
+        clause of "тем, что", "потому что", "хотя" or "и" hung on a clause whose subject is a thing of the
+        pronoun's gender ("Киберпреступность опасна тем, что она не требует близости", "Закон вступил в силу, но
+        он не запрещает ..."), no person told between. "Путин подписал указ. Он поручил" is untouched: the
+        governing subject is a person, and another sentence's thing is no part of this."""
+        tokens = self.doc.tokens
+        wanted = _PRONOUN_GENDER.get(tokens[i].lemma.lower())
+        sent = self.doc.sents[tokens[i].sent]
+        node = tokens[i].head
+        for _ in range(4):
+            if not sent.first <= node < sent.last or tokens[node].rel not in ("advcl", "ccomp", "conj", "obl", "acl"):
+                return False
+            head = tokens[node].head
+            if not sent.first <= head < sent.last:
+                return False
+            if tokens[node].rel == "acl" and tokens[head].pos != "PRON" or \
+                    tokens[node].rel == "obl" and tokens[node].pos != "PRON":
+                return False  # "тем, что ...": the clause hangs on "тем"; a relative clause hangs on its noun
+            node = head
+            subjects = [j for j in range(sent.first, i) if tokens[j].head == node and tokens[j].rel.startswith("nsubj")]
+            if not subjects:
+                continue
+            j = subjects[0]
+            if j in self.covering or tokens[j].pos != "NOUN" or self.may_act(j) or \
+                    tokens[j].feats.get("Number") != "Sing":
+                return False
+            if any(k in self.covering or tokens[k].pos == "PROPN" for k in range(j + 1, i)):
+                return False  # a person named between may be the one meant
+            return _noun_gender(tokens[j].lemma.lower()) == wanted
+        return False
+
+    def _one_of_several(self, k: int, i: int) -> bool:
+        """Whether the name at ``k`` is one of several people told together whom the pronoun ``i`` might mean
+        alike: a conjunct of another name the pronoun agrees with ("Иванов и Петров", "Люсиль Гарсия и Сорайя
+        Белкакеми"; not "Дженна и Митчелл" for "он") or a name in apposition to a plural noun ("сотрудники
+        полиции Люсиль Гарсия ...")."""
+        tokens = self.doc.tokens
+        node = self._name_head(k)
+        sent = self.doc.sents[tokens[k].sent]
+        mention = self.covering.get(k)
+
+        def person(j: int) -> bool:
+            other = self.covering.get(j)
+            if other is None:
+                return tokens[j].pos == "PROPN"
+            return other is not mention and other.type == "PER" and (
+                not other.entity or self._gender_agrees(other.entity, i))
+
+        if any(tokens[j].head == node and tokens[j].rel == "conj" and person(j) for j in range(sent.first, sent.last)):
+            return True
+        head = tokens[node].head
+        if not sent.first <= head < sent.last:
+            return False
+        if tokens[node].rel == "conj" and person(head):
+            return True
+        return tokens[node].rel == "appos" and tokens[head].pos == "NOUN" and head not in self.covering and \
+            tokens[head].feats.get("Number") == "Plur"
 
     def _object_of_no_person(self, k: int) -> bool:
         """Whether the name at ``k`` is the direct object of its sentence's main verb and that verb's subject is
@@ -736,8 +860,13 @@ class Actors:
     def _embedded(self, k: int) -> bool:
         """Whether the name at ``k`` is told inside a phrase rather than as an actor of its clause: a noun's
         genitive ("сторонников Трампа") or a word of a relative or participle clause ("журналиста Ивана
-        Сафронова" in "который защищал ...")."""
+        Сафронова" in "который защищал ...") or of an aside in brackets ("Оглоблин получил ... (с этим же делом
+        связан Шамарин) ... Суд заключил его под стражу")."""
         tokens = self.doc.tokens
+        sent = self.doc.sents[tokens[k].sent]
+        opened = sum(tokens[j].text == "(" for j in range(sent.first, k))
+        if opened > sum(tokens[j].text == ")" for j in range(sent.first, k)):
+            return True
         node = self._name_head(k)
         head = tokens[node].head
         if tokens[node].rel == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "NOUN" and \
@@ -1839,6 +1968,17 @@ class Actors:
                 token = self.doc.tokens[j]
                 if token.head in span and token.rel == "conj" and j not in span:
                     result.extend(self._named(j, first, last, 1))  # "Семнеби и представители ПАСЕ"
+        token = self.doc.tokens[i]
+        if not result and token.pos == "PRON" and token.lemma.lower() == PLURAL_PRONOUN and \
+                i not in self._plural_lookups and (
+                    token.rel.startswith("nsubj") or token.rel in ("obj", "iobj", "obl")):
+            # "Власти Грузии задержали журналиста. Они обвинили его ...": whoever the plural before names, where
+            # nothing hangs on the pronoun ("они (власти Белиза)"); a possessive "их" is left to its noun
+            self._plural_lookups.add(i)
+            try:
+                result = [(e, i) for e in self._plural_pronoun(i)]
+            finally:
+                self._plural_lookups.discard(i)
         seen: set[str] = set()
         unique = []
         for entity, at in result:

@@ -3632,7 +3632,8 @@ def _insisted_claim(tokens: Sequence[Token], verb: int, first: int, last: int) -
     """Whether "настаивать" insists on a claim ("настаивал, что ему угрожает опасность", "настаивают на том, что
     он был убит", "настаивает на своей невиновности") rather than demands ("настаивает на отставке", "настаивает
     на том, чтобы Ахметов отказался"): a "что" clause, below the verb or below its "на том"."""
-    heads = [verb, *(k for k in _kids(tokens, verb, first, last) if lemma(tokens[k]) == "то"
+    # the parser lemmatises "на том" as "то" or as "тот"
+    heads = [verb, *(k for k in _kids(tokens, verb, first, last) if lemma(tokens[k]) in ("то", "тот")
                      and case_word(tokens, k, first, last) == "на")]
     for head in heads:
         for k in _kids(tokens, head, first, last):
