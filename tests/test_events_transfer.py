@@ -56,13 +56,14 @@ def described(pipeline: Pipeline, text: str) -> list[Described]:
      [("COERCE", "Twitter", "Дональд Трамп", "asserted"), ("COERCE", "Facebook", "Дональд Трамп", "asserted")]),
     ("Навального задержали в аэропорту Внуково.", [("COERCE", None, "Навальный", "asserted")]),
     ("Роскомнадзор заблокировал Twitter в России.", [("COERCE", "Роскомнадзор", "Twitter", "asserted")]),
-    # one side's decision to act is its act, not an agreement; a decision of two sides is both
+    # one side's decision to act is its act, not an agreement; a decision of two sides is both (a decision taken is
+    # told asserted, as events_dev7 writes this very sentence: the twenty-second session's modality round)
     ("Холдинг \"Газпром-медиа\" принял решение расторгнуть договор с \"Триколором\".",
-     [("RETREAT", "Газпром-медиа", "Триколор", "future")]),
+     [("RETREAT", "Газпром-медиа", "Триколор", "asserted")]),
     ("Правительство Польши приняло решение ввести санкции против Белоруссии.",
-     [("SANCTION", "Польша", "Беларусь", "future")]),
+     [("SANCTION", "Польша", "Беларусь", "asserted")]),
     ("Россия и Китай приняли решение создать совместное предприятие.",
-     [("AGREE", "Россия", "Китай", "asserted"), ("COOPERATE", "Россия", "Китай", "future")]),
+     [("AGREE", "Россия", "Китай", "asserted"), ("COOPERATE", "Россия", "Китай", "asserted")]),
     # a denial rejects a claim, no one's demand: no event; a demand or an offer refused stays
     ("Директор ЦРУ Уильям Бёрнс отверг эти обвинения.", []),
     ("Киев отверг требования Москвы.", [("REJECT", "Киев", "Москва", "asserted")]),

@@ -51,7 +51,9 @@ HYPOTHETICAL_HEADS = frozenset({"мочь", "могут", "исключить", 
                                 "разрешить", "разрешать", "позволить", "позволять", "разрешение", "добро",
                                 # a possibility weighed, not an act done: "рассматривает возможность введения
                                 # санкций"
-                                "возможность"})
+                                "возможность",
+                                # rumoured: "слухи о скором увольнении Перминова"
+                                "слух"})
 # Verbs of discussing: what they discuss is only a topic ("на нём обсуждались санкции против Ирана"), the meeting
 # they are discussed at ("обсуждался на встрече с Байденом") is not.
 DISCUSSING = frozenset({"обсуждать", "обсудить", "обсуждаться", "обсудиться"})
@@ -62,7 +64,14 @@ ASKED_NOUNS = frozenset({"приглашение", "призыв", "просьб
 # Heads whose "не" denies the event rather than leaving it possible: "не могли договориться".
 NEGATED_ABILITY = frozenset({"мочь", "могут", "смочь", "суметь"})
 NEGATING_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отменить", "сорвать", "отложить",
-                            "перенести", "прекратить"})
+                            "перенести", "прекратить",
+                            # stopped doing: "перестал поддерживать Мулузи"
+                            "перестать", "переставать"})
+# Heads of ability whose future tense leaves the act only possible ("выразил надежду, что сможет нанести визит");
+# their past tells it done ("смогли договориться").
+ABLE_HEADS = frozenset({"смочь", "суметь"})
+# Verbs of answering: what they answer happened, whatever their own "не" ("отвечать на обвинения не стал").
+ANSWERING = frozenset({"ответить", "отвечать", "отреагировать", "реагировать"})
 # Verbs of standing for an act ("выступила за введение санкций"): the act is advocated, still to be done, as an act
 # asked for is.
 ADVOCATING = frozenset({"выступать", "выступить"})
@@ -75,8 +84,13 @@ FUTURE_ADJECTIVES = frozenset({"предстоящий", "будущий", "за
 CONDITIONING = frozenset({"пригрозить", "угрожать", "грозить", "пообещать", "обещать", "просить", "попросить",
                           "потребовать", "требовать", "предупредить", "предупреждать", "призвать", "призывать",
                           "заявить", "заявлять", "сказать"})
+# Nouns of a goal: an act a plot or a scheme is "с целью" of is only intended ("заговор с целью убийства").
+PURPOSE_NOUNS = frozenset({"цель"})
 # Adjectives that make an act's noun one only thought of ("возможное помилование", "потенциальный удар").
-POSSIBLE_ADJECTIVES = frozenset({"возможный", "потенциальный", "гипотетический", "вероятный"})
+POSSIBLE_ADJECTIVES = frozenset({"возможный", "потенциальный", "гипотетический", "вероятный",
+                                 # alleged: "к предполагаемому отравлению Навального" (the participle's lemma is
+                                 # its verb's)
+                                 "предполагаемый", "предполагать"})
 # Relations along which a non-finite trigger takes the tense and negation of the word above it.
 _CLIMB = frozenset({"xcomp", "obj", "nsubj", "nsubj:pass", "obl", "csubj", "ccomp", "conj", "advcl"})
 # A question with one of these asks about an act it takes as done.
@@ -205,6 +219,10 @@ def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: 
         if not near:
             return None
         used.append(min(near, key=lambda j: abs(j - i)))
+    if tokens[i].pos == "ADP" and tokens[i].head not in used:
+        # a phrase that opens with a preposition holds it as the case of its own word: "по просьбе Бельгии", not
+        # the "по" of "директор по коммуникациям" near "в ответ на просьбу"
+        return None
     return tuple(sorted(used))
 
 
@@ -314,11 +332,55 @@ def joined_condition(tokens: Sequence[Token], verb: int, first: int, last: int) 
     return None
 
 
+def _infinitive_kids(tokens: Sequence[Token], kids: Sequence[int], first: int, last: int) -> list[int]:
+    """The words under the infinitives a verb governs ("откажется работать, если ...": the "если" clause under
+    "работать")."""
+    return [m for j in kids if tokens[j].rel == "xcomp" and tokens[j].feats.get("VerbForm") == "Inf"
+            for m in _children(tokens, j, first, last)]
+
+
 def _conditioned(tokens: Sequence[Token], kids: Sequence[int], first: int, last: int) -> bool:
     """Whether a verb has a clause of condition under it: an "если" clause ("арестует, если он посетит страну");
     the main clause's act waits on it."""
     return any(tokens[j].rel == "advcl" and any(tokens[m].rel == "mark" and lemma(tokens[m]) == "если"
                                                 for m in _children(tokens, j, first, last)) for j in kids)
+
+
+def _purpose_of_noun(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether a noun is the "цель" of "с целью" hanging on another noun ("заговор с целью похищения"): the act it
+    names is intended, not done. Under a verb ("прибыл в Москву с целью переговоров") it is the purpose of an act
+    told, which the trip's talks are told with (as a purpose clause with "чтобы" is), and is left alone; but a verb's
+    object or subject right before it is the noun it qualifies, wherever the parser hung it ("раскрыла заговор с
+    целью убийства")."""
+    above = tokens[noun].head
+    if lemma(tokens[noun]) not in PURPOSE_NOUNS or tokens[noun].rel not in ("nmod", "obl") or \
+            not first <= above < last:
+        return False
+    case = [j for j in _children(tokens, noun, first, last) if tokens[j].rel == "case" and lemma(tokens[j]) in ("с",
+                                                                                                              "со")]
+    if not case:
+        return False
+    if tokens[noun].rel == "nmod":
+        return tokens[above].pos == "NOUN"
+    before = case[0] - 1
+    return first <= before and tokens[before].pos == "NOUN" and tokens[before].head == above and \
+        tokens[before].rel in ("obj", "nsubj", "nsubj:pass")
+
+
+def _in_case_of(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether a noun is the "случае" of a condition: "в случае победы", "в том случае, если ..."; not "в случае с
+    Россией" (as for Russia)."""
+    if lemma(tokens[noun]) != "случай" or _case_of(tokens, noun, first, last) != "в":
+        return False
+    kids = _children(tokens, noun, first, last)
+    return any(tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and _case_of(tokens, j, first, last)
+               is None for j in kids) or any(lemma(tokens[m]) == "если" for j in kids for m in
+                                              _children(tokens, j, first, last))
+
+
+def _case_of(tokens: Sequence[Token], noun: int, first: int, last: int) -> str | None:
+    """The lemma of a noun's preposition ("на" of "на обвинения", "несмотря" of "несмотря на просьбы")."""
+    return next((lemma(tokens[j]) for j in _children(tokens, noun, first, last) if tokens[j].rel == "case"), None)
 
 
 def _during(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
@@ -383,7 +445,8 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
         if token.head < first or token.head >= last:
             break
         if token.rel not in _CLIMB and not (token.rel == "nmod" and (
-                _possible_noun(tokens, token.head, first, last) or _act_of(tokens, node))):
+                _possible_noun(tokens, token.head, first, last) or _act_of(tokens, node)
+                or _purpose_of_noun(tokens, token.head, first, last))):
             # ("принял приглашение Путина посетить Россию": the visit hangs on the invitation, still to come)
             break  # "добро на удары", "готовность к переговорам": a noun of what may be done above the event
         node = _own_verb(tokens, node, first, last)
@@ -392,6 +455,12 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
     if len(chain) > 1 and tokens[anchor].pos == "NOUN" and via[0] == "obj" and lemma(tokens[chain[1]]) in JUDGING_HEADS:
         # "не осудил вторжение России", "осудит удар по Киеву": what is judged happened, whatever the judging
         # verb's own "не" or tense; the noun keeps only its own marks
+        chain = chain[:1]
+    if len(chain) > 1 and tokens[anchor].pos == "NOUN" and via[0] == "obl" and (
+            lemma(tokens[chain[1]]) in ANSWERING and _case_of(tokens, anchor, first, last) == "на"
+            or _case_of(tokens, anchor, first, last) == "несмотря"):
+        # "отвечать на обвинения оппонента не стал", "несмотря на все просьбы, Путин не выпустит": what is
+        # answered or conceded happened; the noun keeps only its own marks
         chain = chain[:1]
     for k, node in enumerate(chain):
         token = tokens[node]
@@ -423,6 +492,19 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             negated = True
         if k > 0 and word in FUTURE_HEADS:
             future = True
+        if k > 0 and word == "предполагать" and via[k - 1] == "xcomp":
+            future = True  # "совет предполагает оказывать помощь": intended ("предполагают, что ..." is no plan)
+        if k > 0 and word in ABLE_HEADS and token.feats.get("Tense") == "Fut":
+            hypothetical = True  # "надеется, что сможет нанести визит": possible, not yet done
+        if word not in CONDITIONING and (any(tokens[j].rel == "obl" and _in_case_of(tokens, j, first, last)
+                                             for j in kids) or k == len(chain) - 1 and token.rel == "acl"
+                                         and first <= token.head < last
+                                         and _in_case_of(tokens, token.head, first, last)):
+            # "в случае необходимости окажем поддержку": done only on a condition (the parser may make the verb
+            # the clause of "случае"); a promise or a threat "в случае победы" is made whatever comes
+            hypothetical = True
+        if k > 0 and via[k - 1] == "nmod" and _purpose_of_noun(tokens, node, first, last):
+            future = True  # "заговор с целью похищения и убийства": intended, not done
         if k > 0 and word in ADVOCATING and via[k - 1] == "obl" and tokens[chain[k - 1]].pos == "NOUN" and any(
                 lemma(tokens[j]) == "за" and tokens[j].rel == "case" for j in _children(tokens, chain[k - 1], first,
                                                                                       last)):
@@ -437,12 +519,21 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             hypothetical = True
         if any(lemma(tokens[j]) in FUTURE_ADJECTIVES for j in kids):
             future = True
+        if any(lemma(tokens[j]) == "скорый" and tokens[j].rel == "amod" for j in kids) and token.pos == "NOUN" and \
+                word != "помощь":
+            future = True  # "о скором увольнении главы Роскосмоса": imminent, not done ("скорая помощь" is no act)
         if any(lemma(tokens[j]) in ("возможно", "вероятно", "якобы") for j in kids):
             hypothetical = True
-        if any(lemma(tokens[j]) in POSSIBLE_ADJECTIVES and tokens[j].rel == "amod" for j in kids):
+        if any(lemma(tokens[j]) in POSSIBLE_ADJECTIVES and tokens[j].rel == "amod" and (
+                tokens[j].pos == "ADJ" or tokens[j].feats.get("VerbForm") == "Part") for j in kids):
             hypothetical = True  # "Возможное помилование Саакашвили": an act only thought of
-        if token.pos in ("VERB", "AUX") and word not in CONDITIONING and _conditioned(tokens, kids, first, last):
-            hypothetical = True  # "Канада арестует Нетаньяху, если он посетит страну": done only on a condition
+        if token.pos in ("VERB", "AUX") and word not in CONDITIONING and (
+                _conditioned(tokens, kids, first, last) or _conditioned(tokens, _infinitive_kids(tokens, kids, first,
+                                                                                                last), first, last)):
+            # "Канада арестует Нетаньяху, если он посетит страну": done only on a condition; "откажется работать в
+            # правительстве, если премьером станет ...": the parser hangs the condition on the infinitive the verb
+            # governs, and it holds the whole verb phrase
+            hypothetical = True
     if _asked_whether(tokens, anchor, first, last):
         hypothetical = True  # "Санкции будут вводить в отношении Сеула?": asked, not told
     if negated:

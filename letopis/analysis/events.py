@@ -205,6 +205,11 @@ HOSTING = _WORDS.phrases("HOSTING")
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
 # is the target; the source, when the sentence names none, is the one who did the same just before.
 UNDERGOING = _WORDS.phrases("UNDERGOING")
+# Support enjoyed or secured ("пользуется поддержкой Движения чаепития", "заручился поддержкой США"): an event only
+# when the backer is named; "заручился поддержкой выборщиков" tells votes won (the sets write none).
+BACKED = frozenset({("пользоваться", "поддержка"), ("заручиться", "поддержка")})
+# An act done at someone's request ("по просьбе Бельгии"): the one who asks is the request's genitive.
+AT_REQUEST = ("по", "просьба")
 # Held in custody ("находился в СИЗО", "содержится под стражей"): whose the jail is ("в изоляторе федерального суда")
 # holds no one; the holder is not named.
 HELD = frozenset(w for w in UNDERGOING if w[0] in ("находиться", "содержаться"))
@@ -400,6 +405,8 @@ SUPPORTERS = _WORDS.words("SUPPORTERS")
 POSSESSIVE_OWN = frozenset({"его", "её", "ее", "их"})
 # Verbs that take a decision ("принял решение"): the decision's own act is done by who takes it.
 DECIDING = _WORDS.words("DECIDING")
+# Verbs a decision is taken or handed down with ("принял решение", "суд вынес решение").
+TAKEN_DECISION = DECIDING | {"вынести", "выносить"}
 # Bare verbs of help: aid to a state or a group (AID), support when given to a person.
 HELPING = _WORDS.phrases("HELPING")
 # A rally "в поддержку" someone: backing by the unnamed crowd that rallies (EVENTS.md, the twenty-first session).
@@ -984,6 +991,15 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 sides.targets = [e for e in _goods_from(actors, doc.tokens, match, first, last)
                                  if e != actors.state(sides.source)] or None
                 sides.target = sides.targets[0] if sides.targets else None
+            if match.trigger.words in BACKED and sides.source is None:
+                continue  # "заручился поддержкой 302 выборщиков": votes won, no backer who acts
+            if match.trigger.words == AT_REQUEST and _asked_by_unnamed_people(actors, doc.tokens, match.anchor, first,
+                                                                               last):
+                continue  # "по просьбе подписчиков «Библиотеки программиста»": the readers asked, not the channel
+            if match.trigger.words == AT_REQUEST and sides.target is None:
+                # "Турция депортировала его по просьбе Бельгии": the one asked is who does the act the request
+                # hangs on; a passive with no agent names none ("был депортирован по просьбе самого депортируемого")
+                sides.target = _asked_doer(actors, doc.tokens, match.anchor, first, last, sides.source)
             if match.trigger.mode in NAMED_TARGET_MODES and sides.target is None:
                 continue  # "ФАС наложила на них штраф": a fine on no one named is a regulator's routine
             if match.trigger.mode == "leave" and (sides.source is None or actors.entity_type(
@@ -3231,6 +3247,40 @@ def _decision(tokens: Sequence[Token], noun: int) -> bool:
     return lemma(tokens[noun]) == "решение" and 0 <= head < len(tokens) and lemma(tokens[head]) in DECIDING
 
 
+def _asked_by_unnamed_people(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether a request's own genitive is people no name covers ("по просьбе подписчиков канала", "жителей
+    района"): whose readers or residents they are did not ask."""
+    return any(tokens[j].rel == "nmod" and tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen"
+               and tokens[j].feats.get("Number") == "Plur" and tokens[j].feats.get("Animacy") == "Anim"
+               and j not in actors.covering and case_word(tokens, j, first, last) is None
+               for j in _kids(tokens, noun, first, last))
+
+
+def _asked_doer(actors: Actors, tokens: Sequence[Token], noun: int, first: int, last: int,
+                source: str | None) -> str | None:
+    """Who does the act "по просьбе" someone hangs on: the subject of the verb the request's noun is under
+    ("По просьбе Франции Совбез ООН созвал заседание": Совбез ООН)."""
+    verb = tokens[noun].head
+    if tokens[noun].rel != "obl" or not first <= verb < last or tokens[verb].pos != "VERB":
+        return None
+    for j in _kids(tokens, verb, first, last):
+        if tokens[j].rel == "nsubj":
+            found = [e for e in actors.entities(j, first, last) if e != source]
+            return found[0] if found else None
+    return None
+
+
+def _decision_taken(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether a noun of intent is a decision taken ("принял решение расторгнуть договор", "суд вынес решение
+    обязать МВД", "было принято решение ввести"): the act decided is told as the deciding body's act, asserted, as
+    the sets write it (a plan, a wish or "примет решение" stays future)."""
+    head = tokens[noun].head
+    if lemma(tokens[noun]) != "решение" or not first <= head < last or lemma(tokens[head]) not in TAKEN_DECISION:
+        return False
+    return tokens[head].feats.get("Tense") == "Past" and not any(
+        tokens[j].text.lower() in ("будет", "будут") for j in _kids(tokens, head, first, last))
+
+
 def _decided_act(tokens: Sequence[Token], match: Match, first: int, last: int, triggers: set[int]) -> bool:
     """Whether a decision names an act that is an event of its own ("принял решение ввести санкции против
     Белоруссии"): one side's decision is no agreement, the act decided is the event (as a promise's act is)."""
@@ -3491,7 +3541,8 @@ def _event(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, la
     anchor = tokens[match.anchor]
     sent = doc.sents[anchor.sent]
     mood = modality(tokens, match.anchor, first, last)
-    if mood == "asserted" and _intent_before(tokens, match.anchor, first) is not None:
+    intent = _intent_before(tokens, match.anchor, first) if mood == "asserted" else None
+    if intent is not None and not _decision_taken(tokens, intent, first, last):
         mood = "future"  # "планам Латвии, Литвы и Эстонии ввести санкции": intended, not done
     if mood == "future" and match.trigger.words == SERVED_TERM:
         mood = "asserted"  # "проведут в колонии три года": the term is to be served, the sentence is passed
