@@ -1212,6 +1212,111 @@ def _adjective_opening(doc: Doc, vocab: Any, mention: Mention) -> bool:
         number is None or (r.tag.number == "plur") == (number == "Plur")) for r in readings)
 
 
+# What may follow a common noun opening a heading or a link's words, the noun none of a name: a lower-case noun,
+# adjective or preposition ("Поездка в Суздаль", "Библиотека задач по PHP", "Ссылка на сайт", "Атлас
+# искусственного интеллекта"). A verb, an adverb or a conjunction after it makes it a subject, which a name opening
+# a sentence is as often ("Мосгорсуд отклонил", "Кремль пока", "Следком и полиция").
+_HEADING_NEXT = frozenset({"NOUN", "ADJ", "ADP"})
+
+
+def _opening_common_noun(doc: Doc, vocab: Any, lexicon: Lexicon, mention: Mention, found: Sequence[Mention]) -> bool:
+    """Whether a one-word name is a common noun (every reading of it in the dictionary, none a name's) capitalised
+    only because it opens a line, a sentence or a link's words, where what follows shows it names nothing: the
+    line or the link's words end with it ("[Источник](...)", "[Зеркало](...)"), a lower-case noun, adjective or
+    preposition follows it ("Поездка в Суздаль", "[Библиотека задач по PHP](...)": a place or organisation;
+    not a person, whose surname may read as a noun: "Маску членство ..."), or the name it is the kind of follows
+    in quotation marks ('Фестиваль "Мосвинтаж"', "Парк «Айва»"); or, whatever follows, the article writes the
+    word in small letters elsewhere ("Камин взорвался ... камин был старым"). Not a word in quotation marks itself
+    ("«Коммерсант» сообщил"), one the lexicon knows ("Кремль", "Парламент"), nor one the article also writes
+    capitalised inside a sentence (a name: "матч с «Зенитом»")."""
+    word = mention.text
+    if mention.kind != "name" or " " in word or not word.replace("-", "").isalpha() or not word[:1].isupper() \
+            or not word[1:].islower():
+        return False
+    text = doc.text
+    if not _sentence_opening(text, mention.start) or mention.start > 0 and text[mention.start - 1] in _OPENING_QUOTES:
+        return False
+    readings = vocab(word.lower())
+    if not readings or not all(r.is_known and r.tag.POS == "NOUN" and not _NAME_GRAMMEMES & r.tag.grammemes
+                               for r in readings):
+        return False
+    if any(find(name) is not None for name in (word, mention.normal)
+           for find in (lexicon.org, lexicon.place, lexicon.country)) or word in names.famous_surnames().nominative:
+        return False
+    lemmas = {r.normal_form for r in readings}
+    if any(m is not mention and not _sentence_opening(text, m.start)
+           and any(lemmas & {r.normal_form for r in vocab(w.lower())} for w in m.text.split() if w[:1].isupper())
+           for m in found):
+        return False  # named elsewhere inside a sentence: a name, not a word capitalised by its place
+    first, last = token_range(doc.tokens, mention.start, mention.stop)
+    after = doc.tokens[last] if last < len(doc.tokens) else None
+    # the article writes the word in small letters elsewhere: a common noun ("Камин взорвался ... камин"); not
+    # before a capitalised word, which the noun may head ("Аэропорт Антальи возобновил работу ... аэропортом")
+    if (after is None or not after.text[:1].isupper()) and any(t.text.islower() and t.lemma in lemmas
+                                                               for t in doc.tokens):
+        return True
+    end = text.find("\n", mention.stop)
+    rest = text[mention.stop:end if end >= 0 else len(text)]  # the rest of the line
+    if rest[:1] == "]" or not rest.strip(" *_"):
+        return mention.type != "PER"  # alone on its line or as a link's words
+    quoted = rest.lstrip(" ")
+    if quoted[:1] in _OPENING_QUOTES and quoted[1:2].isupper():
+        return True  # the kind of what the quotation marks name
+    if mention.type == "PER" or after is None:
+        return False
+    return after.sent == doc.tokens[first].sent and after.text.isalpha() and after.text.islower() \
+        and after.pos in _HEADING_NEXT
+
+
+# The verbs of a post's call to subscribe: what follows "на" is the channel, named after a place or a person
+# ("Подписаться на Москву - новостную", "Подписывайся на Юрия Подоляку"), neither the place nor the person.
+_SUBSCRIBE_VERBS = frozenset({"подписаться", "подписываться"})
+
+
+def _subscription_channel(doc: Doc, mention: Mention) -> bool:
+    """Whether a place or person is the name of a channel a post asks to subscribe to: "[Подписаться на Москву -
+    новостную](https://t.me/...)". An organisation is left alone ("Подписывайся на Mash": the outlet itself)."""
+    if mention.type == "ORG":
+        return False
+    first, _ = token_range(doc.tokens, mention.start, mention.stop)
+    return first >= 2 and doc.tokens[first - 1].text.lower() == "на" \
+        and doc.tokens[first - 2].lemma.lower() in _SUBSCRIBE_VERBS
+
+
+# The hyphens that join a prefix to a word: the hyphen-minus and the non-breaking hyphen.
+_HYPHENS = re.compile("[-\u2011]")
+# The fewest letters of a common noun after a prefix that takes it for a name: a shorter one may be a name's part.
+_MARKED_NOUN_LETTERS = 3
+
+
+def _marked_common_noun(text: str, vocab: Any, lexicon: Lexicon, mention: Mention) -> bool:
+    """Whether a one-word name is a common noun of the dictionary (every reading, none a name's, in small letters)
+    after a hyphen and a prefix of Latin letters or Cyrillic capitals naming a technology or a field:
+    "Python-разработчиков", "IT-компаний", "Go-приложений", "HTTP-заголовки", "ИТ-специалистов". Not one in
+    quotation marks (a title: 'агентство «РИА-новости»'), nor one the lexicon knows, also with a space for the
+    hyphen ("РИА новости"), nor a one-letter prefix ("Т-Страхование", a company), nor a singular noun of an
+    organisation's or a place's kind ("IT-парк" may name one; the plural "IT-компаний" names none)."""
+    parts = _HYPHENS.split(mention.text)
+    if len(parts) != 2 or " " in mention.text \
+            or mention.start > 0 and text[mention.start - 1] in _OPENING_QUOTES:
+        return False
+    prefix, head = parts
+    latin = prefix.isascii() and prefix.isalpha()
+    capitals = prefix.isalpha() and prefix.isupper()
+    if len(prefix) < 2 or not (latin or capitals) or len(head) < _MARKED_NOUN_LETTERS or not head.isalpha() \
+            or not head.islower():
+        return False
+    readings = vocab(head)
+    if not readings or not all(r.is_known and r.tag.POS == "NOUN" and not _NAME_GRAMMEMES & r.tag.grammemes
+                               for r in readings):
+        return False
+    if any(r.tag.number != "plur" and (r.normal_form in _organisation_kinds() or r.normal_form in names.street_kinds())
+           for r in readings):
+        return False  # "IT-парк": a body or a place of that kind may be named so
+    return all(find(name) is None for name in (mention.text, mention.normal, f"{prefix} {head}")
+               for find in (lexicon.org, lexicon.place, lexicon.country))
+
+
 # Grammemes of a name in pymorphy's dictionary: a word with a reading among them may be someone's name.
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
 # What may stand before a sentence's first word: its opening quotation marks, brackets and markup.
@@ -1563,6 +1668,12 @@ def find_mentions(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             continue  # "Журналист рассказал", "Таксист задержан": a person's role opening a sentence, no name
         if _adjective_opening(doc, vocab, mention):
             continue  # "Исходный код", "Российские войска": an adjective opening a sentence before its noun
+        if _opening_common_noun(doc, vocab, lexicon, mention, joined):
+            continue  # "Поездка в Суздаль", "[Источник](...)", 'Фестиваль "Мосвинтаж"': a heading's common noun
+        if _subscription_channel(doc, mention):
+            continue  # "[Подписаться на Москву - новостную](...)": a channel's name, not the city
+        if _marked_common_noun(doc.text, vocab, lexicon, mention):
+            continue  # "Python-разработчиков", "IT-компаний": a common noun with a technology's name before it
         result.append(_possessive_place(vocab, lexicon, _dictionary_place(vocab, lexicon, _retype(
             lexicon, _lexicon_nominative(vocab, lexicon, replace(mention, normal=normal))))))
     result = _possessive_with_noun(doc, result, vocab)
