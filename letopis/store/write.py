@@ -19,6 +19,7 @@ from typing import Protocol
 
 from sqlalchemy import Connection, Executable, Integer, bindparam, func, insert, select, text, update
 from sqlalchemy import exists as sql_exists
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from letopis.analysis.entities import fold
 from letopis.analysis.quotes_direct import LINK, MARKUP
@@ -253,6 +254,8 @@ _INSERT_POST = insert(PostRow).returning(PostRow.id)
 _INSERT_SIGHTING = insert(PostSighting)
 _GROUP = select(EventGroup.id).where(EventGroup.key == bindparam("key"))
 _INSERT_GROUP = insert(EventGroup).returning(EventGroup.id)
+# (SQLite) A group made unless its key is stored: no row back when it is.
+_INSERT_NEW_GROUP = sqlite_insert(EventGroup).on_conflict_do_nothing(index_elements=["key"]).returning(EventGroup.id)
 _INSERT_EVENT = insert(EventRow).returning(EventRow.id)
 _INSERT_PARTICIPANTS = insert(EventParticipant)
 # On PostgreSQL an event and its group in one statement, not three: the group is made when its key is new
@@ -428,14 +431,20 @@ def _events(conn: Connection, later: Later, doc: Doc, ids: dict[str, int], day: 
         if found is not None:
             event_id, group, new_group = found
         else:  # SQLite; or on PostgreSQL a group made meanwhile by a writer not taking turns: read it now
-            group = conn.execute(_GROUP, {"key": group_key}).scalar()
-            new_group = group is None
+            # Made by this article: it is its one article and (with or without an outlet) its one source.
+            made_params = {
+                "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
+                "source_id": source, "target_id": target, "date": date or day, "month": month(date or day),
+                "num_articles": 1, "num_sources": 1, "modality": event.modality}
+            # On SQLite the group is made first, unless its key is there: most keys are new (one statement,
+            # not a read and an insert); a key found is read after.
+            group = None if pg else conn.execute(_INSERT_NEW_GROUP, made_params).scalar()
+            new_group = group is not None
             if group is None:
-                # Made by this article: it is its one article and (with or without an outlet) its one source.
-                group = conn.execute(_INSERT_GROUP, {
-                    "key": group_key, "story_id": story_id, "type": event.type, "cameo": event.cameo,
-                    "source_id": source, "target_id": target, "date": date or day, "month": month(date or day),
-                    "num_articles": 1, "num_sources": 1, "modality": event.modality}).scalar_one()
+                group = conn.execute(_GROUP, {"key": group_key}).scalar()
+                new_group = group is None
+                if group is None:
+                    group = conn.execute(_INSERT_GROUP, made_params).scalar_one()
             event_id = conn.execute(_INSERT_EVENT, params | {"group_id": group}).scalar_one()
         if new_group:
             made.add(group)
