@@ -167,6 +167,19 @@ _MORPH_GENDER = {"masc": "m", "femn": "f"}
 
 
 @functools.cache
+def _noun_inanimate(word: str) -> bool:
+    """Whether a common noun's lemma names only things by pymorphy's dictionary ("решение", "приговор"; not
+    "вышибала", "безбилетница", whose animacy the parser's tag may miss); False for an unknown word."""
+    from letopis.analysis.nlp import load_vocab  # the dictionaries, loaded once, only when a pronoun asks
+
+    vocab = load_vocab()
+    if not vocab.word_is_known(word):
+        return False
+    kinds = {str(form.tag.animacy) for form in vocab.parse(word) if form.tag.POS == "NOUN"}
+    return kinds == {"inan"}
+
+
+@functools.cache
 def _noun_gender(word: str) -> str | None:
     """The gender of a common noun's lemma by pymorphy's dictionary, "m", "f" or "n"; None where it has none or
     the word is unknown (the parser's own tag takes "киберпреступность" for a masculine noun)."""
@@ -546,7 +559,7 @@ class Actors:
             # "он", "его", "ему", "её", ...; a subject "он" goes on with the person last named as a subject
             # ("Зеленский провёл встречу с Шольцем. Он попросил ..." is Зеленский)
             subject = token.rel.startswith("nsubj")
-            if subject and self._thing_before(i):
+            if subject and self._thing_before(i) or token.rel == "obj" and self._thing_object_before(i):
                 return None
             found = self._person_before(i, subject=subject)
             head = token.head
@@ -765,6 +778,36 @@ class Actors:
                 return []  # a thing is meant
             return self.entities(k, sent.first, sent.last)
         return []
+
+    def _thing_object_before(self, i: int) -> bool:
+        """Whether the object pronoun ``i`` of a verb joined to another goes on with a thing that verb acts on, of
+        the pronoun's gender ("Суд отменил приговор и направил его на новое рассмотрение", "возражает против этого
+        решения и продолжает оспаривать его"), no person named between. "Полиция задержала Петрова и допросила
+        его" is untouched: the first verb's object is a person."""
+        tokens = self.doc.tokens
+        wanted = {"m", "n"} if tokens[i].lemma.lower() == "он" else {"f"} if tokens[i].lemma.lower() == "она" \
+            else set()
+        sent = self.doc.sents[tokens[i].sent]
+        verb = tokens[i].head
+        if sent.first <= verb < sent.last and tokens[verb].rel == "xcomp":
+            verb = tokens[verb].head  # "продолжает оспаривать его": the verb the infinitive hangs on is joined
+        if not wanted or not sent.first <= verb < sent.last or tokens[verb].rel != "conj":
+            return False
+        first_verb = tokens[verb].head
+        if not sent.first <= first_verb < verb or any(
+                tokens[k].head == verb and tokens[k].rel.startswith("nsubj") for k in range(sent.first, sent.last)):
+            return False  # "Трамп поражение не признаёт, однако ни один суд его не поддержал": another's act
+        objects = [j for j in range(sent.first, i) if tokens[j].head == first_verb and tokens[j].rel in ("obj", "obl")
+                   and tokens[j].pos == "NOUN"]
+        if not objects:
+            return False
+        j = objects[0]
+        if j in self.covering or self.may_act(j) or tokens[j].feats.get("Number") != "Sing" or \
+                not _noun_inanimate(tokens[j].lemma.lower()):
+            return False  # "кинулся на вышибалу, но его остановили": a person, if no actor
+        if any(k in self.covering or tokens[k].pos == "PROPN" for k in range(j + 1, i)):
+            return False  # a person named between may be the one meant
+        return _noun_gender(tokens[j].lemma.lower()) in wanted
 
     def _thing_before(self, i: int) -> bool:
         """Whether the subject pronoun ``i`` goes on with a thing its own sentence's governing clause is about: a
@@ -1189,6 +1232,8 @@ class Actors:
         kids = [j for j in range(first, last) if tokens[j].head == i]
         if word.startswith("экс-") or any(tokens[j].lemma.lower() in FORMER_WORDS for j in kids):
             return None  # "бывший президент" is no holder of the post now (``_described_person`` may know him)
+        if any(tokens[j].rel.startswith("nummod") for j in kids):
+            return None  # "два лётчика были убиты": a count of people holding a post, none of them the one told
         phrases = [word, *(f"{word} {tokens[j].text.lower()}" for j in kids if tokens[j].rel == "nmod" and j < i + 3)]
         entries = [e for e in (self.lexicon.post(p) for p in phrases) if e is not None]
         entries = [e for e in entries if e.category not in VAGUE_POSTS and e.post not in VAGUE_POST_WORDS]

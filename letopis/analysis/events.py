@@ -543,6 +543,10 @@ TEAMS = frozenset({"клуб", "команда", "сборная"})
 # An agreement, decision or promise with no partner is one too ("Миша обещал бросить жену", "Дейзи согласилась");
 # one between two named people stays (a settlement: "Мел Гибсон и Оксана Григорьева пришли к соглашению").
 ONE_SIDED_AGREEMENTS = frozenset({"agree", "decide", "promise"})
+# The members of a body or a meeting as a subject: many parties ("участники встречи не договорятся")
+MEMBERS = frozenset({"участник", "член"})
+# The prepositions of a place an act is set in, with the locative ("в Швейцарии", "на Украине")
+LOCATIVES = frozenset({"в", "во", "на"})
 # A person's name as the press gives a private suspect or victim: a first name and the surname's initial.
 INITIALLED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.?")
 # The noun of a refusal is an event only with the act refused under it ("об отказе поставлять Украине ракеты").
@@ -1056,7 +1060,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # (not from an act told again, whose sides were themselves taken from before: no chain of guesses)
                 before = _recent_source(doc, [e for e in events if id(e) not in retold], match.trigger.type,
                                         sent.start)
-                if before is not None and before != sides.target:
+                if before is not None and before != sides.target and not _done_abroad(
+                        doc, actors, before, first, last):
                     sides.source = before
             if sides.target is None and sides.source is not None and any(
                     k in actors.guessed for k in _kids(doc.tokens, match.anchor, first, last)):
@@ -1139,7 +1144,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 if match.trigger.type == "AGREE" and not anchor.rel.startswith(("acl", "amod")) \
                         and not (anchor.feats.get("VerbForm") == "Part" and anchor.feats.get("Variant") != "Short") \
                         and not (match.trigger.pos == "noun" and match.trigger.mode == "sign") \
-                        and match.trigger.mode != "promise":  # "обещана встреча": by whom, the text does not say
+                        and match.trigger.mode != "promise" \
+                        and not _others_agree(doc.tokens, match, first, last):
+                    # "обещана встреча": by whom, the text does not say
                     pending.append((match, first, last))
                 continue
             if match.trigger.mode == "endorse" and sides.source is None and match.trigger.words not in RALLIES and \
@@ -2712,6 +2719,37 @@ def _recent_source(doc: Doc, events: Sequence[Event], type_: str, start: int) ->
         if event.type == type_ and event.source is not None:
             return event.source
     return None
+
+
+def _done_abroad(doc: Doc, actors: Actors, source: str, first: int, last: int) -> bool:
+    """Whether the sentence sets its act in a land of another country than ``source``'s: "Федеральный суд ...
+    Нью-Йорка приговорил Здоровенина ... Здоровенин был задержан в Швейцарии": a court of one country holds no one in
+    another, so the passive's agent is not the one who acted just before. A locative place ("в Швейцарии", "на
+    Украине") whose country is known and differs from the source's; a source of no known country is left as it is."""
+    countries = {e.id: e.country for e in (*doc.entities, *actors.added)}
+    own = countries.get(source)
+    if not own:
+        return False
+    for j in range(first, last):
+        mention = actors.covering.get(j)
+        if mention is None or mention.type != "LOC" or mention.entity is None or \
+                doc.tokens[j].feats.get("Case") != "Loc" or case_word(doc.tokens, j, first, last) not in LOCATIVES:
+            continue
+        where = countries.get(mention.entity)
+        if where and where != own:
+            return True
+    return False
+
+
+def _others_agree(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether an agreement that names no one says who agrees, and it is not the article's two sides: the members
+    or participants of a body or a meeting ("Если участники встречи не договорятся по единой кандидатуре": many
+    parties), or anyone who decides ("я приму решение, где мне тренироваться", "городское собрание приняло
+    решение": a decision is taken by its subject alone). "Стороны договорились", "было принято решение
+    создать" (no subject: the sides of the talks told) stay the article's two sides'."""
+    subjects = [j for j in _kids(tokens, match.anchor, first, last) if tokens[j].rel.startswith("nsubj")
+                and tokens[j].rel != "nsubj:pass" and j not in match.tokens]
+    return any(lemma(tokens[j]) in MEMBERS for j in subjects) or bool(subjects) and match.trigger.mode == "decide"
 
 
 def _bare_act_subject(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
