@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from letopis.analysis.event_triggers import case_word as case_word  # one definition, re-exported for the stages
 from letopis.analysis.event_triggers import load_word_sets
 from letopis.analysis.posts import is_former
 from letopis.lexicon import Lexicon, PostEntry, load_people
@@ -2180,9 +2181,3 @@ def _predicative(tokens: Sequence[Token], k: int) -> bool:
                                     and not any(t.head == k and t.rel == "case" for t in tokens[max(0, k - 3):k]))
 
 
-def case_word(tokens: Sequence[Token], j: int, first: int, last: int) -> str | None:
-    """The preposition of a nominal: "с" in "с Маминым", "в" in "в Костанае"."""
-    for k in range(first, last):
-        if tokens[k].head == j and tokens[k].rel == "case":
-            return tokens[k].lemma.lower()
-    return None

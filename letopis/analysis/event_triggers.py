@@ -370,17 +370,20 @@ def _purpose_of_noun(tokens: Sequence[Token], noun: int, first: int, last: int) 
 def _in_case_of(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
     """Whether a noun is the "случае" of a condition: "в случае победы", "в том случае, если ..."; not "в случае с
     Россией" (as for Russia)."""
-    if lemma(tokens[noun]) != "случай" or _case_of(tokens, noun, first, last) != "в":
+    if lemma(tokens[noun]) != "случай" or case_word(tokens, noun, first, last) != "в":
         return False
     kids = _children(tokens, noun, first, last)
-    return any(tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and _case_of(tokens, j, first, last)
+    return any(tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and case_word(tokens, j, first, last)
                is None for j in kids) or any(lemma(tokens[m]) == "если" for j in kids for m in
                                               _children(tokens, j, first, last))
 
 
-def _case_of(tokens: Sequence[Token], noun: int, first: int, last: int) -> str | None:
-    """The lemma of a noun's preposition ("на" of "на обвинения", "несмотря" of "несмотря на просьбы")."""
-    return next((lemma(tokens[j]) for j in _children(tokens, noun, first, last) if tokens[j].rel == "case"), None)
+def case_word(tokens: Sequence[Token], j: int, first: int, last: int) -> str | None:
+    """The preposition of a nominal: "с" in "с Маминым", "в" in "в Костанае", "несмотря" in "несмотря на просьбы"."""
+    for k in range(first, last):
+        if tokens[k].head == j and tokens[k].rel == "case":
+            return tokens[k].lemma.lower()
+    return None
 
 
 def _during(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
@@ -457,8 +460,8 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
         # verb's own "не" or tense; the noun keeps only its own marks
         chain = chain[:1]
     if len(chain) > 1 and tokens[anchor].pos == "NOUN" and via[0] == "obl" and (
-            lemma(tokens[chain[1]]) in ANSWERING and _case_of(tokens, anchor, first, last) == "на"
-            or _case_of(tokens, anchor, first, last) == "несмотря"):
+            lemma(tokens[chain[1]]) in ANSWERING and case_word(tokens, anchor, first, last) == "на"
+            or case_word(tokens, anchor, first, last) == "несмотря"):
         # "отвечать на обвинения оппонента не стал", "несмотря на все просьбы, Путин не выпустит": what is
         # answered or conceded happened; the noun keeps only its own marks
         chain = chain[:1]
