@@ -168,30 +168,20 @@ _MORPH_GENDER = {"masc": "m", "femn": "f"}
 
 
 @functools.cache
-def _noun_inanimate(word: str) -> bool:
-    """Whether a common noun's lemma names only things by pymorphy's dictionary ("решение", "приговор"; not
-    "вышибала", "безбилетница", whose animacy the parser's tag may miss); False for an unknown word."""
+def _noun_tags(word: str) -> tuple[str | None, bool]:
+    """A common noun's lemma as pymorphy's dictionary reads it: its gender ("m", "f" or "n"; None where its
+    nominative singular readings have none or disagree: the parser's own tag takes "киберпреступность" for a
+    masculine noun) and whether it names only things ("решение", "приговор"; not "вышибала", "безбилетница", whose
+    animacy the parser's tag may miss). (None, False) for an unknown word."""
     from letopis.analysis.nlp import load_vocab  # the dictionaries, loaded once, only when a pronoun asks
 
     vocab = load_vocab()
     if not vocab.word_is_known(word):
-        return False
-    kinds = {str(form.tag.animacy) for form in vocab.parse(word) if form.tag.POS == "NOUN"}
-    return kinds == {"inan"}
-
-
-@functools.cache
-def _noun_gender(word: str) -> str | None:
-    """The gender of a common noun's lemma by pymorphy's dictionary, "m", "f" or "n"; None where it has none or
-    the word is unknown (the parser's own tag takes "киберпреступность" for a masculine noun)."""
-    from letopis.analysis.nlp import load_vocab  # the dictionaries, loaded once, only when a pronoun asks
-
-    vocab = load_vocab()
-    if not vocab.word_is_known(word):
-        return None
-    genders = {str(form.tag.gender) for form in vocab.parse(word)
-               if form.tag.POS == "NOUN" and form.tag.case == "nomn" and form.tag.number == "sing"}
-    return {"masc": "m", "femn": "f", "neut": "n"}.get(genders.pop()) if len(genders) == 1 else None
+        return None, False
+    nouns = [form for form in vocab.parse(word) if form.tag.POS == "NOUN"]
+    genders = {str(form.tag.gender) for form in nouns if form.tag.case == "nomn" and form.tag.number == "sing"}
+    gender = {"masc": "m", "femn": "f", "neut": "n"}.get(genders.pop()) if len(genders) == 1 else None
+    return gender, {str(form.tag.animacy) for form in nouns} == {"inan"}
 
 
 @functools.cache
@@ -804,11 +794,11 @@ class Actors:
             return False
         j = objects[0]
         if j in self.covering or self.may_act(j) or tokens[j].feats.get("Number") != "Sing" or \
-                not _noun_inanimate(tokens[j].lemma.lower()):
+                not _noun_tags(tokens[j].lemma.lower())[1]:
             return False  # "кинулся на вышибалу, но его остановили": a person, if no actor
         if any(k in self.covering or tokens[k].pos == "PROPN" for k in range(j + 1, i)):
             return False  # a person named between may be the one meant
-        return _noun_gender(tokens[j].lemma.lower()) in wanted
+        return _noun_tags(tokens[j].lemma.lower())[0] in wanted
 
     def _thing_before(self, i: int) -> bool:
         """Whether the subject pronoun ``i`` goes on with a thing its own sentence's governing clause is about: a
@@ -839,7 +829,7 @@ class Actors:
                 return False
             if any(k in self.covering or tokens[k].pos == "PROPN" for k in range(j + 1, i)):
                 return False  # a person named between may be the one meant
-            return _noun_gender(tokens[j].lemma.lower()) == wanted
+            return _noun_tags(tokens[j].lemma.lower())[0] == wanted
         return False
 
     def _one_of_several(self, k: int, i: int) -> bool:
