@@ -3301,6 +3301,13 @@ def _asked_doer(actors: Actors, tokens: Sequence[Token], noun: int, first: int, 
     verb = tokens[noun].head
     if tokens[noun].rel != "obl" or not first <= verb < last or tokens[verb].pos != "VERB":
         return None
+    return _subject_besides(actors, tokens, verb, source, first, last)
+
+
+def _subject_besides(actors: Actors, tokens: Sequence[Token], verb: int, source: str | None, first: int,
+                     last: int) -> str | None:
+    """The first actor a verb's subject names other than ``source``; None where it has no subject or names no one
+    else."""
     for j in _kids(tokens, verb, first, last):
         if tokens[j].rel == "nsubj":
             found = [e for e in actors.entities(j, first, last) if e != source]
@@ -4445,10 +4452,8 @@ def _asked_in_clause(tokens: Sequence[Token], actors: Actors, verb: int, source:
         if tokens[j].rel != "mark" or lemma(tokens[j]) != "чтобы" or not first <= tokens[j].head < last:
             continue
         clause = tokens[j].head
-        for k in _kids(tokens, clause, first, last):
-            if tokens[k].rel == "nsubj":
-                found = [e for e in actors.entities(k, first, last) if e != source]
-                return found[0] if found else None
+        if any(tokens[k].rel == "nsubj" for k in _kids(tokens, clause, first, last)):
+            return _subject_besides(actors, tokens, clause, source, first, last)
     return None
 
 
