@@ -286,6 +286,14 @@ def _same_verb(one: str, other: str) -> bool:
     return common >= 5 and common >= min(len(one), len(other)) - 3
 
 
+def _word_forms(token: Token) -> tuple[str, ...]:
+    """A word after a post word as the posts lexicon may write it: as the text has it ("глава МИД"), and, for an
+    abbreviation declined in the text ("главы японского МИДа"), by its lemma."""
+    text = token.text.lower()
+    lemma_ = token.lemma.lower()
+    return (text,) if lemma_ == text or not token.text[:2].isupper() else (text, lemma_)
+
+
 def _described_word(token: Token) -> tuple[str, bool]:
     """A description's noun, lower case with "ё" as "е", without "экс-", and whether "экс-" made it a past one."""
     word = token.lemma.lower().replace("ё", "е")
@@ -568,6 +576,15 @@ class Actors:
                     person = self._person_before(j, subject=True)
                     return self.state(person) if person is not None else None
         return None
+
+    def possessor(self, i: int) -> str | None:
+        """The person a possessive "его"/"её" at ``i`` stands for ("его сотрудничество с Германией" after
+        "поклонники Бандеры"): the one its personal pronoun would stand for, read as a subject pronoun is (as
+        ``_chained`` reads a possessive: "Наото Кан ... его правительство"); None for any other word."""
+        token = self.doc.tokens[i]
+        if token.pos != "DET" or token.text.lower() not in _POSSESSIVE_OF:
+            return None
+        return self._person_before(i, subject=True)
 
     def _line_speaker(self, i: int) -> tuple[str | None, str | None]:
         """The label of the transcript line word ``i`` stands in ("Мустафа Джемилев: ...") and the entity it
@@ -1037,6 +1054,11 @@ class Actors:
         found = list(dict.fromkeys(self.acting_for(e) for e, _ in self._named(i, first, last, depth)))
         if not found:
             found = self._name_after_post(i, last)
+        elif all(self.entity_type(e) != "PER" for e in found):
+            # "подписан с чемпионом мира ФИДЕ Веселином Топаловым, второй с ... Владимиром Крамником": the name the
+            # parser hung on a later noun, in the word's own case after its genitives, is who the word is; the
+            # organisation or state of the genitive only says whose champion or official he is
+            found = self._own_name_after(i, last) or found
         post_word = self.lexicon.post(self.doc.tokens[i].lemma.lower()) is not None
         if not found and not post_word:
             # "американский продюсер" after "продюсер Харви Вайнштейн" is the producer, not his state
@@ -1225,7 +1247,8 @@ class Actors:
             return None  # "бывший президент" is no holder of the post now (``_described_person`` may know him)
         if any(tokens[j].rel.startswith("nummod") for j in kids):
             return None  # "два лётчика были убиты": a count of people holding a post, none of them the one told
-        phrases = [word, *(f"{word} {tokens[j].text.lower()}" for j in kids if tokens[j].rel == "nmod" and j < i + 3)]
+        phrases = [word, *(f"{word} {form}" for j in kids if tokens[j].rel == "nmod" and j < i + 3
+                           for form in _word_forms(tokens[j]))]
         entries = [e for e in (self.lexicon.post(p) for p in phrases) if e is not None]
         entries = [e for e in entries if e.category not in VAGUE_POSTS and e.post not in VAGUE_POST_WORDS]
         if not entries or any(tokens[j].rel in ("nmod", "appos", "flat:name") and j in self.covering for j in kids):
@@ -1828,6 +1851,31 @@ class Actors:
                 return []
         return []
 
+    def _own_name_after(self, i: int, last: int) -> list[str]:
+        """The person named right after the genitives hanging on a person's word ``i``, in the word's own case
+        (not the genitive, whose form says whose), where the parser hung the name on some other word: "с
+        чемпионом мира ФИДЕ Веселином Топаловым" with the name under a later "чемпионом". Only an animate noun
+        with at least one genitive of its own between it and the name, so that the name cannot be a word of
+        its own clause ("вручил премию Ивану Петрову"); None found gives []."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        case = token.feats.get("Case")
+        if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or i in self.covering or \
+                case in (None, "Gen") or token.lemma.lower() in WHOSE_WORDS:
+            return []
+        passed = False
+        for k in range(i + 1, min(last, i + 8)):
+            word = tokens[k]
+            mention = self.covering.get(k)
+            if mention is not None and mention.type == "PER" and mention.entity:
+                if not passed or word.feats.get("Case") != case or word.head == i or self._below(k, i):
+                    return []
+                return [mention.entity]
+            if word.feats.get("Case") != "Gen" or word.pos not in ("NOUN", "PROPN", "ADJ") or not self._below(k, i):
+                return []
+            passed = True
+        return []
+
     def _named_again(self, i: int, j: int, first: int, last: int) -> bool:
         """Whether a kin, defence or partner word ``i`` names another person in apposition after the name at ``j``,
         on the word itself or on a noun in apposition to it ("адвоката Ивана Петрова Анну Смирнову", "партнера
@@ -1882,8 +1930,9 @@ class Actors:
         word = token.lemma.lower().replace("ё", "е")
         if token.pos != "NOUN":
             return None
-        phrases = [word, *(f"{word} {self.doc.tokens[j].text.lower()}" for j in range(i + 1, min(last, i + 3))
-                           if self.doc.tokens[j].head == i and self.doc.tokens[j].rel == "nmod")]
+        phrases = [word, *(f"{word} {form}" for j in range(i + 1, min(last, i + 3))
+                           if self.doc.tokens[j].head == i and self.doc.tokens[j].rel == "nmod"
+                           for form in _word_forms(self.doc.tokens[j]))]
         entries = [e for e in (self.lexicon.post(p) for p in phrases) if e is not None]
         if not entries:
             return None
@@ -1897,7 +1946,8 @@ class Actors:
             return None  # "глава японского МИДа" is no holder of the Russian ministry's post
         holders: set[str] = set()
         for post in self.doc.posts:
-            if post.of is None or is_former(post.post) or not (post.of == of or state and self.state(post.of) == state):
+            if post.of is None or is_former(post.post) or not (post.of == of or state and self.state(post.of) == state
+                                                                or self._head_word_of(post.of, of)):
                 continue
             entry = self._post_entry(post)
             canonical = entry.post if entry is not None else post.post
@@ -1910,6 +1960,20 @@ class Actors:
             # well-known head of that state (data/people.tsv) the article names
             holders = self._known_heads(state)
         return holders.pop() if len(holders) == 1 else None
+
+    def _head_word_of(self, short: str, full: str) -> bool:
+        """Whether organisation ``short`` is organisation ``full`` told again by its head word alone, which the
+        names stage left apart: "Глава конгресса Наталья Сабельник" after "глава Конгресс русских американцев"
+        ("конгресс" is the first word of the full name, and no other organisation of the article begins so)."""
+        by_id = {e.id: e for e in self.doc.entities}
+        one, other = by_id.get(short), by_id.get(full)
+        if one is None or other is None or one.type != "ORG" or other.type != "ORG" or len(one.name.split()) != 1 \
+                or len(other.name.split()) < 2:
+            return False
+        word = one.name.lower().replace("ё", "е")
+        starting = [e for e in self.doc.entities if e.type == "ORG" and len(e.name.split()) > 1
+                    and e.name.split()[0].lower().replace("ё", "е") == word]
+        return starting == [other]
 
     def _known_heads(self, state: str) -> set[str]:
         """The article's people whom data/people.tsv lists as having headed ``state`` (its head-of-state post)."""
@@ -1982,7 +2046,9 @@ class Actors:
                     if owner and token.rel == "nmod":
                         found_here = [p for p in found_here if self.entity_type(p[0]) == "PER"]
                     (joined if token.rel == "conj" else named).extend(found_here)
-                    if token.rel == "nmod" and token.feats.get("Case") == "Gen" and not owner:
+                    if token.rel == "nmod" and not owner:
+                        # (any bare nmod: "Соратник блогера Алексея Навального Владимир Ашурков" with "блогера"
+                        # tagged as the accusative a man's genitive looks like)
                         whose.extend(e for e, _ in found_here if self.entity_type(e) == "PER")
                     elif token.rel in ("appos", "flat", "flat:name", "flat:foreign"):
                         own_name |= any(self.entity_type(e) == "PER" for e, _ in found_here)

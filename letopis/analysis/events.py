@@ -3872,6 +3872,16 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             rel = "nsubj" if j == counted or swapped and j == swapped[0] else "obj" if j == misread else tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
+            if rel == "det" and head == anchor and tokens[anchor].pos == "NOUN" and tokens[j].pos == "DET" and \
+                    tokens[j].text.lower() in POSSESSIVE_OWN - {"их"} and not subjects and \
+                    match.trigger.type not in PATIENT_GENITIVE and match.trigger.words not in PATIENT_NOUNS and \
+                    match.trigger.words not in UNDERGOING:
+                # "скрывали его сотрудничество с нацистской Германией", "его первый разговор с Трампом", "отклонил
+                # его иск против агентства": a possessive on the act's noun tells whose act it is, as a genitive
+                # does ("сотрудничество Бандеры"). (An act undergone, "её арест", is left to the rules of the
+                # acts told again: the possessive there is whom it is done to.)
+                subjects += [e for e in [actors.possessor(j)] if e is not None]
+                continue
             if head == anchor and len(match.tokens) > 1 and match.trigger.words in PATIENT_NOUNS and prep is None \
                     and (rel == "nmod" and case == "Gen" or rel == "acl") and j not in match.tokens:
                 # "Ордера МУС на арест Нетаньяху", "выданный МУС ордер на арест": the warrant's own genitive, or the
