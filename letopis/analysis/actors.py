@@ -86,6 +86,10 @@ NATIONAL_BODY_WORDS = frozenset({"федерация", "федерации", "ф
 # "Посольство РФ", "суд Невады").
 STATE_BODY_WORDS = frozenset({"полиция", "полиции", "полицию", "полицией", "армия", "армии", "армию", "армией",
                               "делегация", "делегации", "делегацию", "делегацией"})
+# A state's force told bare as the subject of its act ("полиция задержала"): the article's state, as a bare "власти"
+# (EVENTS.md, events_dev12 and events_dev15: a state's police acting is the state). "полиция в Москве", "местная
+# полиция", "полиция Белиза" name whose they are themselves.
+BARE_STATE_FORCES = frozenset({"полиция"})
 # Nouns a long article uses for a state it named, told by a quality instead of its name ("эмбарго на торговлю с
 # коммунистическим государством" for Куба): with an adjective that names no state, the article's main state.
 STATE_DESCRIPTIONS = frozenset({"государство", "страна", "республика"})
@@ -335,7 +339,8 @@ class Actors:
     # A kind noun -> (where, the organisation) for each organisation the article named with it (``_kind_org``)
     _kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _governments: dict[str, tuple[int, str]] = field(default_factory=dict)  # "власти" -> (where, whose) last named
-    guessed: set[int] = field(default_factory=set)  # bare "власти" read as the article's state (``_same_government``)
+    # bare "власти", "полиция" read as the article's state (``_same_government``)
+    guessed: set[int] = field(default_factory=set)
     _leaders: dict[str, str | None] = field(default_factory=dict)  # "LOC"/"ORG" -> the article's most mentioned
     # A description's noun -> (where, the person, whether a past one) for each person the article introduced with it
     _described: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict)
@@ -1767,9 +1772,25 @@ class Actors:
 
     def _same_government(self, i: int, found: list[str]) -> list[str]:
         """A bare "власти" / "правительство" goes on with whose the same word was last in the article ("Московские
-        власти обещали ... Но власти пообещали горожанам" is Москва); a named one is remembered for later."""
+        власти обещали ... Но власти пообещали горожанам" is Москва); a named one is remembered for later. A bare
+        police acting is the article's state."""
         token = self.doc.tokens[i]
         word = token.lemma.lower()
+        if word in BARE_STATE_FORCES and not found and token.pos == "NOUN" and i not in self.covering and \
+                token.rel == "nsubj" and not any(t.head == i and t.rel in ("amod", "nmod", "det")
+                                                 for t in self._sentence_of(i)):
+            # "полиция сфабриковала уголовное дело", "В связи со стрельбой полиция арестовала Джейсона Дальтона": a
+            # bare police acting is the state the article is about, as a bare "власти" is (below), where the places
+            # its sentence names lie in that state (not "В аэропорту Сеула полиция задержала" in an article that
+            # names Китай more); guessed, so that it is kept only where the act names whom it is aimed at
+            sent = self.doc.sents[token.sent]
+            here = {self.state(m.entity) for m in self.doc.mentions
+                    if m.type == "LOC" and m.entity and sent.start <= m.start < sent.stop}
+            state = self._most_mentioned("LOC")
+            if state is not None and here <= {state} and not self._citizenship_only(state):
+                self.guessed.add(i)
+                return [state]
+            return found
         if word not in GOVERNMENT_WORDS or token.pos != "NOUN" or i in self.covering:
             return found
         if found:
@@ -1800,6 +1821,20 @@ class Actors:
         if earlier is None or earlier[0] >= i:
             return found
         return [earlier[1]]
+
+    def _citizenship_only(self, state: str) -> bool:
+        """Whether the article names a state only as someone's citizenship ("задержала гражданина России Ивана
+        Петрова"): that tells whose citizen one is, not where the police that held him serve."""
+        tokens = self.doc.tokens
+        for j, mention in self.covering.items():
+            if mention.type != "LOC" or self.state(mention.entity) != state:
+                continue
+            head = tokens[j].head
+            if self.covering.get(head) is mention:
+                continue  # a word inside the name; its head word is read
+            if not (0 <= head < len(tokens) and tokens[j].rel == "nmod" and tokens[head].lemma.lower() in CITIZENS):
+                return False
+        return True
 
     def _of_the_country(self, i: int) -> bool:
         """Whether word ``i`` has a bare genitive "страны" of its own and nothing else naming whose it is ("власти

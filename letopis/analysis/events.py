@@ -110,6 +110,8 @@ DISMISSALS = frozenset({("уволить",), ("увольнять",), ("увол
 OWN_WISH = frozenset({"желание", "просьба"})
 OWN_WORDS = frozenset({"собственному", "собственной", "его", "её", "ее", "своему", "своей"})
 TERMS = _WORDS.words("TERMS")
+# Homes and offices whose search is aimed at their owner ("обыски в квартире блогера", "при обыске в доме X").
+SEARCHED_PLACES = _WORDS.words("SEARCHED_PLACES")
 SENTENCE_MANNERS = _WORDS.words("SENTENCE_MANNERS")
 # A charge "осудить" is passed under ("осуждён по обвинению в хищении", "осудили по статье о мошенничестве"): only
 # a sentence names the law or the charge it is passed by; a condemnation names what it condemns (fourth audit).
@@ -861,6 +863,20 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.words in PARTNER_NEEDED and sides.target is None:
                 continue  # "Компания «Аэрофлот» подозревает сбой в системе": no one suspected
+            if match.trigger.mode == "search" and sides.target is None:
+                # "провели обыск в квартире блогера Ивана Петрова", "В квартиру ... Псковитина пришли с обыском":
+                # a search of a home or an office is aimed at whose it is
+                sides.target = _searched_owner(actors, doc.tokens, match, sides.source, first, last)
+            if match.trigger.mode == "exclude":
+                # "Россию необходимо исключить из «Большой восьмёрки»": the body one is expelled from expels; a
+                # list, a count or a case one is left out of ("исключить из списка", "из рассмотрения") is none, and
+                # so is one told with who does it ("Путин исключил Грызлова из Совета Безопасности": a reshuffle)
+                body = _excluding_body(actors, doc.tokens, match.anchor, first, last)
+                if body is None or sides.target is None or body == sides.target or any(
+                        doc.tokens[j].rel == "nsubj" and doc.tokens[j].feats.get("Case") == "Nom"
+                        for j in _kids(doc.tokens, match.anchor, first, last)):
+                    continue
+                sides.source = body
             if match.trigger.mode == "arrest" and sides.target is not None and _arrest_setting(
                     actors, doc.tokens, sides.target, first, last):
                 # "на саммите СОР29 в Баку задержан активист": the meeting is where the arrest happened, no one
@@ -4234,6 +4250,13 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
     if not subjects and len(adjectives) > 1 and match.trigger.type in SYMMETRIC and not objects:
         # "российско-японские переговоры": the compound adjective names both sides
         subjects, objects = adjectives[:1], adjectives[1:]
+    if not subjects and len(adjectives) == 1 and adjectives[0] not in objects and \
+            match.trigger.type not in SYMMETRIC and tokens[anchor].rel in ("obl", "nmod") and \
+            case_word(tokens, anchor, first, last) is not None:
+        # "Эстония следит за российскими военными маневрами", "рассказал о российских ударах": an act's noun under
+        # a preposition, with one state adjective, is that state's act, not one of the clause's subject (which is
+        # borrowed only for an act's noun that names no one acting in it)
+        subjects = adjectives
     if not subjects and not (tokens[anchor].pos == "VERB" and _generic_subject(tokens, actors, match, first, last)):
         # (not "если партнёры договорятся, WFC имеет все шансы": a subject of its own that names no one is no
         # actor, and the main clause's is not the trigger's)
@@ -5039,6 +5062,37 @@ def _state_to_state(actors: Actors, match: Match, sides: _Sides) -> _Sides:
         return sides
     state = actors.state(target)
     return replace(sides, target=state) if state is not None and state != source else sides
+
+
+def _searched_owner(actors: Actors, tokens: Sequence[Token], match: Match, source: str | None, first: int,
+                    last: int) -> str | None:
+    """Whose home or office a search is made in: the one actor the genitive of a ``SEARCHED_PLACES`` noun names,
+    where that noun is the search's place ("в квартире", "в офисе"; "в квартиру" for those who came with it) and
+    hangs on the search's words or the verb they hang on ("при обыске в доме Чарли Роули", "провели обыск в квартире
+    блогера Ивана Петрова"); not the searcher, and none where the genitive names no one ("в домах в Туле")."""
+    heads = {*match.tokens, tokens[match.anchor].head}
+    for j in range(first, last):
+        if tokens[j].head not in heads or lemma(tokens[j]) not in SEARCHED_PLACES or \
+                case_word(tokens, j, first, last) not in ("в", "во", "на"):
+            continue
+        for k in _kids(tokens, j, first, last):
+            if tokens[k].rel == "nmod" and tokens[k].feats.get("Case") == "Gen" and \
+                    case_word(tokens, k, first, last) is None and actors.may_act(k):
+                found = [e for e in actors.entities(k, first, last) if e != source]
+                if len(found) == 1:
+                    return found[0]
+    return None
+
+
+def _excluding_body(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> str | None:
+    """The organisation an expulsion verb's "из" names ("исключили из Гильдии продюсеров Америки", "исключить из
+    «Большой восьмёрки»"): the one named body, not a person or a place; None where it names none ("из списка")."""
+    for j in _kids(tokens, verb, first, last):
+        if tokens[j].rel in ("obl", "nmod") and case_word(tokens, j, first, last) == "из":
+            found = [e for e in actors.entities(j, first, last, depth=0) if actors.entity_type(e) == "ORG"]
+            if len(found) == 1:
+                return found[0]
+    return None
 
 
 def _verb_has_subject(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
