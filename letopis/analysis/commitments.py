@@ -9,7 +9,10 @@
 
 Sources: every AGREE event that is not negated; promises in quotes (speech verbs flagged ``promise`` in
 ``data/speech_verbs.tsv``); status cues of ``data/commitment_status.tsv`` that open one ("обсуждалось
-создание ..."). A later sentence of the same paragraph moves the status on ("подписаны", "открыт",
+создание ..."); a public actor's intention or decision with an infinitive ("Норвегия намерена увеличить помощь",
+"было решено не устраивать маршей": the file's ``intent`` cues); a speaker's own act announced in indirect speech
+("Рауль Кастро заявил, что уйдёт в отставку ..."); the terms an agreement is said to set ("По договору ...,
+Китай будет получать нефть 20 лет"). A later sentence of the same paragraph moves the status on ("подписаны", "открыт",
 "отложен"), never back (a "discussed" after "decided" changes nothing); stalled and cancelled always apply.
 Parties are states where the actors stand for one (``actors.state_of``), else the actors themselves.
 
@@ -33,14 +36,14 @@ from typing import Any
 from letopis.analysis.actors import ACTING_NOUNS, GOVERNMENT_WORDS, ORG_DESCRIPTIONS, Actors, case_word
 from letopis.analysis.event_triggers import lemma, load_triggers, match_sentence, modality
 from letopis.analysis.events import JOINT, article_dyad, retyped
-from letopis.lexicon import Lexicon, LexiconError, package_file
+from letopis.lexicon import Lexicon, LexiconError, load_people, package_file
 from letopis.records import COMMITMENT_PROGRESS, Commitment, Doc, Event, Quote, Token
 
 __all__ = ["STATUS_ORDER", "StatusCues", "find_commitments", "load_status_cues"]
 
 STATUS_ORDER = COMMITMENT_PROGRESS
 FINAL = frozenset({"stalled", "cancelled"})
-ROLES = ("update", "open", "future", "project", "act", "circumstance", "attribution")
+ROLES = ("update", "open", "future", "intent", "project", "act", "circumstance", "attribution")
 AGREE_STATUS = {"sign": "signed", "decide": "decided", "agree": "decided", "promise": "promised"}
 # How many sentences after a commitment a status cue may still speak of it (same paragraph only).
 REACH = 3
@@ -138,6 +141,27 @@ def load_status_cues() -> StatusCues:
 
 
 @lru_cache(maxsize=1)
+def _statement_verbs() -> frozenset[str]:
+    """Speech verbs that state ("заявил", "сообщил", "объявил"), flagged with nothing in ``data/speech_verbs.tsv``:
+    not an opinion ("считает, что ..."), a denial, a demand or a warning ("предупредил, что введёт ...")."""
+    verbs = set()
+    for line in package_file("speech_verbs.tsv").splitlines():
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) >= 4 and not line.startswith("#") and cells[1] in ("perf", "impf") and cells[2] == "subj" \
+                and cells[3] == "-":
+            verbs.add(cells[0])
+    return frozenset(verbs)
+
+
+@lru_cache(maxsize=1)
+def _denial_verbs() -> frozenset[str]:
+    """Speech verbs flagged ``denial`` in ``data/speech_verbs.tsv`` ("отрицает", "опроверг")."""
+    return frozenset(line.split("\t")[0].strip() for line in package_file("speech_verbs.tsv").splitlines()
+                     if not line.startswith("#") and len(line.split("\t")) >= 4
+                     and "denial" in line.split("\t")[3].split(";"))
+
+
+@lru_cache(maxsize=1)
 def _promise_verbs() -> frozenset[str]:
     """Speech verbs the quotes stage flags as promises ("пообещал", "заверил")."""
     verbs = set()
@@ -146,6 +170,44 @@ def _promise_verbs() -> frozenset[str]:
         if len(cells) >= 4 and not line.startswith("#") and "promise" in cells[3].split(";"):
             verbs.add(cells[0].strip())
     return frozenset(verbs)
+
+
+# Post categories of public office (data/posts.tsv): whose intention is a state's or a body's commitment.
+_PUBLIC_POSTS = frozenset({"head_of_state", "head_of_government", "minister", "deputy", "legislator", "diplomat",
+                           "official", "military", "judge", "party"})
+# Nouns of public bodies and their members beside data/institutions.tsv: "депутаты намереваются", "республиканцы
+# планируют", "страны намерены", "лидеры некоторых европейских стран намерены".
+_PUBLIC_WORDS = (GOVERNMENT_WORDS | ACTING_NOUNS | _BODY_WORDS) - {"народ", "общественность", "участник", "член",
+                                                                    "сторона", "союз", "блок"} | {"госдума"}
+
+
+@dataclass(frozen=True)
+class _NoPost:
+    """What a post unknown to ``data/posts.tsv`` counts as: no category, so no public office."""
+
+    category: str = ""
+
+
+_NO_POST = _NoPost()
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    """The single-word state institutions of ``data/institutions.tsv`` ("министерство", "прокуратура", "дума")."""
+    return frozenset(line.strip().lower().replace("ё", "е") for line in package_file("institutions.tsv").splitlines()
+                     if line.strip() and not line.startswith("#") and " " not in line.strip()) - {
+        "сборная", "клуб", "команда", "ассоциация", "федерация", "союз"}
+
+
+@lru_cache(maxsize=1)
+def _public_people() -> frozenset[str]:
+    """Full names of ``data/people.tsv``: people who led or spoke for states and major organisations."""
+    return frozenset(p.name for p in load_people())
+
+
+@lru_cache(maxsize=1)
+def _public_surnames() -> frozenset[str]:
+    return frozenset(name for p in load_people() for name in p.surnames)
 
 
 @dataclass
@@ -205,6 +267,58 @@ class _Judge:
             return before is not None and self.acts(before, first, last)
         return any(self._actor(e) for e in self.actors.entities(i, first, last))
 
+    def public(self, i: int, first: int, last: int) -> bool:
+        """Whether word ``i`` names a public actor, whose stated intention or decision is a commitment: a state or
+        a place's authorities ("Норвегия намерена", "власти США намерены"), a state body ("Минтранс РФ планирует",
+        "депутаты намереваются", "партия намерена"), a holder of a public post or a well-known public figure;
+        not a company ("Wildberries планирует увеличить средний чек"), a private person ("Ричард Гир планирует
+        переехать", "Николай решил срезать путь") or "я" out of a quote."""
+        token = self.doc.tokens[i]
+        word = lemma(token)
+        if word in _PUBLIC_WORDS or word in _institutions():
+            return True
+        post = self.lexicon.post(word) if token.pos == "NOUN" else None
+        if post is not None:
+            return post.category in _PUBLIC_POSTS
+        if word in ("я", "мы"):
+            quote = self.actors.quote_at(i)
+            return quote is not None and quote.speaker is not None and self.public_entity(quote.speaker)
+        if word == "который":
+            before = next((j for j in range(i - 1, first - 1, -1) if self.doc.tokens[j].pos in ("NOUN", "PROPN")),
+                          None)
+            return before is not None and self.public(before, first, last)
+        return any(self.public_entity(e) for e in self.actors.entities(i, first, last))
+
+    def person(self, i: int, first: int, last: int) -> bool:
+        """Whether word ``i`` names one person (a name, a post, "он"), not a body or a state."""
+        token = self.doc.tokens[i]
+        if token.pos == "NOUN" and self.lexicon.post(lemma(token)) is not None:
+            return True
+        entities = self.actors.entities(i, first, last)
+        return bool(entities) and all(self.actors.entity_type(e) == "PER" for e in entities)
+
+    def public_entity(self, entity_id: str) -> bool:
+        entity = next((e for e in (*self.doc.entities, *self.actors.added) if e.id == entity_id), None)
+        if entity is None:
+            return False
+        if entity.type == "LOC":
+            return True
+        if entity.type == "ORG":
+            # a state body by its name ("Министерство юстиции", "Минтранс РФ", "Госдума") or by the full name
+            # data/orgs.tsv gives it ("Роскомнадзор": "Федеральная служба по надзору ..."), not a company
+            # ("Мосбиржа": "ПАО «Московская биржа»")
+            org = self.lexicon.org(entity.name)
+            words = f"{entity.name} {org.full if org else ''}".lower().replace("ё", "е").split()
+            return bool(words) and (words[0].startswith("мин") or any(
+                w in _institutions() or w in _PUBLIC_WORDS for w in words))
+        if entity.type == "PER":
+            if any(p.person == entity_id and (self.lexicon.post(p.post) or _NO_POST).category in _PUBLIC_POSTS
+                   for p in self.doc.posts):
+                return True
+            # a full name of people.tsv, or its surname where the article names no more ("Лукашенко")
+            return entity.name in _public_people() or " " not in entity.name and entity.name in _public_surnames()
+        return False
+
     def _actor(self, entity_id: str) -> bool:
         kind = self.actors.entity_type(entity_id)
         return kind in ("ORG", "LOC") or kind == "PER" and not self.private(entity_id)
@@ -257,8 +371,10 @@ class _Judge:
         noun ("соглашение о ..."; for a promise only an act noun: "пообещал помощь", not "обещают ливни");
         not an outlet's "пишет РБК", a bare "несколько законов", an adverb ("не ранее 1 декабря")."""
         tokens = self.doc.tokens
-        while at < last - 1 and tokens[at].text in ("«", '"', "“", "„"):
-            at += 1
+        while at < last - 1 and (tokens[at].text in ("«", '"', "“", "„", "»", "”")
+                                 or tokens[at].pos == "ADV" and tokens[at].head < at):
+            at += 1  # "пообещал «обязательно» провести чтения": the trigger's adverb, quoted, then the act
+        at = _past_that(tokens, at, first, last)
         head = _head_of(tokens, at, first, last, ("case", "amod", "det", "nummod", "advmod"))
         token = tokens[head]
         word = lemma(token)
@@ -270,6 +386,8 @@ class _Judge:
             return False
         if token.feats.get("Case") == "Nom" and token.head < head and self.acts(head, first, last):
             return False  # "[подписал](...) Владимир Путин", "принял лично Линус Торвальдс": who, after the verb
+        if token.feats.get("Animacy") == "Anim" and token.feats.get("Case") == "Acc" and token.rel == "obj":
+            return False  # "клуб подписал ещё одного игрока": whom a contract was signed with, not what it says
         if promise:
             return word in self.cues.acts
         if token.feats.get("Case") == "Gen" and case_word(tokens, head, first, last) is None \
@@ -394,6 +512,15 @@ def _has_subject(tokens: Sequence[Token], k: int, first: int, last: int) -> bool
     return any(tokens[j].head == k and tokens[j].rel in ("nsubj", "nsubj:pass") for j in range(first, last))
 
 
+def _past_that(tokens: Sequence[Token], at: int, first: int, last: int) -> int:
+    """The "что" of "о том, что ..." ("договорились о том, что базы будут размещаться ..."): the pronoun only
+    points at the clause that says what; ``at`` itself when no such clause follows."""
+    if at + 3 < last and lemma(tokens[at]) in ("о", "об", "в", "на") and lemma(tokens[at + 1]) == "тот" \
+            and tokens[at + 2].text == "," and lemma(tokens[at + 3]) in ("что", "чтобы"):
+        return at + 3
+    return at
+
+
 def _head_of(tokens: Sequence[Token], at: int, first: int, last: int, rels: Sequence[str]) -> int:
     """The word a modifier or preposition at ``at`` belongs to, after it."""
     head = at
@@ -426,6 +553,14 @@ def _vague(tokens: Sequence[Token], head: int, first: int, last: int, circumstan
     return False
 
 
+def _describes(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a status cue is a participle describing a noun ("Договора о коллективной безопасности,
+    подписанного 15 мая 1992 года", "открытый в 2010 году центр"): it tells that noun's past, not how far the
+    commitment before it has gone ("Документы уже подписаны" is the commitment's predicate)."""
+    token = tokens[at]
+    return token.feats.get("VerbForm") == "Part" and token.rel.startswith(("acl", "amod"))
+
+
 def _paragraph(doc: Doc, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
@@ -453,7 +588,7 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     tokens = doc.tokens
     for index, sent in enumerate(doc.sents):
         for event in events_by_sent.get(index, ()):
-            if event.type != "AGREE" or event.modality == "negated":
+            if event.type != "AGREE" or event.modality == "negated" or _of_a_noun(tokens, event, sent.first, sent.last):
                 continue
             what = _what_after_trigger(judge, event, sent.first, sent.last)
             status = AGREE_STATUS.get(event.mode or "", "decided")
@@ -469,6 +604,10 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Лиза решила уйти к другому": a private life, no commitment
             found.append(_Open(parties, what[2], status, what[0], what[1], index, _paragraph(doc, what[0])))
         _unnamed_agreements(judge, events_by_sent.get(index, ()), sent.first, sent.last, index, found)
+        termed = _by_document(judge, sent.first, sent.last)
+        if termed is not None and not _covered(found, termed[1], termed[2]):
+            found.append(_Open(dyad or (), termed[3], termed[0], termed[1], termed[2], index,
+                               _paragraph(doc, termed[1])))
         for i in range(sent.first, sent.last):
             for cue in cues.by_first.get(lemma(tokens[i]), ()):
                 where = _cue_at(tokens, i, sent.first, sent.last, cue)
@@ -477,8 +616,14 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 mood = modality(tokens, where, sent.first, sent.last)
                 if mood == "negated":
                     break
-                if cue.role == "update" and mood == "asserted":
+                if cue.role == "update" and mood == "asserted" and not _describes(tokens, where):
                     _update(found, doc, index, cue.status, tokens[where].start)
+                elif cue.role == "intent" and mood != "hypothetical":
+                    intended = _intended(judge, where, cue.status, sent.first, sent.last)
+                    if intended is not None and not _covered(found, intended[1][0], intended[1][1]):
+                        parties, (begin, end, text) = intended
+                        found.append(_Open(parties or dyad or (), text, cue.status, begin, end, index,
+                                           _paragraph(doc, begin)))
                 elif cue.role in ("open", "future") and (cue.role == "open" or mood == "future"):
                     opened = _project(judge, where, sent.first, sent.last, cue.role == "future")
                     if opened is not None and not _covered(found, opened[0], opened[1]):
@@ -486,6 +631,7 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                                            _paragraph(doc, opened[0])))
                 break
     _quote_promises(judge, found)
+    _announced_acts(judge, found)
     commitments = tuple(c for c in (_readable(doc, o) for o in sorted(found, key=lambda c: c.start)) if c)
     return replace(doc, commitments=commitments)
 
@@ -553,6 +699,8 @@ def _unnamed_agreements(judge: _Judge, events: Sequence[Event], first: int, last
             continue  # "все вопросы ... будут решены": "решить" agrees only between two sides the events name
         if tokens[match.anchor].rel.startswith(("acl", "amod")):
             continue  # "договоренности, достигнутые ранее": an earlier one
+        if _infinitive_of_noun(tokens, match.anchor, first, last):
+            continue  # "шансов договориться почти не осталось"
         mood = modality(tokens, match.anchor, first, last)
         if mood in ("negated", "hypothetical") or retyped(tokens, match, first, last).trigger.type != "AGREE":
             continue  # "согласилась открыть коды" is yielding, not an agreement
@@ -625,6 +773,21 @@ def _clip(doc: Doc, actors: Actors, start: int, stop: int, at: int) -> tuple[int
     return begin, begin + len(trimmed), trimmed
 
 
+def _of_a_noun(tokens: Sequence[Token], event: Event, first: int, last: int) -> bool:
+    """Whether an agreement's verb is an infinitive a noun governs: "шансов договориться с ним оставалось всё
+    меньше", "попытка договориться", "возможность подписать": a chance or an attempt named, nothing agreed."""
+    for match in match_sentence(load_triggers(), tokens, first, last):
+        if match.trigger.type == "AGREE" and match.trigger.mode == event.mode:
+            return _infinitive_of_noun(tokens, match.anchor, first, last)
+    return False
+
+
+def _infinitive_of_noun(tokens: Sequence[Token], at: int, first: int, last: int) -> bool:
+    token = tokens[at]
+    return token.feats.get("VerbForm") == "Inf" and first <= token.head < last \
+        and tokens[token.head].pos == "NOUN" and token.rel.split(":")[0] in ("nmod", "acl")
+
+
 def _what_after_trigger(judge: _Judge, event: Event, first: int, last: int) -> tuple[int, int, str] | None:
     """What was agreed: the words after the trigger up to the end of its clause or quote.
     "принято решение создать в индустриальной зоне ..." -> "создать в индустриальной зоне ..."."""
@@ -637,11 +800,15 @@ def _what_after_trigger(judge: _Judge, event: Event, first: int, last: int) -> t
                 return None  # "При подписании нового соглашения министр заявил": a circumstance
             if any(lemma(tokens[j]) == "как" for j in range(max(first, match.anchor - 2), match.anchor)):
                 return None  # "дуб, как и обещали, частично переделали": an earlier promise named, not its what
-            after = _skip_circumstances(judge, max(match.tokens) + 1, first, last)
-            if after >= last or not _content_starts(tokens, after, match.tokens, first, last):
-                return None
-            if not judge.names_act(after, event.mode == "promise", first, last):
-                return None
+            after = _past_that(tokens, _skip_circumstances(judge, max(match.tokens) + 1, first, last), first, last)
+            if after >= last or not _content_starts(tokens, after, match.tokens, first, last) \
+                    or not judge.names_act(after, event.mode == "promise", first, last):
+                # "заключили мирный договор": the kind says what, where the event names who signed it (not
+                # "заключили брачный договор" of no one named)
+                kind = _kind_of_document(tokens, match.tokens, match.anchor, first, last) \
+                    if event.participants else None
+                return None if kind is None else _clip(doc, judge.actors, tokens[kind].start,
+                                                       tokens[max(match.tokens)].stop, match.anchor)
             # "подпишет договоры по строению АЭЦ ... и будут обсуждаться ...": a clause of its own ends it
             end = judge.clause_end(match.anchor, after, first, last)
             if end <= after:
@@ -649,6 +816,31 @@ def _what_after_trigger(judge: _Judge, event: Event, first: int, last: int) -> t
             begin = _document_first(tokens, match.tokens, match.anchor, after, first, last)
             return _clip(doc, judge.actors, tokens[begin].start, tokens[end - 1].stop, match.anchor)
     return None
+
+
+# Adjectives that say nothing of what a document is about: "три важных контракта", "новое соглашение".
+_VAGUE_ADJECTIVES = frozenset({"важный", "важнейший", "новый", "крупный", "большой", "главный", "ключевой",
+                               "первый", "второй", "очередной", "последний", "другой", "необходимый", "ряд",
+                               "соответствующий", "отдельный", "несколько", "многий", "какой-то", "некий",
+                               "исторический", "беспрецедентный", "окончательный", "предварительный", "долгожданный",
+                               "конкретный", "определенный", "серьезный", "значительный", "масштабный", "широкий",
+                               "всеобъемлющий", "взаимовыгодный", "договорный", "совместный"})
+
+
+def _kind_of_document(tokens: Sequence[Token], trigger: Sequence[int], anchor: int, first: int,
+                      last: int) -> int | None:
+    """Where "мирный договор" begins when a trigger ends in its document and nothing after it says what
+    ("заключили мирный договор и договорились сотрудничать", "подписали торговое соглашение"): the adjective
+    names the kind of agreement, so the words from it to the document say what was agreed; None for a document
+    with no such adjective ("подписал три важных контракта", "заключили соглашение")."""
+    document = max(trigger)
+    if document <= anchor or lemma(tokens[document]) not in _DOCUMENTS or lemma(tokens[document]) == "решение":
+        return None
+    kids = [j for j in range(first, document) if tokens[j].head == document and j > anchor]
+    if not kids or any(tokens[j].rel != "amod" or tokens[j].pos != "ADJ" or lemma(tokens[j]) in _VAGUE_ADJECTIVES
+                       or tokens[j].feats.get("VerbForm") == "Part" for j in kids):
+        return None
+    return min(kids)
 
 
 def _document_first(tokens: Sequence[Token], trigger: Sequence[int], anchor: int, after: int, first: int,
@@ -783,6 +975,115 @@ def _planned(judge: _Judge, at: int, first: int, last: int) -> tuple[int, int, s
     return _clip(judge.doc, judge.actors, tokens[begin].start, tokens[end - 1].stop, at)
 
 
+def _intended(judge: _Judge, at: int, status: str, first: int, last: int
+              ) -> tuple[tuple[str, ...], tuple[int, int, str]] | None:
+    """What an actor means or has decided to do: the infinitive an intention or a decision governs ("Совет
+    предполагает оказывать помощь ...", "объявил о своём намерении отозвать лицензию", "Минюст решил передать
+    хакера", "было решено не устраивать маршей"), to the end of its clause, with the actor as its party. The
+    intender must be a public actor (``_Judge.public``: "Wildberries планирует", "Ричард Гир планирует переехать",
+    "я решил купить" out of a quote are no commitments), and a decision a body's, not one person's own choice
+    ("Пашинян решил изменить имидж"); an intention told in the past ("собирался создать") is no plan now, a
+    decision ("решил") stands; a passive decision ("было решено") may name no one."""
+    tokens = judge.doc.tokens
+    cue = tokens[at]
+    verb = next((j for j in range(at + 1, last) if tokens[j].head == at and tokens[j].pos == "VERB"
+                 and tokens[j].feats.get("VerbForm") == "Inf"
+                 and tokens[j].rel.split(":")[0] in ("xcomp", "nmod", "acl", "csubj")), None)
+    if verb is None or _asked_of_others(tokens, at, first, last) or lemma(tokens[verb]) in _NO_ACT_VERBS:
+        return None  # "планируют жить в Вашингтоне", "намерена узнать, можно ли": no act of theirs
+    if any(c.role == "open" or c.role == "future" and status != "decided"
+           for c in judge.cues.by_first.get(lemma(tokens[verb]), ())):
+        # "Франция планирует создать ракету", "Госдума планирует рассмотреть проект": a plan the future and
+        # opening cues read (with its subject; as discussed)
+        return None
+    past = cue.feats.get("Tense") == "Past" and cue.feats.get("VerbForm") == "Fin"
+    if past and status != "decided":
+        return None  # "собирался создать", "планировал построить": an old plan, maybe given up
+    if cue.feats.get("Mood") == "Imp":
+        return None  # "решите сами", "планируйте заранее": advice
+    passive = cue.feats.get("Voice") == "Pass"
+    node = at
+    for _ in range(3):  # "Киев отрицает намерение создать ...", "опроверг предположения, что ... решено отложить"
+        if not first <= tokens[node].head < last:
+            break
+        node = tokens[node].head
+        if lemma(tokens[node]) in _denial_verbs():
+            return None  # an intention or a decision denied
+    owner = at
+    if cue.pos == "NOUN":
+        # "объявил о своём намерении": the intention is its verb's subject's
+        if case_word(tokens, at, first, last) in ("с", "со"):
+            return None  # "позвонил с намерением обсудить": the purpose of an act, not a plan told
+        owner = tokens[at].head if first <= tokens[at].head < last else at
+        if any(tokens[j].head == at and tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen"
+               for j in range(at + 1, verb)):
+            return None  # "Познер заявил о намерении США «наказать» Россию": one side's claim of another's plan
+        subject = judge.subject(owner, (), first, last) if tokens[owner].pos in ("VERB", "AUX") else None
+    else:
+        subject = judge.subject(at, (), first, last)
+    if subject is None and not passive or subject is not None and not judge.public(subject, first, last):
+        return None
+    if status == "decided" and subject is not None and judge.person(subject, first, last):
+        return None  # "Пашинян решил изменить имидж", "Хантсмен решил выйти из гонки": a person's own choice
+    inside = [j for j in range(first, last) if _under(tokens, j, verb, first, last) and j >= verb]
+    end = min(max(inside) + 1, judge.clause_end(verb, verb, first, last))
+    begin = verb
+    while begin > at + 1 and tokens[begin - 1].pos == "PART":
+        begin -= 1  # "решено не устраивать никаких маршей"
+    what = _clip(judge.doc, judge.actors, tokens[begin].start, tokens[max(end, begin + 1) - 1].stop, verb)
+    if what is None:
+        return None
+    parties = _parties(judge.actors, judge.actors.entities(subject, first, last)) if subject is not None else ()
+    return parties, what
+
+
+# Agreements whose terms a clause may be told by ("По договору ..., Китай будет получать нефть 20 лет", "В
+# соответствии с соглашением ..."), with the status their existence tells. Not "документ": "Согласно документу,
+# игра выйдет осенью" is a leaked plan, "согласно документу ... подпадают" a law.
+_TERM_DOCUMENTS = {"договор": "signed", "соглашение": "signed", "контракт": "signed", "меморандум": "signed",
+                   "договоренность": "decided"}
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip() for line in package_file("speech_verbs.tsv").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _by_document(judge: _Judge, first: int, last: int) -> tuple[str, int, int, str] | None:
+    """A clause told as the terms of an agreement: "По договору между двумя странами ..., Поднебесная будет
+    получать нефть 20 лет", "В соответствии с соглашением общее число боезарядов не должно превышать 1550
+    единиц": what the clause says is what was agreed (signed for a document, decided for a договорённость).
+    Only a clause of what is to hold (not in the past: "по договору Россия получила ..." tells a deed) and not
+    a speech verb's ("Согласно документам дела, следствие полагает ...")."""
+    tokens = judge.doc.tokens
+    for j in range(first, last):
+        status = _TERM_DOCUMENTS.get(lemma(tokens[j]))
+        if status is None or tokens[j].rel != "obl" or tokens[j].feats.get("Number") == "Plur":
+            continue
+        words = [lemma(tokens[k]) for k in range(max(first, j - 3), j)]
+        if not (words[-1:] and words[-1] in ("по", "согласно") or words[-3:] == ["в", "соответствие", "с"]):
+            continue
+        root = tokens[j].head
+        if not j < root < last or tokens[root].rel != "root" or lemma(tokens[root]) in _speech_lemmas():
+            continue
+        if tokens[root].feats.get("Tense") == "Past" and tokens[root].feats.get("VerbForm") == "Fin" \
+                or modality(tokens, root, first, last) in ("negated", "hypothetical") and \
+                tokens[root].pos != "ADJ":
+            continue
+        below = [k for k in range(first, last) if _under(tokens, k, j, first, last)]
+        begin = max(below) + 1
+        while begin < root and tokens[begin].pos == "PUNCT":
+            begin += 1
+        if begin > root:
+            continue
+        end = judge.clause_end(root, begin, first, last)
+        what = _clip(judge.doc, judge.actors, tokens[begin].start, tokens[max(end, begin + 1) - 1].stop, root)
+        if what is not None:
+            return status, what[0], what[1], what[2]
+    return None
+
+
 def _past_lead(judge: _Judge, begin: int, end: int) -> int:
     """The first word of a plan's clause past its source and its conjunction: "По данным Reuters, совет
     создаст ..." -> "совет создаст ...", "что Трамп планирует ..." -> "Трамп планирует ...", "⚡️Challenges:
@@ -826,3 +1127,58 @@ def _quote_promises(judge: _Judge, found: list[_Open]) -> None:
         party = judge.actors.state(quote.speaker) or quote.speaker
         found.append(_Open((party,), quote.text, "promised", quote.start, quote.stop,
                            _sent_of(doc, quote.start), _paragraph(doc, quote.start)))
+
+
+# Verbs that tell no act of the speaker's own: "заявил, что будет рад ...", "сообщил, что станет отцом".
+_NO_ACT_VERBS = frozenset({"быть", "стать", "становиться", "являться", "оставаться", "остаться", "мочь", "смочь",
+                           "иметь", "знать", "узнать", "считать", "думать", "жить", "получить", "получать",
+                           "прийтись", "приходиться", "позволить", "позволять", "постараться", "попытаться",
+                           "определиться"})
+
+
+def _announced_acts(judge: _Judge, found: list[_Open]) -> None:
+    """What a speaker says he will do himself: "Рауль Кастро заявил, что уйдёт в отставку ...", "Президент
+    заявил, что уволит своего зятя ...": an indirect quote of a stating verb whose own verb is in the future, in
+    the third person with no subject of its own (the speaker is its subject), is an announced intention, a
+    promise of its speaker; with a subject ("заявил, что ставка будет снижаться") it is a forecast."""
+    doc = judge.doc
+    tokens = doc.tokens
+    verbs = _statement_verbs()
+    for quote in doc.quotes:
+        words = quote.cue.lower().split()
+        if quote.kind != "indirect" or not words or not quote.speaker or _covered(found, quote.start, quote.stop):
+            continue
+        if not {p.normal_form for p in judge.vocab(words[0])[:2]} & verbs or not judge.public_entity(quote.speaker):
+            continue
+        sent = doc.sents[_sent_of(doc, quote.start)]
+        first, last = sent.first, sent.last
+        inside = [j for j in range(first, last) if quote.start <= tokens[j].start < quote.stop]
+        if not inside:
+            continue
+        top = next((j for j in inside if tokens[j].pos in ("VERB", "AUX")
+                    and not first <= tokens[j].head < last or tokens[j].head not in inside), None)
+        if top is None or tokens[top].pos != "VERB" or lemma(tokens[top]) in _NO_ACT_VERBS:
+            continue
+        token = tokens[top]
+        future = token.feats.get("Tense") == "Fut" and token.feats.get("VerbForm") == "Fin" \
+            and token.feats.get("Person") == "3"
+        will = token.feats.get("VerbForm") == "Inf" and any(
+            tokens[j].head == top and tokens[j].rel == "aux" and tokens[j].feats.get("Tense") == "Fut"
+            and tokens[j].feats.get("Person") == "3" for j in inside)
+        if not (future or will) or token.feats.get("Number", "Sing") != "Sing" and not will \
+                or will and not any(tokens[j].head == top and tokens[j].rel == "aux"
+                                    and tokens[j].feats.get("Number") == "Sing" for j in inside):
+            continue  # "внесут проект", "черепах передадут на лечение": someone unnamed, not the speaker
+        if _has_subject(tokens, top, first, last) or any(
+                tokens[j].pos in ("NOUN", "PROPN", "PRON") and tokens[j].feats.get("Case") == "Nom"
+                for j in inside if j < top):
+            continue  # "законопроект ... позволит снимать деньги": a thing's future, the parser's subject missed
+        if modality(tokens, top, first, last) != "future":
+            continue  # "заявил, что не уйдёт", "что может уйти"
+        end = judge.clause_end(top, top, first, last)
+        what = _clip(doc, judge.actors, quote.start, tokens[max(end, top + 1) - 1].stop, top)
+        if what is None:
+            continue
+        party = judge.actors.state(quote.speaker) or quote.speaker
+        found.append(_Open((party,), what[2], "promised", what[0], what[1], _sent_of(doc, quote.start),
+                           _paragraph(doc, quote.start)))
