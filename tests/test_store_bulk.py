@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from letopis.store import Store, bulk
 from letopis.store import models as m
@@ -93,3 +94,44 @@ def test_only_a_bare_insert_goes_as_a_recordset() -> None:
     assert bulk._plain_insert_table(insert(m.Story).values(id="s1", num_articles=1)) is None
     assert bulk._plain_insert_table(insert(m.Story).from_select(["id"], select(m.ArticleRow.id))) is None
     assert bulk._plain_insert_table(select(m.Story.id)) is None
+
+
+_STORY = bulk.Direct(insert(m.Story).values(id=bindparam("sid"), title=bindparam("title"), first_seen=bindparam("day"),
+                                            last_seen=bindparam("day"), num_articles=1, num_outlets=0))
+_ARTICLE_COLUMNS = ("id", "title", "text", "outlet", "cites", "published", "published_on", "url", "lang", "analysed",
+                    "ingested_at", "story_id")
+
+
+def test_direct_statements_store_what_sqlalchemy_stores(db: str) -> None:
+    """A ``Direct`` statement (SQLite's cursor; ``conn.execute`` elsewhere) stores values as SQLAlchemy does: dates,
+    a time with its zone, booleans and the statement's own values read back alike, and RETURNING gives the id."""
+    at = dt.datetime(2024, 11, 26, 9, 30, 15, 120, tzinfo=dt.UTC)
+    with Store.open(db) as store, store.write() as conn:
+        _STORY.run(conn, {"sid": "s1", "title": AWKWARD[0], "day": dt.date(2024, 12, 31)})
+        bulk.Direct(insert(m.ArticleRow), _ARTICLE_COLUMNS).run(conn, {
+            "id": "a1", "title": AWKWARD[2], "text": AWKWARD[1], "outlet": None, "cites": None, "published": None,
+            "published_on": dt.date(2024, 12, 31), "url": None, "lang": "ru", "analysed": False, "ingested_at": at,
+            "story_id": "s1"})
+        entity = bulk.Direct(insert(m.EntityRow).returning(m.EntityRow.id),
+                             ("type", "name", "key", "first", "country", "num_articles")).scalar(conn, {
+            "type": "PER", "name": "Токаев", "key": "PER:токаев", "first": None, "country": "KZ", "num_articles": 0})
+        story = conn.execute(select(m.Story.title, m.Story.first_seen, m.Story.num_articles)).one()
+        article = conn.execute(select(m.ArticleRow.title, m.ArticleRow.text, m.ArticleRow.published_on,
+                                      m.ArticleRow.analysed, m.ArticleRow.ingested_at)).one()
+        assert tuple(story) == (AWKWARD[0], dt.date(2024, 12, 31), 1)
+        assert tuple(article)[:4] == (AWKWARD[2], AWKWARD[1], dt.date(2024, 12, 31), False)
+        assert article.ingested_at.replace(tzinfo=dt.UTC) == at  # SQLite keeps no zone: read back as UTC
+        assert conn.execute(select(m.EntityRow.id)).scalar_one() == entity
+
+
+def test_direct_errors_are_sqlalchemys(db: str) -> None:
+    """A driver error on SQLite's cursor is raised as SQLAlchemy's own class, so the ingest tells a full or locked
+    database (OperationalError) from an article's own fault as it does for every other statement."""
+    with Store.open(db) as store, store.write() as conn:
+        _STORY.run(conn, {"sid": "s1", "title": "t", "day": None})
+        with pytest.raises(IntegrityError), conn.begin_nested():
+            _STORY.run(conn, {"sid": "s1", "title": "t", "day": None})
+        with pytest.raises(IntegrityError), conn.begin_nested():
+            bulk.Direct(insert(m.Story), ("id", "title")).run_many(conn, [{"id": "s2", "title": "a"},
+                                                                          {"id": "s2", "title": "b"}])
+        assert conn.execute(select(m.Story.id)).scalars().all() == ["s1"]

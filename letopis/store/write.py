@@ -26,7 +26,7 @@ from letopis.analysis.quotes_direct import LINK, MARKUP
 from letopis.lexicon import Lexicon, load_lexicon
 from letopis.memo import Memo
 from letopis.records import Article, Doc, Sealed, pickled_by_fields
-from letopis.store.bulk import insert_rows, recordset
+from letopis.store.bulk import Direct, insert_rows, recordset
 from letopis.store.canon import Canon
 from letopis.store.models import (
     ArticleRow,
@@ -214,11 +214,11 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
     else:
         story = _story(conn, story_id, article, day)
         if story.joined:
-            conn.execute(_INSERT_ARTICLE, row)
-            conn.execute(_JOIN_STORY, story.params)
+            _INSERT_ARTICLE.run(conn, row)
+            _JOIN_STORY.run(conn, story.params)
         else:
-            conn.execute(_INSERT_STORY, story.params)
-            conn.execute(_INSERT_ARTICLE, row)
+            _INSERT_STORY.run(conn, story.params)
+            _INSERT_ARTICLE.run(conn, row)
     rows = later or Later()
     _terms(rows, dialect, article, item.terms)
     if ids is None:
@@ -236,7 +236,8 @@ def save(conn: Connection, dialect: str, item: Prepared, stories: Stories, lexic
     return story_id
 
 
-_INSERT_ARTICLE = insert(ArticleRow)
+_INSERT_ARTICLE = Direct(insert(ArticleRow), ("id", "title", "text", "outlet", "cites", "published", "published_on",
+                                             "url", "lang", "analysed", "ingested_at", "story_id"))
 _INSERT_TERMS = insert(ArticleTerms)
 # The russian configuration's stems of the terms (each word as written and its lemmas: "людей" is found as
 # "человек" too, which stemming alone misses).
@@ -250,13 +251,21 @@ _POST = select(*_POST_COLUMNS).where(PostRow.person_id == bindparam("person"), P
                                      PostRow.of_id.is_(None))
 _POST_OF = select(*_POST_COLUMNS).where(PostRow.person_id == bindparam("person"),
                                         PostRow.post == bindparam("post"), PostRow.of_id == bindparam("of"))
-_INSERT_POST = insert(PostRow).returning(PostRow.id)
+_INSERT_POST = Direct(insert(PostRow).returning(PostRow.id),
+                      ("person_id", "post", "of_id", "first_seen", "last_seen", "num_articles"))
+_UPDATE_POST = Direct(update(PostRow).where(PostRow.id == bindparam("post_id")).values(
+    first_seen=bindparam("first"), last_seen=bindparam("last"), num_articles=PostRow.num_articles + 1))
 _INSERT_SIGHTING = insert(PostSighting)
 _GROUP = select(EventGroup.id).where(EventGroup.key == bindparam("key"))
 _INSERT_GROUP = insert(EventGroup).returning(EventGroup.id)
 # (SQLite) A group made unless its key is stored: no row back when it is.
-_INSERT_NEW_GROUP = sqlite_insert(EventGroup).on_conflict_do_nothing(index_elements=["key"]).returning(EventGroup.id)
-_INSERT_EVENT = insert(EventRow).returning(EventRow.id)
+_INSERT_NEW_GROUP = Direct(
+    sqlite_insert(EventGroup).on_conflict_do_nothing(index_elements=["key"]).returning(EventGroup.id),
+    ("key", "story_id", "type", "cameo", "source_id", "target_id", "date", "month", "num_articles", "num_sources",
+     "modality"))
+_INSERT_EVENT = Direct(insert(EventRow).returning(EventRow.id), (
+    "article_id", "type", "mode", "source_id", "target_id", "place_id", "date", "date_text", "modality", "cameo",
+    "start", "stop", "text", "group_id"))
 _INSERT_PARTICIPANTS = insert(EventParticipant)
 # On PostgreSQL an event and its group in one statement, not three: the group is made when its key is new
 # (writers take turns, so no other one makes it meanwhile), the event is stored in it, and ``made`` says which.
@@ -276,15 +285,15 @@ _INSERT_EVENT_GROUPED = text(
 _STORY = select(Story.first_seen, Story.last_seen, Story.title, sql_exists(
     select(ArticleRow.id).where(ArticleRow.story_id == bindparam("sid"), ArticleRow.outlet == bindparam("outlet"))
 ).label("outlet_seen")).where(Story.id == bindparam("sid"))
-_INSERT_STORY = insert(Story).values(
+_INSERT_STORY = Direct(insert(Story).values(
     id=bindparam("sid"), title=bindparam("story_title"), first_seen=bindparam("first"),
-    last_seen=bindparam("last"), num_articles=1, num_outlets=bindparam("outlets", type_=Integer))
+    last_seen=bindparam("last"), num_articles=1, num_outlets=bindparam("outlets", type_=Integer)))
 # (SQLite) A joined story: one more article, and one more outlet when the article's outlet is new to it, counted up
 # in the statement itself, with the dates and title ``_story`` read.
-_JOIN_STORY = (update(Story).where(Story.id == bindparam("sid"))
-               .values(first_seen=bindparam("first"), last_seen=bindparam("last"), title=bindparam("story_title"),
-                       num_articles=Story.num_articles + 1,
-                       num_outlets=Story.num_outlets + bindparam("new_outlet", type_=Integer)))
+_JOIN_STORY = Direct(update(Story).where(Story.id == bindparam("sid"))
+                     .values(first_seen=bindparam("first"), last_seen=bindparam("last"),
+                             title=bindparam("story_title"), num_articles=Story.num_articles + 1,
+                             num_outlets=Story.num_outlets + bindparam("new_outlet", type_=Integer)))
 # On PostgreSQL the story's row is written by the article's own INSERT, in a WITH of its own: made by the
 # story's first article, else joined as ``_story`` and ``_JOIN_STORY`` do it on SQLite (the dates widened, the
 # title of the earliest report, one more article, one more outlet when the article's is new to the story),
@@ -371,15 +380,14 @@ def _posts(conn: Connection, later: Later, doc: Doc, ids: dict[str, int], day: d
         found = conn.execute(_POST if of is None else _POST_OF,
                              {"person": person, "post": post.post, "of": of}).first()
         if found is None:
-            post_id = conn.execute(_INSERT_POST, {
+            post_id = _INSERT_POST.scalar(conn, {
                 "person_id": person, "post": post.post, "of_id": of, "first_seen": day, "last_seen": day,
-                "num_articles": 1}).scalar_one()
+                "num_articles": 1})
         else:
             post_id = found.id
             seen = [d for d in (found.first_seen, found.last_seen, day) if d is not None]
-            conn.execute(update(PostRow).where(PostRow.id == post_id).values(
-                first_seen=min(seen, default=None), last_seen=max(seen, default=None),
-                num_articles=PostRow.num_articles + 1))
+            _UPDATE_POST.run(conn, {"post_id": post_id, "first": min(seen, default=None),
+                                    "last": max(seen, default=None)})
         later.add(_INSERT_SIGHTING, [{"post_id": post_id, "article_id": doc.article.id, "seen": day,
                                       "start": post.start, "stop": post.stop}])
 
@@ -438,14 +446,14 @@ def _events(conn: Connection, later: Later, doc: Doc, ids: dict[str, int], day: 
                 "num_articles": 1, "num_sources": 1, "modality": event.modality}
             # On SQLite the group is made first, unless its key is there: most keys are new (one statement,
             # not a read and an insert); a key found is read after.
-            group = None if pg else conn.execute(_INSERT_NEW_GROUP, made_params).scalar()
+            group = None if pg else _INSERT_NEW_GROUP.scalar(conn, made_params)
             new_group = group is not None
             if group is None:
                 group = conn.execute(_GROUP, {"key": group_key}).scalar()
                 new_group = group is None
                 if group is None:
                     group = conn.execute(_INSERT_GROUP, made_params).scalar_one()
-            event_id = conn.execute(_INSERT_EVENT, params | {"group_id": group}).scalar_one()
+            event_id = _INSERT_EVENT.scalar(conn, params | {"group_id": group})
         if new_group:
             made.add(group)
         elif group not in made:
