@@ -113,6 +113,8 @@ CITIZENS = load_word_sets().words("CITIZENS")
 ASSOCIATES = load_word_sets().words("ASSOCIATES")
 # Words of kin ("брат", "зять"): a person told as someone's kin (event_words.tsv).
 KIN_WORDS = load_word_sets().words("KIN_WORDS")
+# The nouns a region is told by ("в штате Массачусетс", "в провинции Хэбэй"): a body in it acts as that region.
+REGION_NOUNS = load_word_sets().words("REGION_NOUNS")
 # Roles in an act, said of the one who did it ("Дмитриченко был заказчиком покушения"), which name whom it was
 # done to after them ("убийца Бориса Немцова", "заказчика убийства Алихаджиева"), as ASSOCIATES name whose they are.
 ACT_ROLES = frozenset({"заказчик", "организатор", "исполнитель", "инициатор", "виновник", "вдохновитель", "убийца",
@@ -463,12 +465,30 @@ class Actors:
             # is where it goes)
             for j in range(first, last):
                 inner = self.covering.get(j)
-                if tokens[j].head == i and tokens[j].rel == "nmod" and inner is not None and inner.entity and \
-                        case_word(tokens, j, first, last) == "в" and tokens[j].feats.get("Case") == "Loc" and \
-                        self.is_state(inner.entity) and \
+                if tokens[j].head != i or tokens[j].rel != "nmod" or case_word(tokens, j, first, last) != "в" or \
+                        tokens[j].feats.get("Case") != "Loc":
+                    continue
+                if inner is not None and inner.entity and self.is_state(inner.entity) and \
                         inner.entity not in states:
                     states.append(inner.entity)
+                elif tokens[j].lemma.lower() in REGION_NOUNS:
+                    # "Суд в штате Массачусетс признал", "полиция в Московской области": a body of a region is
+                    # that region, as "суд штата Техас" is (a city stays no side)
+                    region = inner.entity if inner is not None and inner.type == "LOC" else \
+                        self._region_named(j, first, last) if inner is None else None
+                    if region is not None and region not in states:
+                        states.append(region)
         return states
+
+    def _region_named(self, noun: int, first: int, last: int) -> str | None:
+        """The place a region noun is named by ("штате Массачусетс", "провинции Хэбэй"): a place's mention hung on
+        it as its name, else None."""
+        for k in range(first, last):
+            mention = self.covering.get(k)
+            if self.doc.tokens[k].head == noun and self.doc.tokens[k].rel in ("appos", "flat", "flat:name", "nmod") \
+                    and mention is not None and mention.type == "LOC" and mention.entity:
+                return mention.entity
+        return None
 
     def _place_of_adjective(self, adjective: str) -> str | None:
         """The one place (no state: their adjectives are the lexicon's) of the article an adjective is made from:
@@ -688,7 +708,7 @@ class Actors:
                 if described is None and k not in self._post_lookups:
                     # "Нападавший начал стрелять. Он ранил ..." with the attacker named later ("Им оказался ...")
                     described = self._identified_person(k, sent.first, sent.last)
-                if described is not None and self._gender_agrees(described, i):
+                if described is not None and described != speaker and self._gender_agrees(described, i):
                     nearest = nearest or described
                     if not subject or tokens[k].rel.startswith("nsubj"):
                         return described
@@ -699,6 +719,8 @@ class Actors:
                         self.lexicon.post(tokens[k].lemma.lower()) is None:
                     sent = self.doc.sents[tokens[k].sent]
                     holder = self._described_person(k, sent.first, sent.last)
+                if holder == speaker and holder is not None:
+                    continue  # "Депутат Иван Петров сообщил: «Я призывал его ...»": the speaker's own post word
                 if holder is not None and self._gender_agrees(holder, i):
                     # "огорчила вновь переизбранного президента Белоруссии, отказав ему": the post's holder
                     nearest = nearest or holder
@@ -980,6 +1002,11 @@ class Actors:
                         continue  # "россиянка Екатерина Затуливетер": the noun of the name itself
                     if found is None or self._described_person(j, sent.first, sent.last) != found:
                         return None
+            quote = self.quote_at(i)
+            if found is not None and quote is not None and quote.kind == "direct" and found == quote.speaker:
+                # "При этом он добавил: «... я призывал его явиться с повинной»": the chain's "он" was the
+                # speaker, who says "я" in his own words; "его" there is someone else
+                return None
             return found
         return None
 

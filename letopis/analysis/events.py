@@ -477,6 +477,15 @@ COUNTERING = frozenset({"уменьшение", "снижение", "устра�
 MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "дипмиссия"})
 # The grounds of an arrest or a sentence ("по подозрению в шпионаже", "по обвинению в убийстве"): an accusation.
 CHARGES = frozenset({"подозрение", "обвинение"})
+# Nouns that call an organisation a company ("компания Walmart"): its own business is no event (event_words.tsv).
+COMPANY_NOUNS = _WORDS.words("COMPANY_NOUNS")
+# Third person pronouns as subjects: one that stands for no one named still is the clause's own subject.
+THIRD_PERSON = frozenset({"он", "она", "оно", "они"})
+# A criminal case that tells its charge ("арестован по делу о мошенничестве", "задержан в рамках уголовного дела о
+# госизмене"): the same accusation as "по обвинению в" (EVENTS.md, twenty-third session); the words that frame it
+# ("в рамках дела", "в рамках расследования дела").
+CRIMINAL_CASES = _WORDS.words("CRIMINAL_CASES")
+CASE_FRAMES = _WORDS.words("CASE_FRAMES")
 # What one keeps up rather than backs: "поддерживать отношения / порядок" (contacts and ties kept are CONSULT
 # phrases of the lexicon: "поддерживать связь"). Not "режим": "не поддерживаю режим Путина" backs a government.
 MAINTAINED = frozenset({"отношение", "порядок", "уровень", "форма", "баланс", "температура"})
@@ -1189,6 +1198,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.type == "COERCE" and lemma(doc.tokens[match.anchor]) in BLOCKING_VERBS and all(
                     side is None or _private_person(doc, actors, side) for side in (sides.source, sides.target)):
                 continue  # "Тянка заблокировала назойливого ухажёра": a block in a messenger, no ban
+            if match.trigger.type == "REJECT" and sides.target is None and _own_business_dropped(
+                    doc, actors, match, sides.source, first, last):
+                continue  # "Компания Walmart отказывается от части инициатив": a company's own business
             if match.trigger.type == "ASSAULT" and _domestic_crime(doc, actors, match, sides, first, last):
                 continue  # "Картер избил до смерти своего сокамерника": a crime among private people
             sides = _state_to_state(actors, match, sides)
@@ -1535,6 +1547,47 @@ def _private_crime(doc: Doc, actors: Actors, event: Event) -> bool:
         words & DOMESTIC_VICTIMS) and not words & PUBLIC_VICTIMS
     return (both or any(actors.entity_type(side) == "PER" and INITIALLED.fullmatch(names.get(side, "")) is not None
                         for side in sides)) and not any(_public_side(doc, actors, side) for side in sides)
+
+
+def _own_business_dropped(doc: Doc, actors: Actors, match: Match, source: str | None, first: int,
+                          last: int) -> bool:
+    """Whether a refusal is a company dropping something of its own business ("Компания Walmart отказывается от
+    части инициатив", "компания Playboy Enterprises планирует отказаться от печатной версии журнала"): a company's
+    own business is no event (EVENTS.md conventions, "business and private matters"). The thing dropped is a noun
+    "от" which names no one (a refusal "от претензий к Шварцу", "от российского рынка" stays: it concerns another);
+    the one refusing is an organisation of no state that the article calls a company."""
+    tokens = doc.tokens
+    if source is None or actors.entity_type(source) != "ORG" or actors.is_state(source) or actors.state(source):
+        return False
+    dropped = [j for j in _kids(tokens, match.anchor, first, last) if tokens[j].pos == "NOUN"
+               and case_word(tokens, j, first, last) == "от" and j not in match.tokens]
+    names = {e.id: set(re.findall(r"\w+", e.name.lower())) for e in doc.entities if e.name}
+    own = names.get(source, set())
+    for k in (k for j in dropped for k in _subtree(tokens, j, first, last)):
+        mention = actors.covering.get(k)
+        if mention is not None and mention.entity and not names.get(mention.entity, {""}) <= own:
+            return False  # "от претензий к Шварцу" (not "от печатной версии журнала Playboy": its own title)
+        if actors.adjective_agents(k, first, last):
+            return False
+    # (the short form of a company's name, "Playboy" in the title of an article on "Playboy Enterprises", is it)
+    return bool(dropped) and any(_called_company(doc, actors, e) for e, words in names.items()
+                                 if e == source or own and own <= words)
+
+
+def _called_company(doc: Doc, actors: Actors, entity_id: str) -> bool:
+    """Whether the article calls an organisation a company: a company noun its name stands beside ("компания
+    Walmart", "концерн «Фольксваген»", "Intel — американская корпорация")."""
+    tokens = doc.tokens
+    for k, mention in actors.covering.items():
+        if mention.entity != entity_id:
+            continue
+        head = tokens[k].head
+        if 0 <= head < len(tokens) and lemma(tokens[head]) in COMPANY_NOUNS and head not in actors.covering:
+            return True
+        if any(tokens[j].head == k and tokens[j].rel in ("appos", "nmod") and lemma(tokens[j]) in COMPANY_NOUNS
+               for j in range(max(0, k - 8), min(len(tokens), k + 8))):
+            return True
+    return False
 
 
 def _domestic_crime(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, last: int) -> bool:
@@ -2683,7 +2736,33 @@ def _charged_for(tokens: Sequence[Token], match: Match, first: int, last: int) -
         if lemma(tokens[j]) in CHARGES and case_word(tokens, j, first, last) == "по" and (
                 head == anchor or (first <= head < last and tokens[head].head == anchor)):
             return j
+    for j in range(first, last):
+        if lemma(tokens[j]) in CRIMINAL_CASES and _case_charge(tokens, j, first, last) and _hung_on_act(
+                tokens, j, anchor, first, last):
+            return j
     return None
+
+
+def _case_charge(tokens: Sequence[Token], case: int, first: int, last: int) -> bool:
+    """Whether a criminal case tells what it is about ("дело о мошенничестве", "дела об убийстве"): a case named by
+    its number or its defendant ("по делу Иванова") tells no charge."""
+    return any(tokens[k].rel == "nmod" and case_word(tokens, k, first, last) in ("о", "об")
+               for k in _kids(tokens, case, first, last))
+
+
+def _hung_on_act(tokens: Sequence[Token], case: int, anchor: int, first: int, last: int) -> bool:
+    """Whether a case is the grounds of the act: "по делу о" on the act or on one of its own words ("арестован
+    экс-министр по делу о"), or the case under a frame on the act ("в рамках (расследования) уголовного дела о")."""
+    head = tokens[case].head
+    if case_word(tokens, case, first, last) == "по":
+        return head == anchor or (first <= head < last and tokens[head].head == anchor)
+    for _ in range(2):  # "в рамках расследования уголовного дела о ..."
+        if not (first <= head < last) or lemma(tokens[head]) not in CASE_FRAMES:
+            return False
+        if tokens[head].head == anchor and case_word(tokens, head, first, last) is not None:
+            return True
+        head = tokens[head].head
+    return False
 
 
 def _agent_told(tokens: Sequence[Token], actors: Actors, anchor: int, first: int, last: int) -> bool:
@@ -4499,15 +4578,17 @@ def _no_comment(tokens: Sequence[Token], match: Match, first: int, last: int) ->
 
 def _generic_subject(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
     """Whether the trigger's clause has a subject of its own, a common noun that names no actor ("партнёры",
-    "представители демократического лагеря", "эксперты"): its act is theirs, not the main clause's subject's
-    nor a quote's speaker's. Looks up from the trigger through the verbs it completes ("пытались вести
-    переговоры")."""
+    "представители демократического лагеря", "эксперты"), or a third person pronoun that stands for no one
+    named ("полиция приехала задержать преступника, но он отказался сдаваться"): its act is theirs, not the
+    main clause's subject's nor a quote's speaker's. Looks up from the trigger through the verbs it completes
+    ("пытались вести переговоры")."""
     node = match.anchor
     for _ in range(3):
         subjects = [j for j in _kids(tokens, node, first, last)
                     if tokens[j].rel in ("nsubj", "nsubj:pass") and j not in match.tokens]
         if subjects:
-            return all(tokens[j].pos == "NOUN" and not actors.entities(j, first, last) for j in subjects)
+            return all((tokens[j].pos == "NOUN" or tokens[j].pos == "PRON" and lemma(tokens[j]) in THIRD_PERSON)
+                       and not actors.entities(j, first, last) for j in subjects)
         if tokens[node].rel not in ("xcomp", "obj") or not first <= tokens[node].head < last:
             return False
         node = tokens[node].head
