@@ -2055,7 +2055,9 @@ class Actors:
             verb = self.doc.tokens[relative].head
             subjects = [j for j in range(first, last) if self.doc.tokens[j].head == verb
                         and self.doc.tokens[j].rel == "nsubj"]
-            if subjects:
+            if subjects and subjects[0] != i:
+                # (not "который" itself: a parse that hangs the predicate noun on the relative clause's own verb,
+                # "назвало нападавшего «солдатом ИГ», который осуществил ...", loops back to it)
                 return self._named(subjects[0], first, last, max(depth, 1))
         if relative is not None and relative not in self.covering:
             # "глава Газпрома Алексей Миллер и министр ... Александр Озерец, которые встречаются": everyone the

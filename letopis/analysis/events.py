@@ -3024,11 +3024,12 @@ def _technical_support(doc: Doc, actors: Actors, match: Match, source: str | Non
 
 
 def _struck_named(tokens: Sequence[Token], actors: Actors, noun: int, first: int, last: int) -> bool:
-    """Whether a strike's noun names whom it hits with "по" ("удар Израиля по Ирану") or "на" + accusative ("атака
-    России на Украину"): its genitive is then the one who strikes, not the one struck ("убийство заложников")."""
-    return any((case_word(tokens, k, first, last) == "по" or case_word(tokens, k, first, last) == "на" and tokens[
-        k].feats.get("Case") == "Acc" or _invaded(tokens, noun, k, first, last)) and actors.entities(k, first, last)
-               for k in _kids(tokens, noun, first, last))
+    """Whether a strike's noun names whom it hits with "по" ("удар Израиля по Ирану"), "на" + accusative ("атака
+    России на Украину") or "против" ("военной операции НАТО против Югославии"): its genitive is then the one who
+    strikes, not the one struck ("убийство заложников")."""
+    return any((case_word(tokens, k, first, last) in ("по", "против") or case_word(tokens, k, first, last) == "на" and
+                tokens[k].feats.get("Case") == "Acc" or _invaded(tokens, noun, k, first, last)) and actors.entities(
+        k, first, last) for k in _kids(tokens, noun, first, last))
 
 
 def _participle_agent(tokens: Sequence[Token], head: int, j: int) -> bool:
@@ -5433,7 +5434,10 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             if found:
                 return found
         # "был арестован ... и обвинён": a passive joined to a passive shares the one who undergoes both
-        wanted = ("nsubj", "nsubj:pass") if _passive_participle(anchor) else ("nsubj",)
+        wanted = ("nsubj", "nsubj:pass") if _passive_participle(anchor) or (
+            # "он был отстранён ..., сформировав альянс с хути": a gerund's doer is its clause's grammatical
+            # subject, the passive verb's too
+            token.rel == "advcl" and tokens[below].feats.get("VerbForm") == "Conv") else ("nsubj",)
         subject = [j for j in _kids(tokens, node, first, last) if tokens[j].rel in wanted and j not in match.tokens
                    and not _stray_singular(tokens, node, j, first, last)]
         if clause is not None and subject and _indefinite_personal(tokens[clause]) and \
