@@ -38,6 +38,9 @@ FUTURE_HEADS = frozenset({"планировать", "намереваться", 
                           # convention: the demanded act is future, its source the one asked).
                           "потребовать", "требовать", "призвать", "призывать", "попросить", "просить",
                           "настаивать", "призыв", "просьба", "требование",
+                          # sought, not yet got: "США добиваются выдачи Сноудена" (the perfective "добился
+                          # освобождения" tells it got, and is left out)
+                          "добиваться",
                           # ordered, not yet done: "повелел оказать помощь", "поручил правительству подготовить"
                           "приказать", "приказывать", "поручить", "поручать", "распорядиться", "велеть", "повелеть",
                           # Invited to, not yet done: "получил приглашение посетить Москву".
@@ -228,6 +231,10 @@ def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: 
     return tuple(sorted(used))
 
 
+# Nouns of what an act would need ("условия для переговоров"), read in _precondition_of.
+PRECONDITIONS = load_word_sets().words("PRECONDITIONS")
+
+
 def _grandchild(tokens: Sequence[Token], j: int, i: int) -> bool:
     """Whether word ``j`` is the preposition of a word that hangs on ``i``: of the trigger's own dependent
     ("выпустили 65-летнюю Аун Сан Су Чжи на свободу", "обращается к ФАС и Министерству торговли КНР с
@@ -367,6 +374,15 @@ def _purpose_of_noun(tokens: Sequence[Token], noun: int, first: int, last: int) 
     before = case[0] - 1
     return first <= before and tokens[before].pos == "NOUN" and tokens[before].head == above and \
         tokens[before].rel in ("obj", "nsubj", "nsubj:pass")
+
+
+def _precondition_of(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether a noun trigger is what a precondition noun is for ("условия для переговоров", "оснований для
+    переговоров нет", "предпосылки к встрече"): the act is only weighed, it is not held. "Прибыл для переговоров"
+    (a purpose under a verb, told with the trip) and "условия соглашения" (the terms of one made) are left alone."""
+    above = tokens[noun].head
+    return tokens[noun].pos == "NOUN" and tokens[noun].rel == "nmod" and first <= above < last and \
+        lemma(tokens[above]) in PRECONDITIONS and case_word(tokens, noun, first, last) in ("для", "к", "ко")
 
 
 def _in_case_of(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
@@ -539,6 +555,8 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             # правительстве, если премьером станет ...": the parser hangs the condition on the infinitive the verb
             # governs, and it holds the whole verb phrase
             hypothetical = True
+    if _precondition_of(tokens, anchor, first, last):
+        hypothetical = True  # "условия для переговоров выдвигали": the talks are weighed, not held
     if _asked_whether(tokens, anchor, first, last):
         hypothetical = True  # "Санкции будут вводить в отношении Сеула?": asked, not told
     if negated:
