@@ -28,7 +28,7 @@ an organisation, a body, a person with a post or a full name): "синоптик
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -36,6 +36,8 @@ from typing import Any
 from letopis.analysis.actors import ACTING_NOUNS, GOVERNMENT_WORDS, ORG_DESCRIPTIONS, Actors, case_word
 from letopis.analysis.event_triggers import lemma, load_triggers, match_sentence, modality
 from letopis.analysis.events import JOINT, article_dyad, retyped
+from letopis.analysis.speakers import Cue as SpeechCue
+from letopis.analysis.speakers import load_cues
 from letopis.lexicon import Lexicon, LexiconError, load_people, package_file
 from letopis.records import COMMITMENT_PROGRESS, Commitment, Doc, Event, Quote, Token
 
@@ -140,36 +142,28 @@ def load_status_cues() -> StatusCues:
     return read_status_cues(package_file("commitment_status.tsv"))
 
 
+def _speech_verbs(wanted: Callable[[SpeechCue], bool]) -> frozenset[str]:
+    """The cues of ``data/speech_verbs.tsv`` (as the quotes stage reads them, ``load_cues``) that ``wanted`` keeps."""
+    return frozenset(" ".join(cue.lemmas) for cues in load_cues().values() for cue in cues if wanted(cue))
+
+
 @lru_cache(maxsize=1)
 def _statement_verbs() -> frozenset[str]:
     """Speech verbs that state ("заявил", "сообщил", "объявил"), flagged with nothing in ``data/speech_verbs.tsv``:
     not an opinion ("считает, что ..."), a denial, a demand or a warning ("предупредил, что введёт ...")."""
-    verbs = set()
-    for line in package_file("speech_verbs.tsv").splitlines():
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) >= 4 and not line.startswith("#") and cells[1] in ("perf", "impf") and cells[2] == "subj" \
-                and cells[3] == "-":
-            verbs.add(cells[0])
-    return frozenset(verbs)
+    return _speech_verbs(lambda cue: cue.aspect in ("perf", "impf") and cue.speaker == "subj" and not cue.flags)
 
 
 @lru_cache(maxsize=1)
 def _denial_verbs() -> frozenset[str]:
     """Speech verbs flagged ``denial`` in ``data/speech_verbs.tsv`` ("отрицает", "опроверг")."""
-    return frozenset(line.split("\t")[0].strip() for line in package_file("speech_verbs.tsv").splitlines()
-                     if not line.startswith("#") and len(line.split("\t")) >= 4
-                     and "denial" in line.split("\t")[3].split(";"))
+    return _speech_verbs(lambda cue: "denial" in cue.flags)
 
 
 @lru_cache(maxsize=1)
 def _promise_verbs() -> frozenset[str]:
     """Speech verbs the quotes stage flags as promises ("пообещал", "заверил")."""
-    verbs = set()
-    for line in package_file("speech_verbs.tsv").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 4 and not line.startswith("#") and "promise" in cells[3].split(";"):
-            verbs.add(cells[0].strip())
-    return frozenset(verbs)
+    return _speech_verbs(lambda cue: "promise" in cue.flags)
 
 
 # Post categories of public office (data/posts.tsv): whose intention is a state's or a body's commitment.
@@ -1148,7 +1142,8 @@ def _announced_acts(judge: _Judge, found: list[_Open]) -> None:
         words = quote.cue.lower().split()
         if quote.kind != "indirect" or not words or not quote.speaker or _covered(found, quote.start, quote.stop):
             continue
-        if not {p.normal_form for p in judge.vocab(words[0])[:2]} & verbs or not judge.public_entity(quote.speaker):
+        forms = {p.normal_form.replace("ё", "е") for p in judge.vocab(words[0])[:2]}
+        if not forms & verbs or not judge.public_entity(quote.speaker):
             continue
         sent = doc.sents[_sent_of(doc, quote.start)]
         first, last = sent.first, sent.last
