@@ -31,6 +31,7 @@ KINDS = {
     "dev14": (15, 900, NEREL),
     "dev15": (15, 900, NEREL),
     "dev16": (15, 900, NEREL),
+    "dev17": (15, 900, NEREL),
     "heldout": (15, 900, ("factRuEval-2016 testset/",)),
 }
 PATHS = {"dev": DEV_SET} | {one.name: one.path for one in SETS}
