@@ -549,6 +549,10 @@ AUTHORITY_ACTS = frozenset({"SANCTION"})
 ASKING_VERBS = frozenset({"просить", "попросить"})
 # A visit's noun whose genitive is the place visited ("посещение Музея Москвы"), not the visitor ("визит Путина").
 VISITING_NOUNS = frozenset({"посещение"})
+# Nouns of a trip ("поездка Шольца в Киев"): a visit only of whom the noun itself names, the trip's taker
+# (``_trip_taker``), and only to a place named; "рекомендует гражданам воздержаться от поездок в Абхазию" and
+# "увеличит стоимость поездок" are no one's visit.
+TRIPS = _WORDS.words("TRIPS")
 # What a player plays for ("выступает за шведский клуб «Дален»", "за этот клуб"): no cause backed.
 TEAMS = frozenset({"клуб", "команда", "сборная"})
 # An agreement, decision or promise with no partner is one too ("Миша обещал бросить жену", "Дейзи согласилась");
@@ -562,6 +566,9 @@ LOCATIVES = frozenset({"в", "во", "на"})
 INITIALLED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.?")
 # The noun of a refusal is an event only with the act refused under it ("об отказе поставлять Украине ракеты").
 REFUSAL_NOUN = ("отказ",)
+# Verbs of trading in goods: a refusal to sell, buy or distribute someone's goods is a boycott of them (SANCTION,
+# CAMEO 16; EVENTS.md, the twenty-fourth session), not a refusal of an offer.
+TRADING = _WORDS.words("TRADING")
 
 
 # The staff of an organisation: when they strike or protest, the organisation they work for is whom it is against,
@@ -751,6 +758,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.type == "REJECT" and _no_comment(doc.tokens, match, first, last):
                 continue  # "От комментариев ... представители DST и Facebook отказались": no act refused to anyone
             if match.trigger.type == "REJECT" and sides.target is None:
+                boycotted = _boycotted(actors, doc.tokens, match.anchor, sides.source, first, last)
+                if boycotted is not None:
+                    # "книжный магазин «Молодая гвардия» отказался продавать номер журнала «Дилетант»", "сети
+                    # объявили об отказе продавать журнал": a boycott of whose goods they are
+                    match = replace(match, trigger=replace(match.trigger, type="SANCTION", mode="boycott", cameo="16"))
+                    sides.target, sides.targets = boycotted, None
+            if match.trigger.type == "REJECT" and sides.target is None:
                 sides.target = _refused_partner(doc, actors, match, matches, sides.source, first, last, triggers)
             if match.trigger.type == "REJECT" and sides.target is None and doc.tokens[match.anchor].pos == "VERB":
                 sides.target = _offered_by(actors, doc.tokens, match.anchor, sides.source, first, last)
@@ -902,6 +916,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # by no one named is no side's; "Бесплатное посещение Музея Москвы": the genitive of "посещение"
                 # is the place visited, no visitor
                 continue
+            if lemma(doc.tokens[match.anchor]) in TRIPS and (sides.target is None or not _trip_taker(
+                    actors, doc.tokens, match.anchor, sides.source, first, last)):
+                continue  # "воздержаться от поездок в Абхазию", "провёл несколько поездок по России": no one's visit
             if match.trigger.words == ("грозить",) and not any(
                     doc.tokens[k].rel.startswith("nsubj") and (actors.may_act(k) or doc.tokens[k].pos == "PRON")
                     for k in _kids(doc.tokens, match.anchor, first, last)):
@@ -1881,6 +1898,67 @@ def _refused_to(actors: Actors, tokens: Sequence[Token], verb: int, source: str 
                 if found:
                     return found[0]
     return None
+
+
+def _boycotted(actors: Actors, tokens: Sequence[Token], refusal: int, source: str | None, first: int,
+               last: int) -> str | None:
+    """Whose goods a refusal to trade in them boycotts: the one the object of the refused verb of ``TRADING`` names,
+    its owner in the genitive ("отказался продавать номер журнала «Дилетант»"), the organisation a bare kind noun
+    stands for ("об отказе продавать журнал" after "Журнал Rolling Stone") or the state of its adjective
+    ("отказались покупать российский газ"). Not a refusal to a buyer named in the dative ("отказался продавать
+    Украине оружие": whom it would be sold to is refused, ``_refused_to``), and not the refuser's own goods."""
+    for k in _kids(tokens, refusal, first, last):
+        if tokens[k].pos != "VERB" or lemma(tokens[k]) not in TRADING or tokens[k].feats.get("VerbForm") != "Inf" or \
+                tokens[k].rel != "xcomp" and tokens[refusal].pos != "NOUN":
+            continue
+        kids = _kids(tokens, k, first, last)
+        if any(tokens[j].rel in ("iobj", "obl") and case_word(tokens, j, first, last) is None
+               and tokens[j].feats.get("Case") == "Dat" and actors.may_act(j) for j in kids):
+            return None
+        for j in kids:
+            if tokens[j].rel == "obj":
+                owners = [e for e in actors.entities(j, first, last) if e != source]
+                if not owners:
+                    # the goods' state, which ``Actors.adjective_states`` gives only to who may act
+                    codes = [code for a in _kids(tokens, j, first, last) if tokens[a].rel == "amod"
+                             for code in actors.lexicon.country_of_adjective(tokens[a].text)]
+                    state = actors.state_by_code(codes[0]) if len(codes) == 1 else None
+                    owners = [state] if state is not None and state != source else []
+                if owners:
+                    return owners[0]
+    return None
+
+
+def _trip_taker(actors: Actors, tokens: Sequence[Token], noun: int, source: str | None, first: int,
+                last: int) -> bool:
+    """Whether ``source`` is who takes the trip a noun of ``TRIPS`` tells: named in its genitive or by a possessive
+    ("поездка Шольца в Киев", "его поездка в Пекин"), or the subject of the clause the trip is the time of ("В ходе
+    поездки в Австрию Ли Пэн оправдывал", "Во время поездки в Китай министр заявил"), the object of ("отменила
+    поездку в Уэльс") or one's own by "свой" ("рассказал о своей поездке в Киев"). A trip under another's verb
+    ("МИД рекомендует гражданам воздержаться от поездки в Абхазию") is not the speaker's, and trips in the plural
+    ("провёл ещё несколько поездок по России", "стоимость поездок") are a trade's or a habit, not a visit."""
+    if source is None:
+        return False
+    kids = _kids(tokens, noun, first, last)
+    if tokens[noun].feats.get("Number") == "Plur":
+        return False
+    for k in kids:
+        if (tokens[k].rel == "nmod" and tokens[k].feats.get("Case") == "Gen" and case_word(tokens, k, first, last)
+                is None or tokens[k].rel == "det" and tokens[k].pos in ("PRON", "DET")) and \
+                source in actors.entities(k, first, last, depth=0):
+            return True
+    during = any(tokens[j].rel == "case" and lemma(tokens[j]) in ("в", "во") and any(
+        tokens[k].rel == "fixed" and lemma(tokens[k]) in ("ход", "время") for k in _kids(tokens, j, first, last))
+                 for j in kids)
+    own = any(tokens[k].rel == "det" and lemma(tokens[k]) == "свой" for k in kids)
+    head = tokens[noun].head
+    if not (during and tokens[noun].rel == "obl" or own or tokens[noun].rel == "obj") or not first <= head < last:
+        return False
+    verb_kids = _kids(tokens, head, first, last)
+    if any(tokens[k].rel == "iobj" or tokens[k].feats.get("Case") == "Dat" and case_word(tokens, k, first, last)
+           is None and tokens[k].rel == "obl" for k in verb_kids):
+        return False  # "рекомендовал гражданам поездку": another's trip
+    return any(tokens[k].rel == "nsubj" and source in actors.entities(k, first, last, depth=0) for k in verb_kids)
 
 
 def _named_doers(tokens: Sequence[Token], match: Match) -> bool:
