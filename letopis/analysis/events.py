@@ -616,6 +616,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         protests: list[tuple[Match, _Sides]] = []
         refusals = {m.anchor for m in matches if m.trigger.type == "REJECT"}
         threats = {m.anchor for m in matches if m.trigger.type == "THREATEN"}
+        # the charge an arrest is made on ("арестовали ... по обвинению в ..."), told once: the arrest's charge
+        # (below) takes the arrest's sides, and the charge noun's own reading, with only the subject it borrows,
+        # would be a second, partial telling of it (the arrested one named by a description resolved later)
+        charged: set[int] = set()
+        charge_nouns: dict[int, Event] = {}
         for match in matches:
             if _inside_name(actors, match, first, last):
                 continue  # "Национальное движение за освобождение Азавада провозгласило": a word of a name, no act
@@ -1223,7 +1228,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             sides = _state_to_state(actors, match, sides)
             if dates is None:
                 dates = find_dates(doc.text[sent.start:sent.stop], published, sent.start)
+            if match.trigger.type == "ACCUSE" and match.anchor in charged:
+                continue  # the arrest's charge, told already with the arrest's sides
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
+            if match.trigger.type == "ACCUSE" and match.trigger.words == CHARGE_TRIGGER.words:
+                charge_nouns[match.anchor] = events[-1]
             if presupposed:
                 events[-1] = replace(events[-1], modality="asserted")
             if told is not None:
@@ -1239,6 +1248,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "задержана по подозрению в шпионаже", "арестован по обвинению в убийстве": the arrest tells the
                 # accusation it is made on, by the same sides
                 # (a court whose decision the arrest carries out does not bring the charge: no one named does)
+                earlier = charge_nouns.pop(charge, None)
+                if earlier is not None:  # the charge noun read before the arrest: one telling
+                    events[:] = [e for e in events if e is not earlier]
+                charged.add(charge)
                 events.append(_event(doc, actors, Match(CHARGE_TRIGGER, (charge,), charge), replace(
                     sides, source=None if sides.source == decider else sides.source, sources=None, targets=None),
                     first, last, dates, published))
@@ -1403,6 +1416,20 @@ def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
     repaired = list(tokens)
     for j, head in moves.items():
         token = tokens[j]
+        sent = doc.sents[token.sent]
+        swapped = _swapped_subject(tokens, j, head, moves, sent.first, sent.last)
+        if swapped is not None:
+            # "Президент Грузии Михаил Саакашвили объявил о ..., однако лидер оппозиции Леван Гачечиладзе назвал
+            # итоги выборов подтасованными": each subject hung on the other clause's verb, the arcs nested; each
+            # stands before its own verb
+            repaired[j] = replace(token, head=head)
+            repaired[swapped] = replace(tokens[swapped], head=token.head)
+            for k in range(token.head + 1, sent.last):
+                if tokens[k].head == head and tokens[k].rel == "conj" and _finite(tokens[k]):
+                    # "... назвал итоги подтасованными и призвал сторонников": a verb conjoined after the later
+                    # clause's verb is that verb's conjunct, done by its subject
+                    repaired[k] = replace(tokens[k], head=token.head)
+            continue
         if token.rel.startswith("nsubj") and any(
                 tokens[k].head == head and tokens[k].rel.startswith("nsubj") and k not in moves
                 for k in range(doc.sents[token.sent].first, doc.sents[token.sent].last)):
@@ -1415,6 +1442,24 @@ def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
         rel = "nsubj" if token.rel == "nsubj:pass" and tokens[head].feats.get("Voice") != "Pass" else token.rel
         repaired[j] = replace(token, head=head, rel=rel)
     return tuple(repaired)
+
+
+def _swapped_subject(tokens: Sequence[Token], j: int, verb: int, moves: dict[int, int], first: int,
+                     last: int) -> int | None:
+    """The subject of ``verb`` to give the verb ``j`` now hangs on, where the parser swapped two clauses' subjects:
+    ``j`` stands before ``verb`` and is hung on a later verb, over ``verb`` and a comma, and ``verb``'s own subject
+    stands between the two verbs, the only subject that later verb would then lack (the arcs nest: "Президент ...
+    объявил ..., однако лидер оппозиции ... назвал ..."). None when the parse is not so."""
+    later = tokens[j].head
+    if tokens[j].rel != "nsubj" or not j < verb < later or not _finite(tokens[later]):
+        return None
+    own = [k for k in range(verb + 1, later) if tokens[k].head == verb and tokens[k].rel.startswith("nsubj")]
+    if len(own) != 1 or own[0] in moves or tokens[own[0]].rel != "nsubj" or not any(
+            tokens[k].text == "," for k in range(verb + 1, own[0])):
+        return None
+    if any(tokens[k].head == later and tokens[k].rel.startswith("nsubj") and k != j for k in range(first, last)):
+        return None
+    return own[0]
 
 
 def _agreeing_noun(tokens: Sequence[Token], j: int, first: int) -> int | None:
@@ -3581,6 +3626,9 @@ def _evoked(tokens: Sequence[Token], actors: Actors, match: Match, sides: _Sides
              for e in actors.entities(j, first, last)]
     target, source = (sides.source, sides.target) if sides.source in named else (sides.target, sides.source)
     if source is None:
+        # "Заявление Петрова вызвало критику со стороны Израиля": another subject the sides found, not the act's
+        source = next((e for e in sides.sources or () if e not in named and e != target), None)
+    if source is None:
         quote = actors.quote_at(match.anchor)
         source = quote.speaker if quote is not None and quote.speaker != target else None
     return replace(sides, source=source, target=target, sources=None, targets=None)
@@ -4260,7 +4308,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                         match.trigger.mode != "visit" and not actors.may_act(j):
                     # "обсуждают варианты эвакуации своего астронавта": what is discussed is a topic, not a side
                     found = []
-                if match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and (j in triggers or not found):
+                if match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and j in triggers and \
+                        _undergone_act(tokens[j]):
+                    # "осудил штурм Капитолия", "назвали убийство имама преступлением": who suffered the act judged
+                    # is not judged; only its doer, where named ("осудил атаку России")
+                    found = _agent_of_noun(actors, tokens, j, first, last)
+                elif match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and (j in triggers or not found):
                     # "осудил визит президента России": who is judged is who made the visit
                     found = _agent_of_noun(actors, tokens, j, first, last) or found
                 elif match.trigger.type in JUDGING and tokens[j].pos == "NOUN" and not actors.may_act(j):
@@ -4865,17 +4918,33 @@ def _agent_of_noun(actors: Actors, tokens: Sequence[Token], noun: int, first: in
                 if found:
                     return found
     level = [noun]
-    for _ in range(2):
+    # (a strike aimed "по", "на" or "против" someone names its doer in the genitive: "нападение Израиля на Газу")
+    undergone = _undergone_act(tokens[noun]) and not _struck_named(tokens, actors, noun, first, last)
+    for depth in range(2):
         below = [j for h in level for j in _kids(tokens, h, first, last) if tokens[j].rel == "nmod"]
         for j in below:
             if tokens[j].feats.get("Case") == "Gen" and case_word(tokens, j, first, last) is None and \
                     actors.may_act(j):
                 found = actors.entities(j, first, last)
+                if found and undergone and not (depth == 0 and lemma(tokens[noun]) in STATE_STRIKES and all(
+                        actors.is_state(e) for e in found)):
+                    # "назвали убийство имама преступлением", "осудил штурм Капитолия", "объявила о розыске Макафи
+                    # в связи с убийством Фолла": the genitive of a killing or an arrest is who suffers it, not who
+                    # did it (a state in the genitive of an attack strikes: "атака России")
+                    continue
                 if found:
                     return found
         level = below
     # "осуждающую американский рейд", "критикует российское вторжение": the state the act's adjective names
     return actors.adjective_agents(noun, first, last)[:1] if tokens[noun].pos == "NOUN" else []
+
+
+def _undergone_act(token: Token) -> bool:
+    """Whether a noun is a violent or coercive act of the lexicon ("убийство", "штурм", "арест"), whose bare
+    genitive is who undergoes it (``PATIENT_GENITIVE``)."""
+    return token.pos == "NOUN" and any(
+        t.type in ("ASSAULT", "COERCE") and t.pos == "noun" and len(t.words) == 1
+        for t in load_triggers().by_first.get(lemma(token), ()))
 
 
 def _nominative_before(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int,
