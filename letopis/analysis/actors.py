@@ -1091,13 +1091,15 @@ class Actors:
             # parser hung on a later noun, in the word's own case after its genitives, is who the word is; the
             # organisation or state of the genitive only says whose champion or official he is
             found = self._own_name_after(i, last) or found
-        post_word = self.lexicon.post(self.doc.tokens[i].lemma.lower()) is not None
+        post = self.lexicon.post(self.doc.tokens[i].lemma.lower())
+        post_word = post is not None
         if not found and not post_word:
             # "американский продюсер" after "продюсер Харви Вайнштейн" is the producer, not his state
             described = self._described_person(i, first, last, of=self._former_of(i, first, last))
             found = [described] if described is not None else []
-        if not found and not post_word:
-            # "ФБР арестовало бывшего морского пехотинца. ... Подозреваемый Иван Петров": the lede's person
+        if not found and (post is None or post.category == "other"):
+            # "ФБР арестовало бывшего морского пехотинца. ... Подозреваемый Иван Петров": the lede's person; a
+            # trade too ("освободил журналиста, брошенного в тюрьму ... Абдиазис Абдинур ... были приговорены")
             lede = self._lede_person(i, first, last)
             found = [lede] if lede is not None else []
         if not found and not post_word:
@@ -1349,8 +1351,11 @@ class Actors:
         tokens = self.doc.tokens
         token = tokens[i]
         word = token.lemma.lower().replace("ё", "е")
+        post = self.lexicon.post(_described_word(token)[0])
         if token.pos != "NOUN" or token.feats.get("Number") != "Sing" or token.feats.get("Animacy") != "Anim" \
-                or i in self.covering or word in WHOSE_WORDS or self.lexicon.post(_described_word(token)[0]):
+                or i in self.covering or word in WHOSE_WORDS or post is not None and post.category != "other":
+            # (a trade is told as a lede's description like any other noun: "Верховный суд Сомали освободил
+            # журналиста, брошенного в тюрьму ... Абдиазис Абдинур ... были приговорены"; an office is a post's)
             return None
         if token.rel == "conj" and 0 <= token.head < len(tokens) and tokens[token.head].feats.get("Animacy") == "Anim":
             return None
@@ -1365,7 +1370,9 @@ class Actors:
             return None
         named = sorted(k for k, m in self.covering.items() if m.type == "PER" and m.entity)
         if any(k < i for k in named):
-            return None  # a person named before: the description may be anyone else
+            # a person named before: the description may be anyone else, unless it is the lede's own word told
+            # again ("освободил журналиста ... Абдиазис Абдинур ... суд сократил журналисту срок")
+            return self._lede_again(i, word)
         after = [k for k in named if k > i]
         if not after or tokens[after[0]].sent - token.sent > CATAPHORA_REACH:
             return None
@@ -1377,6 +1384,13 @@ class Actors:
             return None
         if mention.kind != "name" or len(mention.text.split()) < 2:
             return None  # a news story names its subject in full first; a lone word may be a caption misread
+        top = self._name_head(after[0])
+        if post is not None and tokens[top].rel == "appos" and 0 <= tokens[top].head < len(tokens) and \
+                tokens[tokens[top].head].pos == "NOUN" and tokens[tokens[top].head].feats.get("Animacy") == "Anim" \
+                and tokens[tokens[top].head].lemma.lower().replace("ё", "е") != word:
+            # a trade names its holder, and a name told with another one is that one's ("убитый итальянский
+            # журналист" in a caption, then "украинского бойца Виталия Маркива": the soldier is no journalist)
+            return None
         if any(q.speaker == person and sent.start <= q.start < sent.stop for q in self.doc.quotes):
             return None  # "Как сообщил очевидец Иван Петров, ...": the one named tells the story, not in it
         if self._someones(after[0]):
@@ -1386,6 +1400,20 @@ class Actors:
         gender = _UD_GENDER.get(token.feats.get("Gender", ""))
         told = self.person_gender(person)
         return None if gender is not None and told is not None and gender != told else person
+
+    def _lede_again(self, i: int, word: str) -> str | None:
+        """The person an earlier sentence's lede description of the same noun stood for (``_lede_person``), when
+        word ``i`` tells that noun again; None where none did, or the noun's gender is not the person's."""
+        tokens = self.doc.tokens
+        for k in range(i):
+            if tokens[k].sent < tokens[i].sent and tokens[k].lemma.lower().replace("ё", "е") == word:
+                sent = self.doc.sents[tokens[k].sent]
+                person = self._lede_person(k, sent.first, sent.last)
+                if person is not None:
+                    gender = _UD_GENDER.get(tokens[i].feats.get("Gender", ""))
+                    told = self.person_gender(person)
+                    return None if gender is not None and told is not None and gender != told else person
+        return None
 
     def _someones(self, k: int) -> bool:
         """Whether the name at word ``k`` is told as someone's, in a genitive below another noun, itself or
@@ -2237,7 +2265,17 @@ class Actors:
                     named.append((j, mention.entity))
             self._kinds[word] = named
         orgs = {org for j, org in self._kinds[word] if j < i}
+        if len(orgs) > 1:
+            # "Суд Вены освободил ..." (the title), "Земельный суд Вены отказал ..." (the lead), "Суд освободил":
+            # one court named short and in full is one court, the fullest name's (not two courts named apart)
+            words = {org: set(self._entity_name(org).replace("ё", "е").lower().split()) for org in orgs}
+            fullest = max(orgs, key=lambda org: len(words[org]))
+            if all(words[org] <= words[fullest] for org in orgs):
+                return fullest
         return orgs.pop() if len(orgs) == 1 else None
+
+    def _entity_name(self, entity_id: str) -> str:
+        return next((e.name for e in (*self.doc.entities, *self.added) if e.id == entity_id), "")
 
     def _category_org(self, i: int) -> str | None:
         """The one organisation of the article a bare category noun stands for: "страны — члены альянса" after

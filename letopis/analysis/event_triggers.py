@@ -216,7 +216,7 @@ def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: 
         # a word of the phrase stands a few words away, or anywhere in the sentence when the syntax joins it to
         # the first ("ФАС признала операторов «большой тройки» виновными")
         near = [j for j in range(first, last) if (abs(j - i) <= WINDOW or tokens[j].head == i or tokens[i].head == j
-                                                  or _grandchild(tokens, j, i))
+                                                  or _grandchild(tokens, j, i) or _modal_subject(tokens, j, i))
                 and j not in used and j not in claimed and lemma(tokens[j]) == word
                 # a preposition of the phrase is the case of the first word's own dependent: "выступила за
                 # реформирование", not the "За" of "выступили движение «За права человека»"
@@ -231,6 +231,8 @@ def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: 
     return tuple(sorted(used))
 
 
+# Modal verbs whose subject the parser takes from the passive infinitive they govern (``_modal_subject``).
+_MODAL_HEADS = load_word_sets().words("MODALS")
 # Nouns of what an act would need ("условия для переговоров"), read in _precondition_of.
 PRECONDITIONS = load_word_sets().words("PRECONDITIONS")
 
@@ -241,6 +243,14 @@ def _grandchild(tokens: Sequence[Token], j: int, i: int) -> bool:
     просьбой"), however far the name between them stretches."""
     head = tokens[j].head
     return tokens[j].rel == "case" and 0 <= head < len(tokens) and head != j and tokens[head].head == i
+
+
+def _modal_subject(tokens: Sequence[Token], j: int, i: int) -> bool:
+    """Whether word ``j`` is the subject of the modal verb the trigger's word ``i`` hangs on, the parser having hung
+    the passive's subject on the modal: "Срок Сильвио Берлускони может быть сокращён до одного года"."""
+    head = tokens[i].head
+    return tokens[i].rel == "xcomp" and 0 <= head < len(tokens) and tokens[j].head == head and \
+        tokens[j].rel.startswith("nsubj") and lemma(tokens[head]) in _MODAL_HEADS
 
 
 def _anchor(tokens: Sequence[Token], found: tuple[int, ...], trigger: Trigger) -> int:

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from letopis.analysis.actors import ACT_ROLES, CITIZENS, ORG_DESCRIPTIONS, Actors, case_word
+from letopis.analysis.actors import ACT_ROLES, BARE_STATE_FORCES, CITIZENS, ORG_DESCRIPTIONS, Actors, case_word
 from letopis.analysis.dates import DateMention, find_dates, parse_published
 from letopis.analysis.event_triggers import (
     Match,
@@ -397,6 +397,7 @@ SIGNED_STATEMENTS = _WORDS.words("SIGNED_STATEMENTS")
 RECORDINGS = _WORDS.words("RECORDINGS")
 # Places one visits whose genitive names their owner or namesake, not a host: "камеру Манделы", "храм Аматэрасу".
 VISITED_PLACES = _WORDS.words("VISITED_PLACES")
+WEB_PAGES = _WORDS.words("WEB_PAGES")
 # What a denial rejects: a claim about the one who denies it, not someone's demand or offer.
 CLAIMS_DENIED = _WORDS.words("CLAIMS_DENIED")
 # A legislature approving a law passes it (a step of law-making), no support of anyone: "Дума одобрила законопроект".
@@ -501,6 +502,8 @@ LIST_DASHES = frozenset({"-", "–", "—", ":"})
 RELATIVES = frozenset({"что", "который"})
 SUMMONING = frozenset({"вызвать", "вызывать"})
 SERVED_TERM = ("провести", "колония")
+# A term cut ("сократил журналисту срок заключения"): a softened sentence of the person who serves it.
+TERM_CUTS = frozenset({("сократить", "срок"), ("сокращать", "срок")})
 # A prison term begun, only with the prison word under the verb ("сел в тюрьму", not "сел в автобус у колонии").
 JAILED = frozenset({("сесть", "в", "тюрьма"), ("сесть", "в", "колония")})
 # Taken prisoner, an UNDERGOING phrase whose "к" names the captor ("попал в плен к ИГ").
@@ -575,6 +578,8 @@ TRADING = _WORDS.words("TRADING")
 # not who protests ("Работники заводов Volkswagen провели забастовку", the third recall audit)
 STAFF_WORDS = frozenset({"работник", "работница", "сотрудник", "сотрудница", "персонал", "рабочий", "служащий",
                          "профсоюз"})
+# Who speaks or acts for a body ("представители прокуратуры"): with STAFF_WORDS, people of an unnamed body.
+REPRESENTATIVES = frozenset({"представитель", "представительница"})
 
 # nouns of lifting a measure: "отмена военного положения", "снятие санкций" ease it
 LIFTING_NOUNS = frozenset({"отмена", "снятие", "смягчение", "ослабление"})
@@ -631,6 +636,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                     # "Журналисты Андреа Рокелли и Андрей Миронов погибли в результате обстрела вблизи Славянска на
                     # востоке Украины": whom the attack killed are its targets, not the place it struck near
                     sides.target, sides.targets = victims[0], victims if len(victims) > 1 else None
+            if match.trigger.words in TERM_CUTS:
+                holder = _term_holder(actors, doc.tokens, match, sides, first, last)
+                if holder is None:
+                    continue  # "сократило сроки строительства": a deadline, no one's term
+                if sides.source == holder:
+                    sides.source, sides.sources = None, None
+                sides.target, sides.targets = holder, None
             restrictive = match.trigger.type == "SANCTION" or match.trigger.mode == "martial-law"
             if restrictive and match.trigger.pos == "noun" and doc.tokens[match.anchor].rel == "nmod" and \
                     lemma(doc.tokens[doc.tokens[match.anchor].head]) in LIFTING_NOUNS:
@@ -652,6 +664,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "запись телефонного разговора между Диалло и неким мужчиной", "прослушивание телефонных
                 # разговоров": a recording or a wiretap is the topic, and no second side tells a call between two
                 continue
+            if match.trigger.mode == "visit" and any(
+                    doc.tokens[k].rel == "obj" and lemma(doc.tokens[k]) in WEB_PAGES
+                    for k in _kids(doc.tokens, match.anchor, first, last)):
+                continue  # "посещала страницы пропагандистов ИГ", "посетите наш сайт": pages read, no trip
             if match.trigger.mode == "visit":
                 # "посетит ... бывшую камеру Манделы", "посетил ... главный храм Аматэрасу": whose the place is
                 # is neither the visitor nor the one visited
@@ -1381,6 +1397,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         events = [event for event in events if not _show_business(doc, actors, event, shows)]
     # after the show-business filter: a colleague's tribute to a dead actor is told as events_dev13 annotates it
     events.extend(_tributes(doc, actors, events, published, present))
+    events = _unnamed_bodies_dropped(doc, actors, events)
     events.sort(key=lambda e: (e.start, e.type))
     return replace(doc, tokens=parsed, events=tuple(_dedupe(events, actors)),
                    entities=(*doc.entities, *actors.added))
@@ -1465,20 +1482,28 @@ def _swapped_subject(tokens: Sequence[Token], j: int, verb: int, moves: dict[int
 def _agreeing_noun(tokens: Sequence[Token], j: int, first: int) -> int | None:
     """The noun a participle set off by a comma qualifies when the parser hung it on a noun of another number:
     "уволил двух генералов полиции, причастных к делу об аресте журналиста Ивана Голунова, обвинённого в ..."
-    ("обвинённого", singular, hung on "генералов"): the nearest noun before it of its number and gender."""
+    ("обвинённого", singular, hung on "генералов"): the nearest noun before it of its number and gender. So too
+    where it was hung on a singular noun of another gender ("бизнесмена Дмитрия Фирташа, ..., по ордеру Испании,
+    требовавшей его экстрадицию") or on a noun after it, as if it stood before its noun ("ходатайства прокуратуры,
+    требовавшей оставить под стражей известного бизнесмена", "из Испании, требовавшей его высылки" with "высылки"
+    its own object): then the noun must agree in case too, as a participle agrees with its noun in all three."""
     token = tokens[j]
     head = token.head
-    if token.rel != "acl" or token.feats.get("VerbForm") != "Part" or not first <= head < j or \
-            tokens[j - 1].text != ",":
+    if token.rel != "acl" or token.feats.get("VerbForm") != "Part" or not first <= head < len(tokens) or \
+            head == j or j - 1 < first or tokens[j - 1].text != ",":
         return None
-    number, gender = token.feats.get("Number"), token.feats.get("Gender")
-    if number is None or tokens[head].feats.get("Number") in (None, number):
+    number, gender, case = token.feats.get("Number"), token.feats.get("Gender"), token.feats.get("Case")
+    if number is None:
         return None
-    for k in range(j - 1, head, -1):
+    other_number = tokens[head].feats.get("Number") not in (None, number)
+    if head < j and not other_number and (number == "Plur" or gender is None or
+                                          tokens[head].feats.get("Gender") in (None, gender)):
+        return None
+    for k in range(j - 1, head if head < j else first - 1, -1):
         word = tokens[k]
         if word.pos in ("NOUN", "PROPN") and word.rel not in ("flat", "flat:name") and \
                 word.feats.get("Number") == number and (number == "Plur" or word.feats.get("Gender") == gender):
-            return k
+            return k if (head < j and other_number) or case is None or word.feats.get("Case") == case else None
     return None
 
 
@@ -2544,8 +2569,10 @@ def _quoted_demands(doc: Doc, actors: Actors, events: Sequence[Event], published
             kids = _kids(tokens, j, first, last)
             acts = [k for k in kids if tokens[k].rel in ("xcomp", "csubj") and tokens[k].pos == "VERB"
                     and tokens[k].feats.get("VerbForm") == "Inf"]
-            if not acts or lemma(tokens[acts[0]]) in STATES_NOT_ACTS:
-                continue  # "должен быть и украинский", "должен получить уважение": a state of things, no act asked
+            if not acts or lemma(tokens[acts[0]]) in STATES_NOT_ACTS or lemma(tokens[acts[0]]) in TAKING_PLACE:
+                # "должен быть и украинский", "должен получить уважение": a state of things, no act asked; "референдум
+                # ..., который должен состояться": a thing to take place, no one's act
+                continue
             if word in NEEDING_WORDS and lemma(tokens[acts[0]]) in GIVING_VERBS:
                 continue  # "Сотрудникам ТЦК нужно дать право": the dative is who is given, not who must act
             if doc.text[sent.start:sent.stop].rstrip(" »\"").endswith("?"):
@@ -3781,6 +3808,70 @@ def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> boo
     # is no court ("комиссия признала его виновным") only accuses
     return lemma(tokens[verb]) == "признать" and any(lemma(tokens[j]) == "виновный" for j in kids) and not any(
         tokens[j].rel == "nsubj" for j in kids)
+
+
+def _unnamed_bodies_dropped(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
+    """The events with an organisation that only a common noun names, told only as whose staff someone is, taken
+    for no side: "ранить несколько сотрудников спецслужб", "Сотрудники правоохранительных органов задержали ...",
+    "представители прокуратуры встретились с адвокатами" (the names stage made an organisation of "спецслужбы",
+    "правоохранительные органы", "прокуратура"): staff whose body the text does not name are unnamed people (EVENTS.md's
+    conventions: a bare "прокуратура" is null, victims no name tells are no side), and an event left with no side is
+    none. A name written in lower case that tells its state ("британское посольство") or that the article ties to
+    one is a side, and so is a body told otherwise ("генералов полиции, обвинённых в ..."); a police is the
+    article's state where the article tells which, else the police as written (``actors.BARE_STATE_FORCES``;
+    tests/test_events_pronouns22.py: "Сотрудники полиции попытались остановить ..., но он напал на них")."""
+    names = {e.id: e.name for e in (*doc.entities, *actors.added)}
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+
+    def unnamed(side: str | None, event: Event) -> bool:
+        name = names.get(side or "", "")
+        if side is None or not name or name != name.lower() or actors.entity_type(side) != "ORG" or \
+                name in BARE_STATE_FORCES or any(ch.isdigit() for ch in name) or actors.state(side) is not None or \
+                any(actors.lexicon.country_of_adjective(word) for word in name.split()):
+            return False
+        named = [k for k in range(bisect_left(starts, event.start), bisect_left(starts, event.stop))
+                 if k in actors.covering and actors.covering[k].entity == side
+                 and actors.covering.get(tokens[k].head) is not actors.covering[k]]
+        return bool(named) and all(tokens[k].rel == "nmod" and 0 <= tokens[k].head < len(tokens)
+                                   and lemma(tokens[tokens[k].head]) in STAFF_WORDS | REPRESENTATIVES for k in named)
+    kept: list[Event] = []
+    for event in events:
+        source = None if unnamed(event.source, event) else event.source
+        target = None if unnamed(event.target, event) else event.target
+        if source is None and target is None:
+            continue
+        kept.append(event if (source, target) == (event.source, event.target) else replace(
+            event, source=source, target=target,
+            participants=tuple(p for p in event.participants if p in (source, target) or p not in
+                               (event.source, event.target))))
+    return kept
+
+
+def _term_holder(actors: Actors, tokens: Sequence[Token], match: Match, sides: _Sides, first: int,
+                 last: int) -> str | None:
+    """The person whose term a term cut shortens, or None for a deadline ("сократило сроки строительства"): the
+    dative of the verb ("сократил журналисту срок", "Ивану Петрову"), the genitive below the term ("срок тюремного
+    заключения Мэннинг", "Срок Берлускони может быть сокращён") or a name after the term that the parser read as a
+    second subject (an indeclinable "Мэннинг"), where it names a person; else the target found, if a person."""
+    anchor = match.anchor
+    term = next((j for j in match.tokens if j != anchor), None)
+    kids = _kids(tokens, anchor, first, last)
+    subject_before = any(tokens[j].rel in ("nsubj", "nsubj:pass") and j < anchor for j in kids)
+    found: list[str] = []
+    for k in kids:
+        if tokens[k].rel in ("iobj", "obl") and tokens[k].feats.get("Case") == "Dat" and \
+                case_word(tokens, k, first, last) is None or \
+                term is not None and tokens[k].rel == "nsubj" and k > term and subject_before:
+            found += actors.entities(k, first, last, depth=0)
+    if term is not None:
+        below = [term]
+        for _ in range(2):
+            below = [k for b in below for k in _kids(tokens, b, first, last)
+                     if tokens[k].rel == "nmod" and case_word(tokens, k, first, last) is None]
+            found += [e for k in below for e in actors.entities(k, first, last, depth=0)]
+    found += [sides.target] if sides.target is not None else []
+    return next((e for e in found if actors.entity_type(e) == "PER"), None)
 
 
 def _convicted(tokens: Sequence[Token], verb: int, kids: Sequence[int], first: int, last: int) -> bool:

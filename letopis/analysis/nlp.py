@@ -389,6 +389,12 @@ def _squeezed(text: str, start: int, stop: int, blanked: Sequence[tuple[int, int
 # ("wiki/Мир_(газета)") and the anchor a line break ("[Топор. Экономика —\nПодписаться](https://t.me/+...)").
 _MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\((?:[a-z][a-z0-9+.-]*:|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)",
                       re.IGNORECASE)
+# A wiki external link (Wikinews): an address and its anchor words in single brackets, "Буркхальтер
+# [http://www.osce.org/ru/cio/116317 заявил], что ...": the brackets go with the address, the anchor words stay (a
+# bracket left before the verb made it a sentence of its own, its subject and clause lost). Only a link set off by a
+# space: one glued to the word before it ("опровергнуто[http://... В «Удмуртавтодоре» опровергли ... :: РИА
+# Новости]") is a reference, whose anchor is the source's headline, not words of the sentence.
+_WIKI_LINK = re.compile(r"(?<!\S)\[(?:https?|ftp)://[^\s\[\]]+(?:[ \t]+[^\[\]\n]{1,200})?\]", re.IGNORECASE)
 # A bare address: a scheme or "www.", or a host with a path ("t.me/banksta", "naked-science.ru/qa"); a host
 # alone ("Mail.ru", "Lenta.ru") is an outlet's name and stays a word.
 _BARE_URL = re.compile(r"(?<![\w@/.-])(?:(?:https?|tg)://|www\.)[^\s<>«»\"]+"
@@ -423,6 +429,9 @@ def _masked(text: str) -> tuple[str, list[tuple[int, int]]]:
     for link in _MD_LINK.finditer(text):
         spans.append((link.start(), link.start(1)))  # "["
         spans.append((link.end(1), link.end()))  # "](https://...)"
+    for link in _WIKI_LINK.finditer(text):
+        spans.append((link.start(), link.start() + 1))  # "["
+        spans.append((link.end() - 1, link.end()))  # "]"
     for found in _BARE_URL.finditer(text):
         spans.append((found.start(), found.start() + len(_without_tail(found.group()))))
     for pattern in (_EMAIL, _HANDLE, _MARKS):
