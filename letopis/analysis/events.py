@@ -561,6 +561,9 @@ TEAMS = frozenset({"клуб", "команда", "сборная"})
 # An agreement, decision or promise with no partner is one too ("Миша обещал бросить жену", "Дейзи согласилась");
 # one between two named people stays (a settlement: "Мел Гибсон и Оксана Григорьева пришли к соглашению").
 ONE_SIDED_AGREEMENTS = frozenset({"agree", "decide", "promise"})
+# The judgements whose sides are never the victim of the crime they are about (``_crime_victims``, CRIMES_SUFFERED)
+VICTIM_JUDGED = frozenset({"ACCUSE", "PROTEST"})
+CRIMES_SUFFERED = _WORDS.words("CRIMES_SUFFERED")
 # The members of a body or a meeting as a subject: many parties ("участники встречи не договорятся")
 MEMBERS = frozenset({"участник", "член"})
 # The prepositions of a place an act is set in, with the locative ("в Швейцарии", "на Украине")
@@ -708,6 +711,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 match = replace(match, trigger=replace(match.trigger, type="SUPPORT", mode=None, cameo="05"))
             if sides.target is not None and _results_of(doc.tokens, actors, sides.target, match, first, last):
                 sides.target = None  # "подала иски на результаты выборов Мичиган": where the vote was, not whom
+            if match.trigger.type in VICTIM_JUDGED and (sides.source is not None or sides.target is not None):
+                # "обвинив в убийстве Салеха мятежников-хути", "о розыске Макафи в связи с убийством Грегори Фолла",
+                # "назвали убийство имама преступлением": whom the crime judged was done to neither judges nor is
+                # judged (EVENTS.md: a condemned killing with no killer named has a `null` target)
+                _drop_victims(sides, _crime_victims(doc.tokens, actors, first, last))
             if sides.target is not None and _on_behalf(doc.tokens, actors, sides.target, first, last, ON_REQUEST):
                 # "по запросу ФБР в Испании был задержан программист": who asked for the act, not who underwent it
                 sides.target = None
@@ -1202,14 +1210,14 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # Nor is a signing named by a noun with no one doing it ("будут обсуждаться подписание ...",
                 # "при подписании соглашения"): a topic or a circumstance, not a report of the signing.
                 # Nor one told by a full participle joined to one ("Одобренный парламентом и подписанный ... закон"):
-                # a document described, not the agreement reported ("было принято решение" stays).
+                # a document described, not the agreement reported ("было принято решение" stays, settled below
+                # only where the two sides met). Nor a promise ("обещана встреча": by whom, the text does not say).
                 anchor = doc.tokens[match.anchor]
                 if match.trigger.type == "AGREE" and not anchor.rel.startswith(("acl", "amod")) \
                         and not (anchor.feats.get("VerbForm") == "Part" and anchor.feats.get("Variant") != "Short") \
                         and not (match.trigger.pos == "noun" and match.trigger.mode == "sign") \
                         and match.trigger.mode != "promise" \
                         and not _others_agree(doc.tokens, match, first, last):
-                    # "обещана встреча": by whom, the text does not say
                     pending.append((match, first, last))
                 continue
             if match.trigger.mode == "endorse" and sides.source is None and match.trigger.words not in RALLIES and \
@@ -1368,6 +1376,12 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     dyad = article_dyad(doc, actors, events)
     for match, first, last in pending:
         if dyad is None:
+            continue
+        if match.trigger.mode == "decide" and not _dyad_met(actors, events, dyad):
+            # "Решение было принято 4 июля", "решение об увольнении Коно было принято": a decision is one side's,
+            # and the article's two states made it together only where the article tells them meeting ("Кроме
+            # того, принято решение создать ... белорусский индустриальный центр" after the two prime ministers'
+            # talks); elsewhere whose it is the text does not say
             continue
         sent = doc.sents[doc.tokens[first].sent]
         quote = actors.quote_at(match.anchor)
@@ -2059,6 +2073,33 @@ def _results_of(tokens: Sequence[Token], actors: Actors, target: str, match: Mat
             if lemma(tokens[node]) in RESULT_WORDS:
                 return True
     return False
+
+
+def _crime_victims(tokens: Sequence[Token], actors: Actors, first: int, last: int) -> set[str]:
+    """The people a sentence names as whom a crime was done to: the bare genitive of a crime's noun ("в убийстве
+    Салеха", "покушение на убийство Гиффордс", "гибели журналиста"). Only persons: the state of an adjective on the
+    genitive ("убийства двух французских заложников") is not killed, and its president may condemn the killing."""
+    victims: set[str] = set()
+    for j in range(first, last):
+        head = tokens[j].head
+        if tokens[j].rel == "nmod" and tokens[j].feats.get("Case") == "Gen" and first <= head < last and \
+                lemma(tokens[head]) in CRIMES_SUFFERED and case_word(tokens, j, first, last) is None:
+            victims.update(e for e in actors.entities(j, first, last) if actors.entity_type(e) == "PER")
+    return victims
+
+
+def _drop_victims(sides: _Sides, victims: set[str]) -> None:
+    """Take the victims of the crime a judgement is about off its sides (each list with its lead side)."""
+    if not victims:
+        return
+    if sides.sources is not None:
+        sides.sources = [e for e in sides.sources if e not in victims] or None
+    if sides.targets is not None:
+        sides.targets = [e for e in sides.targets if e not in victims] or None
+    if sides.source in victims:
+        sides.source = sides.sources[0] if sides.sources else None
+    if sides.target in victims:
+        sides.target = sides.targets[0] if sides.targets else None
 
 
 def _rival_side(actors: Actors, tokens: Sequence[Token], match: Match, sides: _Sides, first: int,
@@ -5868,6 +5909,13 @@ def article_dyad(doc: Doc, actors: Actors, events: Sequence[Event]) -> tuple[str
         if state not in states:
             states.append(state)
     return (states[0], states[1]) if len(states) >= 2 else None
+
+
+def _dyad_met(actors: Actors, events: Sequence[Event], dyad: tuple[str, str]) -> bool:
+    """Whether the article tells the two states of its dyad meeting or talking: a CONSULT event whose sides are (or
+    stand for) both of them ("визит Головченко в Казахстан", "переговоры с премьер-министром Казахстана")."""
+    return any(event.type == "CONSULT" and set(dyad) <= {actors.state(side) for side in event.participants}
+               for event in events)
 
 
 def _dedupe(events: list[Event], actors: Actors) -> list[Event]:
