@@ -22,7 +22,7 @@ What a reader can trust: the "what" names an act (a verb, a "что" clause, a p
 мощные ливни", "обещали выше должность"); a question is none; the outlet's attribution (", пишет РБК", "—
 Reuters") and markdown are not part of it. A promise or a plan with a subject needs an actor behind it (a state,
 an organisation, a body, a person with a post or a full name): "синоптики обещают", "нейросеть создаст", "Миша
-обещал" are not commitments.
+обещал" are not commitments. One act told twice (a headline and its lede) is one commitment.
 """
 
 from __future__ import annotations
@@ -627,7 +627,62 @@ def find_commitments(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     _quote_promises(judge, found)
     _announced_acts(judge, found)
     commitments = tuple(c for c in (_readable(doc, o) for o in sorted(found, key=lambda c: c.start)) if c)
-    return replace(doc, commitments=commitments)
+    return replace(doc, commitments=_distinct(doc, actors, commitments))
+
+
+# How much of the shorter of two commitments' content words the longer must hold for them to be one told twice.
+SAME_SHARE = 0.75
+# Parts of speech whose lemmas say what a commitment is about (not prepositions, conjunctions, pronouns).
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
+
+
+def _content(doc: Doc, actors: Actors, commitment: Commitment) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a commitment's text is about (a name as its entity, so "РФ" and "России" are one), and of
+    them its names and numbers: what tells one law, one country's tariff or one sum from another."""
+    words: set[str] = set()
+    names: set[str] = set()
+    for i, token in enumerate(doc.tokens):
+        if token.start < commitment.start or token.start >= commitment.stop:
+            continue
+        mention = actors.covering.get(i)
+        if mention is not None:
+            key = f"@{actors.state(mention.entity) or mention.entity}"
+            words.add(key)
+            names.add(key)
+        elif token.pos in _CONTENT_POS or token.text.isdigit():
+            key = lemma(token)
+            words.add(key)
+            if token.pos in ("PROPN", "NUM") or any(c.isdigit() for c in token.text):
+                names.add(key)
+    return frozenset(words), frozenset(names)
+
+
+def _distinct(doc: Doc, actors: Actors, commitments: Sequence[Commitment]) -> tuple[Commitment, ...]:
+    """One commitment for one act told twice in an article: a headline and its lede ("Путин подписал закон о
+    повышении пенсионного возраста" twice), a summary and its retelling ("пообещал, что передача власти будет
+    мирной" again after a subtitle), a post's first line and its body. Two are one when they have one status,
+    parties that do not differ, and the longer holds at least ``SAME_SHARE`` of the shorter's content words (at
+    least two); not when each names a place, a person or a number the other does not ("пошлины на товары из
+    Мексики" and "... из Китая" are two). The one with more content words stays, where it stands."""
+    if len(commitments) < 2:
+        return tuple(commitments)
+    contents = [_content(doc, actors, c) for c in commitments]
+    dropped: set[int] = set()
+    for k, one in enumerate(commitments):
+        for j in range(k + 1, len(commitments)):
+            other = commitments[j]
+            if k in dropped or j in dropped or one.status != other.status:
+                continue
+            if one.parties and other.parties and not set(one.parties) & set(other.parties):
+                continue
+            (words, names), (words2, names2) = contents[k], contents[j]
+            shared = len(words & words2)
+            if shared < 2 or shared < SAME_SHARE * min(len(words), len(words2)):
+                continue
+            if names - names2 and names2 - names:
+                continue
+            dropped.add(j if len(words2) <= len(words) else k)
+    return tuple(c for k, c in enumerate(commitments) if k not in dropped)
 
 
 def _readable(doc: Doc, found: _Open) -> Commitment | None:
