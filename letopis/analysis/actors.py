@@ -131,6 +131,9 @@ FORMER_WORDS = frozenset({"бывший", "экс", "свергнуть", "ни�
 # How many sentences after a bare description the name that introduces it may come ("Полиция задержала продюсера.
 # Голливудский продюсер Харви Вайнштейн ..." : a headline or lead tells the role first, the name just after).
 CATAPHORA_REACH = 2
+# How far into the article a title's description may be spelled out as someone's own: "Назарбаев уволил зятя" (the
+# title) is told by name only in the body ("уволит своего зятя Тимура Кулибаева", four sentences on).
+TITLE_REACH = 5
 # A competition named by its host ("чемпионат России", "первенство Европы"): the genitive says where it is held.
 COMPETITION_WORDS = frozenset({"чемпионат", "первенство", "турнир", "олимпиада", "кубок", "спартакиада"})
 # A law told by its genitive ("закон Димы Яковлева", "статьи 148 Уголовного кодекса России", "законодательство
@@ -1317,23 +1320,65 @@ class Actors:
                 or i in self.covering:
             return None
         kids = [j for j in range(first, last) if tokens[j].head == i]
-        if any(tokens[j].rel.startswith(("appos", "flat", "nummod")) or tokens[j].lemma.lower() in POSSESSIVES
-               or (j in self.covering or self._genitive(j)) and not (of is not None and self._names(j, of))
+        # a genitive or a name of the noun's own ("лауреата Нобелевской премии", "создатель антивируса McAfee")
+        # makes it a kind of people ("продюсер фильма" is any of its producers), unless the article introduced
+        # one person with the same noun and the same genitive ("лауреата Нобелевской премии мира Мейрид Магуайр")
+        own = {tokens[k].lemma.lower() for j in kids if (j in self.covering or self._genitive(j)) and not (
+            of is not None and self._names(j, of)) for k in range(j, min(last, j + 4))
+            if (k == j or self._below(k, j)) and tokens[k].text.isalnum()}
+        if own and any(k in self.covering and self.covering[k].type == "PER" for j in kids for k in range(
+                j, min(last, j + 4)) if k == j or self._below(k, j)):
+            return None  # "сына миллиардера Мусы Бажаева": someone's kin or associate, told by whose he is
+        if any(tokens[j].rel.startswith(("nummod", "flat")) or tokens[j].lemma.lower() in POSSESSIVES
+               or tokens[j].rel.startswith("appos") and not (own and j in self.covering)
                or tokens[j].rel == "det" and tokens[j].lemma.lower() not in DEMONSTRATIVES for j in kids):
             return None
         word, former = _described_word(token)
         former = former or of is not None or any(tokens[j].lemma.lower() in FORMER_WORDS for j in kids)
         # ("бывший президент" is not the president the article names as holding the post now)
-        introduced = [(j, person) for j, person, was_former in self._introduced(word) if (was_former or not former)
+        introduced = [(j, person) for j, person, was_former in self._introduced(word) if (j != i or not own)
+                      and (was_former or not former)
                       # "бывшего президента Перу": introduced as Перу's, not Чили's
                       and (of is None or any(tokens[k].head == j and self._names(k, of)
-                                             for k in range(j + 1, min(len(tokens), j + 4))))]
+                                             for k in range(j + 1, min(len(tokens), j + 4))))
+                      and (not own or own <= (self._words_before_name(j, person, own) or set()))]
         people = {person for j, person in introduced if j < i}
+        # a title's bare description may be spelled out further on where the body tells it as someone's own, by a
+        # possessive and a name in apposition in the noun's case ("уволил зятя" ... "уволит своего зятя Тимура
+        # Кулибаева"); not by a name in another case ("поздравила маму" ... "Мама Альмиры, Фатима") or with no
+        # possessive ("пасынок застрелил отчима" ... "передал оружие 17-летнему пасынку Дэнизу": the lede's
+        # reach, ``CATAPHORA_REACH``, holds there)
+        reach = TITLE_REACH if token.sent == 0 and introduced and all(
+            self._words_before_name(j, person, set()) is not None and any(
+                tokens[k].head == j and tokens[k].lemma.lower() in POSSESSIVES for k in range(max(0, j - 3), j))
+            for j, person in introduced) else CATAPHORA_REACH
         if not people and len({person for _, person in introduced}) == 1 and all(
-                tokens[j].sent - token.sent <= CATAPHORA_REACH for j, _ in introduced):
+                tokens[j].sent - token.sent <= reach for j, _ in introduced):
             # the role told first, the name given just after, to that one person only
             people = {person for _, person in introduced}
         return people.pop() if len(people) == 1 else None
+
+    def _words_before_name(self, j: int, person: str, wanted: set[str]) -> set[str] | None:
+        """The lemmas of ``wanted`` between noun ``j`` and the name of ``person`` apposed to it ("лауреата Нобелевской
+        премии мира Мейрид Магуайр" has "нобелевский", "премия"): what the description says of the one it introduces.
+        None unless the name follows the noun in the noun's own case, as a word in apposition does ("своего зятя
+        Тимура Кулибаева"): a name in another case ("Студент РГУ им Косыгина", "Мама Альмиры, Фатима": whose, not
+        who), or where the parser gives either no case or took the noun for a name (a sentence's first word: "Мама
+        Альмиры"), or one said before the noun, is no such introduction."""
+        tokens = self.doc.tokens
+        words: set[str] = set()
+        for k in range(j + 1, min(len(tokens), j + 7)):
+            mention = self.covering.get(k)
+            if tokens[k].sent != tokens[j].sent:
+                break
+            if mention is not None and mention.entity == person:
+                case = tokens[j].feats.get("Case")
+                if case is None or tokens[j].pos != "NOUN" or tokens[k].feats.get("Case") != case or \
+                        tokens[k].rel.startswith("nmod"):
+                    return None
+                return words & wanted
+            words.add(tokens[k].lemma.lower())
+        return None
 
     def _lede_person(self, i: int, first: int, last: int) -> str | None:
         """The person a news lede tells by a description and names only in the next sentences, under another noun

@@ -4160,6 +4160,28 @@ def _kids(tokens: Sequence[Token], head: int, first: int, last: int) -> list[int
     return [j for j in range(first, last) if tokens[j].head == head]
 
 
+def _possessed_by(actors: Actors, tokens: Sequence[Token], j: int, noun: int, first: int, last: int) -> list[str]:
+    """Whom a possessive word ``j`` on an act's noun names: the person "его"/"её"/"их" stands for ("Его
+    увольнение" after "Кулибаев – миллиардер"), or for "свой" the subject of the clause the noun stands in
+    ("Дринкман пытается опротестовать свою экстрадицию"); none for any other word ("этот арест")."""
+    word = tokens[j].text.lower()
+    if word in POSSESSIVE_OWN:
+        found = [actors.possessor(j)] if tokens[j].pos == "DET" else actors.entities(j, first, last, depth=0)
+        return [e for e in found if e is not None]
+    if lemma(tokens[j]) != "свой":
+        return []
+    node = noun
+    for _ in range(4):  # up through the verbs the noun is the object or oblique of, to the clause's subject
+        head = tokens[node].head
+        if not first <= head < last or tokens[node].rel not in ("obj", "obl", "nmod", "xcomp"):
+            return []
+        subjects = [k for k in _kids(tokens, head, first, last) if tokens[k].rel in ("nsubj", "nsubj:pass")]
+        if subjects:
+            return actors.entities(subjects[0], first, last, depth=0)
+        node = head
+    return []
+
+
 def _own_wish(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the sentence says an office was left at its holder's wish ("по собственному желанию", "по его
     просьбе")."""
@@ -4232,9 +4254,15 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     match.trigger.words not in UNDERGOING:
                 # "скрывали его сотрудничество с нацистской Германией", "его первый разговор с Трампом", "отклонил
                 # его иск против агентства": a possessive on the act's noun tells whose act it is, as a genitive
-                # does ("сотрудничество Бандеры"). (An act undergone, "её арест", is left to the rules of the
-                # acts told again: the possessive there is whom it is done to.)
+                # does ("сотрудничество Бандеры"). (An act undergone, "её арест", is read below: the possessive
+                # there is whom it is done to.)
                 subjects += [e for e in [actors.possessor(j)] if e is not None]
+                continue
+            if rel == "det" and head == anchor and tokens[anchor].pos == "NOUN" and \
+                    match.trigger.type in UNDERGONE_TYPES and match.trigger.words not in UNDERGOING:
+                # "Его увольнение вносит путаницу", "пытается опротестовать свою экстрадицию": the possessive of an
+                # act undergone is whom it is done to, as its genitive is ("арест Бхутто", "о его задержании")
+                objects += [e for e in _possessed_by(actors, tokens, j, anchor, first, last) if e not in objects]
                 continue
             if head == anchor and len(match.tokens) > 1 and match.trigger.words in PATIENT_NOUNS and prep is None \
                     and (rel == "nmod" and case == "Gen" or rel == "acl") and j not in match.tokens:
