@@ -65,6 +65,8 @@ VAGUE_POST_WORDS = frozenset({"глава", "лидер", "руководите�
                               "депутат", "посол", "директор", "сотрудник"})
 # Posts that name a category, not a title: "глава государства" is whoever is the state's president or king.
 GENERIC_POSTS = frozenset({"глава государства", "глава правительства"})
+# Nouns whose genitive post word names an office, not a person: "на пост Президента", "от должности Министра".
+OFFICE_NOUNS = frozenset({"должность", "пост", "звание", "кресло"})
 HEAD_CATEGORIES = frozenset({"head_of_state", "head_of_government"})
 # Nouns of a state's ground that an adjective makes the state: "удары по российским территориям", "по
 # российскому тылу".
@@ -1373,8 +1375,10 @@ class Actors:
                 break
             if mention is not None and mention.entity == person:
                 case = tokens[j].feats.get("Case")
-                if case is None or tokens[j].pos != "NOUN" or tokens[k].feats.get("Case") != case or \
-                        tokens[k].rel.startswith("nmod"):
+                if case is None or tokens[j].pos != "NOUN" or not self._indeclinable(mention) and (
+                        tokens[k].rel.startswith("nmod") or tokens[k].feats.get("Case") != case):
+                    # (a woman's name that does not decline says nothing by its case, nor by the genitive the
+                    # parser then hangs it by: "лауреата конкурса фотографов Ингрид Сесиль Мортон")
                     return None
                 return words & wanted
             words.add(tokens[k].lemma.lower())
@@ -1707,8 +1711,10 @@ class Actors:
             found = []
             for j, other in enumerate(tokens):
                 # (a sentence's first word may be read as a proper noun: "Экс-президент Перу Альберто Фухимори")
+                # "журналиста-расследователя Павла Громова" introduces him as a "журналист" too
+                described = _described_word(other)[0]
                 if other.pos not in ("NOUN", "PROPN") or j in self.covering or other.feats.get("Number") == "Plur" \
-                        or _described_word(other)[0] != word:
+                        or described != word and not described.startswith(word + "-"):
                     continue
                 person = self._apposed_person(j)
                 if person is not None:
@@ -1759,7 +1765,17 @@ class Actors:
         cases = {tokens[n].feats.get("Case") for side in words for n in itertools.takewhile(
             lambda n: self.covering.get(n) is mention, side)} - {None}
         case = tokens[j].feats.get("Case")
-        return case is None or not cases or case in cases
+        return case is None or not cases or case in cases or self._indeclinable(mention)
+
+    def _indeclinable(self, mention: Mention) -> bool:
+        """Whether a person's name does not decline, so that the tagger's case of its words says nothing: a
+        woman's name each word of which ends in a consonant or a soft sign ("депортировала лауреата конкурса
+        Ингрид Сесиль Мортон"); a man's such name declines ("Сергея Сенина"), and so does a word in "-а" ("Анны
+        Голуб" is a genitive)."""
+        words = mention.text.lower().split()
+        return bool(mention.entity) and bool(words) and all(
+            word[-1:].isalpha() and word[-1:] not in "аяоеёиуыюэ" for word in words) and \
+            self.person_gender(mention.entity or "") == "f"
 
     def _below(self, k: int, j: int) -> bool:
         """Whether word ``k`` hangs under word ``j`` (within three steps) through no verb or participle: a name in
@@ -2063,7 +2079,7 @@ class Actors:
         names no one post of the article, or more than one person."""
         token = self.doc.tokens[i]
         word = token.lemma.lower().replace("ё", "е")
-        if token.pos != "NOUN":
+        if token.pos != "NOUN" and not self._capitalised_post(i):
             return None
         phrases = [word, *(f"{word} {form}" for j in range(i + 1, min(last, i + 3))
                            if self.doc.tokens[j].head == i and self.doc.tokens[j].rel == "nmod"
@@ -2095,6 +2111,26 @@ class Actors:
             # well-known head of that state (data/people.tsv) the article names
             holders = self._known_heads(state)
         return holders.pop() if len(holders) == 1 else None
+
+    def _capitalised_post(self, i: int) -> bool:
+        """Whether word ``i`` is a post word written with a capital out of respect ("Позже Президент России провёл
+        переговоры", "Генеральный секретарь ООН"), which the tagger takes for a proper noun: a post word
+        still, so long as no name's mention covers it. Not the title of an office, as a decree writes it ("от
+        должности Заместителя Председателя Правительства", "на пост Президента"): the office, not its holder."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if token.pos != "PROPN" or not token.text[:1].isupper() or i in self.covering or \
+                self.lexicon.post(token.lemma.lower().replace("ё", "е")) is None:
+            return False
+        node = i
+        for _ in range(3):  # up the post's own genitives: "должности Заместителя Председателя"
+            head = tokens[node].head
+            if not 0 <= head < len(tokens) or tokens[node].rel not in ("nmod", "appos"):
+                break
+            if tokens[head].lemma.lower() in OFFICE_NOUNS:
+                return False
+            node = head
+        return True
 
     def _head_word_of(self, short: str, full: str) -> bool:
         """Whether organisation ``short`` is organisation ``full`` told again by its head word alone, which the

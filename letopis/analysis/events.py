@@ -1377,11 +1377,16 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     for match, first, last in pending:
         if dyad is None:
             continue
-        if match.trigger.mode == "decide" and not _dyad_met(actors, events, dyad):
+        if not _dyad_met(actors, events, dyad) and (match.trigger.mode == "decide" or not _dyad_told(
+                doc.tokens, actors, dyad, first, last)):
             # "Решение было принято 4 июля", "решение об увольнении Коно было принято": a decision is one side's,
             # and the article's two states made it together only where the article tells them meeting ("Кроме
             # того, принято решение создать ... белорусский индустриальный центр" after the two prime ministers'
-            # talks); elsewhere whose it is the text does not say
+            # talks); elsewhere whose it is the text does not say. So for a signing or an agreement told with no
+            # one named ("По итогам заседания комиссии подписано около десяти документов", "был согласован вопрос
+            # о базах"): the article's two most named states signed nothing together unless it tells them meeting,
+            # or the sentence names them both ("Соглашение между Грузией и США было заключено в 2015 году",
+            # "Договор был подписан лидерами двух стран")
             continue
         sent = doc.sents[doc.tokens[first].sent]
         quote = actors.quote_at(match.anchor)
@@ -5944,6 +5949,20 @@ def _dyad_met(actors: Actors, events: Sequence[Event], dyad: tuple[str, str]) ->
     stand for) both of them ("визит Головченко в Казахстан", "переговоры с премьер-министром Казахстана")."""
     return any(event.type == "CONSULT" and set(dyad) <= {actors.state(side) for side in event.participants}
                for event in events)
+
+
+def _dyad_told(tokens: Sequence[Token], actors: Actors, dyad: tuple[str, str], first: int, last: int) -> bool:
+    """Whether the sentence names both states of the article's dyad, by their names ("между Грузией и США", "на
+    Украину и Россию, чтобы они договорились") or as the two ("лидерами двух стран", "обеих сторон")."""
+    named = {actors.state(actors.covering[j].entity) for j in range(first, last) if j in actors.covering
+             and actors.covering[j].entity}
+    return set(dyad) <= named or any(lemma(tokens[j]) in PAIR_NOUNS and any(
+        lemma(tokens[k]) in PAIR_WORDS for k in _kids(tokens, j, first, last)) for j in range(first, last))
+
+
+# the two sides an agreement is between, told as such: "лидерами двух стран", "обеих сторон"
+PAIR_NOUNS = frozenset({"страна", "сторона", "государство"})
+PAIR_WORDS = frozenset({"два", "две", "оба", "обе"})
 
 
 def _dedupe(events: list[Event], actors: Actors) -> list[Event]:
