@@ -219,8 +219,9 @@ def _phrase_at(tokens: Sequence[Token], i: int, first: int, last: int, trigger: 
                                                   or _grandchild(tokens, j, i) or _modal_subject(tokens, j, i))
                 and j not in used and j not in claimed and lemma(tokens[j]) == word
                 # a preposition of the phrase is the case of the first word's own dependent: "выступила за
-                # реформирование", not the "За" of "выступили движение «За права человека»"
-                and (tokens[j].pos != "ADP" or _grandchild(tokens, j, i))]
+                # реформирование", not the "За" of "выступили движение «За права человека»"; or of a word of the
+                # phrase found before it, where the parser hung the case on that word: "запустили ракету по Израилю"
+                and (tokens[j].pos != "ADP" or any(_grandchild(tokens, j, u) for u in used))]
         if not near:
             return None
         used.append(min(near, key=lambda j: abs(j - i)))

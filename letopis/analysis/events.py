@@ -55,6 +55,8 @@ FROM_TYPES = frozenset({"SANCTION", "RETREAT"})
 # event takes its source from the object, not from the subject.
 # Verbs of allowing too: "разрешили Украине наносить удары" (the one allowed strikes).
 OBJECT_CONTROL = _WORDS.words("OBJECT_CONTROL")
+# verbs whose infinitive (csubj) is done by their dative: "Ему удалось убить" (see ``_borrowed_subject``)
+DATIVE_DOER = _WORDS.words("DATIVE_DOER")
 # Nouns of asking another to act: their genitive is who asks, not who would act ("приглашение Путина посетить").
 ASKING_NOUNS = _WORDS.words("ASKING_NOUNS")
 # Verbs of proposing: who proposes talks to another is a side of them ("предложила России возобновить переговоры").
@@ -4253,6 +4255,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             rel = "nsubj" if j == counted or swapped and j == swapped[0] else "obj" if j == misread else tokens[j].rel
             prep = case_word(tokens, j, first, last)
             case = tokens[j].feats.get("Case")
+            if rel == "nmod" and prep is None and case == "Acc" and tokens[head].pos == "NOUN" and \
+                    tokens[j].feats.get("Animacy") == "Anim":
+                # "убийство полицейским ... британца Марка Дуггана": a noun takes no bare accusative; an animate
+                # genitive, of the accusative's form, is what the tagger misread
+                case = "Gen"
             if rel == "det" and head == anchor and tokens[anchor].pos == "NOUN" and tokens[j].pos == "DET" and \
                     tokens[j].text.lower() in POSSESSIVE_OWN - {"их"} and not subjects and \
                     match.trigger.type not in PATIENT_GENITIVE and match.trigger.words not in PATIENT_NOUNS and \
@@ -5685,6 +5692,16 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
         for j in _kids(tokens, condition, first, last):
             if tokens[j].rel == "nsubj" and actors.entities(j, first, last):
                 return actors.entities(j, first, last)
+    if anchor.rel == "csubj" and anchor.feats.get("VerbForm") == "Inf" and first <= anchor.head < last and \
+            lemma(tokens[anchor.head]) in DATIVE_DOER:
+        # "Ему удалось убить одного человека", "Полиции удалось задержать подозреваемого": the infinitive of
+        # "удаться" is done by the verb's dative, not by a subject (it has none)
+        for j in _kids(tokens, anchor.head, first, last):
+            if tokens[j].rel in ("iobj", "obl") and tokens[j].feats.get("Case") == "Dat" and \
+                    case_word(tokens, j, first, last) is None and actors.may_act(j):
+                found = actors.entities(j, first, last)
+                if found:
+                    return found
     clause = node if _finite(tokens[node]) else None  # the finite verb whose subject the event takes
     climbed: set[int] = set()
     for _ in range(3):
