@@ -1434,6 +1434,10 @@ class Actors:
         if mention.kind != "name" or len(mention.text.split()) < 2:
             return None  # a news story names its subject in full first; a lone word may be a caption misread
         top = self._name_head(after[0])
+        if tokens[after[0]].sent == token.sent and self._coargument(i, top):
+            # "Журналист обвинил Ивана Петрова в клевете", "Полицейский выстрелил в Ивана Петрова": a name that is
+            # another word of the description's own clause is someone the described one acts on, never him
+            return None
         if post is not None and tokens[top].rel == "appos" and 0 <= tokens[top].head < len(tokens) and \
                 tokens[tokens[top].head].pos == "NOUN" and tokens[tokens[top].head].feats.get("Animacy") == "Anim" \
                 and tokens[tokens[top].head].lemma.lower().replace("ё", "е") != word:
@@ -1449,6 +1453,22 @@ class Actors:
         gender = _UD_GENDER.get(token.feats.get("Gender", ""))
         told = self.person_gender(person)
         return None if gender is not None and told is not None and gender != told else person
+
+    def _coargument(self, i: int, k: int) -> bool:
+        """Whether word ``k`` hangs, within four steps and not through word ``i``, on the word ``i`` hangs on: an
+        object, oblique or their dependents beside a subject ``i`` of one verb."""
+        tokens = self.doc.tokens
+        head = tokens[i].head
+        if not 0 <= head < len(tokens):
+            return False
+        node = k
+        for _ in range(4):
+            if node == i or not 0 <= tokens[node].head < len(tokens):
+                return False
+            node = tokens[node].head
+            if node == head:
+                return True
+        return False
 
     def _lede_again(self, i: int, word: str) -> str | None:
         """The person an earlier sentence's lede description of the same noun stood for (``_lede_person``), when
