@@ -49,8 +49,8 @@ ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "п�
                           # "обвинил ... аргентинскую полицию": a state's police, as its services
                           "полиция",
                           # "Итальянский суд приговорил", "германский суд": a state's court as the state (EVENTS.md,
-                          # events_dev11 and events_dev13)
-                          "суд"})
+                          # events_dev11 and events_dev13); "Жюри присяжных в Теннесси обязало" (events_dev17)
+                          "суд", "жюри"})
 # Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
 LEADER_WORDS = frozenset({"лидер", "руководитель"})
 # Words that list the named members of a group ("20 стран, включая Францию и Германию").
@@ -476,6 +476,12 @@ class Actors:
                 if inner is not None and inner.entity and self.is_state(inner.entity) and \
                         inner.entity not in states:
                     states.append(inner.entity)
+                elif inner is not None and inner.entity and inner.type == "LOC" and \
+                        self._is_region(inner.entity):
+                    # "Суд в Техасе", "жюри присяжных в Теннесси": a region the gazetteer knows is one, as "в
+                    # штате Техас" says (a city stays no side)
+                    if inner.entity not in states:
+                        states.append(inner.entity)
                 elif tokens[j].lemma.lower() in REGION_NOUNS:
                     # "Суд в штате Массачусетс признал", "полиция в Московской области": a body of a region is
                     # that region, as "суд штата Техас" is (a city stays no side)
@@ -484,6 +490,12 @@ class Actors:
                     if region is not None and region not in states:
                         states.append(region)
         return states
+
+    def _is_region(self, entity_id: str) -> bool:
+        """Whether an entity is a region the gazetteer lists as one ("Теннесси", "Московская область"), not a city
+        or another place."""
+        place = self.lexicon.place(self._entity_name(entity_id))
+        return place is not None and place.type == "region"
 
     def _region_named(self, noun: int, first: int, last: int) -> str | None:
         """The place a region noun is named by ("штате Массачусетс", "провинции Хэбэй"): a place's mention hung on
@@ -2192,6 +2204,10 @@ class Actors:
             # "глава Газпрома Алексей Миллер и министр ... Александр Озерец, которые встречаются": everyone the
             # noun the relative clause hangs on names
             antecedents = self._named(relative, first, last, max(depth, 1))
+            if relative < i:
+                # "столкновения между сепаратистами, которых поддерживает Армения, и азербайджанскими силами": a
+                # word coordinated after the relative clause is no part of what the clause is said of
+                antecedents = [p for p in antecedents if p[1] < i]
             if not antecedents and relative > i:
                 # "Виктор Шендерович, который провел митинг против тех, кто ...": the parser hung the clause on a
                 # word after it; the antecedent stands before "который", the name right before its comma
@@ -2233,6 +2249,13 @@ class Actors:
                         or token.rel == "appos" and j in self.covering and self.covering[j].type in ("ORG", "LOC")):
                     # "его адвокат обвинил": the lawyer, not his client; "задержала убийцу Бориса Немцова" (a
                     # genitive the parser calls an apposition): the killer, not the one killed
+                    continue
+                if token.head == i and token.rel == "appos" and j < i and token.pos == "NOUN" and \
+                        self.doc.tokens[i].pos == "NOUN" and token.feats.get("Case") and \
+                        token.feats.get("Case") != self.doc.tokens[i].feats.get("Case"):
+                    # "в Карабахе — регионе соседнего Азербайджана, где произошли столкновения между сепаратистами":
+                    # a noun of another case before the word is no apposition of it (the parser hung the dash's
+                    # phrase on a word of the relative clause after it)
                     continue
                 if token.head == i and token.rel in _NAMING and not self._has_case(j, first, last):
                     found_here = self._named(j, first, last, depth - 1)

@@ -476,6 +476,12 @@ def modality(tokens: Sequence[Token], anchor: int, first: int, last: int) -> str
             break  # a finite verb is its clause's own: do not climb into the speech verb above
         if token.head < first or token.head >= last:
             break
+        if token.rel == "conj" and any(tokens[j].rel in ("aux", "aux:pass") and tokens[j].feats.get("VerbForm") ==
+                                       "Fin" for j in _children(tokens, node, first, last)):
+            # "не получал должного ухода и был избит", "не справляется своими силами и будет просить помощи": a
+            # verb joined to another with a finite auxiliary of its own is a clause of its own; the other verb's "не"
+            # is not its
+            break
         if token.rel not in _CLIMB and not (token.rel == "nmod" and (
                 _possible_noun(tokens, token.head, first, last) or _act_of(tokens, node)
                 or _purpose_of_noun(tokens, token.head, first, last))):

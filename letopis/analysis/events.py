@@ -203,7 +203,15 @@ ELECTORS = _WORDS.words("ELECTORS")
 HEADCOUNT = _WORDS.words("HEADCOUNT")
 # Modes of a state's economic measures that are aimed at someone only when the text names whom: a fine or a duty
 # on no one named is a regulator's routine or home policy ("ввели пошлину на вывоз зерна").
-NAMED_TARGET_MODES = frozenset({"fine", "tariff", "leave", "revoke"})
+NAMED_TARGET_MODES = frozenset({"fine", "tariff", "leave", "revoke", "renounce"})
+# Verbs of seeing a fault in something ("усмотрел в обложке альбома U2 «пропаганду»", "усмотрела в действиях
+# Ивана Петрова признаки мошенничества"): whose the thing "в" which it is seen is, is accused.
+SEEING_IN = frozenset({("усмотреть",)})
+# An operation "по" an act ("операция по поимке", "спецоперация по задержанию"): its act is done by whoever runs it.
+OPERATIONS = frozenset({"операция", "спецоперация"})
+# The word of a state's membership given up ("отказался от российского гражданства"): its state adjective is the
+# state left (a renunciation of no state named is no event).
+CITIZENSHIP = frozenset({"гражданство"})
 # Verbs of receiving: a visit hosted only when the one received is a person ("принимает Саркози").
 HOSTING = _WORDS.phrases("HOSTING")
 # Phrases whose subject undergoes the event ("Под санкции попал зампред ЦБ", "получил приглашение"): the subject
@@ -585,6 +593,8 @@ STAFF_WORDS = frozenset({"работник", "работница", "сотруд
                          "профсоюз"})
 # Who speaks or acts for a body ("представители прокуратуры"): with STAFF_WORDS, people of an unnamed body.
 REPRESENTATIVES = frozenset({"представитель", "представительница"})
+# Members of a body ("некоторыми членами правящей партии"): like its staff, people of a body only a common noun names.
+MEMBER_WORDS = frozenset({"член"})
 
 # nouns of lifting a measure: "отмена военного положения", "снятие санкций" ease it
 LIFTING_NOUNS = frozenset({"отмена", "снятие", "смягчение", "ослабление"})
@@ -1077,6 +1087,19 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "Турция депортировала его по просьбе Бельгии": the one asked is who does the act the request
                 # hangs on; a passive with no agent names none ("был депортирован по просьбе самого депортируемого")
                 sides.target = _asked_doer(actors, doc.tokens, match.anchor, first, last, sides.source)
+            if match.trigger.type == "REQUEST" and sides.target is None and sides.targets is None:
+                # "потребовал извинений от Украины", "потребовала компенсацию от отеля и Майкла Барретта": the
+                # parser hangs whom it is asked of on the thing asked
+                asked = _asked_from(actors, doc.tokens, match.anchor, first, last, sides.source)
+                sides.target = asked[0] if asked else None
+                sides.targets = asked if len(asked) > 1 else None
+            if match.trigger.mode == "renounce" and sides.target is None:
+                # "отказался от российского гражданства": the state whose citizenship is given up is left
+                sides.target = next((state for j in match.tokens if lemma(doc.tokens[j]) in CITIZENSHIP
+                                     for state in actors.adjective_agents(j, first, last)
+                                     if state != sides.source), None)
+                if sides.source is not None and actors.entity_type(sides.source) != "PER":
+                    sides.source = None  # a person gives up a citizenship ("гражданство Казахстана" is no agent)
             if match.trigger.mode in NAMED_TARGET_MODES and sides.target is None:
                 continue  # "ФАС наложила на них штраф": a fine on no one named is a regulator's routine
             if match.trigger.mode == "leave" and (sides.source is None or actors.entity_type(
@@ -3861,8 +3884,9 @@ def _sentenced(tokens: Sequence[Token], verb: int, first: int, last: int) -> boo
 def _unnamed_bodies_dropped(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
     """The events with an organisation that only a common noun names, told only as whose staff someone is, taken
     for no side: "ранить несколько сотрудников спецслужб", "Сотрудники правоохранительных органов задержали ...",
-    "представители прокуратуры встретились с адвокатами" (the names stage made an organisation of "спецслужбы",
-    "правоохранительные органы", "прокуратура"): staff whose body the text does not name are unnamed people (EVENTS.md's
+    "представители прокуратуры встретились с адвокатами", "поддержана ... членами правящей партии" (the names stage
+    made an organisation of "спецслужбы", "правоохранительные органы", "прокуратура", "правящая партия"): staff or
+    members whose body the text does not name are unnamed people (EVENTS.md's
     conventions: a bare "прокуратура" is null, victims no name tells are no side), and an event left with no side is
     none. A name written in lower case that tells its state ("британское посольство") or that the article ties to
     one is a side, and so is a body told otherwise ("генералов полиции, обвинённых в ..."); a police is the
@@ -3882,7 +3906,8 @@ def _unnamed_bodies_dropped(doc: Doc, actors: Actors, events: list[Event]) -> li
                  if k in actors.covering and actors.covering[k].entity == side
                  and actors.covering.get(tokens[k].head) is not actors.covering[k]]
         return bool(named) and all(tokens[k].rel == "nmod" and 0 <= tokens[k].head < len(tokens)
-                                   and lemma(tokens[tokens[k].head]) in STAFF_WORDS | REPRESENTATIVES for k in named)
+                                   and lemma(tokens[tokens[k].head]) in STAFF_WORDS | REPRESENTATIVES | MEMBER_WORDS
+                                   for k in named)
     kept: list[Event] = []
     for event in events:
         source = None if unnamed(event.source, event) else event.source
@@ -4165,6 +4190,31 @@ def _verb_dative(actors: Actors, tokens: Sequence[Token], verb: int, first: int,
 
 def _kids(tokens: Sequence[Token], head: int, first: int, last: int) -> list[int]:
     return [j for j in range(first, last) if tokens[j].head == head]
+
+
+def _asked_from(actors: Actors, tokens: Sequence[Token], anchor: int, first: int, last: int,
+                source: str | None) -> list[str]:
+    """Whom a request verb's thing is asked of, where the parser hung the "от" phrase on the thing ("потребовал
+    извинений от Украины", "потребовала компенсацию в размере 75 миллионов долларов от отеля и Майкла Барретта"):
+    the actors of the "от" phrase below the verb's object (a thing, not one who acts), each one coordinated."""
+    if tokens[anchor].pos != "VERB":
+        return []
+    for k in _kids(tokens, anchor, first, last):
+        if tokens[k].rel not in ("obj", "obl") or case_word(tokens, k, first, last) is not None or \
+                tokens[k].feats.get("Case") not in ("Acc", "Gen") or actors.may_act(k):
+            continue
+        for j in _kids(tokens, k, first, last):
+            if tokens[j].rel != "nmod" or case_word(tokens, j, first, last) != "от":
+                continue
+            words = [j, *(n for n in _kids(tokens, j, first, last) if tokens[n].rel == "conj")]
+            if any(n in actors.covering or actors.may_act(n) for n in words):
+                # ("от отеля, его партнёров и Майкла Дэвида Барретта": a thing coordinated with a name is left out)
+                found = [e for n in words if n in actors.covering or actors.may_act(n)
+                         for e in actors.entities(n, first, last, depth=1) if e != source]
+                found = list(dict.fromkeys(found))
+                if found:
+                    return found
+    return []
 
 
 def _possessed_by(actors: Actors, tokens: Sequence[Token], j: int, noun: int, first: int, last: int) -> list[str]:
@@ -4453,6 +4503,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     or prep == "из" and match.trigger.type in FROM_TYPES
                     # "Вучич заступился за Россию": whom one defends
                     or prep == "за" and match.trigger.mode == "defend"
+                    # "усмотрел в обложке альбома U2 «пропаганду»": whose work a fault is seen in
+                    or prep in ("в", "во") and case == "Loc" and match.trigger.words in SEEING_IN
                     # "стрелял в полицейских": whom one shoots at
                     or prep in PLACE_CASES and case == "Acc" and head == anchor and lemma(tokens[head]) in SHOOTING
                     # "вторжение Израиля в Ливан": the land invaded
@@ -5731,7 +5783,9 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             break  # "ограничить поставки, если Минск продолжит ... и откажется": a finite verb joined to an infinitive
         if token.pos == "NOUN" and _topic(tokens, node, first, last) and lemma(tokens[token.head]) in TOPIC_HEADS:
             break  # "поднял вопрос о ... задержании Навального": who raises a topic did not do what it names
-        if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") and (
+        if node in match.tokens and token.pos == "NOUN" and token.rel in ("obl", "nmod") and not (
+                # "силовики проводят операцию по поимке подозреваемых": who runs the operation does its act
+                lemma(tokens[token.head]) in OPERATIONS and case_word(tokens, node, first, last) == "по") and (
                 lemma(token) in GATHERINGS or match.trigger.type in PATIENT_GENITIVE
                 and match.trigger.mode not in NO_PATIENT
                 # "ЕС может ввести санкции на фоне массовых протестов": protests as the circumstance are
