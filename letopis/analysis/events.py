@@ -1788,7 +1788,7 @@ def _show_side(doc: Doc, actors: Actors, entity_id: str, seen: dict[str, str]) -
     elif actors.state(entity_id) is None and actors.entity_type(entity_id) == "PER":
         posts = [post for post in doc.posts if post.person == entity_id]
         name = next((e.name for e in doc.entities if e.id == entity_id), "")
-        trade = any(post.post.split()[-1] in SHOW_TRADES or post.of is not None and (
+        trade = any(_trade(actors, post.post) in SHOW_TRADES or post.of is not None and (
             post.post.split()[-1] in PLAYER_PLACES or _show_side(doc, actors, post.of, seen) == "show")
                     for post in posts)
         if trade and not any(_public_post(actors, post.post) and _public_post(actors, post.post.split()[-1])
@@ -1800,6 +1800,18 @@ def _show_side(doc: Doc, actors: Actors, entity_id: str, seen: dict[str, str]) -
             kind = "private"
     seen[entity_id] = kind
     return kind
+
+
+def _trade(actors: Actors, post: str) -> str:
+    """The trade a post names, read through data/posts.tsv's aliases: a post is kept as the text spells it
+    ("бундестренер", "наставник", "вокалист", "голкипер"), and an alias names the same trade as its entry
+    ("тренер", "солист", "вратарь"), so a list of trades need not repeat every spelling; the post's last word
+    when the lexicon knows neither the post nor that word."""
+    for phrase in (post, post.split()[-1]):
+        entry = actors.lexicon.post(phrase)
+        if entry is not None:
+            return entry.post.split()[-1]
+    return post.split()[-1]
 
 
 def _show_body(doc: Doc, entity_id: str) -> bool:
