@@ -251,6 +251,13 @@ PAIR_REACH = 4
 # A call to no one named is none ("постановка с телефонным звонком в ходе брифинга"); a discussion with no partner
 # is internal ("Менеджеры НАСА обсуждают варианты эвакуации").
 CONVERSATIONS = _WORDS.phrases("CONVERSATIONS")
+# Verbs that talk with someone only with the partner in "с" or among their own coordinated subjects ("говорил об
+# этом с генсеком НАТО", "Путин и Байден говорили об Украине"); "говорил Путину" tells, "говорит Путин" says.
+TALKING_WITH = _WORDS.phrases("TALKING_WITH")
+# Verbs of telling or handing something to someone: their bare dative is whom a talk they are told in is held with
+# ("сообщил депутату во время встречи", "вручил Шольцу письмо на переговорах"); another verb's dative is not
+# ("разбить телефон журналисту после встречи").
+TELLING = _WORDS.words("TELLING")
 # Acts named by a noun whose partner a refusal of them rejects ("отказывается от переговоров с ЕС"), by mode.
 REFUSABLE = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 REFUSABLE_MODES = frozenset({"talks", "meeting", "phone-call", None})
@@ -1179,6 +1186,18 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                              and e.type in SYMMETRIC and e.source and e.target), None)
                 if pair is not None:
                     sides.source, sides.target = pair
+            if sides.target is None and sides.source is not None and match.trigger.type == "CONSULT" and \
+                    match.trigger.pos == "noun" and match.trigger.mode != "visit" and \
+                    doc.tokens[match.anchor].rel == "obl":
+                # "озвучил свои подозрения Зеленскому во время телефонного разговора", "на переговорах вручил Шольцу
+                # письмо": a talk told as the circumstance of a telling is held with the one told
+                sides.target = _told_in_talk(actors, doc.tokens, match, first, last, sides.source)
+            if sides.target is None and match.trigger.type == "CONSULT" and \
+                    _occasion(doc.tokens, actors, match, first, last):
+                # "рассказал об ирландских предках Обамы на встрече в Фонде «Наследие»": a meeting attended, with
+                # no one named it is held with, is an occasion ("во время встречи с избирателями" is one with
+                # people unnamed; "Главы МИД НАТО на встрече в Брюсселе" are its many sides)
+                continue
             if sides.source is None and sides.target is not None and match.trigger.type == "CONSULT" and \
                     match.trigger.pos == "noun" and doc.tokens[match.anchor].rel == "obl":
                 # "Во время встречи с Медведевым Лукашенко заявил ...", "Он сообщил, что во время встречи с
@@ -1199,6 +1218,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # agency or an organisation named itself, no talks ("беседа с Лавровым", "разговор с Германией",
                 # "беседа с главой МИД Ирана" stay)
                 continue
+            if match.trigger.words in TALKING_WITH and not _talked_with(doc.tokens, match, first, last):
+                continue  # "Трамп говорил Путину, что ...": told, not talked with
             if match.trigger.words in CONVERSATIONS and sides.target is None:
                 # "Марк завершил беседу ...", "Разговаривая по телефону с завода, Марк": no partner, an interview
                 # ("..., который будет беседовать с Лавровым и Климкиным" names partners and stays)
@@ -3825,6 +3846,61 @@ def _later_object(actors: Actors, tokens: Sequence[Token], vocab: Any, match: Ma
     return found[0] if len(found) == 1 else None
 
 
+def _talked_with(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether a talking verb of ``TALKING_WITH`` has its partner in "с" + the instrumental, or coordinated subjects
+    ("Путин и Байден говорили"): talks, not a saying or a telling."""
+    for k in _kids(tokens, match.anchor, first, last):
+        if tokens[k].rel == "obl" and tokens[k].feats.get("Case") == "Ins" and case_word(tokens, k, first, last) in (
+                "с", "со"):
+            return True
+        if tokens[k].rel == "nsubj" and any(tokens[j].rel == "conj" for j in _subtree(tokens, k, first, last)):
+            return True  # "Путин и Байден говорили", "президенты Путин и Байден говорили"
+    return False
+
+
+def _occasion(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
+    """Whether a meeting's noun ("встреча") is only the occasion where the clause's one subject acts: a circumstance
+    ("на встрече", "во время встречи") of an asserted verb, with no "с" phrase, no genitive that may act, no one
+    the verb tells something to (its dative) and no plural or coordinated subject of the verb (many sides
+    meeting)."""
+    anchor = tokens[match.anchor]
+    verb = anchor.head
+    if match.trigger.pos != "noun" or match.trigger.mode != "meeting" or lemma(anchor) != "встреча" or \
+            anchor.rel != "obl" or not first <= verb < last or tokens[verb].pos != "VERB" or \
+            modality(tokens, verb, first, last) != "asserted":
+        return False
+    for k in _kids(tokens, match.anchor, first, last):
+        if case_word(tokens, k, first, last) in ("с", "со", "между") or tokens[k].rel == "nmod" and \
+                tokens[k].feats.get("Case") == "Gen" and (actors.may_act(k) or actors.entities(k, first, last)):
+            return False
+    verb_kids = _kids(tokens, verb, first, last)
+    if any((tokens[k].rel == "iobj" or tokens[k].rel == "obl" and tokens[k].feats.get("Case") == "Dat") and
+           case_word(tokens, k, first, last) is None and actors.may_act(k) for k in verb_kids):
+        return False  # "на встрече он указал главе МИД Кассису", "сообщил депутату во время встречи": with him
+    subjects = [k for k in verb_kids if tokens[k].rel.startswith("nsubj")]
+    return len(subjects) == 1 and tokens[subjects[0]].feats.get("Number") != "Plur" and not any(
+        tokens[j].rel == "conj" for j in _kids(tokens, subjects[0], first, last))
+
+
+def _told_in_talk(actors: Actors, tokens: Sequence[Token], match: Match, first: int, last: int,
+                  source: str) -> str | None:
+    """Whom the verb a talk's noun is the circumstance of addresses: its bare dative, one actor, not the talk's
+    holder ("вручил Шольцу письмо на переговорах", "озвучил подозрения Зеленскому во время разговора").
+    Only a verb of telling or handing (``TELLING``): "разбить телефон журналисту после встречи" is no talk with
+    him, and "Ему удалось во время встречи ..." has its doer in the dative; and only a person told."""
+    verb = tokens[match.anchor].head
+    if not first <= verb < last or tokens[verb].pos != "VERB" or lemma(tokens[verb]) not in TELLING:
+        return None
+    told = [k for k in _kids(tokens, verb, first, last) if (tokens[k].rel == "iobj" or tokens[k].rel == "obl"
+            and tokens[k].feats.get("Case") == "Dat") and case_word(tokens, k, first, last) is None
+            and actors.may_act(k)]  # (an indirect object is a dative whatever case the tagger gave a name)
+    if len(told) != 1:
+        return None
+    found = [e for e in actors.entities(told[0], first, last) if e != source]
+    # a person: "указал главе МИД Кассису" with the name unread is no talk with the ministry
+    return found[0] if len(found) == 1 and actors.entity_type(found[0]) == "PER" else None
+
+
 def _circumstance_host(actors: Actors, tokens: Sequence[Token], match: Match, first: int, last: int,
                        target: str) -> str | None:
     """Who holds a meeting told as a circumstance of another clause: the one actor the nearest subject up the tree
@@ -5365,6 +5441,11 @@ def _oblique_ending(token: Token) -> bool:
         return word.endswith(("ом", "ем", "ой", "ей", "ою", "ею"))
     if case == "Dat":
         return word.endswith(("у", "ю", "е", "и"))
+    if gender == "Fem" and case == "Gen" and not lemma(token).endswith(("а", "я", "ь")):
+        # "Президенты России и Казахстана договорились" (read as a feminine genitive singular at a sentence's
+        # start): a noun whose lemma ends in a consonant has no feminine genitive in -ы/-и; that is its plural
+        # nominative
+        return False
     if gender == "Fem":
         return word.endswith(("у", "ю") if case == "Acc" else ("ы", "и"))
     return word.endswith(("а", "я"))
