@@ -1242,8 +1242,52 @@ def _introduced(doc: Doc, item: _Found, posts: list[Post]) -> str | None:
             return None
         if any(p.person == mention.entity for p in posts) or first > 0 and tokens[first - 1].pos == "ADP":
             return None  # "... встретился с Зеленским" names someone the title met, not who holds it
+        if _listed_with_another(doc, mention) or mention.entity in _title_clause_subjects(doc, item):
+            return None
         return mention.entity
     return None
+
+
+def _listed_with_another(doc: Doc, mention: Mention) -> bool:
+    """A name joined to another person's by "и" or a comma ("Владимир Путин и Андрей Воробьёв" under a headline,
+    "Вместе с президентом приехали Дмитрий Медведев, Юрий Лужков и ..."): a list of people says nothing of which
+    of them holds a title told before it."""
+    tokens = doc.tokens
+    first, last = token_range(tokens, mention.start, mention.stop)
+    own = set(range(first, last))
+    for other in doc.mentions:
+        if other.type != "PER" or other.entity in (None, mention.entity):
+            continue
+        begin, end = token_range(tokens, other.start, other.stop)
+        if begin >= len(tokens) or tokens[begin].sent != tokens[first].sent:
+            continue
+        theirs = set(range(begin, end))
+        if any(tokens[k].rel == "conj" and (tokens[k].head in theirs and k in own or tokens[k].head in own
+                                            and k in theirs) for k in own | theirs):
+            return True
+    return False
+
+
+def _title_clause_subjects(doc: Doc, item: _Found) -> set[str]:
+    """The people named as the subject of the verb a title hangs on: "Путин назначил временным губернатором ...
+    Андрея Воробьёва" tells the governor as someone other than the one who appoints him, as "Путин встретился с
+    президентом" tells the president as someone other than Путин."""
+    tokens = doc.tokens
+    head = tokens[item.at].head
+    seen = {item.at}
+    while 0 <= head < len(tokens) and head not in seen and tokens[head].pos not in ("VERB", "AUX"):
+        seen.add(head)  # the parser's heads may run in a circle
+        head = tokens[head].head
+    if not 0 <= head < len(tokens) or tokens[head].pos not in ("VERB", "AUX"):
+        return set()
+    subjects = {k for k, t in enumerate(tokens) if t.head == head and t.rel.startswith("nsubj")}
+    people = set()
+    for mention in doc.mentions:
+        if mention.type == "PER" and mention.entity and mention.kind == "name":
+            first, last = token_range(tokens, mention.start, mention.stop)
+            if subjects & set(range(first, last)):
+                people.add(mention.entity)
+    return people
 
 
 def _title_normal(item: _Found, tokens: Sequence[Token]) -> str:
