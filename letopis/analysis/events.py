@@ -93,6 +93,8 @@ _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 # sentencing; else it is condemnation (ACCUSE): "Суд осудил его на пять лет" / "МИД осудил удар".
 CONDEMNING = _WORDS.phrases("CONDEMNING")
 COURTS = _WORDS.words("COURTS")
+# What a court upholds ("оставил в силе приговор", "признал арест законным"): rulings (``_not_upheld``).
+RULINGS = _WORDS.words("RULINGS")
 # Trigger verbs with a sense of a thing's own ("двигатель отказал", "год обещает быть трудным"): with a thing for
 # subject they are a figure, no act.
 FIGURE_VERBS = frozenset({"обещать", "пообещать", "отказать", "отказывать"})
@@ -704,6 +706,10 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue  # "Республиканские эксперты, выступавшие против Трампа": a stance describing people
             if _own_thing_named(doc.tokens, match, first, last):
                 continue  # "назвал свою книгу выдумкой", "называет себя предателем": no one else is judged
+            if match.trigger.mode == "uphold" and _not_upheld(doc.tokens, match, first, last):
+                continue  # "ЕС оставил в силе санкции", "признал законным свой брак": no court upholds a ruling
+            if match.trigger.mode == "uphold":
+                sides.target, sides.targets = None, None  # "оставила в силе приговор Петрову": the ruling is upheld
             if sides.target is None and match.trigger.type == "ACCUSE" and \
                     not FALSE_CLAIM_WORDS.isdisjoint(lemma(doc.tokens[j]) for j in match.tokens):
                 continue  # "Захарова назвала фейком публикации о постановке": a report dismissed, no actor judged
@@ -3237,6 +3243,25 @@ def _own_thing_named(tokens: Sequence[Token], match: Match, first: int, last: in
         for j in _kids(tokens, match.anchor, first, last))
 
 
+def _not_upheld(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether a phrase of upholding ("оставить в силе", "признать законным") is no court's act on a ruling: the
+    sets write a court upholding a decision, its own or another body's, as SUPPORT of the court with no target
+    ("Мосгорсуд поддержал это решение", "Верховный суд оставил в силе распоряжение о депортации", "Мособлсуд
+    признал приговор законным"). The upheld thing is the verb's object or its passive subject and must be a ruling
+    (RULINGS: "оставил в силе санкции", "признал законным свой выбор" are none); who upholds is a court, named by a
+    court's word or a name that holds one ("суд", "коллегия", "Мосгорсуд"), as the subject or the passive's agent,
+    or no one named ("приговор оставлен в силе": the court the text speaks of)."""
+    kids = _kids(tokens, match.anchor, first, last)
+    upheld = [j for j in kids if tokens[j].rel in ("obj", "nsubj:pass")]
+    if not any(lemma(tokens[j]) in RULINGS for j in upheld):
+        return True
+    doers = [j for j in kids if tokens[j].rel == "nsubj" or tokens[j].rel == "obl" and
+             tokens[j].feats.get("Case") == "Ins" and case_word(tokens, j, first, last) is None]
+    return any(lemma(tokens[j]) not in COURTS and not lemma(tokens[j]).endswith("суд") and not any(
+        lemma(tokens[k]) in COURTS for k in _kids(tokens, j, first, last) if tokens[k].rel in ("appos", "nmod"))
+               for j in doers)
+
+
 def _thing_subject(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> bool:
     """Whether the subject of a trigger is a thing that cannot act ("санкции ударят по экономике"), also the
     nominative right before a verb the parser left without a subject."""
@@ -4555,6 +4580,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # "имам Маулама Аконджио и Тхара Уддин были застрелены": each one coordinated undergoes it
                     coordinated = _coordinated(actors, tokens, j, first, last)
                     sides.targets = coordinated if len(coordinated) > 1 else None
+            elif rel == "nsubj:pass" and match.trigger.type in JUDGING and head in heads and \
+                    tokens[j].pos == "NOUN" and not actors.may_act(j) and j not in triggers and not any(
+                        tokens[k].rel == "nmod" and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") == "Anim"
+                        for k in _kids(tokens, j, first, last)):
+                # "отставка Яценюка должна быть поддержана Верховной Радой": a thing judged in the passive is
+                # judged as the object of the active is ("поддержала отставку Яценюка"): whose thing it is (not
+                # people told as a group, "награждены ряд российских деятелей": no one's thing, and no state's)
+                objects += [e for e in _agent_of_noun(actors, tokens, j, first, last) if e not in objects]
             elif prep == "от" and match.trigger.words in UNDERGOING and head in match.tokens and actors.may_act(j):
                 # "Ирландия получила помощь от МВФ и ЕС": the one "от" whom it comes is the source
                 givers += [e for e in actors.entities(j, first, last) if e not in givers]
