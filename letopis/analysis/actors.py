@@ -35,6 +35,8 @@ THIRD_PRONOUNS = frozenset({"он", "она"})
 PLURAL_PRONOUN = "они"
 # "the latter": a subject "последний" / "последняя" with no noun of its own stands for the one named last.
 LATTER = "последний"
+# "оба", "обе", "обоих": a pair told again as a pair ("X и Y побывали ... Оба гражданина ... могут быть обвинены")
+BOTH = "оба"
 POSSESSIVES = frozenset({"его", "её", "ее"})
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 # Nouns that act for the state an adjective names: "российская сторона", "украинские войска", "японские
@@ -1100,6 +1102,11 @@ class Actors:
             # "Брата Ким Чен Ына убили" after "Ким Чон Нама, брата лидера КНДР Ким Чен Ына": the brother, not the
             # one whose brother he is (the parser reads the genitive as a name in apposition)
             return [kin]
+        pair = self._both(i)
+        if pair:
+            # "Кадырбаев и Тажаяков побывали в квартире ... оба гражданина Казахстана могут быть обвинены": the two
+            # people the article has just named together, not the state of the noun's genitive
+            return pair
         found = list(dict.fromkeys(self.acting_for(e) for e, _ in self._named(i, first, last, depth)))
         if not found:
             found = self._name_after_post(i, last)
@@ -1193,6 +1200,75 @@ class Actors:
             if all(holders) and len(set(holders)) == len(holders):
                 return [h for h in holders if h is not None]
         return found
+
+    def pair(self, i: int) -> bool:
+        """Whether word ``i`` is "оба"/"обе" or a noun it counts that stands for a pair the article just named
+        (``_both``): each of the two is a side of the act, as coordinated names are."""
+        return bool(self._both(i))
+
+    def _both(self, i: int) -> list[str]:
+        """The two people "оба"/"обе" at ``i`` stands for, bare ("Оба являются студентами") or counting a noun of
+        people ("оба гражданина Казахстана", "обоих журналистов"): the nearest two people joined as a pair before
+        it, in its sentence or the one before ("Кадырбаев и Тажаяков", "Топалов — Крамник"). The pair must be told
+        as a pair: two people named apart, or a pair of things ("обе стороны", "обеих стран"), is no one, and a
+        name or a pronoun on the noun itself says who it is. Russian says "оба" only of a pair just told, so a
+        pair further back is left alone."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        if i in self.covering or token.pos == "PRON":
+            return []
+        if token.lemma.lower() == BOTH and (token.rel.startswith(("nummod", "det", "amod")) or token.rel == "fixed"):
+            return []  # "оба гражданина", "Оба раза": the word counted decides (a time, a thing is no pair)
+        if token.lemma.lower() != BOTH:
+            if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or not any(
+                    tokens[j].head == i and tokens[j].lemma.lower() == BOTH
+                    for j in range(max(0, i - 2), i)):
+                return []
+            sent = self.doc.sents[token.sent]
+            if any(tokens[j].head == i and (j in self.covering or tokens[j].pos == "PRON") and
+                   tokens[j].rel in ("appos", "flat:name", "conj", "nmod") and
+                   (j not in self.covering or self.covering[j].type == "PER")
+                   for j in range(sent.first, sent.last)):
+                return []  # "оба брата Царнаевы", "оба их сына": the noun's own words say who
+        start = self.doc.sents[max(0, token.sent - 1)].first
+        for k in range(i - 1, start - 1, -1):
+            mention = self.covering.get(k)
+            if mention is None or mention.type != "PER" or not mention.entity:
+                continue
+            other = self._pair_of(k, start)
+            if other is not None and other != mention.entity:
+                return [other, mention.entity]
+            name = k
+            while name > start and self.covering.get(name - 1) is mention:
+                name -= 1
+            if name == k and tokens[k].rel != "nmod":
+                # the nearest person named at clause level is no one's pair: "оба" is not about him; a genitive
+                # inside a phrase ("побывали в квартире Джохара Царнаева") says whose, and is passed
+                return []
+        return []
+
+    def _pair_of(self, k: int, start: int) -> str | None:
+        """The person the name at ``k`` is joined to as the second of a pair: "X и Y" (Y a conjunct of X, no third
+        conjunct) or "X — Y" (a dash between two names), X named at or after ``start``."""
+        tokens = self.doc.tokens
+        mention = self.covering[k]
+        while k > start and self.covering.get(k - 1) is mention:
+            k -= 1  # the name's first word
+        head = tokens[k].head
+        if tokens[k].rel == "conj" and start <= head < k:
+            first = self.covering.get(head)
+            conjuncts = [j for j in range(start, len(tokens)) if tokens[j].sent == tokens[k].sent
+                         and tokens[j].head == head and tokens[j].rel == "conj"]
+            if first is not None and first.type == "PER" and first.entity and len(conjuncts) == 1:
+                return first.entity
+            return None
+        if k >= 2 and tokens[k - 1].text in ("—", "–", "-") and tokens[k - 2].sent == tokens[k].sent:
+            first = self.covering.get(k - 2)
+            if first is not None and first.type == "PER" and first.entity:
+                before = next((j for j in range(k - 2, start - 1, -1) if self.covering.get(j) is not first), start)
+                if tokens[before].text not in ("—", "–", "-", ","):
+                    return first.entity  # "Топалов — Крамник", not a list "X, Y — Z"
+        return None
 
     def _staff_of(self, i: int, first: int, last: int) -> str | None:
         """The organisation whose staff an object "сотрудников" is when nothing beside the word says whose: the one

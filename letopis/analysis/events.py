@@ -5198,6 +5198,9 @@ def _coordinated(actors: Actors, tokens: Sequence[Token], j: int, first: int, la
         named = actors.entities(k, first, last, depth=1)
         if named and named[0] not in found:
             found.append(named[0])
+        if len(named) == 2 and actors.pair(k):
+            # "оба гражданина могут быть обвинены" after "X и Y побывали": each of the pair the word counts
+            found.extend(e for e in named[1:] if e not in found)
         for g in _genitive_list(actors, tokens, k, first, last):
             # "с правоохранительными органами Китая, Малайзии и Сингапура", "Здания МВД и Верховного суда": a
             # noun's genitive with names coordinated to it names one side for each (the bodies of each state)
