@@ -4566,7 +4566,10 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                                   and not subjects and actors.may_act(j)) or (
                     # "наложенного Вашингтоном эмбарго", "было подписано Россией": the agent of a passive
                     rel in ("obl", "nmod") and prep is None and case == "Ins" and (
-                        tokens[head].feats.get("Voice") == "Pass" or tokens[head].pos == "NOUN" and rel == "nmod")):
+                        tokens[head].feats.get("Voice") == "Pass" or tokens[head].pos == "NOUN" and rel == "nmod")) or (
+                    # "Решение Трампа было осуждено Евросоюзом": an instrumental the parser took for an indirect
+                    # object of a passive verb is its agent still (no passive takes an instrumental object)
+                    rel == "iobj" and prep is None and case == "Ins" and tokens[head].feats.get("Voice") == "Pass"):
                 subjects += [e for e in actors.entities(j, first, last) if e not in subjects]
             elif rel == "nsubj:pass" and match.trigger.type not in SYMMETRIC and (
                     tokens[j].pos in ("PROPN", "PRON") or tokens[j].feats.get("Animacy") == "Anim"
@@ -4581,12 +4584,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     coordinated = _coordinated(actors, tokens, j, first, last)
                     sides.targets = coordinated if len(coordinated) > 1 else None
             elif rel == "nsubj:pass" and match.trigger.type in JUDGING and head in heads and \
-                    tokens[j].pos == "NOUN" and not actors.may_act(j) and j not in triggers and not any(
+                    tokens[j].pos == "NOUN" and not actors.may_act(j) and not any(
                         tokens[k].rel == "nmod" and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") == "Anim"
                         for k in _kids(tokens, j, first, last)):
                 # "отставка Яценюка должна быть поддержана Верховной Радой": a thing judged in the passive is
                 # judged as the object of the active is ("поддержала отставку Яценюка"): whose thing it is (not
-                # people told as a group, "награждены ряд российских деятелей": no one's thing, and no state's)
+                # people told as a group, "награждены ряд российских деятелей": no one's thing, and no state's);
+                # an act of its own judged is its doer's as in the active ("Визит Пелоси был осуждён Китаем" as
+                # "Китай осудил визит Пелоси"; "Арест Петрова был осуждён" names no doer, so no one)
                 objects += [e for e in _agent_of_noun(actors, tokens, j, first, last) if e not in objects]
             elif prep == "от" and match.trigger.words in UNDERGOING and head in match.tokens and actors.may_act(j):
                 # "Ирландия получила помощь от МВФ и ЕС": the one "от" whom it comes is the source
@@ -4863,6 +4868,8 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 sides.targets = borrowed if len(borrowed) > 1 else None
         else:
             subjects = borrowed
+    if not subjects and match.trigger.type == "ACCUSE" and match.trigger.mode in ("investigate", "sue"):
+        subjects = _proceeding_body(actors, tokens, anchor, first, last)
     if subjects and not objects and _passive_participle(tokens[anchor]) and tokens[anchor].rel in ("acl", "amod") \
             and match.trigger.type not in SYMMETRIC and first <= held < last and actors.may_act(held):
         # "Лиликас, поддерживаемый партией ДИСИ", "журналист, задержанный полицией": the one a passive participle
@@ -4889,6 +4896,15 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                     # (not the "против" of "выступают против заморозки переговоров": the act opposed names no one)
                     objects += [e for e in _named_below(actors, tokens, [j], first, last, credited | set(subjects),
                                                         clauses=False, qualifiers=False) if e not in objects]
+                elif j not in match.tokens and _instrumental_agent(tokens, head, j, first, last):
+                    # "Санкции были введены ЕС против России": the parser hung the "против" phrase on the passive's
+                    # agent, a name that takes none of its own; it aims the act as it does under the verb
+                    for k in _kids(tokens, j, first, last):
+                        if any(lemma(tokens[n]) == "против" and tokens[n].rel == "case"
+                               for n in _kids(tokens, k, first, last)):
+                            objects += [e for e in _named_below(actors, tokens, [k], first, last,
+                                                                credited | set(subjects), clauses=False,
+                                                                qualifiers=False) if e not in objects]
     timed = anchor
     if tokens[anchor].rel == "nmod" and first <= held < last and lemma(tokens[held]) in SPANS | FROM_DATES:
         # "вышел из спецприёмника после 10 суток ареста": the span of the act is the time; "за день до задержания
@@ -5282,10 +5298,10 @@ def _agent_of_noun(actors: Actors, tokens: Sequence[Token], noun: int, first: in
     on a phrase of the noun ("визит на острова президента России Дмитрия Медведева")."""
     for j in _kids(tokens, noun, first, last):
         if tokens[j].rel == "acl" and tokens[j].feats.get("Voice") == "Pass":
-            # "отверг предложенную ему американскими властями сделку": the participle's agent
+            # "отверг предложенную ему американскими властями сделку": the participle's agent, whichever label
+            # the parser gave it ("Поправка, выдвинутая депутатами ЛДПР, была отклонена": "obl:agent")
             for k in _kids(tokens, j, first, last):
-                if tokens[k].rel == "obl" and tokens[k].feats.get("Case") == "Ins" and case_word(
-                        tokens, k, first, last) is None and actors.may_act(k):
+                if _instrumental_agent(tokens, j, k, first, last) and actors.may_act(k):
                     found = actors.entities(k, first, last)
                     if found:
                         return found
@@ -5317,6 +5333,43 @@ def _agent_of_noun(actors: Actors, tokens: Sequence[Token], noun: int, first: in
         level = below
     # "осуждающую американский рейд", "критикует российское вторжение": the state the act's adjective names
     return actors.adjective_agents(noun, first, last)[:1] if tokens[noun].pos == "NOUN" else []
+
+
+def _instrumental_agent(tokens: Sequence[Token], head: int, j: int, first: int, last: int) -> bool:
+    """Whether ``j`` is the agent of the passive ``head``: a bare instrumental under it, whichever of "obl",
+    "obl:agent" or "iobj" the parser labelled it ("осуждено Евросоюзом", "введены ЕС")."""
+    return tokens[j].head == head and tokens[j].rel in ("obl", "obl:agent", "iobj") and \
+        tokens[j].feats.get("Case") == "Ins" and case_word(tokens, j, first, last) is None and (
+            tokens[head].feats.get("Voice") == "Pass" or _passive_participle(tokens[head]))
+
+
+def _proceeding_body(actors: Actors, tokens: Sequence[Token], verb: int, first: int, last: int) -> list[str]:
+    """"В Следственном комитете России возбуждено уголовное дело": a case opened in the passive, with no agent, "в"
+    a body is that body's, as "в Кремле заявили" is the Kremlin's (``_inside_body``). Only a body's own
+    procedure, an organisation: an arrest "в" a place is no one's act there, and "в России возбуждено дело" names
+    no office."""
+    if tokens[verb].pos != "VERB" or tokens[verb].feats.get("Voice") != "Pass" or any(
+            _instrumental_agent(tokens, verb, j, first, last) for j in _kids(tokens, verb, first, last)):
+        return []
+    for j in _kids(tokens, verb, first, last):
+        if tokens[j].rel == "obl" and case_word(tokens, j, first, last) in ("в", "во") and \
+                tokens[j].feats.get("Case") == "Loc":
+            found = [e for e in actors.entities(j, first, last, depth=1) if actors.entity_type(e) == "ORG"]
+            if found:
+                return [actors.acting_for(found[0])]
+    return []
+
+
+def _does_act(verb: Token, match: Match) -> bool:
+    """Whether a verb is one that carries out the act a noun names: a light verb ("провести переговоры", "нанести
+    удар") or the verb of a trigger phrase of the same type with that noun ("ввести санкции")."""
+    if verb.pos not in ("VERB", "ADJ") or not (verb.feats.get("Voice") == "Pass" or _passive_participle(verb)):
+        return False
+    if lemma(verb) in LIGHT_VERBS:
+        return True
+    noun = match.trigger.words[0]
+    return any(t.type == match.trigger.type and noun in t.words
+               for t in load_triggers().by_first.get(lemma(verb), ()))
 
 
 def _undergone_act(token: Token) -> bool:
@@ -5899,6 +5952,16 @@ def _borrowed_subject(doc: Doc, actors: Actors, match: Match, first: int, last: 
             and first <= anchor.head < last and lemma(tokens[anchor.head]) in DOCUMENTS:
         # "парламент Пакистана проголосовал за резолюцию, осуждающую американский рейд": the document's adopter
         return _document_author(actors, tokens, anchor.head, first, last)
+    if anchor.pos == "NOUN" and anchor.rel == "nsubj:pass" and first <= anchor.head < last and \
+            anchor.head not in triggers and _does_act(tokens[anchor.head], match):
+        # "Санкции против России были введены Евросоюзом", "переговоры были проведены делегацией": the agent of
+        # the passive verb that does the act the noun names does it, as the subject of "ЕС ввёл санкции" does (not
+        # a verb that is an act of its own: "Визит Пелоси был осуждён Китаем" is no visit of China's)
+        for j in _kids(tokens, anchor.head, first, last):
+            if _instrumental_agent(tokens, anchor.head, j, first, last) and actors.may_act(j):
+                found = actors.entities(j, first, last, depth=0)
+                if found:
+                    return found
     condition = joined_condition(tokens, node, first, last) if _finite(anchor) else None
     if condition is not None:
         # "Иран нанесёт удар, если США поддержат Израиль и введут санкции": the condition's subject
