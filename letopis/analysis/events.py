@@ -3257,7 +3257,7 @@ def _not_upheld(tokens: Sequence[Token], match: Match, first: int, last: int) ->
         return True
     doers = [j for j in kids if tokens[j].rel == "nsubj" or tokens[j].rel == "obl" and
              tokens[j].feats.get("Case") == "Ins" and case_word(tokens, j, first, last) is None]
-    return any(lemma(tokens[j]) not in COURTS and not lemma(tokens[j]).endswith("суд") and not any(
+    return any(not _court_word(lemma(tokens[j])) and not any(
         lemma(tokens[k]) in COURTS for k in _kids(tokens, j, first, last) if tokens[k].rel in ("appos", "nmod"))
                for j in doers)
 
@@ -4048,22 +4048,28 @@ def _court_acts_on_someone(doc: Doc, actors: Actors, events: list[Event]) -> lis
     ("суд заочно признал его виновным") the court's act stays. A ban of things ("Камеры запрещены решением
     Верховного суда") stays the court's act, and so do a court's acquittal of unnamed doctors ("суд не нашёл вины
     врачей", ACCUSE negated) and its release of unnamed people (CONCEDE)."""
+    held = [event for event in events if event.type == "COERCE" and event.mode in HELD_MODES
+            and event.target is None and event.source is not None]
+    if not held:
+        return events  # most articles: nothing to look up
     names = {e.id: e.name for e in (*doc.entities, *actors.added)}
     tokens = doc.tokens
     starts = [t.start for t in tokens]
 
-    def court(side: str | None) -> bool:
-        return side is not None and any(word in COURTS or word.endswith("суд")
-                                        for word in names.get(side, "").lower().split())
+    def dropped(event: Event) -> bool:
+        if not any(_court_word(word) for word in names.get(event.source or "", "").lower().split()):
+            return False
+        sent = doc.sents[tokens[min(bisect_left(starts, event.start), len(tokens) - 1)].sent]
+        return not any(tokens[j].pos == "PROPN" and tokens[j].feats.get("Animacy") == "Anim"
+                       or tokens[j].pos == "PRON" and lemma(tokens[j]) in ("он", "она", "они")
+                       for j in range(sent.first, sent.last))
+    gone = [event for event in held if dropped(event)]
+    return [event for event in events if not any(event is g for g in gone)]
 
-    def names_someone(event: Event) -> bool:
-        k = bisect_left(starts, event.start)
-        sent = next((s for s in doc.sents if s.first <= k < s.last), None)
-        return sent is None or any(tokens[j].pos == "PROPN" and tokens[j].feats.get("Animacy") == "Anim"
-                                   or tokens[j].pos == "PRON" and lemma(tokens[j]) in ("он", "она", "они")
-                                   for j in range(sent.first, sent.last))
-    return [event for event in events if event.type != "COERCE" or event.mode not in HELD_MODES
-            or event.target is not None or not court(event.source) or names_someone(event)]
+
+def _court_word(word: str) -> bool:
+    """A word that names a court: a word of COURTS or a name ending in one ("Мосгорсуд", "Мособлсуд")."""
+    return word in COURTS or word.endswith("суд")
 
 
 def _term_holder(actors: Actors, tokens: Sequence[Token], match: Match, sides: _Sides, first: int,

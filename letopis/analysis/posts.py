@@ -1280,7 +1280,8 @@ def _title_clause_subjects(doc: Doc, item: _Found) -> set[str]:
         head = tokens[head].head
     if not 0 <= head < len(tokens) or tokens[head].pos not in ("VERB", "AUX"):
         return set()
-    subjects = {k for k, t in enumerate(tokens) if t.head == head and t.rel.startswith("nsubj")}
+    sent = doc.sents[tokens[head].sent]  # a verb's subjects stand in its sentence
+    subjects = {k for k in range(sent.first, sent.last) if tokens[k].head == head and tokens[k].rel.startswith("nsubj")}
     people = set()
     for mention in doc.mentions:
         if mention.type == "PER" and mention.entity and mention.kind == "name":
