@@ -594,6 +594,12 @@ class Actors:
                 noun = self.doc.tokens[clause].head
                 mention = self.covering.get(noun)
                 return mention.entity if mention is not None else self._before_comma(i)
+            if 0 <= clause < len(self.doc.tokens) and self.doc.tokens[clause].rel == "root" and \
+                    token.rel.startswith("nsubj") and any(
+                        t.rel == "root" for t in self.doc.tokens[self.doc.sents[token.sent].first:i]):
+                # "Суд оправдал Марио Росси, который в 2015 году был приговорен ...": the parser made the relative
+                # clause a second root of the sentence; its antecedent is the name right before its comma
+                return self._before_comma(i)
         if token.lemma.lower() == LATTER and token.rel.startswith("nsubj") and not any(
                 t.head == i for t in self._sentence_of(i)):
             # "... между руководством канала и компанией «Алтек». Последняя обвиняет WFC": the one named last
@@ -1108,6 +1114,15 @@ class Actors:
             # people the article has just named together, not the state of the noun's genitive
             return pair
         found = list(dict.fromkeys(self.acting_for(e) for e, _ in self._named(i, first, last, depth)))
+        relative = self._relative_antecedent(i)
+        if not found and relative is not None and relative != i and relative not in self.covering and not \
+                self._named(relative, first, last, max(depth, 1)) and not any(
+                    self.doc.tokens[k].head == relative and self.doc.tokens[k].rel == "conj" for k in range(i, last)):
+            # "задержан российский программист, которого подозревают ..." (named in the next sentence): a relative
+            # stands for whatever its noun stands for, a description too, when no name hangs on the noun (those
+            # ``_named`` read, a word coordinated after the clause left out: "между ополченцами, которых
+            # поддерживает Россия, и войсками Грузии")
+            return self.entities(relative, first, last, depth)
         if not found:
             found = self._name_after_post(i, last)
         elif all(self.entity_type(e) != "PER" for e in found):

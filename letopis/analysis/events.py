@@ -417,6 +417,9 @@ RECORDINGS = _WORDS.words("RECORDINGS")
 # Places one visits whose genitive names their owner or namesake, not a host: "камеру Манделы", "храм Аматэрасу".
 VISITED_PLACES = _WORDS.words("VISITED_PLACES")
 WEB_PAGES = _WORDS.words("WEB_PAGES")
+# A call-up to the forces ("призыв в армию", "на военную службу", "весенний призыв"): "призыв" names the draft,
+# no appeal to anyone.
+CONSCRIPTION = _WORDS.words("CONSCRIPTION")
 # What a denial rejects: a claim about the one who denies it, not someone's demand or offer.
 CLAIMS_DENIED = _WORDS.words("CLAIMS_DENIED")
 # A legislature approving a law passes it (a step of law-making), no support of anyone: "Дума одобрила законопроект".
@@ -691,6 +694,9 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "запись телефонного разговора между Диалло и неким мужчиной", "прослушивание телефонных
                 # разговоров": a recording or a wiretap is the topic, and no second side tells a call between two
                 continue
+            if match.trigger.type == "REQUEST" and match.trigger.pos == "noun" and _conscription(
+                    doc.tokens, match.anchor, first, last):
+                continue  # "указ о призыве в Национальную гвардию", "осенний призыв": a call-up, no appeal
             if match.trigger.mode == "visit" and any(
                     doc.tokens[k].rel == "obj" and lemma(doc.tokens[k]) in WEB_PAGES
                     for k in _kids(doc.tokens, match.anchor, first, last)):
@@ -1486,7 +1492,9 @@ def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
     verb is not its dependent. The arc must cross a finite verb that is a root of the sentence or above the word's
     head, with a comma between the head and that verb; only arguments and circumstances move (not a conjunct, a
     relative word or punctuation). So is a participle set off by a comma hung on a noun of another number
-    (``_agreeing_noun``). Events only: the other stages keep the parse as it is."""
+    (``_agreeing_noun``), a word of a fronted clause hung over its comma on the main verb (``_fronted_clause_verb``)
+    and the first word of a compound preposition hung on a later noun (``_compound_preposition_noun``). Events
+    only: the other stages keep the parse as it is."""
     tokens = doc.tokens
     moves: dict[int, int] = {}
     for sent in doc.sents:
@@ -1497,10 +1505,14 @@ def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
             # the word and its head, so they are three words apart at least
             if token.rel in MOVABLE and abs(token.head - j) > 2:
                 found = _crossed_verb(tokens, j, first, last)
+                if found is None:
+                    found = _fronted_clause_verb(tokens, j, first)
             elif token.rel == "acl":
                 found = _agreeing_noun(tokens, j, first)
             elif token.rel == "conj" and token.head < j - 3:
                 found = _conjunct_after_clause(tokens, j, first)
+            elif token.rel == "case" and j + 2 < last and token.head != j + 2:
+                found = _compound_preposition_noun(tokens, j)
             else:
                 continue
             if found is not None:
@@ -1534,6 +1546,35 @@ def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
         rel = "nsubj" if token.rel == "nsubj:pass" and tokens[head].feats.get("Voice") != "Pass" else token.rel
         repaired[j] = replace(token, head=head, rel=rel)
     return tuple(repaired)
+
+
+def _conscription(tokens: Sequence[Token], noun: int, first: int, last: int) -> bool:
+    """Whether an appeal's noun ("призыв") is a call-up to the forces: a word of ``CONSCRIPTION`` hangs on it,
+    a season's or a term's adjective ("весенний призыв", "очередных призывов") or the forces or service it calls
+    up to ("призыв в Национальную гвардию", "на срочную военную службу"), the latter with "в" or "на"."""
+    if lemma(tokens[noun]) != "призыв":
+        return False
+    for j in _kids(tokens, noun, first, last):
+        if lemma(tokens[j]) in CONSCRIPTION and (
+                tokens[j].rel == "amod" or case_word(tokens, j, first, last) in ("в", "во", "на")):
+            return True
+    return False
+
+
+def _compound_preposition_noun(tokens: Sequence[Token], j: int) -> int | None:
+    """The nominal right after a compound preposition ("в отношении", "в ходе") whose first word the parser hung
+    on a later word: "приговор, вынесенный ранее в отношении Росси Апелляционным судом Рима" hangs "в" on "судом",
+    so the court reads as the one it concerns and the man as no one's. The preposition's fixed word follows it
+    and the nominal follows that, a name, a noun or a pronoun in the genitive (the words between are the
+    preposition's own, so the nominal has no other); the preposition goes to it."""
+    fixed, noun = tokens[j + 1], tokens[j + 2]
+    if fixed.head != j or fixed.rel != "fixed" or noun.pos not in ("PROPN", "NOUN", "PRON") or \
+            noun.feats.get("Case") != "Gen" or noun.sent != tokens[j].sent:
+        return None
+    if noun.pos == "PRON" and j + 3 < len(tokens) and tokens[j + 3].sent == noun.sent and \
+            tokens[j + 3].pos in ("NOUN", "ADJ"):
+        return None  # "в ходе её брифинга", "в качестве его инициатора": a possessive, its noun further on
+    return j + 2
 
 
 def _swapped_subject(tokens: Sequence[Token], j: int, verb: int, moves: dict[int, int], first: int,
@@ -1649,6 +1690,24 @@ def _crossed_verb(tokens: Sequence[Token], j: int, first: int, last: int) -> int
         # "обещала", is the subject of the main verb of its own stretch between commas
         return None
     return verb
+
+
+def _fronted_clause_verb(tokens: Sequence[Token], j: int, first: int) -> int | None:
+    """The verb of the clause set off by a comma that word ``j`` stands in, where the parser hung ``j`` over that
+    comma on the main verb the clause itself hangs on: "Как сообщил Кобзон после разговора с Лужковым, экс-мэр
+    собирается ..." hangs "после разговора" on "собирается" (so the talk reads as the mayor's, and as future).
+    The clause's verb is finite, stands before ``j`` with no comma or other finite verb between them, and hangs
+    on ``j``'s head as a parenthetical or an adverbial clause; a comma lies between ``j`` and its head."""
+    head = tokens[j].head
+    if not j < head or tokens[j].rel not in ("obl", "advmod") or \
+            not any(tokens[k].text == "," for k in range(j + 1, head)):
+        return None
+    for v in range(j - 1, first - 1, -1):
+        if tokens[v].text == ",":
+            return None
+        if _finite(tokens[v]):
+            return v if tokens[v].head == head and tokens[v].rel in ("parataxis", "advcl") else None
+    return None
 
 
 # the dependents that ``_crossing_repaired`` may move to the verb their arc crosses
