@@ -24,7 +24,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from letopis.analysis.actors import ACT_ROLES, BARE_STATE_FORCES, CITIZENS, ORG_DESCRIPTIONS, Actors, case_word
+from letopis.analysis.actors import (
+    ACT_ROLES,
+    BARE_STATE_FORCES,
+    CITIZENS,
+    ORG_DESCRIPTIONS,
+    STAFF_NOUNS,
+    Actors,
+    case_word,
+)
 from letopis.analysis.dates import DateMention, find_dates, parse_published
 from letopis.analysis.event_triggers import (
     Match,
@@ -571,6 +579,15 @@ COURTESIES = frozenset({"praise", "apologize", "invite"})
 # (``_court_acts_on_someone``); a ban ("ban") or a seizure of things stays the court's act
 HELD_MODES = frozenset({"arrest", "sentence", "fine"})
 CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts done to one person (an arrest, a sentence, a killing, a charge): their target is the person, not the town or
+# the organisation whose he is (``_whose_person``); a body's staff and forces stand for it, as "сотрудников" does.
+PERSONAL_ACTS = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+BODY_MEMBERS = _WORDS.words("BODY_MEMBERS") | STAFF_NOUNS
+# Categories of data/posts.tsv that are trades or callings, not offices: a holder of one is himself (``_whose_person``).
+TRADES = frozenset({"other", "religious"})
+# Categories of data/posts.tsv that are offices whoever names them (``_office_held``).
+STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "minister", "deputy", "legislator", "diplomat",
+                           "military", "judge", "party"})
 AUTHORITY_ACTS = frozenset({"SANCTION"})
 # A request is one of them when it asks for a thing of no one told ("просит микрофон"); an appeal ("призвал"), a
 # demand or an invitation is public by its nature.
@@ -1305,6 +1322,24 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if match.trigger.type == "COERCE" and lemma(doc.tokens[match.anchor]) in BLOCKING_VERBS and all(
                     side is None or _private_person(doc, actors, side) for side in (sides.source, sides.target)):
                 continue  # "Тянка заблокировала назойливого ухажёра": a block in a messenger, no ban
+            if match.trigger.mode == "invite" and sides.source is None and sides.target is not None and \
+                    actors.entity_type(sides.target) == "PER" and not _office_held(doc, actors, sides.target) and \
+                    not _agent_named(doc.tokens, match.anchor, first, last):
+                # "руководство сборной пригласило молодого форварда", "приглашён в отряд астронавтов", "главного
+                # приглашённого дирижёра", "Хочу её пригласить в своё шоу": a person invited by no one named is
+                # asked onto a team, into a post, a show or a party (or "приглашённый" is a title); a state's
+                # invitation names its host ("Путин пригласил Токаева"), and a state invited stays ("Военных КНДР
+                # пригласили участвовать в параде"), and so does a holder of an office ("Макрона пригласили на саммит")
+                # or one whose inviter the parse did not reach ("Рогозина, приглашённого Додоном")
+                continue
+            if match.trigger.type in PERSONAL_ACTS and sides.target is not None and _whose_person(
+                    doc.tokens, actors, match.anchor, sides.target, first, last):
+                # "Убит муфтий Кабардино-Балкарии", "Дизайнеру ИГИЛ предъявлены обвинения": one person, told by a
+                # word of his post or trade, undergoes the act; the town, region or organisation of the word's
+                # genitive only says whose he is (as "гражданина Мексики" does)
+                sides.target = None
+                if sides.source is None:
+                    continue
             if match.trigger.type == "REJECT" and sides.target is None and _own_business_dropped(
                     doc, actors, match, sides.source, first, last):
                 continue  # "Компания Walmart отказывается от части инициатив": a company's own business
@@ -1743,6 +1778,76 @@ def _courtesy(tokens: Sequence[Token], actors: Actors, match: Match, first: int,
                                                         and lemma(tokens[match.anchor]) in ASKING_VERBS | PROPOSING)
     return courtesy and not any(_office_word(actors, lemma(tokens[j])) and tokens[j].rel in ("obj", "iobj", "obl")
                                 for j in _kids(tokens, match.anchor, first, last))
+
+
+def _office_held(doc: Doc, actors: Actors, person: str) -> bool:
+    """Whether a person holds an office of state, party, parliament, diplomacy, army or court (data/posts.tsv's
+    categories but "official", "business", "religious" and "other", whose "глава" or "директор" may be of an
+    orchestra or a team), or is one of data/people.tsv's office holders."""
+    name = next((e.name for e in doc.entities if e.id == person), "")
+    return bool(name) and _office_holder_named(name) or any(
+        post.person == person and (entry := actors.lexicon.post(post.post)) is not None
+        and entry.category in STATE_OFFICES for post in doc.posts)
+
+
+def _agent_named(tokens: Sequence[Token], verb: int, first: int, last: int) -> bool:
+    """Whether a passive verb or participle names its doer in the instrumental ("приглашённого Додоном"), below it
+    or right after it (the parser hangs "Додоном" on the infinitive that follows: "приглашённого Додоном
+    поучаствовать")."""
+    token = tokens[verb]
+    if token.feats.get("Voice") != "Pass" and token.feats.get("VerbForm") != "Part":
+        return False
+    after = [verb + 1] if verb + 1 < last and tokens[verb + 1].pos in ("PROPN", "NOUN") else []
+    return any(tokens[j].feats.get("Case") == "Ins" and case_word(tokens, j, first, last) is None and (
+        j in after or tokens[j].rel in ("obl", "obl:agent")) for j in [*_kids(tokens, verb, first, last), *after])
+
+
+def _whose_person(tokens: Sequence[Token], actors: Actors, anchor: int, target: str, first: int, last: int) -> bool:
+    """Whether an act's target is named only as the genitive of one person who undergoes it: a singular animate
+    noun no name covers ("глава", "муфтий", "дизайнер") that is the act's object, passive subject or noun
+    complement, or the noun its participle qualifies ("арестованный глава ..."), with the target's name its bare
+    genitive ("Убит мэр Сергиева Посада", "Дизайнеру ИГИЛ", "журналиста газеты «...»"). Many people
+    of an organisation stand for it ("задержаны боевики ИГИЛ"), and so do its staff and forces (``BODY_MEMBERS``,
+    a military post) and the holder of an office or a business post; one of a trade is himself, and no one is a
+    town or a region, whose the genitive only tells."""
+    if actors.entity_type(target) == "PER":
+        return False  # "Политика Льва Шлосберга задержали": a person's name read as a genitive is still him
+    kids = _kids(tokens, anchor, first, last)
+    undergoers = {k for k in kids
+                  if tokens[k].rel == "nsubj:pass" or not tokens[k].rel.startswith(("nsubj", "obl:agent"))}
+    if tokens[anchor].rel in ("acl", "amod") and first <= tokens[anchor].head < last:
+        undergoers.add(tokens[anchor].head)
+    named = [k for k in range(first, last) if k in actors.covering and actors.covering[k].entity is not None
+             and target in (actors.covering[k].entity, actors.acting_for(actors.covering[k].entity))
+             and actors.covering.get(tokens[k].head) is not actors.covering[k]]  # the name's own head word
+    if not named:
+        return False
+    for k in named:
+        kind = tokens[k].head
+        if tokens[k].rel in ("appos", "nmod", "flat", "flat:foreign") and case_word(tokens, k, first, last) is None \
+                and first <= kind < last and kind not in actors.covering and tokens[kind].pos == "NOUN" \
+                and tokens[kind].feats.get("Animacy") == "Inan":
+            k = kind  # "главу компании «Ромашка»": the name told after the word of its kind
+        head = tokens[k].head
+        post = actors.lexicon.post(lemma(tokens[head])) or actors.lexicon.post(tokens[head].text.lower()) \
+            if first <= head < last else None  # ("замгендиректора": the lexicon's alias, not the tagger's lemma)
+        if tokens[k].rel != "nmod" or case_word(tokens, k, first, last) is not None or head not in undergoers \
+                or head in actors.covering or tokens[head].pos != "NOUN" or tokens[head].feats.get("Number") != "Sing" \
+                or tokens[head].feats.get("Animacy") != "Anim" and post is None:  # (the tagger: "Дизайнеру" Inan)
+            return False
+        if lemma(tokens[head]) in BODY_MEMBERS or post is not None and post.category == "military" or any(
+                tokens[j].rel == "nummod" for j in _kids(tokens, head, first, last)):
+            # "избил сотрудника ППС", "убит командир батальона", "задержаны два сотрудника ГИБДД": a body's staff,
+            # forces or a count of them stand for it
+            return False
+        if actors.is_state(target) or actors.entity_type(target) != "LOC" and (
+                post is not None and post.category not in TRADES):
+            # "Посол России убит", "Полиция задержала директора завода «Ромашка»": the holder of an office or a
+            # business post acts and is acted on for his state or organisation (tests/test_events_sides22.py);
+            # a town, a region ("мэр Сергиева Посада", "муфтий Кабардино-Балкарии") or whose trade it is
+            # ("Дизайнеру ИГИЛ", "журналиста «Коммерсанта»") is no side
+            return False
+    return True
 
 
 def _private_sides(doc: Doc, actors: Actors, source: str | None, target: str | None) -> bool:
