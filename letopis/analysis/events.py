@@ -114,10 +114,18 @@ ON_DECISION = frozenset({"решение", "приговор", "постанов
 # What one is released "от" when released from office ("освободил от должности", "освобождён от занимаемой
 # должности", "от обязанностей", "от полномочий"): a dismissal, not a release from custody (retyped, `retyped`).
 OFFICES = frozenset({"должность", "пост", "обязанность", "полномочие"})
+# A decree that ends a term ("подписал указ об отставке мэра Лужкова", "указ о досрочном прекращении полномочий
+# губернатора X") is COERCE by its signer (EVENTS.md, the twenty-sixth session's conventions: events_dev8,
+# events_dev18); one that accepts a resignation asked for ("по собственному желанию") is the signer's agreement
+# (events_dev10), which this phrase does not tell, so it gives no event there.
+DECREED_DISMISSALS = frozenset({("указ", "отставка"), ("указ", "прекращение", "полномочие")})
 # Dismissals told by their own word ("уволил министра", "об увольнении", "отправлен в отставку"), EVENTS.md's
 # twenty-second session: aimed at a person named, or no event.
 DISMISSALS = frozenset({("уволить",), ("увольнять",), ("увольнение",), ("отправить", "в", "отставка"),
-                        ("отправлять", "в", "отставка")})
+                        ("отправлять", "в", "отставка")}) | DECREED_DISMISSALS
+# Appointments and elections (EVENTS.md, the twenty-sixth session's conventions): SUPPORT of the person appointed
+# by whoever named appoints him; an appointment by no one named, or of no person named, is no event.
+APPOINTMENTS = frozenset({("назначить",), ("назначать",), ("избрать",), ("переизбрать",)})
 # What a resignation is accepted at ("по собственному желанию", "по собственной просьбе").
 OWN_WISH = frozenset({"желание", "просьба"})
 OWN_WORDS = frozenset({"собственному", "собственной", "его", "её", "ее", "своему", "своей"})
@@ -1265,10 +1273,21 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 continue
             if match.trigger.mode == "dismiss" and match.trigger.words in DISMISSALS and (
                     sides.target is None or actors.entity_type(sides.target) != "PER"
+                    or match.trigger.words in DECREED_DISMISSALS and _own_wish(doc.tokens, first, last)
                     or _counted(doc.tokens, match.anchor, ("obj", "nmod", "nsubj:pass"), first, last)):
                 # "уволил двух генералов полиции", "Посла Японии уволили", "уволить часть врачей": only a person
                 # is dismissed; the body or land whose officer he is was not, and no one named was; a count of
                 # people ("уволило около 1400 военных, включая советника Эрдогана") names none of them
+                continue
+            if match.trigger.words in APPOINTMENTS and (
+                    sides.source is None or sides.target is None or actors.entity_type(sides.target) != "PER"
+                    or _counted(doc.tokens, match.anchor, ("obj", "nsubj:pass"), first, last)
+                    or sides.source in _post_of(doc.tokens, actors, match.anchor, first, last)
+                    or doc.tokens[match.anchor].rel == "amod"):
+                # "Кирилл Петров назначен послом", "назначили мужчине встречу", "избрал 31 члена Госсовета": an
+                # appointment by no one named, or of no person named, is not written; nor is the body whose post
+                # it is the appointer ("Главным тренером команды был назначен Булатов"); "избранный президент" is
+                # a title, no act told
                 continue
             presupposed = False
             told: tuple[str | None, str | None] | None = None
@@ -3097,8 +3116,9 @@ def _decreed_by(actors: Actors, tokens: Sequence[Token], noun: int, first: int, 
                 target: str | None) -> str | None:
     """Who signed or issued the decree an act's noun is the subject of ("Путин подписал указ о награждении
     Кустурицы"): the subject of the verb the decree is the object of."""
-    paper = tokens[noun].head
-    if case_word(tokens, noun, first, last) not in ("о", "об") or not first <= paper < last or \
+    # a trigger phrase that holds the decree itself ("указ об отставке", anchored on "указ") is its own paper
+    paper = noun if lemma(tokens[noun]) in DECREES else tokens[noun].head
+    if paper != noun and case_word(tokens, noun, first, last) not in ("о", "об") or not first <= paper < last or \
             lemma(tokens[paper]) not in DECREES or tokens[paper].rel != "obj" or not first <= tokens[paper].head < last:
         return None
     for k in _kids(tokens, tokens[paper].head, first, last):
@@ -3924,7 +3944,7 @@ def retyped(tokens: Sequence[Token], match: Match, first: int, last: int) -> Mat
             # "освободил Небензю от должности заместителя министра", "освобожден от занимаемой должности": removal
             # from office, a dismissal (COERCE, as EVENTS.md types a minister fired), not a release from custody
             return replace(match, trigger=replace(match.trigger, type="COERCE", mode="dismiss", cameo="17"))
-    if match.trigger.words in DISMISSALS and _own_wish(tokens, first, last):
+    if match.trigger.words in DISMISSALS - DECREED_DISMISSALS and _own_wish(tokens, first, last):
         # "Астахов уволен по «собственному желанию»": a resignation accepted, agreement as with "освободить от
         # должности" above
         return replace(match, trigger=replace(match.trigger, type="AGREE", mode="agree", cameo="03"))
@@ -4559,6 +4579,16 @@ def _own_wish(tokens: Sequence[Token], first: int, last: int) -> bool:
     просьбе")."""
     return any(lemma(tokens[j]) in OWN_WISH and case_word(tokens, j, first, last) == "по" and any(
         tokens[k].text.lower() in OWN_WORDS for k in range(max(first, j - 2), j)) for j in range(first, last))
+
+
+def _post_of(tokens: Sequence[Token], actors: Actors, verb: int, first: int, last: int) -> list[str]:
+    """The actors named inside the post an appointment gives, its instrumental ("назначен главным тренером команды",
+    "избран председателем Госсовета Кубы"): whose post it is, not who appoints; a decree's instrumental is not a
+    post."""
+    return [e for j in _kids(tokens, verb, first, last)
+            if tokens[j].rel in ("obl", "xcomp", "nmod") and tokens[j].feats.get("Case") == "Ins"
+            and lemma(tokens[j]) not in DECREES | ON_DECISION  # "указом президента Януковича" is who appoints
+            for e in actors.entities(j, first, last)]
 
 
 def _counted(tokens: Sequence[Token], anchor: int, rels: tuple[str, ...], first: int, last: int) -> bool:
