@@ -83,11 +83,16 @@ def load_vocab() -> Any:
     natasha keeps each word's parses; pymorphy looks the word up in its dictionary again each time a parse is
     asked ``is_known``, and the names stage asks it of every reading of every word of a name (about a fifth of
     that stage's time). The answer depends on the word alone (the analyzer's letter substitutions are fixed), so
-    it is kept here."""
+    it is kept here.
+
+    Its analyses of a word are kept here as well (``_vocab_parse``): natasha's cache of them holds the last
+    10,000 words, fewer than 2,000 telegram posts bring, and a lemma seldom needs the readings ordered by their
+    probability, which costs a third of an analysis (``_lemmatize``)."""
     with _blas_threads(BLAS_THREADS):  # natasha loads numpy
         from natasha import MorphVocab
 
-    vocab = MorphVocab()
+    # natasha's class with pymorphy's ``parse`` (and the call that stands for it) answered from ``_PARSES``
+    vocab = type("MorphVocab", (MorphVocab,), {"parse": _vocab_parse, "__call__": _vocab_parse})()
     _keep_known_words(vocab.dictionary)
     return vocab
 
@@ -108,6 +113,90 @@ def _keep_known_words(dictionary: Any) -> None:
         return found
 
     dictionary.word_is_known = word_is_known
+
+
+# Words whose pymorphy analyses are kept: their readings from the dictionary (``_READINGS``) and those readings
+# ordered by probability as natasha's forms (``_PARSES``, the words the stages ask about). 2,000 telegram posts hold
+# 28,000 distinct words; a word's readings take about 0.8 KB, its forms 1.2 KB more (natasha kept the forms of
+# 10,000 words). Past the limit the memory starts afresh.
+WORD_PARSES_KEPT = 30_000
+_READINGS: dict[str, list[tuple[Any, ...]]] = {}
+_PARSES: dict[str, list[Any]] = {}
+# natasha's part of speech and features of a pymorphy tag (``MorphForm``'s ``pos`` and ``feats``), by tag
+_UD_GRAMS: dict[Any, tuple[str, dict[str, str]]] = {}
+
+
+def _readings(vocab: Any, word: str) -> list[tuple[Any, ...]]:
+    """pymorphy's readings of a word (word, tag, normal form, score, methods), in the order its analyzer units
+    give them, before its probability estimator reorders them: the loop of pymorphy2 0.9's
+    ``MorphAnalyzer.parse``."""
+    found = _READINGS.get(word)
+    if found is None:
+        found = []
+        seen: set[Any] = set()
+        lower = word.lower()
+        for unit, is_terminal in vocab._units:
+            found.extend(unit.parse(word, lower, seen))
+            if is_terminal and found:
+                break
+        if len(_READINGS) >= WORD_PARSES_KEPT:
+            _READINGS.clear()
+        _READINGS[word] = found
+    return found
+
+
+def _vocab_parse(vocab: Any, word: str) -> list[Any]:
+    """``MorphVocab.parse`` (pymorphy2 0.9's ``MorphAnalyzer.parse``: readings ordered by probability, as natasha's
+    ``MorphForm``), kept per word in ``_PARSES`` rather than natasha's cache of the last 10,000 words. The answer
+    depends on the word alone, so keeping it changes none."""
+    found = _PARSES.get(word)
+    if found is None:
+        readings = _readings(vocab, word)
+        if vocab.prob_estimator is not None:
+            readings = vocab.prob_estimator.apply_to_parses(word, word.lower(), readings)
+        found = readings if vocab._result_type is None else [vocab._result_type(*p) for p in readings]
+        if len(_PARSES) >= WORD_PARSES_KEPT:
+            _PARSES.clear()
+        _PARSES[word] = found
+    return found
+
+
+def _ud_grams(tag: Any) -> tuple[str, dict[str, str]]:
+    """natasha's part of speech and features of a pymorphy tag, as its ``MorphForm`` reads them."""
+    grams = _UD_GRAMS.get(tag)
+    if grams is None:
+        from natasha.morph.vocab import ud_feats, ud_pos
+
+        grams = _UD_GRAMS[tag] = (ud_pos(tag), dict(ud_feats(tag)))
+    return grams
+
+
+def _lemmatize(vocab: Any, text: str, pos: str, feats: Mapping[str, str]) -> str:
+    """natasha's ``MorphVocab.lemmatize``, the same lemma for less work.
+
+    natasha takes the first of the word's readings (ordered by probability) whose part of speech and features
+    are the tagger's, else the first that shares most of them, and gives its normal form (lower case, "е" for
+    "ё"), or the word when none shares any. Where every reading that could be chosen has one normal form, the
+    order does not matter: the readings are taken unordered, and the probability of each (a third of pymorphy's
+    work on a word) is looked up only for the few words (1%) whose candidates differ."""
+    from natasha.morph.lemma import best_form, grams_sim
+
+    word = text.lower().replace("ё", "е")  # natasha's normal_word
+    readings = _readings(vocab, word)
+    grams = [_ud_grams(reading[1]) for reading in readings]
+    chosen: set[str] = {reading[2] for reading, (form_pos, form_feats) in zip(readings, grams, strict=True)
+                        if form_pos == pos and form_feats == feats}
+    if not chosen:
+        sims = [grams_sim(form_pos, form_feats, pos, feats) for form_pos, form_feats in grams]
+        most = max(sims, default=0)
+        if most <= 0:
+            return word
+        chosen = {reading[2] for reading, sim in zip(readings, sims, strict=True) if sim == most}
+    normals = {normal.lower().replace("ё", "е") for normal in chosen}
+    if len(normals) == 1:
+        return normals.pop()
+    form = best_form(vocab(word), pos, feats)
+    return word if form is None else str(form.normal).lower().replace("ё", "е")
 
 
 @functools.cache
@@ -139,11 +228,20 @@ def load_models() -> Models:
         syntax_parser=NewsSyntaxParser(emb),
         ner_tagger=NewsNERTagger(emb),
     )
+    # The three models read words through the same vocabularies (navec's words, one list of shapes): then one
+    # cache of their ids serves all three, and a word's shape is worked out once, not once per model.
+    caches: list[tuple[Any, dict[str, tuple[int, int]]]] = []
     for model in (models.morph_tagger, models.syntax_parser, models.ner_tagger):
         model.batch_size = BATCH_SIZE
         model.infer.encoder.batch_size = BATCH_SIZE
         model.infer.model.encoder = _ShiftedConvEncoder(model.infer.model.encoder)
-        model.infer.encoder.item = _cached_item(model.infer.encoder.item)
+        encoder = model.infer.encoder
+        cache = next((cache for other, cache in caches if other.words_vocab.items == encoder.words_vocab.items
+                      and other.shapes_vocab.items == encoder.shapes_vocab.items), None)
+        if cache is None:
+            cache = {}
+            caches.append((encoder, cache))
+        encoder.item = _cached_item(encoder.item, cache)
     return models
 
 
@@ -206,11 +304,11 @@ class _ShiftedConvEncoder:
 WORD_CACHE_SIZE = 200_000
 
 
-def _cached_item(item: Callable[[list[str]], tuple[list[int], list[int]]]
+def _cached_item(item: Callable[[list[str]], tuple[list[int], list[int]]], cache: dict[str, tuple[int, int]]
                  ) -> Callable[[list[str]], tuple[list[int], list[int]]]:
-    """slovnet's encoding of a sentence (a vocabulary id and a shape id per word), word by word from a cache:
-    the shape is worked out character by character in Python, and news repeats its words."""
-    cache: dict[str, tuple[int, int]] = {}
+    """slovnet's encoding of a sentence (a vocabulary id and a shape id per word), word by word from a cache
+    (``cache``, shared by the models whose vocabularies are the same): the shape is worked out character by
+    character in Python, and news repeats its words."""
 
     def encode(words: list[str]) -> tuple[list[int], list[int]]:
         word_ids, shape_ids = [], []
@@ -470,7 +568,9 @@ def _lemma(vocab: Any, text: str, tag: _Tag) -> str:
     key = (text, tag.tag)
     lemma = _LEMMAS.get(key)
     if lemma is None:
-        lemma = vocab.lemmatize(text, tag.pos, tag.feats)
+        # ``load_vocab``'s vocabulary, or another natasha MorphVocab a caller passed in its ``Models``
+        lemma = _lemmatize(vocab, text, tag.pos, tag.feats) if type(vocab).parse is _vocab_parse \
+            else vocab.lemmatize(text, tag.pos, tag.feats)
         if len(_LEMMAS) >= LEMMA_CACHE_SIZE:
             _LEMMAS.clear()
         _LEMMAS[key] = lemma
@@ -574,22 +674,29 @@ def _syntax(models: Models, word_lists: list[list[str]], lengths: list[int]) -> 
     return _by_length(run, word_lists, lengths)
 
 
-def _ner(models: Models, texts: Sequence[str]) -> list[Any]:
-    """slovnet's NER (its ``NERInfer``) with the words of each text counted before batching."""
-    from slovnet.exec.infer import text_words
-    from slovnet.markup import BIOMarkup
+def _ner(models: Models, texts: Sequence[str]) -> list[list[Any]]:
+    """slovnet's NER (its ``NERInfer``) with the words of each text counted before batching: the spans (start,
+    stop, type) of each text.
+
+    slovnet wraps each of razdel's tokens in a record of its own, keeps only its words, and after tagging finds
+    each word in the text again (``BIOMarkup.to_span``) to read the spans off the tags; razdel's tokens already
+    say where each word is (a word holds no space and every character between two tokens is a space, so the
+    search finds the token's own place), and the spans are read off them directly (``bio_spans``, what
+    ``to_span`` runs), for the same spans."""
+    from razdel import tokenize
+    from slovnet.bio import bio_spans
 
     infer = models.ner_tagger.infer
-    items = [text_words(text) for text in texts]
+    tokens = [list(tokenize(text)) for text in texts]
+    items = [[token.text for token in text_tokens] for text_tokens in tokens]
 
-    def run(batch: list[int]) -> Iterable[Any]:
+    def run(batch: list[int]) -> Iterable[list[Any]]:
         # A text with no words for the model (a post of one emoji, blanked by _for_ner) is not sent to it:
         # slovnet's decoder fails on a batch of nothing.
         todo = [i for i in batch if items[i]]
         preds = iter(infer.decoder(infer.process(infer.encoder([items[i] for i in todo]))) if todo else ())
         for index in batch:
-            pred = next(preds) if items[index] else []
-            yield BIOMarkup.from_tuples(zip(items[index], pred, strict=True)).to_span(texts[index])
+            yield list(bio_spans(tokens[index], next(preds))) if items[index] else []
 
     return _by_length(run, list(range(len(texts))), [len(words) for words in items])
 
@@ -655,7 +762,7 @@ def parse(articles: Sequence[Article], models: Models | None = None) -> list[Doc
         blanked = masked[index][1]
         mentions = tuple(
             Mention(start=start, stop=stop, text=article.text[start:stop], type=s.type, normal="")
-            for s in ners[index].spans for start, stop in _cut_at_runs(masked[index][0], s.start, s.stop, blanked)
+            for s in ners[index] for start, stop in _cut_at_runs(masked[index][0], s.start, s.stop, blanked)
         )
         docs.append(Doc(article=article, tokens=tuple(tokens[index]), sents=tuple(sents[index]),
                         mentions=mentions, notes={}))

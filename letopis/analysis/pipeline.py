@@ -24,13 +24,15 @@ from letopis.records import Article, Doc
 
 
 def clear_word_caches() -> None:
-    """Forget the words the analysis remembers across articles (lemmas, names' nominatives, function words,
-    speakers' lemmas): for a benchmark that times several runs over the same texts in one process, so no run
-    finds what an earlier run looked up. The models' own per-instance caches go with their ``Pipeline``."""
+    """Forget the words the analysis remembers across articles (lemmas, pymorphy's analyses, names' nominatives,
+    function words, speakers' lemmas): for a benchmark that times several runs over the same texts in one process,
+    so no run finds what an earlier run looked up. The models' own per-instance caches go with their ``Pipeline``."""
     from letopis.analysis import entities, names, speakers
 
     entities.fold.cache_clear()
     nlp._LEMMAS.clear()
+    nlp._READINGS.clear()
+    nlp._PARSES.clear()
     names._INFLECTED.clear()
     mentions._FUNCTION_WORDS.clear()
     speakers._vocab_lemmas.cache_clear()
