@@ -106,9 +106,10 @@ RULINGS = _WORDS.words("RULINGS")
 # Trigger verbs with a sense of a thing's own ("двигатель отказал", "год обещает быть трудным"): with a thing for
 # subject they are a figure, no act.
 FIGURE_VERBS = frozenset({"обещать", "пообещать", "отказать", "отказывать"})
-# "по запросу X": the one who asked for an act, neither who does it nor who undergoes it.
+# "по запросу X": the one who asked for an act, neither who does it nor who undergoes it; so "по заявлению X",
+# "по обращению X", "по жалобе X" ("провели проверку по заявлению депутата": the complainant, not the one checked).
 ON_REQUEST = frozenset({"запрос", "просьба", "требование", "поручение", "инициатива", "указание", "заказ",
-                        "ходатайство"})
+                        "ходатайство", "заявление", "обращение", "жалоба"})
 # "по решению X", "по приговору X": the one whose decision an arrest or a release carries out does it.
 ON_DECISION = frozenset({"решение", "приговор", "постановление", "распоряжение", "приказ"})
 # What one is released "от" when released from office ("освободил от должности", "освобождён от занимаемой
@@ -302,6 +303,9 @@ DOCUMENTS = _WORDS.words("DOCUMENTS")
 # Nouns of a legal case: "арестованы по делу Сулима", "по факту покушения на Ису" name whose case it is, not
 # whom the act is aimed at.
 CASE_NOUNS = _WORDS.words("CASE_NOUNS")
+# A check or inquiry as an investigation phrase's noun ("начали проверку", "проводят проверки"): an investigation
+# only of someone named (``_doers_checked``); a check of documents, goods or of no one named is no event.
+CHECK_NOUNS = _WORDS.words("CHECK_NOUNS")
 # Kin words: a meeting a relative comes to ("на встречу с Виктором прибудут его дочь и мать") is a family's, not
 # an event between actors (EVENTS.md: family visits are not CONSULT).
 KIN_WORDS = _WORDS.words("KIN_WORDS")
@@ -785,6 +789,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # "по запросу ФБР в Испании был задержан программист": who asked for the act, not who underwent it
                 sides.target = None
                 sides.targets = None
+            if sides.target is None and not CHECK_NOUNS.isdisjoint(match.trigger.words):
+                continue  # "поручил провести проверку", "проверку документов": a check of no one named is no inquiry
             decider: str | None = None
             if sides.source is None and sides.target is not None and match.trigger.type in UNDERGONE_TYPES:
                 named = dict.fromkeys(actors.covering[k].entity for k in range(first, last)
@@ -1582,6 +1588,8 @@ def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
                 found = _agreeing_noun(tokens, j, first)
             elif token.rel == "conj" and token.head < j - 3:
                 found = _conjunct_after_clause(tokens, j, first)
+                if found is None:
+                    found = _conjunct_across_verb(tokens, j, first, last)
             elif token.rel == "case" and j + 2 < last and token.head != j + 2:
                 found = _compound_preposition_noun(tokens, j)
             else:
@@ -1730,6 +1738,41 @@ def _conjunct_after_clause(tokens: Sequence[Token], j: int, first: int) -> int |
         if not first <= tokens[node].head < len(tokens) or node == tokens[node].head:
             return None
         node = tokens[node].head
+    return None
+
+
+def _conjunct_across_verb(tokens: Sequence[Token], j: int, first: int, last: int) -> int | None:
+    """The noun a conjunct after a clause's verb is coordinated with, where the parser hung it on a noun before
+    that verb: "органы СКП и МВД России проводят проверки по фактам действий экс-мэра Юрия Лужкова и его супруги
+    Елены Батуриной" hangs "супруги" on "СКП", across "проводят", so she reads as one who checks. A finite verb
+    that is a root of the sentence or above the conjunct's head lies between the two, with no comma between it
+    and the conjunct (the conjunct stands in that verb's clause, not in a clause of its own); "и" or "или" comes
+    right before the conjunct's words; it goes to the nearest noun between the verb and it in its case (not a
+    word of a name or an apposition), as two nouns coordinated agree in case."""
+    token = tokens[j]
+    head, case = token.head, token.feats.get("Case")
+    if token.pos not in ("NOUN", "PROPN") or case is None or not first <= head < j:
+        return None
+    start = j
+    while start - 1 > first and tokens[start - 1].head == j and tokens[start - 1].rel in ("amod", "det", "nmod") \
+            and tokens[start - 1].pos in ("ADJ", "DET", "PRON"):
+        start -= 1  # "и его супруги": the conjunct's own words before it
+    if start - 1 <= first or tokens[start - 1].rel != "cc" or lemma(tokens[start - 1]) not in ("и", "или"):
+        return None
+    above = set()
+    node = head
+    while first <= node < last and node not in above:
+        above.add(node)
+        node = tokens[node].head
+    verbs = [v for v in range(head + 1, start - 1)
+             if _finite(tokens[v]) and (not first <= tokens[v].head < last or v in above)]
+    if not verbs or any(tokens[k].text == "," for k in range(verbs[-1] + 1, j)):
+        return None
+    for k in range(start - 2, verbs[-1], -1):
+        word = tokens[k]
+        if word.pos in ("NOUN", "PROPN") and word.rel not in ("flat", "flat:name", "appos") and \
+                word.feats.get("Case") == case:
+            return k
     return None
 
 
@@ -4920,6 +4963,14 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
             elif prep == "у" and head == held and match.trigger.type in SYMMETRIC and not subjects:
                 # "у Путина и Шольца состоялся разговор": who the meeting was had by are its sides
                 subjects += actors.entities(j, first, last)
+            elif prep == "по" and lemma(tokens[j]) == "факт" and head in match.tokens and \
+                    not CHECK_NOUNS.isdisjoint(match.trigger.words):
+                # "проводят проверки по фактам незаконных действий экс-мэра Юрия Лужкова и его супруги Елены
+                # Батуриной": whose deeds a check is held on is whom it concerns, each one named
+                found = _doers_checked(actors, tokens, j, first, last)
+                objects += [e for e in found if e not in objects]
+                if len(found) > 1 and sides.targets is None:
+                    sides.targets = found
             elif prep == "по" and lemma(tokens[j]) in CASE_NOUNS:
                 pass  # "люди, которые были арестованы по делу Сулима": the case's name is no one arrested
             elif prep == "у" and match.trigger.type == "RETREAT":
@@ -4956,6 +5007,12 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 # "признал Мирзаева виновным в причинении смерти Агафонову, приговорил преступника к ...": a verb
                 # done to a person in the accusative is not done to a dative beside it (the parser hangs the
                 # victim of the deed on the verb)
+                pass
+            elif rel == "iobj" and prep is None and case == "Dat" and match.trigger.mode == "search" and \
+                    head == anchor and tokens[anchor].pos == "NOUN":
+                # "информацию об обыске им подтвердили": a search takes no dative (one searches someone or a
+                # place); a dative the parser hung on its noun is told something ("избрания ей меры пресечения",
+                # an arrest's dative, stays its target)
                 pass
             elif rel in ("obj", "iobj") or (
                     # "направил поздравительную телеграмму Мигелю Диас-Канелю": a dative name the parser hung on
@@ -5682,6 +5739,33 @@ def _does_act(verb: Token, match: Match) -> bool:
     noun = match.trigger.words[0]
     return any(t.type == match.trigger.type and noun in t.words
                for t in load_triggers().by_first.get(lemma(verb), ()))
+
+
+def _doers_checked(actors: Actors, tokens: Sequence[Token], fact: int, first: int, last: int) -> list[str]:
+    """Whose deeds a check is held on "по факту" ("по фактам незаконных действий экс-мэра Юрия Лужкова и его
+    супруги Елены Батуриной", "по факту высказываний депутата"): the actors named by the nouns of the genitive
+    phrase right after "факт", read along the words (the parser often hangs a later genitive of such a chain
+    elsewhere, or on a noun past the verb). None where the phrase's first noun is a crime suffered or an act
+    undergone ("по факту гибели X", "по факту избиения X": X suffered it); the phrase ends at the first word that
+    is neither a genitive, its adjective or adverb, nor "и"."""
+    found: list[str] = []
+    deed = None
+    for k in range(fact + 1, last):
+        token = tokens[k]
+        if token.pos in ("ADV", "ADJ", "DET") or token.pos == "CCONJ" and lemma(token) == "и":
+            continue
+        if token.pos == "PRON" and token.feats.get("Case") == "Gen":
+            continue  # "его супруги": a possessive on the next noun
+        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") not in ("Gen", None) and \
+                token.rel not in ("flat", "flat:name"):
+            break
+        if deed is None:
+            deed = k
+            if lemma(token) in CRIMES_SUFFERED or _undergone_act(token):
+                return []
+        if k in actors.covering and actors.may_act(k):
+            found += [e for e in actors.entities(k, first, last, depth=0) if e not in found]
+    return found
 
 
 def _undergone_act(token: Token) -> bool:
