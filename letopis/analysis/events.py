@@ -1569,9 +1569,10 @@ def _crossing_repaired(doc: Doc) -> tuple[Token, ...]:
     verb is not its dependent. The arc must cross a finite verb that is a root of the sentence or above the word's
     head, with a comma between the head and that verb; only arguments and circumstances move (not a conjunct, a
     relative word or punctuation). So is a participle set off by a comma hung on a noun of another number
-    (``_agreeing_noun``), a word of a fronted clause hung over its comma on the main verb (``_fronted_clause_verb``)
-    and the first word of a compound preposition hung on a later noun (``_compound_preposition_noun``). Events
-    only: the other stages keep the parse as it is."""
+    (``_agreeing_noun``), a word of a fronted clause hung over its comma on the main verb (``_fronted_clause_verb``),
+    the first word of a compound preposition hung on a later noun (``_compound_preposition_noun``), and a conjunct
+    hung on a word before a clause (``_conjunct_after_clause``) or across the main verb (``_conjunct_across_verb``).
+    Events only: the other stages keep the parse as it is."""
     tokens = doc.tokens
     moves: dict[int, int] = {}
     for sent in doc.sents:
