@@ -1874,12 +1874,12 @@ def _agent_named(tokens: Sequence[Token], verb: int, first: int, last: int) -> b
     """Whether a passive verb or participle names its doer in the instrumental ("приглашённого Додоном"), below it
     or right after it (the parser hangs "Додоном" on the infinitive that follows: "приглашённого Додоном
     поучаствовать")."""
-    token = tokens[verb]
-    if token.feats.get("Voice") != "Pass" and token.feats.get("VerbForm") != "Part":
-        return False
-    after = [verb + 1] if verb + 1 < last and tokens[verb + 1].pos in ("PROPN", "NOUN") else []
-    return any(tokens[j].feats.get("Case") == "Ins" and case_word(tokens, j, first, last) is None and (
-        j in after or tokens[j].rel in ("obl", "obl:agent")) for j in [*_kids(tokens, verb, first, last), *after])
+    if any(_instrumental_agent(tokens, verb, j, first, last) for j in _kids(tokens, verb, first, last)):
+        return True
+    after = verb + 1
+    return after < last and tokens[after].pos in ("PROPN", "NOUN") and tokens[after].feats.get("Case") == "Ins" and \
+        case_word(tokens, after, first, last) is None and (
+            tokens[verb].feats.get("Voice") == "Pass" or _passive_participle(tokens[verb]))
 
 
 def _whose_person(tokens: Sequence[Token], actors: Actors, anchor: int, target: str, first: int, last: int) -> bool:
