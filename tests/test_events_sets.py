@@ -34,6 +34,7 @@ KINDS = {
     "dev17": (15, 900, NEREL),
     "dev18": (15, 900, NEREL),
     "dev19": (15, 900, NEREL),
+    "dev20": (15, 900, NEREL),
     "heldout": (15, 900, ("factRuEval-2016 testset/",)),
 }
 PATHS = {"dev": DEV_SET} | {one.name: one.path for one in SETS}
