@@ -52,7 +52,12 @@ ACTING_NOUNS = frozenset({"сторона", "власть", "войско", "п�
                           "полиция",
                           # "Итальянский суд приговорил", "германский суд": a state's court as the state (EVENTS.md,
                           # events_dev11 and events_dev13); "Жюри присяжных в Теннесси обязало" (events_dev17)
-                          "суд", "жюри"})
+                          "суд", "жюри",
+                          # "эстонская прокуратура будет разбираться" (events_dev5), "российская прокуратура
+                          # обратилась в суд" (events_dev19): a state's prosecutors as the state, as its police
+                          "прокуратура"})
+# Adjectives of a government that leave it the state's own ("новые власти" after a coup are still the state's).
+NEW_GOVERNMENT = frozenset({"новый"})
 # Post words that name whoever heads a state ("российский лидер"), whatever the post's own name.
 LEADER_WORDS = frozenset({"лидер", "руководитель"})
 # Words that list the named members of a group ("20 стран, включая Францию и Германию").
@@ -2046,10 +2051,13 @@ class Actors:
             near = {self.state(m.entity) for m in self.doc.mentions if m.entity and m.type == "LOC"
                     and since <= m.start < token.start}
             return [state] if state is not None and state in near else found
-        if any(t.head == i and t.rel in ("amod", "nmod", "det") for t in self._sentence_of(i)):
+        if any(t.head == i and t.rel in ("amod", "nmod", "det") and t.lemma.lower() not in NEW_GOVERNMENT
+               for t in self._sentence_of(i)):
             return found  # "местные власти", "власти страны": not the ones named before
         if (earlier is None or earlier[0] >= i) and word == "власть" and token.feats.get("Number") == "Plur" \
-                and token.rel == "nsubj":
+                and (token.rel == "nsubj" or token.rel in ("obl", "obl:agent") and token.feats.get("Case") == "Ins"
+                     and not any(t.head == i and t.rel == "case" for t in self._sentence_of(i))):
+            # (the agent of a passive too: "арестован новыми властями" in an article on Egypt is Египет's act)
             # "В Египте арестован лидер ... когда власти разогнали лагеря": a bare "власти" acting in an
             # article that names no government is the state the article is about, the one it mentions most
             state = self._most_mentioned("LOC")

@@ -446,6 +446,9 @@ WEB_PAGES = _WORDS.words("WEB_PAGES")
 CONSCRIPTION = _WORDS.words("CONSCRIPTION")
 # What a denial rejects: a claim about the one who denies it, not someone's demand or offer.
 CLAIMS_DENIED = _WORDS.words("CLAIMS_DENIED")
+# Verbs of admitting and the guilt admitted: "отказался признать свою вину" is a plea (``_denial``).
+ADMITTING = _WORDS.words("ADMITTING")
+GUILT = _WORDS.words("GUILT")
 # A legislature approving a law passes it (a step of law-making), no support of anyone: "Дума одобрила законопроект".
 LAW_READINGS = _WORDS.words("LAW_READINGS")
 LAWS = _WORDS.words("LAWS")
@@ -695,6 +698,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             if _inside_name(actors, match, first, last):
                 continue  # "Национальное движение за освобождение Азавада провозгласило": a word of a name, no act
             sides = _sides(doc, actors, match, first, last, triggers)
+            if sides.target is None and _passive_verb(doc.tokens[match.anchor]):
+                _zero_subject(doc, actors, match, sides, first, last)
             if match.trigger.type == "ASSAULT" and match.trigger.pos == "noun":
                 victims = _victims_of(doc.tokens, actors, match.anchor, first, last)
                 if victims and sides.source not in victims:
@@ -1495,9 +1500,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 sides = replace(sides, target=demand.target)
             elif sides.source is not None:
                 # "выразило протест против визита российского министра, посетившего острова": the protest is
-                # aimed at whoever did the one act the sentence tells besides it
+                # aimed at whoever did the one act the sentence tells besides it; not at a protester's own act
+                # ("Вера и Илья выражают протест ... и призывают коллегию": Илья's call is his, no target)
+                own = {sides.source, *(sides.sources or ())}
                 acts = {e.source for e in events if e.start == sent.start and e.source is not None
-                        and e.type not in JUDGING and sides.source not in (e.source, e.target)}
+                        and e.type not in JUDGING and own.isdisjoint((e.source, e.target))}
                 if len(acts) == 1:
                     sides = replace(sides, target=acts.pop())
             if sides.source is None and sides.target is None:
@@ -1506,6 +1513,11 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
             dates = dates if dates is not None else find_dates(doc.text[sent.start:sent.stop], published,
                                                                 sent.start)
             events.append(_event(doc, actors, match, sides, first, last, dates, published))
+            for extra in (sides.sources or [])[1:MAX_SOURCES]:
+                # "Вера и Илья Политковские выражают протест": each protester's protest, as for the other acts
+                if extra not in (sides.source, sides.target):
+                    events.append(_event(doc, actors, match, replace(sides, source=extra), first, last, dates,
+                                         published))
     dyad = article_dyad(doc, actors, events)
     for match, first, last in pending:
         if dyad is None:
@@ -3750,11 +3762,73 @@ def _effective_from(tokens: Sequence[Token], match: Match, first: int, last: int
         lemma(tokens[day]) in FROM_DATES and case_word(tokens, day, first, last) in ("с", "со")
 
 
+ZERO_SUBJECT_REACH = 6  # sentences back through a chain of subjectless ones
+
+
+def _zero_subject(doc: Doc, actors: Actors, match: Match, sides: _Sides, first: int, last: int) -> None:
+    """The person a subjectless passive main verb is said of, as a biography or a chronicle of one person tells
+    him: "Он сын мвами Руанды ... В детстве был крещён ... 28 января 1961 года свергнут с престола", "Шерип
+    Алихаджиев был соратником ... Награжден Орденом Мужества": the target. The verb is the sentence's root, past or
+    a short participle, singular, outside quotes, with no subject of its own; the person is the subject of the root
+    before it in the sentence (a second root the parser made: "был снова задержан, а в 2013 году приговорён") or of
+    the last sentence before that has one (each between subjectless too), a person of the verb's gender. A
+    sentence whose subject is no person stops the chain: nothing is guessed. Only passives: an active verb's zero
+    subject is as often the channel's author or a private person's (telegram: "случайно убил одного из малышей",
+    a divorce's concessions), 2 of 5 right on the dumps."""
+    tokens = doc.tokens
+    verb = tokens[match.anchor]
+    if verb.rel != "root" or verb.pos not in ("VERB", "AUX") or verb.feats.get("Number") != "Sing" or \
+            not (verb.feats.get("Tense") == "Past" or _passive_verb(verb) and verb.feats.get("VerbForm") == "Part"):
+        return
+    gender = verb.feats.get("Gender")
+    if gender not in ("Masc", "Fem") or actors.quote_at(match.anchor) is not None:
+        return
+    if any(tokens[j].rel.startswith(("nsubj", "expl", "csubj")) for j in _kids(tokens, match.anchor, first, last)):
+        return
+    # "полковник был снова задержан, а в 2013 году приговорён", parsed as two roots: the subject of the root before
+    # it in the sentence is the second's; a sentence of one root looks back to the sentences before
+    before = [j for j in range(first, match.anchor) if tokens[j].rel == "root"]
+    index = verb.sent
+    for back in range(index, max(-1, index - 1 - ZERO_SUBJECT_REACH), -1):
+        sent = doc.sents[back]
+        roots = before[-1:] if back == index else [j for j in range(sent.first, sent.last) if tokens[j].rel == "root"]
+        if back == index and not roots:
+            continue
+        if len(roots) != 1:
+            return
+        root = roots[0]
+        subjects = [j for j in _kids(tokens, root, sent.first, sent.last) if tokens[j].rel.startswith("nsubj")]
+        if not subjects:
+            if tokens[root].pos in ("VERB", "AUX") and tokens[root].feats.get("Number") == "Sing" and \
+                    tokens[root].feats.get("Gender") == gender:
+                continue  # "Получил образование в ... Некоторое время работал в ...": the chain goes on
+            if tokens[root].pos not in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"):
+                continue  # "(? — 1944), свергнутого ...": a fragment the splitter cut off a sentence, no clause
+            return
+        if len(subjects) != 1 or tokens[subjects[0]].feats.get("Gender") != gender or \
+                tokens[subjects[0]].feats.get("Number") != "Sing":
+            return
+        found = actors.entities(subjects[0], sent.first, sent.last)
+        if len(found) != 1 or actors.entity_type(found[0]) != "PER":
+            return
+        if sides.source != found[0]:
+            sides.target = found[0]
+        return
+
+
 def _denial(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
     """Whether a rejection rejects a claim ("отверг эти обвинения", "отвергает утверждения о ..."): a denial, which
-    EVENTS.md does not annotate, not a demand or an offer refused ("отверг требования", "отклонил предложение")."""
-    return any(tokens[j].rel == "obj" and lemma(tokens[j]) in CLAIMS_DENIED
-               for j in _kids(tokens, match.anchor, first, last))
+    EVENTS.md does not annotate, not a demand or an offer refused ("отверг требования", "отклонил предложение").
+    So is a refusal to admit a charge or one's guilt ("отказался признать обвинения", "отказался признать свою
+    вину"): a plea, which the sets do not annotate either (EVENTS.md, the conventions settled)."""
+    kids = _kids(tokens, match.anchor, first, last)
+    if any(tokens[j].rel == "obj" and lemma(tokens[j]) in CLAIMS_DENIED for j in kids):
+        return True
+    return len(match.tokens) == 1 and any(
+        tokens[j].rel == "xcomp" and lemma(tokens[j]) in ADMITTING and any(
+            tokens[k].rel == "obj" and lemma(tokens[k]) in CLAIMS_DENIED | GUILT
+            or tokens[k].rel in ("xcomp", "obl", "advcl") and lemma(tokens[k]) == "виновный"
+            for k in _kids(tokens, j, first, last)) for j in kids)
 
 
 def _on_behalf(tokens: Sequence[Token], actors: Actors, side: str, first: int, last: int, nouns: frozenset[str],
@@ -6691,6 +6765,10 @@ def _partial_of(actors: Actors, event: Event, full: Sequence[Event]) -> bool:
     for other in full:
         if other.type != event.type or other is event or other.modality != event.modality:
             continue  # "ведёт переговоры с Россией" does not report "согласен на переговоры" (hypothetical)
+        if event.mode == "sign" and other.mode != "sign":
+            # "распоряжение подписано Медведевым" beside "договорённость ... была достигнута между Онищенко и
+            # Медведевым": a document signed is an act of its own, not the agreement reached told again
+            continue
         sides = {other.source, other.target}
         covered = {*other.participants, *(actors.state(s) for s in other.participants)}
         if set(event.participants) - covered:
