@@ -313,6 +313,9 @@ KIN_WORDS = _WORDS.words("KIN_WORDS")
 # смерти своего сокамерника", "ранил ножом свою девушку", "ударил опекуншу") is a crime among private people,
 # outside the chronicle (EVENTS.md, the twenty-second session's private matters).
 DOMESTIC_VICTIMS = KIN_WORDS | _WORDS.words("ACQUAINTANCES")
+# Words of kin, defence or association (data/event_words.tsv, read by the actors stage too): one told by whose son,
+# wife or lawyer he is is someone else than the one of the genitive (``_kin_whose``).
+ASSOCIATES = _WORDS.words("ASSOCIATES")
 # Blocking a person ("заблокировала назойливого ухажёра", "Его заблокировали очевидцы") is a messenger's or a
 # crowd's act on a private person; a state blocks sites, services and ports, which are no private persons.
 BLOCKING_VERBS = frozenset({"заблокировать", "блокировать"})
@@ -1368,6 +1371,13 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 # пригласили участвовать в параде"), and so does a holder of an office ("Макрона пригласили на саммит")
                 # or one whose inviter the parse did not reach ("Рогозина, приглашённого Додоном")
                 continue
+            if sides.target is not None and _kin_whose(doc.tokens, actors, match, sides.target, first, last):
+                # "дело против сына президента США", "экс-супруга депутата Госдумы Сергея Веремеенко Алла,
+                # подозреваемая", "избрала дочь президента Нурсултана Назарбаева": the one whose son, wife or
+                # daughter it is, told after a word of his post, is not the one the act is done to
+                sides.target = None
+                if sides.source is None:
+                    continue
             if match.trigger.type in PERSONAL_ACTS and sides.target is not None and _whose_person(
                     doc.tokens, actors, match.anchor, sides.target, first, last):
                 # "Убит муфтий Кабардино-Балкарии", "Дизайнеру ИГИЛ предъявлены обвинения": one person, told by a
@@ -1892,6 +1902,45 @@ def _agent_named(tokens: Sequence[Token], verb: int, first: int, last: int) -> b
     return after < last and tokens[after].pos in ("PROPN", "NOUN") and tokens[after].feats.get("Case") == "Ins" and \
         case_word(tokens, after, first, last) is None and (
             tokens[verb].feats.get("Voice") == "Pass" or _passive_participle(tokens[verb]))
+
+
+def _kin_whose(tokens: Sequence[Token], actors: Actors, match: Match, target: str, first: int, last: int) -> bool:
+    """Whether an act's target is named only in the genitive after a word of kin or association (``ASSOCIATES``:
+    "сына", "экс-супруга", "адвоката") that a common noun of description opens ("сына президента США", "дочь
+    президента Нурсултана Назарбаева", "экс-супруга депутата Госдумы Сергея Веремеенко"): the genitive says whose
+    son or wife it is, so the named one is someone else than the one acted on. The names stage and the actors'
+    own test (``Actors._whose_name``) read a name right after the word; a post between them escaped both. A name
+    right after the word ("сына Ивана") is left to them: its genitive may be the son's own name. The word must be
+    the act's own: hung on its trigger ("дело против сына", "избрала дочь"), or the trigger a participle of a noun
+    of its genitives ("экс-супруга депутата ..., подозреваемая"); "Адвокат журналистки Анны Смирновой заявил, что
+    её задержали" tells her arrest."""
+    anchor = tokens[match.anchor]
+    for k in range(first, last - 1):
+        word = lemma(tokens[k])
+        word = word[4:] if word.startswith("экс-") else word
+        if word not in ASSOCIATES or k in actors.covering:
+            continue
+        chain = k + 1
+        while chain < last and tokens[chain].pos == "ADJ" and tokens[chain].feats.get("Case") == "Gen":
+            chain += 1  # "сына бывшего президента"
+        if chain >= last or tokens[chain].pos != "NOUN" or tokens[chain].feats.get("Case") != "Gen" or \
+                chain in actors.covering:
+            continue
+        own = tokens[k].head in match.tokens
+        for j in range(chain, min(last, chain + 8)):
+            token = tokens[j]
+            own = own or anchor.head == j and anchor.rel in ("acl", "amod")
+            if token.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") or token.pos != "PUNCT" and \
+                    token.feats.get("Case") != "Gen":
+                break  # "Адвокат певицы Анны Козловой Сергей Орлов": the name in the word's own case is who
+            mention = actors.covering.get(j)
+            if mention is not None and mention.entity and target in (mention.entity,
+                                                                     actors.acting_for(mention.entity)):
+                return own and actors.entity_type(target) == "PER"
+            if own and j == chain and mention is None and target in actors.entities(j, first, last) and \
+                    actors.entity_type(target) == "PER":
+                return True  # "сына президента США": the president the article named before
+    return False
 
 
 def _whose_person(tokens: Sequence[Token], actors: Actors, anchor: int, target: str, first: int, last: int) -> bool:
