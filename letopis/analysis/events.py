@@ -158,6 +158,9 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 PATIENT_NOUNS = frozenset({("награждение",), ("ордер", "на", "арест"), ("лишение", "аккредитация")})
 # Modal verbs whose infinitive's words the parser may hang on the modal itself.
 MODALS = _WORDS.words("MODALS")
+# Verbs of using weapons and verbs of phase (events.py `_weapon_user`): who uses weapons for a strike strikes.
+USE_VERBS = _WORDS.words("USE_VERBS")
+PHASE_VERBS = _WORDS.words("PHASE_VERBS")
 # Coercion with no one who suffers it as such: "объявил о введении военного положения" is the speaker's act.
 NO_PATIENT = frozenset({"martial-law"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
@@ -3984,6 +3987,65 @@ def _ordered_by(tokens: Sequence[Token], actors: Actors, match: Match, first: in
     return None
 
 
+def _weapon_owner(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> list[str]:
+    """The side whose weapon strikes, where a weapon (``WEAPONS``) is the strike's subject ("российские самолеты
+    нанесли четыре авиаудара", "беспилотники ВСУ атаковали завод"): the state its adjective names, else the actor
+    of its genitive. A weapon names no side by itself, so the strike is otherwise by no one named; the subject only,
+    not an instrument ("удары американскими ракетами" tells whose make the missiles are, not who fired them)."""
+    for h in match.tokens:
+        for k in _kids(tokens, h, first, last):
+            if tokens[k].rel != "nsubj" or lemma(tokens[k]) not in WEAPONS or actors.may_act(k):
+                continue
+            owners = actors.adjective_agents(k, first, last)
+            for j in _kids(tokens, k, first, last):
+                # "российские и сирийские военные самолеты": each coordinated adjective's state strikes
+                if tokens[j].rel == "amod":
+                    owners += [e for m in _kids(tokens, j, first, last) if tokens[m].rel == "conj" and
+                               tokens[m].pos == "ADJ" for e in _adjective_state(actors, tokens[m].text)
+                               if e not in owners]
+            if owners:
+                return owners
+            for g in _kids(tokens, k, first, last):
+                if tokens[g].rel == "nmod" and tokens[g].feats.get("Case") == "Gen" and case_word(
+                        tokens, g, first, last) is None and actors.may_act(g):
+                    named = actors.entities(g, first, last)
+                    if named:
+                        return named[:1]
+    return []
+
+
+def _weapon_user(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> list[str]:
+    """Who strikes where the strike's noun only says what a verb of use serves ("Иран применил ракеты во время
+    удара по Израилю", "российские военные использовали ракеты для атаки на Украину", "ВСУ не могут использовать
+    ракеты для ударов по территории РФ"): the verb's subject, who uses the weapons for the strike. Through a modal
+    or a verb of phase only ("начала использовать"): one permitting or asking for the use ("разрешить использовать
+    ракеты", "разрешение использовать") is no striker, and such a use has no subject of its own."""
+    anchor = match.anchor
+    verb = tokens[anchor].head
+    if tokens[anchor].pos != "NOUN" or not first <= verb < last:
+        return []
+    if tokens[anchor].rel == "nmod" and case_word(tokens, anchor, first, last) == "для" and \
+            tokens[verb].rel == "obj" and first <= tokens[verb].head < last:
+        verb = tokens[verb].head  # "использовать ракеты для ударов": the parser hangs the purpose on the weapon
+    elif tokens[anchor].rel != "obl":
+        return []
+    if lemma(tokens[verb]) not in USE_VERBS:
+        return []
+    while not any(tokens[k].rel == "nsubj" for k in _kids(tokens, verb, first, last)) and \
+            tokens[verb].rel == "xcomp" and first <= tokens[verb].head < last and \
+            lemma(tokens[tokens[verb].head]) in MODALS | PHASE_VERBS:
+        verb = tokens[verb].head
+    return [e for k in _kids(tokens, verb, first, last) if tokens[k].rel == "nsubj" and actors.may_act(k)
+            for e in actors.entities(k, first, last)]
+
+
+def _adjective_state(actors: Actors, word: str) -> list[str]:
+    """The state one adjective names ("сирийские"), none where it names several or none."""
+    codes = actors.lexicon.country_of_adjective(word)
+    state = actors.state_by_code(codes[0]) if len(codes) == 1 else None
+    return [state] if state is not None else []
+
+
 def _weapon_heading(tokens: Sequence[Token], actors: Actors, match: Match, first: int, last: int) -> str | None:
     """The place an attack's weapon was flying at ("атака беспилотника, летевшего на Москву", "атаковали дронами,
     летевшими в сторону Курска"): a weapon (``WEAPONS``) in the genitive of the strike's noun or the instrumental
@@ -5441,6 +5503,11 @@ def _sides(doc: Doc, actors: Actors, match: Match, first: int, last: int,
                 objects[at:at] = [e for e in _named_below(actors, tokens, [word], first, last,
                                                           credited | set(subjects)) if e not in objects]
         objects = [e for e in objects if e not in credited]
+    if match.trigger.type == "ASSAULT" and not subjects:
+        # "российские самолеты нанесли удары", "атаковали беспилотники ВСУ": a weapon that strikes stands for the
+        # side its adjective or genitive names
+        subjects += [e for e in _weapon_owner(tokens, actors, match, first, last) or _weapon_user(
+            tokens, actors, match, first, last) if e not in objects]
     if match.trigger.type not in SYMMETRIC or match.trigger.mode == "visit":
         # "В Киев прибыли Кошта, Каллас и Кос": each visitor makes a visit; they do not meet one another
         sides.sources = subjects[:]
