@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
 from letopis.lexicon import Lexicon, key
+from letopis.memo import Memo
 from letopis.records import Doc, Entity
 from letopis.store.bulk import bump_counts, insert_rows
 from letopis.store.models import Alias, EntityRow
@@ -50,15 +51,19 @@ class Identity:
 
 
 def identity(entity: Entity, lexicon: Lexicon) -> Identity:
-    if entity.type == "PER":
-        parts = _NAME_PARTS.findall(entity.name)
-        surname = parts[-1] if parts else entity.name
+    return _identity(entity.type, entity.name, lexicon)
+
+
+def _identity(type_: str, name: str, lexicon: Lexicon) -> Identity:
+    if type_ == "PER":
+        parts = _NAME_PARTS.findall(name)
+        surname = parts[-1] if parts else name
         first = key(parts[0]) if len(parts) > 1 else None
         return Identity("PER", ("PER:" + key(surname))[:300], first[:100] if first else None)
-    country = lexicon.country(entity.name)
-    if entity.type == "LOC" and country is not None:
+    country = lexicon.country(name)
+    if type_ == "LOC" and country is not None:
         return Identity("LOC", "country:" + country.iso2, None)
-    return Identity(entity.type, f"{entity.type}:{key(entity.name)}"[:300], None)  # the column's length
+    return Identity(type_, f"{type_}:{key(name)}"[:300], None)  # the column's length
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -70,6 +75,10 @@ def compatible(a: str | None, b: str | None) -> bool:
 
 def alias_key(alias: str) -> str:
     return key(alias)[:300]
+
+
+# The keys of names met, remembered: a batch names the same people and places again and again.
+_ALIAS_KEYS: Memo[str, str] = Memo(alias_key)
 
 
 @dataclass(slots=True)
@@ -117,6 +126,8 @@ class Canon:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._expected: int | None = None  # data_version after this process's last commit
+        # Each (type, name)'s identity, remembered for the ingest: it depends on them and the lexicon only.
+        self._identities: Memo[tuple[str, str], Identity] = Memo(lambda pair: _identity(*pair, lexicon))
         self._reset()
 
     def _reset(self) -> None:
@@ -160,7 +171,8 @@ class Canon:
 
     def resolve_many(self, conn: Connection, entities: list[tuple[Entity, list[str]]]) -> list[int]:
         """The stored id of each (entity, its aliases), in turn: a later one may be an earlier one."""
-        wanted = [(entity, identity(entity, self.lexicon), aliases) for entity, aliases in entities]
+        identities = self._identities
+        wanted = [(entity, identities[entity.type, entity.name], aliases) for entity, aliases in entities]
         self._load(conn, wanted)
         new_aliases: list[tuple[int, str, str]] = []
         made: list[tuple[_Stored, str]] = []
@@ -210,7 +222,7 @@ class Canon:
         for alias in dict.fromkeys([entity.name, *aliases]):
             if alias and alias not in existing:
                 existing.add(alias)
-                akey = alias_key(alias)
+                akey = _ALIAS_KEYS[alias]
                 new_aliases.append((found.id, alias, akey))
                 if akey in self._by_alias:
                     self._by_alias[akey].add(found.id)
@@ -281,7 +293,7 @@ class Canon:
 
 
 def _alias_keys(entity: Entity, aliases: Iterable[str]) -> list[str]:
-    return sorted({alias_key(a) for a in [entity.name, *aliases] if a})
+    return sorted({_ALIAS_KEYS[a] for a in [entity.name, *aliases] if a})
 
 
 def _fuller(new: str, old: str, type_: str) -> bool:

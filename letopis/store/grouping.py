@@ -25,7 +25,7 @@ from dataclasses import replace
 from sqlalchemy import Connection, insert, select
 
 from letopis.store.models import ArticleRow, StoryItemRow
-from letopis.store.write import Later, Prepared
+from letopis.store.write import Later, Prepared, story_json
 from letopis.stories import StoryIndex, StoryItem
 from letopis.stories.score import WINDOW_DAYS
 from letopis.stories.weights import default_idf
@@ -73,8 +73,8 @@ class StoryGrouping:
         story = item.story
         if story is None:
             return
-        row: dict[str, object] = {"article_id": story.article_id, "day": item_day(story, self.now),
-                                  "item": json.dumps(story.to_json(), ensure_ascii=False)}
+        encoded = item.story_json if item.story_json is not None else story_json(story)
+        row: dict[str, object] = {"article_id": story.article_id, "day": item_day(story, self.now), "item": encoded}
         if later is None:
             conn.execute(_INSERT_ITEM, row)
         else:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from letopis.memo import Memo
@@ -47,12 +49,11 @@ def span_terms(doc: Doc, start: int, stop: int) -> str:
 
 
 def _token_terms(tokens: Iterable[Token]) -> list[str]:
-    out: list[str] = []
-    extend = out.extend  # bound once: the loop runs for every token of every article
-    known = _TERMS
-    for token in tokens:
-        extend(known[token.text, token.lemma])
-    return out
+    # Walked in C (attrgetter, the memory's subscript, chain): it runs for every token of every article.
+    return list(chain.from_iterable(map(_TERMS.__getitem__, map(_TEXT_LEMMA, tokens))))
+
+
+_TEXT_LEMMA = attrgetter("text", "lemma")
 
 
 def _terms_of(text: str, lemma: str | None) -> tuple[str, ...]:
@@ -69,13 +70,13 @@ _TERMS: Memo[tuple[str, str | None], tuple[str, ...]] = Memo(lambda key: _terms_
 def forget_words() -> None:
     """Empty what ``prepare`` remembers of tokens and lemmas: their search terms, their story items' lemmas,
     whether they are status cues, the states their adjectives name, the areas, stems and numbers of the story
-    profile (for a benchmark whose runs must each start cold: a one-worker ingest prepares in the benchmark's own
-    process, after the others)."""
-    from letopis.store import write
+    profile; and the keys of entities' names the writer remembers (for a benchmark whose runs must each start
+    cold: a one-worker ingest prepares in the benchmark's own process, after the others)."""
+    from letopis.store import canon, write
     from letopis.stories import items, score
 
     for memory in (_TERMS, items._WORD_LEMMAS, write._CUE_WORDS, write._ADJECTIVE_STATES, score._AREAS, score._STEMS,
-                   score._NUMBERS):
+                   score._NUMBERS, canon._ALIAS_KEYS):
         memory.clear()
 
 

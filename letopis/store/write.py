@@ -13,6 +13,7 @@ has all its parties named in the article.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol
@@ -72,6 +73,9 @@ class Prepared:
     # What the story index compares of ``story`` (``letopis.stories.score.profile`` with the shipped weights),
     # made where the analysis ran; None for an undated item, which is dated when it is stored.
     profile: Profile | None = None
+    # ``story`` as the store keeps it (``story_items.item``), made where the analysis ran: the one writing process
+    # does not encode every article's item (None: encoded when it is stored).
+    story_json: str | None = None
 
 
 def prepare(doc: Doc, analysed: bool = True) -> Prepared:
@@ -82,7 +86,13 @@ def prepare(doc: Doc, analysed: bool = True) -> Prepared:
     states = _adjective_states(doc) if progress is not None else ()
     made = profile(story) if story is not None and story.published is not None else None
     return Prepared(doc=slim, terms=doc_terms(doc), quote_terms=quote_terms, analysed=analysed, story=story,
-                    progress=progress, adjective_states=states, profile=made)
+                    progress=progress, adjective_states=states, profile=made,
+                    story_json=None if story is None else story_json(story))
+
+
+def story_json(story: StoryItem) -> str:
+    """A story item as ``story_items.item`` holds it."""
+    return json.dumps(story.to_json(), ensure_ascii=False)
 
 
 def _has_progress_cue(doc: Doc) -> bool:

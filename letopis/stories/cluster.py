@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import chain
 from typing import Literal
 
 from letopis.memo import Memo
@@ -230,8 +231,7 @@ class StoryIndex:
 
     def _terms(self, prof: Profile) -> list[str]:
         """The item's terms that bring candidates and are posted: entity keys and lemmas rare enough."""
-        rare = self._rare
-        return [t for t in (*prof.entities, *prof.lemmas) if rare[t]]
+        return list(filter(self._rare.__getitem__, chain(prof.entities, prof.lemmas)))  # walked in C
 
     def _insert(self, prof: Profile, story: str, terms: list[str]) -> None:
         article_id = prof.item.article_id

@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import mul
 
 from letopis.analysis.entities import fold
 from letopis.lexicon import LexiconError, package_file
@@ -317,7 +318,10 @@ def cosine(a: Profile, b: Profile) -> float:
     # The keys' intersection is a set operation in C; its order follows the string hash, which differs between
     # processes, so the products are summed exactly rounded (fsum): the same score in every process, not one that
     # differs in its last bit and falls on the other side of a threshold.
-    return math.fsum([x[t] * y[t] for t in x.keys() & y.keys()])
+    # The products made in C (map over the shared keys, twice in the one order of the one set); fsum's sum is
+    # exact whatever their order.
+    shared = x.keys() & y.keys()
+    return math.fsum(map(mul, map(x.__getitem__, shared), map(y.__getitem__, shared)))
 
 
 def title_cover(a: Profile, b: Profile) -> float | None:
