@@ -45,6 +45,7 @@ from letopis.analysis.event_triggers import (
     modality,
 )
 from letopis.analysis.posts import known_holder_state
+from letopis.analysis.speakers import OUTLET_NOUNS, OUTLET_WORDS, known_outlet
 from letopis.lexicon import Lexicon, load_people
 from letopis.records import Doc, Event, Token
 
@@ -165,6 +166,18 @@ PHASE_VERBS = _WORDS.words("PHASE_VERBS")
 NO_PATIENT = frozenset({"martial-law"})
 # Partners of a meeting that make it an interview or a press event, not a consultation between actors.
 PRESS = _WORDS.words("PRESS")
+# A news outlet is a side only of what is done by it or to it ("суд оштрафовал «Дождь»", "Кремль обвинил Би-би-си");
+# one that tells the news is none: the subject of a verb of reporting ("— пишет Washington Post", "Би-би-си и CBS
+# поговорили с ..."), the genitive of a noun of its reports or staff ("по данным", "со ссылкой", "на вопрос Русской
+# службы Би-би-си", "журналистам SHOT"), the dative it is told in ("об этом РИА Новости сообщили", "как стало
+# известно журналистам Би-би-си") (event_words.tsv).
+REPORTING = _WORDS.words("REPORTING")
+REPORTED_BY = _WORDS.words("REPORTED_BY") | PRESS
+# An act's noun in the genitive of the word of its start or its anniversary ("с начала вторжения", "после начала
+# вторжения", "с годовщиной свержения") only dates another clause: no report of the act (event_words.tsv). Not
+# "момент": "С момента задержания Козлов не общался с родными" tells the arrest, as "после ареста" does
+# (tests/test_events_retold20.py).
+TIME_POINTS = _WORDS.words("TIME_POINTS")
 # Verbs of arrival: a visit only when someone named arrives in a state not their own ("Саркози прибыл в
 # Вашингтон", "Маэхара должен прибыть в Москву"); a stop on the way is one ("Керри сделал остановку в Кабуле"), a
 # bus's is not.
@@ -703,6 +716,8 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
         for match in matches:
             if _inside_name(actors, match, first, last):
                 continue  # "Национальное движение за освобождение Азавада провозгласило": a word of a name, no act
+            if _time_point(doc.tokens, match, first, last):
+                continue  # "с начала вторжения ... провела три акции": the act only dates another one
             sides = _sides(doc, actors, match, first, last, triggers)
             if sides.target is None and _passive_verb(doc.tokens[match.anchor]):
                 _zero_subject(doc, actors, match, sides, first, last)
@@ -1381,6 +1396,20 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 sides.target = None
                 if sides.source is None:
                     continue
+            if any(side is not None and _reporting_outlet(doc, actors, match, side, first, last)
+                   for side in (sides.source, sides.target, *(sides.sources or ()), *(sides.targets or ()))):
+                # "— пишет Washington Post", "Корреспондент Би-би-си поговорил с военными", "отказались давать
+                # комментарии журналистам SHOT": an outlet that tells, asks or hears the news is no side of it
+                sides.sources = [e for e in sides.sources or () if not _reporting_outlet(
+                    doc, actors, match, e, first, last)] or None
+                sides.targets = [e for e in sides.targets or () if not _reporting_outlet(
+                    doc, actors, match, e, first, last)] or None
+                if sides.source is not None and _reporting_outlet(doc, actors, match, sides.source, first, last):
+                    sides.source = sides.sources[0] if sides.sources else None
+                if sides.target is not None and _reporting_outlet(doc, actors, match, sides.target, first, last):
+                    sides.target = sides.targets[0] if sides.targets else None
+                if sides.source is None and sides.target is None or match.trigger.type == "CONSULT":
+                    continue  # "Би-би-си и CBS поговорили с ...": a talk with an outlet that reports is an interview
             if match.trigger.type in PERSONAL_ACTS and sides.target is not None and _whose_person(
                     doc.tokens, actors, match.anchor, sides.target, first, last):
                 # "Убит муфтий Кабардино-Балкарии", "Дизайнеру ИГИЛ предъявлены обвинения": one person, told by a
@@ -1944,6 +1973,76 @@ def _kin_whose(tokens: Sequence[Token], actors: Actors, match: Match, target: st
                     actors.entity_type(target) == "PER":
                 return True  # "сына президента США": the president the article named before
     return False
+
+
+def _time_point(tokens: Sequence[Token], match: Match, first: int, last: int) -> bool:
+    """Whether an act's noun is only the genitive of the word of its start or its anniversary (``TIME_POINTS``)
+    that a preposition of time opens: "с начала вторжения в Украину кремлёвская пропаганда ...", "после начала
+    вторжения прошла первая акция", "Спустя 1000 дней с начала вторжения", "совпала с годовщиной свержения". The
+    act dates another clause by when it began, as a year would; it is background, not news told. "перед началом
+    встречи" (the meeting about to be held, the day's news), "о начале операции" (the start itself reported) and
+    "после ареста", "с момента задержания" (the act itself dating the clause, told: tests/test_events_retold20.py)
+    stay."""
+    anchor = tokens[match.anchor]
+    if match.trigger.pos != "noun" or anchor.rel != "nmod" or not first <= anchor.head < last:
+        return False
+    head = anchor.head
+    return lemma(tokens[head]) in TIME_POINTS and \
+        case_word(tokens, head, first, last) in ("с", "со", "после", "до", "от")
+
+
+def _news_outlet(actors: Actors, name: str, entity: str) -> bool:
+    """Whether an entity is a news outlet: a name or a form of ``outlets.tsv`` (or a word of its name: "Русская
+    служба Би-би-си", "Ural Mash"), or a phrase opened by a word of a medium ("газета «Труд»", "телеканал
+    «Звезда»"); not a state body named "агентство" ("Национальное агентство по борьбе с преступностью"), nor a
+    place that shares an outlet's name ("Фергана"; the tagger may take an outlet for a person: "Би-би-си")."""
+    if not name or actors.entity_type(entity) == "LOC":
+        return False
+    if known_outlet(name) or actors.entity_type(entity) != "PER" and any(known_outlet(w) for w in name.split()):
+        return True  # (a person's name is not read word by word: "Борис Шпигель")
+    found = OUTLET_WORDS.search(name)
+    return found is not None and "агентств" not in found.group().lower()
+
+
+def _reporting_outlet(doc: Doc, actors: Actors, match: Match, side: str, first: int, last: int) -> bool:
+    """Whether a side is a news outlet (``_news_outlet``) that only tells, asks or hears of the act: named in the
+    sentence only as the subject or the one told of a verb of reporting (``REPORTING``: "— пишет Washington Post",
+    "Как напоминает WSJ", "Би-би-си и CBS поговорили с ...", "об этом РИА Новости сообщили"), as the genitive of a
+    word of its reports or staff (``REPORTED_BY``: "по данным", "со ссылкой", "на вопрос Русской службы Би-би-си",
+    "Корреспондент Би-би-си", "журналистам SHOT"), with "со ссылкой" of its own ("— Ynet со ссылкой на
+    источники"), or not named in the sentence at all (an attribution or a channel's name elsewhere the actors stage
+    took for a company). Where it is acted on or acts ("назвал выдумкой публикацию Washington Post", "суд
+    оштрафовал Telegram", "Роскомнадзор заблокировал издание") it stays."""
+    name = next((e.name for e in doc.entities if e.id == side), None)
+    if name is None or not _news_outlet(actors, name, side):
+        return False
+    tokens = doc.tokens
+    heads = [k for k in range(first, last) if k in actors.covering and actors.covering[k].entity == side and not (
+        first <= tokens[k].head < last and actors.covering.get(tokens[k].head) is actors.covering[k])]
+    if not heads:
+        # told by a word of its kind or a pronoun, it may be the one acted on ("заблокировал издание")
+        return not any(lemma(tokens[j]) in OUTLET_NOUNS or tokens[j].pos == "PRON" and lemma(tokens[j]) in (
+            "он", "она", "оно", "они") for j in range(first, last))
+    for k in heads:
+        node = k
+        while tokens[node].rel in ("conj", "appos", "flat", "flat:name") and first <= tokens[node].head < last:
+            node = tokens[node].head  # "Би-би-си и её американский партнёр CBS поговорили"
+        token = tokens[node]
+        head = token.head if first <= token.head < last else None
+        word = lemma(tokens[head]) if head is not None else ""
+        # a talk is an interview even where its verb is the trigger ("Би-би-си поговорила с военными")
+        reported = head is not None and (head not in match.tokens or match.trigger.type == "CONSULT") and (
+            word in REPORTING and (token.rel.startswith("nsubj") or token.rel == "iobj")
+            or word in REPORTED_BY and token.rel in ("nmod", "obl"))
+        # "об этом РИА Новости сообщила ...": a dative outlet where a verb of reporting tells, however it is hung
+        told = token.feats.get("Case") == "Dat" and case_word(tokens, node, first, last) is None and any(
+            lemma(tokens[j]) in REPORTING for j in range(first, last))
+        # "— Ynet со ссылкой на источники": its own reference, or one beside it on the verb it is hung on
+        cites = any(lemma(tokens[j]) == "ссылка" for j in (*_kids(tokens, node, first, last), *(
+            _kids(tokens, head, first, last) if head is not None and token.rel.startswith("nsubj") else ())))
+        if not (reported or told or cites):
+            return False
+    return True
 
 
 def _whose_person(tokens: Sequence[Token], actors: Actors, anchor: int, target: str, first: int, last: int) -> bool:
@@ -2897,9 +2996,10 @@ def _speakers_words(doc: Doc, actors: Actors, wanted: frozenset[str],
     if wanted.isdisjoint(present):
         return
     starts = [t.start for t in tokens]
+    names = {e.id: e.name for e in doc.entities}
     for quote in doc.quotes:
-        if not quote.speaker:
-            continue
+        if not quote.speaker or _news_outlet(actors, names.get(quote.speaker, ""), quote.speaker):
+            continue  # "«... должен понять ...», — сказал этот чиновник», — пишет Washington Post": it only reports
         words = [j for j in range(bisect_left(starts, quote.start), bisect_left(starts, quote.stop))
                  if lemma(tokens[j]) in wanted]
         if words:

@@ -110,6 +110,12 @@ def _outlet_names() -> frozenset[str]:
 RATING_AGENCY = re.compile(r"(?i)рейтингов|S&P|Standard\s*&\s*Poor|Moody|Fitch|АКРА|Эксперт\s+РА")
 
 
+def known_outlet(text: str) -> bool:
+    """"Би-би-си", "WSJ": an outlet of ``outlets.tsv`` by its name or a form, not one told only by a word of its
+    kind ("агентство", which state bodies bear too: "Национальное агентство по борьбе с преступностью")."""
+    return _norm(text).strip("«»\" ") in _outlet_names()
+
+
 def is_outlet(text: str) -> bool:
     """"Лента.ру", "газета «Труд»", "NEWSru.com", "РБК": a news outlet."""
     if RATING_AGENCY.search(text):
