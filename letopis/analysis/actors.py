@@ -24,7 +24,7 @@ from letopis.analysis.event_triggers import case_word as case_word  # one defini
 from letopis.analysis.event_triggers import load_word_sets
 from letopis.analysis.posts import is_former
 from letopis.lexicon import Lexicon, PostEntry, load_people
-from letopis.records import Doc, Entity, Mention, Post, Quote, Token
+from letopis.records import Doc, Entity, Event, Mention, Post, Quote, Token
 
 __all__ = ["ACT_ROLES", "CITIZENS", "Actors", "state_of"]
 
@@ -124,6 +124,13 @@ ASSOCIATES = load_word_sets().words("ASSOCIATES")
 KIN_WORDS = load_word_sets().words("KIN_WORDS")
 # The nouns a region is told by ("в штате Массачусетс", "в провинции Хэбэй"): a body in it acts as that region.
 REGION_NOUNS = load_word_sets().words("REGION_NOUNS")
+# Role words for the one a crime story accuses, detains or tries ("подозреваемый", "обвиняемый", "преступник",
+# "убийца") and for the one it hurt ("пострадавший", "потерпевший", "жертва"), by lemma (a participle's is its
+# verb's): once the article has told its act on exactly one person, the role word stands for that person.
+ACCUSED_ROLES = load_word_sets().words("ACCUSED_ROLES")
+VICTIM_ROLES = load_word_sets().words("VICTIM_ROLES")
+# Role words whose grammatical gender says nothing of the person's ("жертва" may be a man, "убийца" a woman).
+_COMMON_GENDER_ROLES = frozenset({"жертва", "убийца"})
 # Roles in an act, said of the one who did it ("Дмитриченко был заказчиком покушения"), which name whom it was
 # done to after them ("убийца Бориса Немцова", "заказчика убийства Алихаджиева"), as ASSOCIATES name whose they are.
 ACT_ROLES = frozenset({"заказчик", "организатор", "исполнитель", "инициатор", "виновник", "вдохновитель", "убийца",
@@ -361,6 +368,9 @@ class Actors:
     _genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", where the article tells
     # A description's key -> the people the article's identification sentences name for it (``_identifications``)
     _identified: dict[str, set[str]] | None = None
+    # The events the stage has found so far, in text order (``find_events`` shares its list): a role word looks
+    # back at whom the article has accused, detained or hurt (``_role_person``)
+    told: list[Event] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         tokens = self.doc.tokens
@@ -1158,6 +1168,11 @@ class Actors:
             # "Нападавший открыл огонь" before "Власти раскрыли его личность — это Иван Петров"
             identified = self._identified_person(i, first, last)
             found = [identified] if identified is not None else []
+        if not found and not post_word:
+            # "Преступнику будут предъявлены обвинения" after "Кезин совершил в отношении ... действия": the one
+            # person the article has accused or hurt before
+            role = self._role_person(i, first, last)
+            found = [role] if role is not None else []
         if not found:
             found = self.adjective_states(i, first, last)
             if len(found) == 1 and self.doc.tokens[i].lemma.lower() in COLLEAGUE_WORDS:
@@ -1671,6 +1686,54 @@ class Actors:
             # person named just after may be the one the word tells (``_lede_person``'s reading), so no one
             return None
         return people.pop() if len(people) == 1 else None
+
+    def _role_person(self, i: int, first: int, last: int) -> str | None:
+        """The one person a crime story's role word stands for once the article has put exactly one person in that
+        role in the events it found before: "подозреваемый", "обвиняемый", "задержанный", "преступник", "убийца"
+        (``ACCUSED_ROLES``) for the one accused or coerced (an ACCUSE's or COERCE's target) or who attacked (an
+        ASSAULT's source), "пострадавший", "потерпевший", "жертва" (``VICTIM_ROLES``) for the one attacked (an
+        ASSAULT's target). A role word is no name, so only where the events so far give it to exactly one person
+        of the word's gender ("сам пострадавший попросил суд не наказывать обвиняемого" after "за избиение своего
+        оппонента — Сергея Полонского": the one beaten and the one who beat); with two accused, none told yet, a
+        plural, a counted word or one with a genitive, name or possessive of its own ("убийца их дочери",
+        "двое подозреваемых", "другого фигуранта"), or the word told twice in its sentence, nothing is guessed."""
+        tokens = self.doc.tokens
+        token = tokens[i]
+        word = token.lemma.lower().replace("ё", "е")
+        accused, victim = word in ACCUSED_ROLES, word in VICTIM_ROLES
+        if not (accused or victim) or token.feats.get("Number") != "Sing" or i in self.covering or not self.told:
+            return None
+        if token.pos not in ("NOUN", "VERB", "ADJ") or token.rel in ("amod", "acl", "acl:relcl", "root", "conj"):
+            return None  # "задержанного мужчины", "подозреваемых в ..." after a noun: the noun's, not a role
+        if any(tokens[j].head == i and (tokens[j].rel.startswith(("nmod", "appos", "flat", "nummod", "conj"))
+                                        or tokens[j].lemma.lower() in POSSESSIVES
+                                        or tokens[j].rel == "det" and tokens[j].lemma.lower() not in DEMONSTRATIVES
+                                        or tokens[j].lemma.lower() in ("другой", "второй", "один", "первый", "ещё",
+                                                                       "еще", "каждый", "любой"))
+               for j in range(first, last)):
+            return None
+        if any(k != i and tokens[k].lemma.lower().replace("ё", "е") == word for k in range(first, last)):
+            return None
+        people: set[str] = set()
+        for event in self.told:
+            if event.start > token.start:
+                continue
+            if accused:
+                if event.type in ("ACCUSE", "COERCE") and event.target:
+                    people.add(event.target)
+                if event.type == "ASSAULT" and event.source:
+                    people.add(event.source)
+            elif event.type == "ASSAULT" and event.target:
+                people.add(event.target)
+        people = {p for p in people if self.entity_type(p) == "PER"}
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        gender = _UD_GENDER.get(token.feats.get("Gender", ""))
+        told = self.person_gender(person)
+        if word not in _COMMON_GENDER_ROLES and gender is not None and told is not None and gender != told:
+            return None
+        return person
 
     def _description_key(self, k: int) -> str | None:
         """The word a person is told by at ``k`` for matching it with an identification: a singular animate noun's

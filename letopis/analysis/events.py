@@ -683,6 +683,7 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
     actors = Actors(doc, lexicon)
     published = parse_published(doc.article.published)
     events: list[Event] = []
+    actors.told = events  # the events so far, for a role word's person ("преступнику", ``Actors._role_person``)
     pending: list[tuple[Match, int, int]] = []  # agreements with nobody named, settled once the dyad is known
     retold: set[int] = set()  # the events whose sides were taken from an earlier telling (``_told_again``)
     lowered = doc.text.lower()  # once: the checks below each read the whole text
