@@ -1397,17 +1397,16 @@ def find_events(doc: Doc, vocab: Any, lexicon: Lexicon) -> Doc:
                 sides.target = None
                 if sides.source is None:
                     continue
-            if any(side is not None and _reporting_outlet(doc, actors, match, side, first, last)
-                   for side in (sides.source, sides.target, *(sides.sources or ()), *(sides.targets or ()))):
+            reporters = {side for side in (sides.source, sides.target, *(sides.sources or ()), *(sides.targets or ()))
+                         if side is not None and _reporting_outlet(doc, actors, match, side, first, last)}
+            if reporters:
                 # "— пишет Washington Post", "Корреспондент Би-би-си поговорил с военными", "отказались давать
                 # комментарии журналистам SHOT": an outlet that tells, asks or hears the news is no side of it
-                sides.sources = [e for e in sides.sources or () if not _reporting_outlet(
-                    doc, actors, match, e, first, last)] or None
-                sides.targets = [e for e in sides.targets or () if not _reporting_outlet(
-                    doc, actors, match, e, first, last)] or None
-                if sides.source is not None and _reporting_outlet(doc, actors, match, sides.source, first, last):
+                sides.sources = [e for e in sides.sources or () if e not in reporters] or None
+                sides.targets = [e for e in sides.targets or () if e not in reporters] or None
+                if sides.source in reporters:
                     sides.source = sides.sources[0] if sides.sources else None
-                if sides.target is not None and _reporting_outlet(doc, actors, match, sides.target, first, last):
+                if sides.target in reporters:
                     sides.target = sides.targets[0] if sides.targets else None
                 if sides.source is None and sides.target is None or match.trigger.type == "CONSULT":
                     continue  # "Би-би-си и CBS поговорили с ...": a talk with an outlet that reports is an interview
